@@ -1,0 +1,43 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+// The Office preset's own TypeScript block (its parser import resolves to nothing, so .ts would
+// be parsed as plain JavaScript, and it leaves .tsx out): reuse its plugins and rules, give it a parser.
+const officePreset = officeAddins.configs.react.find(
+  (c) => c.plugins?.["office-addins"] && c.rules?.["office-addins/call-sync-after-load"],
+);
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    plugins: officePreset.plugins,
+    rules: {
+      ...officePreset.rules,
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+    },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+      },
+    },
+  },
+];

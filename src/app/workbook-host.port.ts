@@ -1,0 +1,89 @@
+import type { CellValue } from "../core/cell/cell-value";
+import type { RangeRef } from "../core/cell/a1";
+import type { ResolvedValidation } from "../core/templates/sheet-blueprint";
+
+/** Every host the add-in runs on. */
+export type HostKind = "excel" | "wps" | "xlsx" | "univer" | "memory";
+
+/** What a host can do beyond reading and writing values. Missing features degrade, never crash. */
+export interface HostCapabilities {
+  /** Native data validation (Excel: ExcelApi 1.8). */
+  readonly nativeValidation: boolean;
+  /** Native tables with a header row and banding. */
+  readonly tables: boolean;
+  /** Freeze panes (Excel: ExcelApi 1.7). */
+  readonly freezePanes: boolean;
+}
+
+export interface WorkbookOutline {
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+}
+
+/** The used values of one sheet, read in one call. `values[0][0]` is the cell at (row, column). */
+export interface SheetValues {
+  readonly name: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: CellValue[][];
+}
+
+/** Literal values: strings are always written as text, never run as a formula. */
+export interface ValueBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** Formulas; `null` leaves a cell as it is. */
+export interface FormulaBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly formulas: readonly (readonly (string | null)[])[];
+}
+
+export interface ColumnFormat {
+  readonly column: number;
+  /** Width in characters. */
+  readonly width?: number;
+  /** Number format applied to `rows` of this column. */
+  readonly numberFormat?: string;
+  readonly validation?: ResolvedValidation;
+  readonly prompt?: string;
+  /** The rows the number format, validation and prompt apply to. */
+  readonly rows?: { readonly row: number; readonly rowCount: number };
+}
+
+/** Everything to do to one sheet. A host applies a whole `WriteBatch` in one round trip. */
+export interface SheetWrite {
+  readonly sheet: string;
+  /** Add the sheet first. The use case has checked the name is free. */
+  readonly create?: boolean;
+  readonly values?: readonly ValueBlock[];
+  readonly formulas?: readonly FormulaBlock[];
+  readonly columns?: readonly ColumnFormat[];
+  /** Make a native table of this range (first row = headers), where the host has tables. */
+  readonly table?: { readonly name: string; readonly range: RangeRef };
+  readonly freezeRows?: number;
+  /** Bold, filled header row. */
+  readonly headerRow?: number;
+  readonly activate?: boolean;
+}
+
+export interface WriteBatch {
+  readonly sheets: readonly SheetWrite[];
+}
+
+/**
+ * The port every host implements. Designed for batching: a use case reads what it needs in
+ * one call and writes in one call, whatever the number of rows.
+ */
+export interface WorkbookHost {
+  readonly kind: HostKind;
+  readonly capabilities: HostCapabilities;
+  /** Sheet and table names, one round trip. */
+  readOutline(): Promise<WorkbookOutline>;
+  /** The used range of each named sheet; a missing sheet is left out of the result. */
+  readSheets(names: readonly string[]): Promise<SheetValues[]>;
+  write(batch: WriteBatch): Promise<void>;
+}

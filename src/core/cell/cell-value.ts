@@ -1,0 +1,27 @@
+/**
+ * What a host hands us for one cell: the displayed-independent raw value.
+ * Dates arrive as Excel serial numbers or as strings, errors as "#N/A"-style strings.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular block of cell values, row-major. */
+export type CellGrid = CellValue[][];
+
+const ERROR_VALUE =
+  /^#(?:N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|DIV\/0!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === "string" && ERROR_VALUE.test(value);
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * True when a spreadsheet program would read this text as a formula if it were typed in.
+ * Text that comes from users and is written back must never be run as one.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}

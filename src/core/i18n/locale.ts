@@ -1,0 +1,25 @@
+/** The two languages every user-facing string exists in. zh-CN is authoritative. */
+export type Locale = "zh-CN" | "en";
+
+export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
+
+/** A text in both languages. */
+export type Bilingual = Readonly<Record<Locale, string>>;
+
+/** Picks a supported locale from a BCP-47 tag such as "zh-Hans-CN", "zh-TW" or "en-US". */
+export function resolveLocale(tag: string | undefined | null): Locale {
+  const lower = (tag ?? "").toLowerCase();
+  return lower.startsWith("zh") ? "zh-CN" : "en";
+}
+
+/** Fills `{name}` placeholders. Unknown placeholders are left as written. */
+export function formatText(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
+
+/** Renders a bilingual text in one locale with its placeholders filled. */
+export function localize(text: Bilingual, locale: Locale, params?: Readonly<Record<string, string | number>>): string {
+  return formatText(text[locale], params);
+}

@@ -1,0 +1,36 @@
+import { looksLikeFormula, type CellValue } from "../../core/cell/cell-value";
+
+/**
+ * A literal for `Range.values`: Excel runs a string that starts with = + - @ as a formula,
+ * so such text (and text that itself starts with an apostrophe) gets Excel's text prefix "'",
+ * which Excel keeps out of the cell's value. `null` becomes "" (an empty cell).
+ */
+export function toExcelLiteral(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value === "string" && (looksLikeFormula(value) || value.startsWith("'"))) return `'${value}`;
+  return value;
+}
+
+/** Vertical runs of non-null formulas in a block, one range write each. */
+export function formulaRuns(
+  formulas: readonly (readonly (string | null)[])[],
+): { row: number; column: number; formulas: string[][] }[] {
+  const runs: { row: number; column: number; formulas: string[][] }[] = [];
+  const columnCount = Math.max(0, ...formulas.map((line) => line.length));
+  for (let c = 0; c < columnCount; c++) {
+    let current: { row: number; column: number; formulas: string[][] } | undefined;
+    formulas.forEach((line, r) => {
+      const f = line[c] ?? null;
+      if (f === null) {
+        current = undefined;
+        return;
+      }
+      if (!current) {
+        current = { row: r, column: c, formulas: [] };
+        runs.push(current);
+      }
+      current.formulas.push([f]);
+    });
+  }
+  return runs;
+}

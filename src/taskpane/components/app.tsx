@@ -1,0 +1,29 @@
+import * as React from "react";
+import { makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../core/i18n/locale";
+import { t } from "../../core/i18n/messages";
+import type { TaskpaneActions } from "../taskpane-actions";
+import { InsertTemplatesCard } from "./insert-templates-card";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+export interface AppProps {
+  readonly locale: Locale;
+  readonly actions: TaskpaneActions;
+}
+
+export function App({ locale, actions }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{t(locale, "appTitle")}</Subtitle1>
+        <Caption1>{t(locale, "appSubtitle")}</Caption1>
+      </header>
+      <InsertTemplatesCard locale={locale} actions={actions} />
+    </main>
+  );
+}

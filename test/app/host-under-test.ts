@@ -1,0 +1,20 @@
+import type { WorkbookHost } from "../../src/app/workbook-host.port";
+import type { CellValue } from "../../src/core/cell/cell-value";
+
+/**
+ * A host plus a way to look at what it holds afterwards, so one table of use-case tests runs
+ * on every host (memory, Excel mock, and the real engines as they arrive).
+ */
+export interface HostUnderTest {
+  readonly host: WorkbookHost;
+  sheetNames(): string[];
+  /** The literal value at a cell, as the user would see it ("" or null when empty). */
+  value(sheet: string, row: number, column: number): CellValue | undefined;
+  formula(sheet: string, row: number, column: number): string | null | undefined;
+  tableNames(sheet: string): string[];
+  frozenRows(sheet: string): number;
+  /** Round trips the use case made (Excel: `context.sync()` calls). */
+  roundTrips(): number;
+}
+
+export type HostFactory = (existing?: { name: string; values: CellValue[][] }[]) => HostUnderTest;

@@ -1,0 +1,72 @@
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+  quoteSheetName,
+  rangeAddress,
+} from "../../../src/core/cell/a1";
+import { resolveFreeSheetName, resolveFreeTableName, sanitizeSheetName } from "../../../src/core/cell/sheet-name";
+import { fromExcelSerial, serialToIso, toExcelSerial } from "../../../src/core/cell/excel-date";
+
+describe("A1 addresses", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("column %i is %s and back", (index, letters) => {
+    expect(columnLetter(index)).toBe(letters);
+    expect(columnIndex(letters)).toBe(index);
+  });
+
+  it("formats cells and ranges, 0-based in, 1-based out", () => {
+    expect(cellAddress(0, 0)).toBe("A1");
+    expect(rangeAddress({ row: 1, column: 2, rowCount: 20, columnCount: 1 })).toBe("C2:C21");
+    expect(rangeAddress({ row: 4, column: 4, rowCount: 1, columnCount: 1 })).toBe("E5");
+  });
+
+  it("parses single-cell addresses and rejects the rest", () => {
+    expect(parseCellAddress("$B$7")).toEqual({ row: 6, column: 1 });
+    expect(parseCellAddress("A0")).toBeUndefined();
+    expect(parseCellAddress("A1:B2")).toBeUndefined();
+    expect(columnIndex("A1")).toBe(-1);
+  });
+
+  it("quotes sheet names that need it", () => {
+    expect(quoteSheetName("Data")).toBe("Data");
+    expect(quoteSheetName("目标分解表")).toBe("'目标分解表'");
+    expect(quoteSheetName("Rep's list")).toBe("'Rep''s list'");
+  });
+});
+
+describe("free sheet and table names", () => {
+  it("keeps a free name and suffixes a taken one, case-insensitively", () => {
+    expect(resolveFreeSheetName("目标分解表", ["Sheet1"])).toBe("目标分解表");
+    expect(resolveFreeSheetName("Targets", ["targets", "Targets (2)"])).toBe("Targets (3)");
+  });
+
+  it("stays within 31 characters and drops characters sheet names cannot hold", () => {
+    const long = "A very long sheet name that goes on";
+    const name = resolveFreeSheetName(long, [long.slice(0, 31)]);
+    expect(name).toBe("A very long sheet name that (2)");
+    expect(name.length).toBe(31);
+    expect(sanitizeSheetName("Q4: [plan]/review?")).toBe("Q4   plan  review");
+  });
+
+  it("numbers table names", () => {
+    expect(resolveFreeTableName("WeeklyPlanTracking", ["weeklyplantracking", "WeeklyPlanTracking2"])).toBe("WeeklyPlanTracking3");
+  });
+});
+
+describe("Excel serial dates", () => {
+  it("matches Excel's numbering after its phantom 1900-02-29", () => {
+    expect(toExcelSerial(1900, 3, 1)).toBe(61);
+    expect(toExcelSerial(2026, 11, 23)).toBe(46349);
+    expect(fromExcelSerial(46349)).toEqual({ year: 2026, month: 11, day: 23 });
+    expect(serialToIso(46349.75)).toBe("2026-11-23");
+    expect(fromExcelSerial(60)).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MemoryHost } from "../../src/hosts/memory/memory-host";
+import { App } from "../../src/taskpane/components/app";
+import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
+import type { Locale } from "../../src/core/i18n/locale";
+
+// jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function renderApp(host: MemoryHost, locale: Locale) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App locale={locale} actions={createTaskpaneActions(host)} />
+    </FluentProvider>,
+  );
+}
+
+describe("task pane", () => {
+  it("inserts the four sheets when the button is clicked and says how many", async () => {
+    const host = new MemoryHost();
+    renderApp(host, "zh-CN");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+    });
+    expect(await screen.findByText("已插入 4 张表。")).toBeTruthy();
+    expect([...host.sheets.keys()]).toEqual(["目标分解表", "客户分析表", "周计划跟踪表", "月度复盘表"]);
+    // Example rows are on by default.
+    expect(host.findSheet("目标分解表")?.values[1][0]).toBe("月度100万");
+  });
+
+  it("reports a renamed sheet and the reduced features of an old Excel", async () => {
+    const host = new MemoryHost({ nativeValidation: false, tables: true, freezePanes: true });
+    host.seedSheet("Weekly Plan Tracking", [["mine"]]);
+    renderApp(host, "en");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Include the playbook's example rows" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
+    });
+    expect(
+      await screen.findByText('"Weekly Plan Tracking" already exists; the new sheet is named "Weekly Plan Tracking (2)".'),
+    ).toBeTruthy();
+    expect(screen.getByText(/no data-validation API/)).toBeTruthy();
+    expect(host.findSheet("Target Decomposition")?.values[1]?.every((v) => v === null)).toBe(true);
+  });
+
+  it("shows a readable error instead of failing silently", async () => {
+    const host = new MemoryHost();
+    host.write = () => Promise.reject(new Error("The workbook is protected"));
+    renderApp(host, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
+    });
+    expect(await screen.findByText(/The action did not finish: The workbook is protected\./)).toBeTruthy();
+  });
+});

@@ -1,0 +1,57 @@
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { resolveDevServerOptions } = require("./scripts/dev-certs.cjs");
+
+/** Where the production build is served from; set PUBLIC_URL when you deploy. */
+const urlProd = process.env.PUBLIC_URL || "https://sales-playbook.example.com/";
+
+/** Points every localhost URL (and the AppDomain, written without a trailing slash) at urlProd. */
+function toProductionManifest(xml) {
+  return xml.replace(/https:\/\/localhost:3000(\/?)/g, (_m, slash) => (slash ? urlProd : urlProd.replace(/\/$/, "")));
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
+      ],
+    },
+    // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
+    performance: { maxAssetSize: 500_000, maxEntrypointSize: 500_000, hints: dev ? false : "error" },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : toProductionManifest(content.toString())),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: true,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await resolveDevServerOptions(),
+    },
+  };
+};
