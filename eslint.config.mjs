@@ -8,7 +8,7 @@ const officePreset = officeAddins.configs.react.find(
 );
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/out/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],

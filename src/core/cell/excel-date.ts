@@ -31,3 +31,8 @@ export function serialToIso(serial: number): string | undefined {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
+
+/** A local calendar day (as the user's clock shows it) to an Excel serial. */
+export function serialOfLocalDate(date: Date): number {
+  return toExcelSerial(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}

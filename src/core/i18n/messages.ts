@@ -27,6 +27,22 @@ export const MESSAGES = {
     "zh-CN": "此版本的 Excel 不支持数据验证规则（需要 ExcelApi 1.8），已跳过下拉列表和输入限制；检查功能仍可用。",
     en: "This Excel version has no data-validation API (needs ExcelApi 1.8): drop-downs and input limits were skipped; checks still work.",
   },
+  checkTitle: { "zh-CN": "检查目标与跟踪表", en: "Check targets and tracking" },
+  checkHint: {
+    "zh-CN": "按 SMART 原则检查目标分解表，并检查周计划跟踪表和月度复盘表。只读取，不修改任何单元格。",
+    en: "Checks the target sheet against SMART, and the weekly tracker and monthly review. Reads only; changes no cell.",
+  },
+  checkButton: { "zh-CN": "检查工作簿", en: "Check workbook" },
+  checkSummary: {
+    "zh-CN": "{error} 个错误，{warning} 个警告，{info} 条提示。",
+    en: "{error} errors, {warning} warnings, {info} notes.",
+  },
+  checkAllGood: { "zh-CN": "没有发现问题。", en: "No problems found." },
+  checkNoSheets: {
+    "zh-CN": "没有找到手册的表（按表头识别）。请先插入模板，或检查表头是否与模板一致。",
+    en: "No playbook sheets found (recognised by their header row). Insert the templates first, or check the headers match.",
+  },
+  suggestedFix: { "zh-CN": "建议：{fix}", en: "Suggestion: {fix}" },
   unexpectedError: {
     "zh-CN": "操作未完成：{detail}。请重试；如果问题持续，请关闭并重新打开任务窗格。",
     en: "The action did not finish: {detail}. Please try again; if it keeps failing, close and reopen the task pane.",

@@ -1,6 +1,8 @@
 import { detectMetric, type MetricKey } from "./metrics";
 import { failed, normalizeText, parsed, type ParseResult } from "./parse-result";
 import { findQuantities, type Quantity } from "./quantity";
+import { memoizeText } from "./memo";
+import { WordScanner } from "./word-scanner";
 
 export type Comparator = ">=" | "<=" | ">" | "<" | "=";
 
@@ -92,16 +94,25 @@ const FROM_TO = /(?:从|由|from)\s*(?<from>[^至到]+?)\s*(?:提升|提高|增�
 /** Longest gap allowed between a comparator word and its number ("≥现有客户数60%"). */
 const MAX_GAP = 24;
 
-function findComparator(lower: string, before: number, after: number): { comparator: Comparator; index: number; end: number } | undefined {
-  let best: { comparator: Comparator; index: number; end: number } | undefined;
-  for (const [word, comparator] of PREFIX) {
-    const index = lower.lastIndexOf(word, before - word.length);
-    if (index < after) continue;
-    const end = index + word.length;
-    if (before - end > MAX_GAP) continue;
-    if (/[a-z]/.test(word) && (/[a-z]/.test(lower[index - 1] ?? "") || /[a-z]/.test(lower[end] ?? ""))) continue;
-    // The one ending nearest the number wins; at the same end, the longer word (">=" over "=").
-    if (!best || end > best.end || (end === best.end && index < best.index)) best = { comparator, index, end };
+const PREFIX_BY_WORD = new Map(PREFIX);
+const PREFIX_SCANNER = new WordScanner(PREFIX_BY_WORD.keys());
+
+interface ComparatorMark {
+  readonly comparator: Comparator;
+  readonly index: number;
+  readonly end: number;
+}
+
+function findComparators(lower: string): ComparatorMark[] {
+  return PREFIX_SCANNER.scan(lower).map((hit) => ({ comparator: PREFIX_BY_WORD.get(hit.word)!, index: hit.index, end: hit.end }));
+}
+
+/** The comparator nearest before a number, after the previous number and at most MAX_GAP characters from it. */
+function comparatorBefore(marks: readonly ComparatorMark[], before: number, after: number): ComparatorMark | undefined {
+  let best: ComparatorMark | undefined;
+  for (const mark of marks) {
+    if (mark.index < after || mark.end > before || before - mark.end > MAX_GAP) continue;
+    if (!best || mark.end > best.end) best = mark;
   }
   return best;
 }
@@ -112,7 +123,10 @@ function findComparator(lower: string, before: number, after: number): { compara
  */
 export function parseCriterion(input: unknown): ParseResult<Criterion> {
   const text = normalizeText(input);
-  if (!text) return failed("empty");
+  return text ? parseCriterionText(text) : failed("empty");
+}
+
+const parseCriterionText = memoizeText((text: string): ParseResult<Criterion> => {
   const lower = text.toLowerCase();
   const quantities = findQuantities(text);
   if (quantities.length === 0) return failed("no-number");
@@ -127,12 +141,13 @@ export function parseCriterion(input: unknown): ParseResult<Criterion> {
     }
   }
 
+  const marks = findComparators(lower);
   let previousEnd = 0;
   for (const quantity of quantities) {
     const rest = text.slice(quantity.end).trimStart();
     const afterUnit = quantity.percent ? rest : rest.slice(quantity.unit.length);
     const suffix = SUFFIX.find(([re]) => re.test(afterUnit));
-    const prefix = findComparator(lower, quantity.start, previousEnd);
+    const prefix = comparatorBefore(marks, quantity.start, previousEnd);
     previousEnd = quantity.end;
     if (prefix) {
       const between = text.slice(prefix.end, quantity.start).trim();
@@ -152,7 +167,7 @@ export function parseCriterion(input: unknown): ParseResult<Criterion> {
   }
   const [first] = quantities;
   return parsed({ comparator: ">=", quantity: first, metric: detectMetric(text, first.start), explicit: false });
-}
+});
 
 function stripOf(text: string): string {
   return text.replace(/(?:的|of)\s*$/i, "").trim();

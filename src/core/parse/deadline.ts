@@ -50,6 +50,15 @@ function numberFrom(text: string): number | undefined {
 }
 
 const NUM = "(\\d{1,4}|[零〇一二两三四五六七八九十百]+)";
+const FULL_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const MONTH_DAY = new RegExp(`${NUM}\\s*月\\s*${NUM}\\s*[日号]`);
+const SLASH_MONTH_DAY = /(\d{1,2})\/(\d{1,2})(?!\d)/;
+const WITHIN = new RegExp(`${NUM}\\s*(天|日|周|星期|个月|月)(?:之内|以内|内)`);
+const WITHIN_EN = /within\s+(\d+)\s+(day|week|month)s?/;
+const QUARTER = /(?:^|[^a-z])q([1-4])(?![0-9])/;
+const QUARTER_ZH = /第?([一二三四1-4])季度/;
+const DAY_OF_MONTH = new RegExp(`(?:^|[^\\d月])${NUM}\\s*[日号]`);
+const DAY_OF_MONTH_EN = /\b(\d{1,2})(?:st|nd|rd|th)\b/;
 
 /**
  * Reads a deadline relative to `today` (Excel serial): 2026-12-31, 2026/12/31, 2026年12月31日,
@@ -65,17 +74,17 @@ export function parseDeadline(input: unknown, today: number): ParseResult<Deadli
   const text = normalizeText(input).toLowerCase();
   if (!text) return failed("empty");
 
-  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  let m = FULL_DATE.exec(text);
   if (m) {
     const serial = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
     return serial ? parsed({ serial, kind: "date" }) : failed("invalid-date");
   }
-  m = new RegExp(`${NUM}\\s*月\\s*${NUM}\\s*[日号]`).exec(text) ?? /(\d{1,2})\/(\d{1,2})(?!\d)/.exec(text);
+  m = MONTH_DAY.exec(text) ?? SLASH_MONTH_DAY.exec(text);
   if (m) {
     const serial = validDate(ref.year, numberFrom(m[1]) ?? 0, numberFrom(m[2]) ?? 0);
     return serial ? parsed({ serial, kind: "monthDay" }) : failed("invalid-date");
   }
-  m = new RegExp(`${NUM}\\s*(天|日|周|星期|个月|月)(?:之内|以内|内)`).exec(text) ?? /within\s+(\d+)\s+(day|week|month)s?/.exec(text);
+  m = WITHIN.exec(text) ?? WITHIN_EN.exec(text);
   if (m) {
     const n = numberFrom(m[1]) ?? 0;
     const unit = m[2];
@@ -86,15 +95,17 @@ export function parseDeadline(input: unknown, today: number): ParseResult<Deadli
     const days = unit === "周" || unit === "星期" || unit === "week" ? 7 * n : n;
     return parsed({ serial: today + days, kind: "relative" });
   }
-  const quarter = /(?:^|[^a-z])q([1-4])(?![0-9])/.exec(text) ?? /第?([一二三四1-4])季度/.exec(text);
+  const quarter = QUARTER.exec(text) ?? QUARTER_ZH.exec(text);
   if (quarter) {
     const q = numberFrom(quarter[1]) ?? 0;
     return parsed({ serial: quarterPeriod(ref, q).end, kind: "periodEnd" });
   }
-  if (/季度末|季末|本季度|end of (?:the )?quarter/.test(text)) return parsed({ serial: quarterPeriod(ref).end, kind: "periodEnd" });
+  if (/季度末|季末|本季度|end of (?:the )?quarter/.test(text))
+    return parsed({ serial: quarterPeriod(ref).end, kind: "periodEnd" });
   if (/年底|年末|年终|end of (?:the )?year/.test(text)) return parsed({ serial: yearPeriod(ref).end, kind: "periodEnd" });
-  if (/月底|月末|本月|end of (?:the )?month|\beom\b/.test(text)) return parsed({ serial: monthPeriod(ref).end, kind: "periodEnd" });
-  m = new RegExp(`(?:^|[^\\d月])${NUM}\\s*[日号]`).exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
+  if (/月底|月末|本月|end of (?:the )?month|\beom\b/.test(text))
+    return parsed({ serial: monthPeriod(ref).end, kind: "periodEnd" });
+  m = DAY_OF_MONTH.exec(text) ?? DAY_OF_MONTH_EN.exec(text);
   if (m) {
     const day = numberFrom(m[1]) ?? 0;
     const serial = validDate(ref.year, ref.month, day);

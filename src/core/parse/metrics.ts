@@ -1,4 +1,6 @@
 import { normalizeText } from "./parse-result";
+import { memoizeText } from "./memo";
+import { WordScanner } from "./word-scanner";
 
 /** The metrics of the playbook's driver tree. */
 export type MetricKey =
@@ -19,7 +21,20 @@ export type MetricKey =
 export const METRIC_SYNONYMS: Readonly<Record<MetricKey, readonly string[]>> = {
   revenue: ["销售额", "业绩", "成交额", "营业额", "营收", "销售收入", "回款", "revenue", "sales", "turnover", "bookings"],
   newCustomers: ["新客户", "新客", "开发", "拓客", "获客", "new customer", "new client", "new account", "acquisition", "develop"],
-  repurchase: ["复购", "回购", "续约", "续费", "老客户", "repurchase", "repurchasing", "repeat purchase", "repeat", "retention", "renewal", "existing customer"],
+  repurchase: [
+    "复购",
+    "回购",
+    "续约",
+    "续费",
+    "老客户",
+    "repurchase",
+    "repurchasing",
+    "repeat purchase",
+    "repeat",
+    "retention",
+    "renewal",
+    "existing customer",
+  ],
   avgOrderValue: ["客单价", "单价", "平均订单", "average order value", "aov", "order value", "deal size", "ticket"],
   closeRate: ["成交率", "转化率", "赢单率", "签约率", "close rate", "closing rate", "win rate", "conversion"],
   orders: ["订单", "成交单", "单量", "order", "deal"],
@@ -47,9 +62,12 @@ const DRIVERS: Readonly<Record<MetricKey, readonly MetricKey[]>> = {
   proposals: ["visits", "followUps", "calls"],
 };
 
-const ENTRIES = (Object.entries(METRIC_SYNONYMS) as [MetricKey, readonly string[]][])
-  .flatMap(([metric, words]) => words.map((word) => ({ metric, word })))
-  .sort((a, b) => b.word.length - a.word.length);
+const WORD_TO_METRIC = new Map<string, MetricKey>(
+  (Object.entries(METRIC_SYNONYMS) as [MetricKey, readonly string[]][]).flatMap(([metric, words]) =>
+    words.map((word) => [word, metric] as const),
+  ),
+);
+const METRIC_SCANNER = new WordScanner(WORD_TO_METRIC.keys(), "start");
 
 export interface MetricMention {
   readonly metric: MetricKey;
@@ -57,22 +75,14 @@ export interface MetricMention {
   readonly end: number;
 }
 
-/** Every metric word in a text, longest words first where they overlap. */
-export function findMetrics(input: unknown): MetricMention[] {
-  const text = normalizeText(input).toLowerCase();
-  const taken = new Array<boolean>(text.length).fill(false);
-  const found: MetricMention[] = [];
-  for (const { metric, word } of ENTRIES) {
-    let from = 0;
-    for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, from)) {
-      from = i + word.length;
-      if (taken.slice(i, i + word.length).some(Boolean)) continue;
-      for (let k = i; k < i + word.length; k++) taken[k] = true;
-      found.push({ metric, start: i, end: i + word.length });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+/** Every metric word in a text, left to right. */
+export function findMetrics(input: unknown): readonly MetricMention[] {
+  return findMetricsInText(normalizeText(input).toLowerCase());
 }
+
+const findMetricsInText = memoizeText((text: string): readonly MetricMention[] =>
+  METRIC_SCANNER.scan(text).map((hit) => ({ metric: WORD_TO_METRIC.get(hit.word)!, start: hit.index, end: hit.end })),
+);
 
 /**
  * The metric a phrase is about. Chinese and English noun phrases put the head last
@@ -91,16 +101,52 @@ export function detectMetric(input: unknown, before = Number.POSITIVE_INFINITY):
   return last.metric;
 }
 
+/** For each metric, every metric that feeds it, directly or through others (itself included). */
+const FED_BY: ReadonlyMap<MetricKey, ReadonlySet<MetricKey>> = new Map(
+  (Object.keys(DRIVERS) as MetricKey[]).map((target) => {
+    const seen = new Set<MetricKey>();
+    const stack: MetricKey[] = [target];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      stack.push(...DRIVERS[current]);
+    }
+    return [target, seen] as const;
+  }),
+);
+
 /** True when `driver` is `target` or feeds it through the driver tree. */
 export function supportsMetric(driver: MetricKey, target: MetricKey): boolean {
-  const seen = new Set<MetricKey>();
-  const stack: MetricKey[] = [target];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current === driver) return true;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    stack.push(...DRIVERS[current]);
-  }
-  return false;
+  return FED_BY.get(target)?.has(driver) ?? false;
+}
+
+/** One "metric + number" piece of free text, with the words written around it. */
+export interface MetricSegment {
+  readonly metric: MetricKey;
+  readonly value: number;
+  /** The text that belongs to this number: from the previous number to this one (or, for "12 calls", to the next). */
+  readonly text: string;
+}
+
+/**
+ * Metric counts in free text, as the playbook's weekly sheet writes them: "开发1个 电话12个"
+ * -> newCustomers 1, calls 12. Each number belongs to the metric named between it and the
+ * previous number; in English the metric may follow ("12 calls, 3 visits").
+ */
+export function readMetricSegments(
+  input: unknown,
+  quantities: readonly { value: number; start: number; end: number }[],
+): MetricSegment[] {
+  const text = normalizeText(input);
+  const out: MetricSegment[] = [];
+  quantities.forEach((q, i) => {
+    const before = text.slice(i > 0 ? quantities[i - 1].end : 0, q.start);
+    const after = text.slice(q.end, i + 1 < quantities.length ? quantities[i + 1].start : text.length);
+    const metric = detectMetric(before) ?? findMetrics(after)[0]?.metric;
+    if (metric && !out.some((s) => s.metric === metric)) {
+      out.push({ metric, value: q.value, text: detectMetric(before) ? before : after });
+    }
+  });
+  return out;
 }

@@ -1,3 +1,4 @@
+import { memoizeText } from "./memo";
 import { normalizeText } from "./parse-result";
 
 export interface ListItem {
@@ -14,14 +15,14 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
  * followed by a digit. A digit mark starts the cell or follows white space or a separator; a circled one may
  * stand anywhere.
  */
-const MARK = new RegExp(
-  `(?:(?:^|(?<=[\\s；;，,。]))(?:[(（](\\d{1,2})[)）]|(\\d{1,2})(?:[.、)）](?!\\d))))|([${CIRCLED}])`,
-  "g",
-);
+const MARK = new RegExp(`(?:(?:^|(?<=[\\s；;，,。]))(?:[(（](\\d{1,2})[)）]|(\\d{1,2})(?:[.、)）](?!\\d))))|([${CIRCLED}])`, "g");
 
 /** Splits one cell into its items: numbered ("1.… 2.…", "①…②…"), or by line breaks and "；". */
-export function splitNumberedList(input: unknown): ListItem[] {
-  const text = normalizeText(input);
+export function splitNumberedList(input: unknown): readonly ListItem[] {
+  return splitText(normalizeText(input));
+}
+
+const splitText = memoizeText((text: string): readonly ListItem[] => {
   if (!text) return [];
   const marks = [...text.matchAll(MARK)];
   const items: { label?: number; text: string }[] = [];
@@ -31,7 +32,7 @@ export function splitNumberedList(input: unknown): ListItem[] {
     marks.forEach((m, i) => {
       const start = (m.index ?? 0) + m[0].length;
       const end = i + 1 < marks.length ? marks[i + 1].index : text.length;
-      const label = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : CIRCLED.indexOf(m[3]) + 1;
+      const label = (m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : CIRCLED.indexOf(m[3]) + 1;
       items.push({ label, text: text.slice(start, end) });
     });
   } else {
@@ -41,4 +42,4 @@ export function splitNumberedList(input: unknown): ListItem[] {
     .map((item) => ({ ...item, text: item.text.replace(/^[\s；;，,。]+|[\s；;，,。]+$/g, "") }))
     .filter((item) => item.text !== "")
     .map((item, i) => ({ index: i + 1, ...(item.label !== undefined ? { label: item.label } : {}), text: item.text }));
-}
+});

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./numerals";
+import { memoizeText } from "./memo";
 import { failed, normalizeText, parsed, type ParseResult } from "./parse-result";
 
 /** A number as people write it, with its magnitude word and unit read. */
@@ -26,7 +27,29 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   million: 1e6,
   M: 1e6,
 };
-const UNITS = ["元", "块", "个", "家", "次", "份", "通", "单", "笔", "人", "户", "件", "位", "场", "轮", "天", "日", "周", "月", "年", "小时"];
+const UNITS = [
+  "元",
+  "块",
+  "个",
+  "家",
+  "次",
+  "份",
+  "通",
+  "单",
+  "笔",
+  "人",
+  "户",
+  "件",
+  "位",
+  "场",
+  "轮",
+  "天",
+  "日",
+  "周",
+  "月",
+  "年",
+  "小时",
+];
 
 const NUMERAL_CLASS = `[${CHINESE_NUMERAL_CHARS}点]`;
 const QUANTITY = new RegExp(
@@ -42,20 +65,29 @@ const QUANTITY = new RegExp(
 );
 
 function unitAfter(text: string, index: number): string {
-  const rest = text.slice(index).trimStart();
-  return UNITS.find((u) => rest.startsWith(u)) ?? "";
+  let i = index;
+  while (text[i] === " ") i++;
+  return UNITS.find((u) => text.startsWith(u, i)) ?? "";
+}
+
+function followsLatinLetter(text: string, index: number): boolean {
+  const code = index > 0 ? text.charCodeAt(index - 1) : 0;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Every quantity in a text, left to right. Numbers glued to Latin letters (TOP100, Q4, KR2) are not quantities. */
-export function findQuantities(input: unknown): Quantity[] {
-  const text = normalizeText(input);
+export function findQuantities(input: unknown): readonly Quantity[] {
+  return findQuantitiesInText(normalizeText(input));
+}
+
+const findQuantitiesInText = memoizeText((text: string): readonly Quantity[] => {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const g = m.groups ?? {};
     if (g.num !== undefined) {
-      if (/[A-Za-z]$/.test(text.slice(0, start))) continue;
+      if (followsLatinLetter(text, start)) continue;
       const mag = g.mag ? MAGNITUDES[g.mag.trim()] : 1;
       const base = Number(g.num.replace(/,/g, "")) * mag;
       const percent = g.pct !== undefined;
@@ -72,7 +104,7 @@ export function findQuantities(input: unknown): Quantity[] {
     }
   }
   return found;
-}
+});
 
 /** The first quantity in a text. */
 export function parseQuantity(input: unknown): ParseResult<Quantity> {

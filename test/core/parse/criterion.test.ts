@@ -22,12 +22,9 @@ describe("criteria", () => {
     ["Revenue = 350,000", "=", 350_000, "revenue"],
   ])("%s", (text, comparator, value, metric) => {
     const result = parseCriterion(text);
-    expect(result.ok && [result.value.comparator, result.value.quantity.value, result.value.metric, result.value.explicit]).toEqual([
-      comparator,
-      value,
-      metric,
-      true,
-    ]);
+    expect(
+      result.ok && [result.value.comparator, result.value.quantity.value, result.value.metric, result.value.explicit],
+    ).toEqual([comparator, value, metric, true]);
   });
 
   it("reads a ratio to a base, in both languages", () => {

@@ -25,7 +25,10 @@ describe("deadlines", () => {
   ])("%s", (text, serial, kind) => expect(parseDeadline(text, TODAY)).toEqual({ ok: true, value: { serial, kind } }));
 
   it("takes an Excel serial date cell as it is", () => {
-    expect(parseDeadline(toExcelSerial(2026, 12, 1) + 0.5, TODAY)).toEqual({ ok: true, value: { serial: toExcelSerial(2026, 12, 1), kind: "date" } });
+    expect(parseDeadline(toExcelSerial(2026, 12, 1) + 0.5, TODAY)).toEqual({
+      ok: true,
+      value: { serial: toExcelSerial(2026, 12, 1), kind: "date" },
+    });
   });
 
   it.each([

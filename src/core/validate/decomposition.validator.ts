@@ -1,0 +1,80 @@
+import { normalizeText } from "../parse/parse-result";
+import { findQuantities } from "../parse/quantity";
+import { formatAmount, isEmpty, RuleContext } from "./rule-context";
+import type { TableRow } from "./sheet-table";
+import type { RepHistory } from "./validation-settings";
+
+function amountOf(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  return findQuantities(value)[0]?.value;
+}
+
+/** Rows that share a team target and a target item: the shares of one decomposition. */
+export function decompositionKey(row: TableRow): string {
+  return `${normalizeText(row.cells.teamTarget)}\u0000${normalizeText(row.cells.targetItem)}`;
+}
+
+export function groupDecompositions(rows: readonly TableRow[]): Map<string, TableRow[]> {
+  const groups = new Map<string, TableRow[]>();
+  for (const row of rows) {
+    if (isEmpty(row.cells.teamTarget)) continue;
+    const key = decompositionKey(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/**
+ * One decomposition: the rep targets add up to the team target (35+35+30=100); none is missing;
+ * with history, none is far above what the rep has done and the split is not an equal share
+ * for reps whose results differ (the playbook's "一刀切").
+ */
+export function validateDecomposition(ctx: RuleContext, group: readonly TableRow[], history?: RepHistory): void {
+  if (!ctx.has("repTarget") || group.length === 0) return;
+  const first = group[0];
+  const team = amountOf(first.cells.teamTarget);
+  const shares = group.map((row) => ({ row, amount: amountOf(row.cells.repTarget) }));
+
+  for (const { row, amount } of shares) {
+    if (amount === undefined) {
+      ctx.report(row, "repTarget", "decomposition.missing", "warning", {
+        "zh-CN": "没有个人目标：请写这位成员承担的数值，各人之和应等于团队总目标。",
+        en: "No rep target: write this rep's share; the shares should add up to the team target.",
+      });
+    }
+  }
+  const known = shares.filter((s): s is { row: TableRow; amount: number } => s.amount !== undefined);
+  if (team !== undefined && known.length === shares.length) {
+    const sum = known.reduce((total, s) => total + s.amount, 0);
+    if (Math.abs(sum - team) > ctx.settings.sumTolerance * Math.abs(team)) {
+      const [s, t, d] = [formatAmount(sum), formatAmount(team), formatAmount(Math.abs(team - sum))];
+      const over = sum > team;
+      ctx.report(first, "repTarget", "decomposition.sum", group.length > 1 ? "warning" : "info", {
+        "zh-CN": `个人目标合计${s["zh-CN"]}，团队总目标${t["zh-CN"]}，${over ? "超出" : "还差"}${d["zh-CN"]}${over ? "" : "未分配"}。`,
+        en: `Rep targets add up to ${s.en} against a team target of ${t.en}: ${d.en} ${over ? "over" : "not yet assigned"}.`,
+      });
+    }
+  }
+  if (!history) return;
+  const band = ctx.settings.growthBand;
+  for (const { row, amount } of known) {
+    const past = history.get(normalizeText(row.cells.owner));
+    if (past === undefined || past <= 0 || amount <= past * (1 + band)) continue;
+    ctx.report(row, "repTarget", "target.achievable.growth", "warning", {
+      "zh-CN": `个人目标比近期实际（${formatAmount(past)["zh-CN"]}）高出${Math.round((amount / past - 1) * 100)}%，超过${Math.round(band * 100)}%的增长幅度：请确认资源和策略能支撑。`,
+      en: `The rep target is ${Math.round((amount / past - 1) * 100)}% above recent actuals (${formatAmount(past).en}), beyond the ${Math.round(band * 100)}% growth band: check the plan can carry it.`,
+    });
+  }
+  const pasts = known
+    .map((s) => history.get(normalizeText(s.row.cells.owner)))
+    .filter((v): v is number => v !== undefined && v > 0);
+  const equal = known.length >= 2 && known.every((s) => Math.abs(s.amount - known[0].amount) <= 1e-9 * Math.abs(known[0].amount));
+  if (equal && pasts.length === known.length && Math.max(...pasts) > Math.min(...pasts) * (1 + band)) {
+    ctx.report(first, "repTarget", "decomposition.equal-split", "warning", {
+      "zh-CN": "个人目标平均分配，但成员近期业绩差异明显：避免“一刀切”，请结合能力、区域和历史业绩调整。",
+      en: "The team target is split equally although the reps' recent results differ: adjust each share to ability, territory and history.",
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { cellAddress, columnLetter } from "../cell/a1";
+import type { Bilingual } from "../i18n/locale";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Every rule a validator can report, one code each. */
+export type RuleCode =
+  | "target.specific.metric"
+  | "target.specific.owner"
+  | "target.measurable.team"
+  | "target.timebound.missing"
+  | "target.timebound.unparsed"
+  | "target.timebound.outside"
+  | "target.achievable.growth"
+  | "kr.missing"
+  | "kr.count"
+  | "kr.measurable"
+  | "kr.activity"
+  | "kr.vague"
+  | "kr.relevant"
+  | "criteria.count"
+  | "criteria.quantified"
+  | "criteria.mismatch"
+  | "decomposition.sum"
+  | "decomposition.missing"
+  | "decomposition.equal-split"
+  | "weekly.day.invalid"
+  | "weekly.day.missing"
+  | "weekly.target.missing"
+  | "weekly.target.ambiguous"
+  | "weekly.completion.low"
+  | "weekly.reason.missing"
+  | "weekly.measure.missing"
+  | "weekly.coaching"
+  | "review.achievement.unparsed"
+  | "review.achievement.mismatch"
+  | "review.improvement.owner"
+  | "review.improvement.deadline"
+  | "sheet.header.missing";
+
+/** One problem on one cell, in both languages, with a safe suggested text where there is one. */
+export interface Finding {
+  readonly sheet: string;
+  /** 1-based row, as the spreadsheet shows it. */
+  readonly row: number;
+  /** Column letters, as the spreadsheet shows them. */
+  readonly column: string;
+  readonly cell: string;
+  readonly rule: RuleCode;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+  readonly fix?: Bilingual;
+}
+
+/** A finding at a 0-based sheet position. */
+export function createFinding(
+  sheet: string,
+  row: number,
+  column: number,
+  rule: RuleCode,
+  severity: Severity,
+  message: Bilingual,
+  fix?: Bilingual,
+): Finding {
+  return {
+    sheet,
+    row: row + 1,
+    column: columnLetter(column),
+    cell: cellAddress(row, column),
+    rule,
+    severity,
+    message,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

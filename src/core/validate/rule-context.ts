@@ -1,0 +1,39 @@
+import type { Bilingual } from "../i18n/locale";
+import { createFinding, type Finding, type RuleCode, type Severity } from "./finding";
+import type { SheetTable, TableRow } from "./sheet-table";
+import type { ValidationSettings } from "./validation-settings";
+
+/** What every rule needs: where the columns are, the settings, and a place to put findings. */
+export class RuleContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly table: SheetTable,
+    readonly settings: ValidationSettings,
+  ) {}
+
+  has(key: string): boolean {
+    return this.table.columns.has(key);
+  }
+
+  /** Reports on the cell of `key` in `row` (the row's first known column when that column is absent). */
+  report(row: TableRow, key: string, rule: RuleCode, severity: Severity, message: Bilingual, fix?: Bilingual): void {
+    const column = this.table.columns.get(key) ?? Math.min(...this.table.columns.values());
+    this.findings.push(createFinding(this.table.sheet, row.sheetRow, column, rule, severity, message, fix));
+  }
+}
+
+/** Formats a number the way a manager reads it: 350000 -> 35万 / 350,000. */
+export function formatAmount(value: number): Bilingual {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const zh = Math.abs(value) >= 10_000 ? `${round(value / 10_000)}万` : `${round(value)}`;
+  return { "zh-CN": zh, en: round(value).toLocaleString("en-US") };
+}
+
+export function formatPercent(value: number): string {
+  return `${Math.round(value * 1000) / 10}%`;
+}
+
+export function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}

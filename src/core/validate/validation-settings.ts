@@ -1,0 +1,43 @@
+/** Recent actuals per owner (same metric and period length as the targets), when the workbook has them. */
+export type RepHistory = ReadonlyMap<string, number>;
+
+/** Every threshold the validators use, in one place. */
+export interface ValidationSettings {
+  /** Today as an Excel serial: decides which days are past and which period a deadline must fall in. */
+  readonly today: number;
+  /** Weekly plan completion below this is flagged (the playbook's step 4: ≥85%). */
+  readonly completionTarget: number;
+  readonly minKeyResults: number;
+  readonly maxKeyResults: number;
+  /** A rep target more than this fraction above recent actuals is flagged as hard to achieve. */
+  readonly growthBand: number;
+  /** Consecutive missed weeks of one rep and metric that call for one-to-one coaching. */
+  readonly coachingWeeks: number;
+  /** Consecutive days below the daily pace of one metric that call for one-to-one coaching. */
+  readonly coachingDays: number;
+  /** Relative difference tolerated between a team target and the sum of its rep targets. */
+  readonly sumTolerance: number;
+  /** Difference in percentage points tolerated between a typed and a computed achievement rate. */
+  readonly rateTolerance: number;
+}
+
+export const DEFAULT_VALIDATION_SETTINGS: Omit<ValidationSettings, "today"> = {
+  completionTarget: 0.85,
+  minKeyResults: 2,
+  maxKeyResults: 3,
+  growthBand: 0.3,
+  coachingWeeks: 2,
+  coachingDays: 3,
+  sumTolerance: 0.005,
+  rateTolerance: 0.005,
+};
+
+export function createValidationSettings(today: number, overrides: Partial<ValidationSettings> = {}): ValidationSettings {
+  return { ...DEFAULT_VALIDATION_SETTINGS, today, ...overrides };
+}
+
+export interface ValidationInput {
+  readonly settings: ValidationSettings;
+  /** Recent actuals per owner, for the achievability rules; left out when the workbook has none. */
+  readonly history?: RepHistory;
+}

@@ -1,0 +1,225 @@
+import { fromExcelSerial } from "../cell/excel-date";
+import type { Bilingual } from "../i18n/locale";
+import { parseDeadline } from "../parse/deadline";
+import { readMetricSegments, type MetricKey } from "../parse/metrics";
+import { normalizeText } from "../parse/parse-result";
+import { findQuantities } from "../parse/quantity";
+import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
+import { formatPercent, isEmpty, RuleContext } from "./rule-context";
+import type { TableRow } from "./sheet-table";
+
+const DAY_NAMES: readonly Bilingual[] = [
+  { "zh-CN": "周一", en: "Mon" },
+  { "zh-CN": "周二", en: "Tue" },
+  { "zh-CN": "周三", en: "Wed" },
+  { "zh-CN": "周四", en: "Thu" },
+  { "zh-CN": "周五", en: "Fri" },
+];
+const DAILY_MARK = /每日|每天|日均|\/天|daily|per day|a day/i;
+const WEEKLY_MARK = /每周|本周|周目标|weekly|per week|a week/i;
+
+/** One rep's week on one metric, read from either layout. */
+export interface WeekLine {
+  readonly row: TableRow;
+  readonly owner: string;
+  readonly metric: string;
+  /** Monday as an Excel serial, when the sheet has a week column. */
+  readonly week?: number;
+  readonly target?: number;
+  /** Day values; undefined where the cell is empty or unreadable. */
+  readonly days: readonly (number | undefined)[];
+  /** Days whose cell holds something that is not a count (already reported). */
+  readonly unreadable?: readonly boolean[];
+}
+
+/** The first Excel serial of 1900-03-01 and the last of 9999-12-31. */
+const SERIAL_RANGE = [61, 2_958_465] as const;
+
+function weekStart(value: unknown, today: number): number | undefined {
+  if (typeof value === "number") return value >= SERIAL_RANGE[0] && value <= SERIAL_RANGE[1] ? Math.floor(value) : undefined;
+  if (isEmpty(value)) return undefined;
+  const parsed = parseDeadline(value, today);
+  return parsed.ok && fromExcelSerial(parsed.value.serial) ? parsed.value.serial : undefined;
+}
+
+/** The structured layout: one row per rep, metric and week, numeric day cells. Reports unreadable day cells. */
+function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
+  const unreadable = WEEKDAY_KEYS.map(() => false);
+  const days = WEEKDAY_KEYS.map((key, i) => {
+    const v = row.cells[key];
+    if (isEmpty(v)) return undefined;
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+    const q = typeof v === "string" ? findQuantities(v) : [];
+    const usable = q.length === 1 && q[0].value >= 0 ? q[0].value : undefined;
+    const day = DAY_NAMES[i];
+    ctx.report(
+      row,
+      key,
+      "weekly.day.invalid",
+      usable === undefined ? "error" : "warning",
+      {
+        "zh-CN": `${day["zh-CN"]}完成情况“${normalizeText(v)}”不是非负数：只填当天完成的数量。`,
+        en: `${day.en} "${normalizeText(v)}" is not a number >= 0: enter only the count done that day.`,
+      },
+      usable === undefined ? undefined : { "zh-CN": String(usable), en: String(usable) },
+    );
+    unreadable[i] = usable === undefined;
+    return usable;
+  });
+  const target = typeof row.cells.target === "number" ? row.cells.target : findQuantities(row.cells.target)[0]?.value;
+  return {
+    row,
+    owner: normalizeText(row.cells.owner),
+    metric: normalizeText(row.cells.metric),
+    week: weekStart(row.cells.week, ctx.settings.today),
+    target,
+    days,
+    unreadable,
+  };
+}
+
+/**
+ * The playbook's free-text layout: "开发新客户3个 电话15个" as the target, "开发1个 电话12个" per day.
+ * One line per metric named in the target. A target that matches the daily counts ("电话15个" with 12-15
+ * calls a day) is read as a daily target and flagged as ambiguous, as the playbook notes.
+ */
+function readFreeTextLines(ctx: RuleContext, row: TableRow): WeekLine[] {
+  const targetText = normalizeText(row.cells.target);
+  const targets = readMetricSegments(targetText, findQuantities(targetText));
+  const dayCounts = WEEKDAY_KEYS.map((key) => {
+    const v = row.cells[key];
+    return typeof v === "number" ? [] : readMetricSegments(v, findQuantities(v));
+  });
+  const lines: WeekLine[] = [];
+  for (const { metric, value, text } of targets) {
+    const days = dayCounts.map((segments) => segments.find((s) => s.metric === metric)?.value);
+    const known = days.filter((d): d is number => d !== undefined).sort((a, b) => a - b);
+    const median = known.length > 0 ? known[Math.floor(known.length / 2)] : 0;
+    const looksDaily = known.length > 0 && median >= 0.5 * value;
+    const markedDaily = DAILY_MARK.test(text);
+    const marked = markedDaily || WEEKLY_MARK.test(text);
+    if (looksDaily && !marked) {
+      ctx.report(row, "target", "weekly.target.ambiguous", "info", {
+        "zh-CN": `“${targetText}”中${metricLabel(metric)["zh-CN"]}的目标（${value}）与每天的完成数相当，按每日目标计算：请写明“每日”或“每周”。`,
+        en: `In "${targetText}" the ${metricLabel(metric).en} target (${value}) matches the daily counts, so it is read as a daily target: write "daily" or "weekly".`,
+      });
+    }
+    const daily = markedDaily || (looksDaily && !marked);
+    lines.push({ row, owner: normalizeText(row.cells.owner), metric, target: daily ? value * 5 : value, days });
+  }
+  return lines;
+}
+
+function metricLabel(metric: string): Bilingual {
+  const names: Partial<Record<MetricKey, Bilingual>> = {
+    newCustomers: { "zh-CN": "新客户开发", en: "new customers" },
+    calls: { "zh-CN": "电话", en: "calls" },
+    visits: { "zh-CN": "拜访", en: "visits" },
+    followUps: { "zh-CN": "跟进", en: "follow-ups" },
+    proposals: { "zh-CN": "方案提交", en: "proposals" },
+    revenue: { "zh-CN": "成交额", en: "revenue" },
+  };
+  return names[metric as MetricKey] ?? { "zh-CN": metric, en: metric };
+}
+
+/** Reads a row into week lines (one in the structured layout, one per metric in free text). */
+export function readWeekLines(ctx: RuleContext, row: TableRow): WeekLine[] {
+  return ctx.has("metric") ? [readStructuredLine(ctx, row)] : readFreeTextLines(ctx, row);
+}
+
+/** True when the week's Friday is before today, or the week is unknown. */
+function weekIsOver(line: WeekLine, today: number): boolean {
+  return line.week === undefined || line.week + 4 < today;
+}
+
+export function isMissed(line: WeekLine): boolean {
+  const total = line.days.reduce<number>((sum, d) => sum + (d ?? 0), 0);
+  return line.target !== undefined && line.target > 0 && total < line.target;
+}
+
+/** The rules of one row's week lines. Cost: this row only. */
+export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]): void {
+  const { today, completionTarget, coachingDays } = ctx.settings;
+  for (const line of lines) {
+    const { row } = line;
+    const filled = line.days.filter((d) => d !== undefined).length;
+    if (line.week !== undefined) {
+      const missing = line.days.flatMap((d, i) =>
+        d === undefined && !line.unreadable?.[i] && line.week! + i < today ? [i] : [],
+      );
+      if (missing.length > 0) {
+        ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", {
+          "zh-CN": `${missing.map((i) => DAY_NAMES[i]["zh-CN"]).join("、")}已过去但没有填写：请当天下班前更新完成情况，避免数据跟进“形式化”。`,
+          en: `${missing.map((i) => DAY_NAMES[i].en).join(", ")} ${missing.length > 1 ? "are" : "is"} past but empty: update the count before leaving each day.`,
+        });
+      }
+    }
+    // Totals and rates mean nothing while a day cannot be read: that error comes first.
+    if (filled === 0 || line.unreadable?.some(Boolean)) continue;
+    if (line.target === undefined || line.target <= 0) {
+      ctx.report(row, "target", "weekly.target.missing", "warning", {
+        "zh-CN": "没有量化的本周目标：请填本周要完成的数量。",
+        en: "No quantified weekly target: enter the count to reach this week.",
+      });
+      continue;
+    }
+    const total = line.days.reduce<number>((sum, d) => sum + (d ?? 0), 0);
+    const rate = total / line.target;
+    const label = metricLabel(line.metric);
+    if (weekIsOver(line, today) && rate < completionTarget) {
+      ctx.report(row, ctx.has("completion") ? "completion" : "target", "weekly.completion.low", "warning", {
+        "zh-CN": `${label["zh-CN"]}本周完成率${formatPercent(rate)}，低于${formatPercent(completionTarget)}：请分析原因并制定改进措施。`,
+        en: `${label.en}: ${formatPercent(rate)} of the weekly target, below ${formatPercent(completionTarget)}: find the cause and plan a fix.`,
+      });
+    }
+    if (weekIsOver(line, today) && rate < 1 && isEmpty(row.cells.reason)) {
+      ctx.report(row, "reason", "weekly.reason.missing", "warning", {
+        "zh-CN": `${label["zh-CN"]}未达成本周目标（${total}/${line.target}），请写未完成原因。`,
+        en: `${label.en} missed the weekly target (${total}/${line.target}): write the reason.`,
+      });
+    }
+    const pace = line.target / 5;
+    let streak = 0;
+    for (let i = 0; i < line.days.length; i++) {
+      const d = line.days[i];
+      const past = line.week === undefined || line.week + i < today;
+      streak = past && d !== undefined && d < pace ? streak + 1 : 0;
+      if (streak === coachingDays) {
+        ctx.report(row, WEEKDAY_KEYS[i], "weekly.coaching", "warning", {
+          "zh-CN": `${label["zh-CN"]}连续${coachingDays}天低于每日进度（${pace}）：安排一对一辅导。`,
+          en: `${label.en} below the daily pace (${pace}) for ${coachingDays} days in a row: schedule one-to-one coaching.`,
+        });
+        break;
+      }
+    }
+  }
+  const row = lines[0]?.row;
+  if (row && !isEmpty(row.cells.reason) && isEmpty(row.cells.measure)) {
+    ctx.report(row, "measure", "weekly.measure.missing", "warning", {
+      "zh-CN": "写了未完成原因，但没有改进措施：请写做什么、何时做。",
+      en: "A reason is given but no improvement measure: write what will be done, and when.",
+    });
+  }
+}
+
+/** Rows of one rep and metric, in week order: consecutive missed weeks call for coaching. */
+export function weeklyGroupKey(line: WeekLine): string {
+  return `${line.owner}\u0000${line.metric}`;
+}
+
+export function validateWeeklyGroup(ctx: RuleContext, lines: readonly WeekLine[]): void {
+  const weeks = lines.filter((l) => l.week !== undefined && weekIsOver(l, ctx.settings.today)).sort((a, b) => a.week! - b.week!);
+  let streak = 0;
+  for (let i = 0; i < weeks.length; i++) {
+    const consecutive = i > 0 && weeks[i].week! - weeks[i - 1].week! === 7;
+    streak = isMissed(weeks[i]) ? (consecutive ? streak + 1 : 1) : 0;
+    if (streak === ctx.settings.coachingWeeks) {
+      const line = weeks[i];
+      const label = metricLabel(line.metric);
+      ctx.report(line.row, "owner", "weekly.coaching", "warning", {
+        "zh-CN": `${line.owner}的${label["zh-CN"]}已连续${streak}周未完成：安排一对一辅导。`,
+        en: `${line.owner} has missed ${label.en} ${streak} weeks in a row: schedule one-to-one coaching.`,
+      });
+    }
+  }
+}
