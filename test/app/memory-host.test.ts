@@ -1,6 +1,7 @@
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import type { HostFactory } from "./host-under-test";
 import { describeInsertTemplates } from "./insert-templates.cases";
+import { describeValidateWorkbook } from "./validate-workbook.cases";
 
 export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
   const host = new MemoryHost();
@@ -22,3 +23,4 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
 };
 
 describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
+describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);

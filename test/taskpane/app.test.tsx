@@ -63,3 +63,36 @@ describe("task pane", () => {
     expect(await screen.findByText(/The action did not finish: The workbook is protected\./)).toBeTruthy();
   });
 });
+
+describe("task pane check", () => {
+  const thursday = () => new Date(2026, 10, 26);
+
+  it("lists the findings of the inserted examples with their cells and suggested fixes", async () => {
+    const host = new MemoryHost();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" actions={createTaskpaneActions(host, thursday)} />
+      </FluentProvider>,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
+    });
+    expect(await screen.findByText("0 个错误，2 个警告，2 条提示。")).toBeTruthy();
+    expect(screen.getAllByText("月度复盘表!H2")).toHaveLength(2);
+    expect(screen.getByText("第1、2条改进措施没有责任人：写明由谁负责。")).toBeTruthy();
+    expect(screen.getAllByText("建议：1周内完成交付流程优化，由*某对接运营部")).toHaveLength(2);
+  });
+
+  it("says when no playbook sheet is found", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("Notes", [["hello"]]);
+    renderApp(host, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
+    });
+    expect(await screen.findByText(/No playbook sheets found/)).toBeTruthy();
+  });
+});

@@ -3,6 +3,7 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
+import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
 import { createFakeExcel, EXCEL_1_7, EXCEL_CURRENT, findRange, type FakeExcel, type RequirementSets } from "./fake-excel";
 
 /** What a cell shows after the fake recorded writes: the last write covering it wins. */
@@ -47,6 +48,8 @@ describeInsertTemplates(
   "Excel (office-addin-mock stand-in: Excel cannot run here), ExcelApi 1.7 only",
   excelHostFactory(EXCEL_1_7),
 );
+
+describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

@@ -110,7 +110,7 @@ export function createFakeExcel(
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         rangeApi(track(makeRange(sheetState.name, row, column, rowCount, columnCount))),
       getUsedRangeOrNullObject: () => {
-        const used = sheetState.used;
+        const used = readBack(sheetState);
         if (!used) return { isNullObject: true, load: () => undefined };
         return {
           isNullObject: false,
@@ -190,19 +190,22 @@ export function createFakeExcel(
   context.sync = async () => {
     state.syncs++;
     const wb = context.workbook as OfficeMockObject;
-    setCollectionItems(
-      wb.worksheets as OfficeMockObject,
-      [...state.sheets.keys()].map((name) => ({ name })),
-    );
-    setCollectionItems(
-      wb.tables as OfficeMockObject,
-      [...state.sheets.values()]
-        .flatMap((s) => s.tables.map((t) => ({ name: t.name ?? "" })))
-        .concat(state.tableNames.map((name) => ({ name }))),
-    );
+    const refresh = [
+      setCollectionItems(
+        wb.worksheets as OfficeMockObject,
+        [...state.sheets.keys()].map((name) => ({ name })),
+      ),
+      setCollectionItems(
+        wb.tables as OfficeMockObject,
+        [...state.sheets.values()]
+          .flatMap((s) => s.tables.map((t) => ({ name: t.name ?? "" })))
+          .concat(state.tableNames.map((name) => ({ name }))),
+      ),
+    ];
     await mockSync();
     // office-addin-mock updates nested properties in later microtasks: let them settle.
     await new Promise((resolve) => setImmediate(resolve));
+    refresh.forEach((apply) => apply());
   };
 
   state.env = {
@@ -215,11 +218,40 @@ export function createFakeExcel(
   return state;
 }
 
-/** What a loaded collection's `items` will hold after the next sync (office-addin-mock internals). */
-function setCollectionItems(collection: OfficeMockObject, items: unknown[]): void {
-  const internals = collection as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown }> };
+/**
+ * What Excel would read back from a sheet: seeded values with the recorded writes on top.
+ * Formulas read as "" (what the templates' formulas give on empty rows); the text prefix "'" is dropped.
+ */
+function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
+  const grid: CellValue[][] = (sheet.used?.values ?? []).map((line) => [...line]);
+  const put = (r: number, c: number, v: CellValue) => {
+    while (grid.length <= r) grid.push([]);
+    grid[r][c] = v;
+  };
+  for (const range of sheet.ranges) {
+    range.values?.forEach((line, r) =>
+      line.forEach((v, c) =>
+        put(range.row + r, range.column + c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue)),
+      ),
+    );
+    range.formulas?.forEach((line, r) => line.forEach((_f, c) => put(range.row + r, range.column + c, "")));
+  }
+  if (grid.length === 0) return undefined;
+  const width = Math.max(...grid.map((line) => line.length));
+  return { row: 0, column: 0, values: grid.map((line) => Array.from({ length: width }, (_v, c) => line[c] ?? "")) };
+}
+
+/**
+ * What a collection's `items` holds after this sync (office-addin-mock internals). The mock resolves a
+ * property's first load only; a collection loaded again in a later batch is refreshed here, at sync, too.
+ */
+function setCollectionItems(collection: OfficeMockObject, items: unknown[]): () => void {
+  const internals = collection as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown; _loaded: boolean }> };
   const items$ = internals._properties.get("items");
   if (items$) items$._valueBeforeLoaded = items;
+  return () => {
+    if (items$?._loaded) collection.items = items;
+  };
 }
 
 /** The fake range written at an A1 address on a sheet (last write wins). */

@@ -1,0 +1,35 @@
+import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
+import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
+import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
+import type { WorkbookHost } from "./workbook-host.port";
+
+export interface ValidateWorkbookRequest {
+  /** Today as an Excel serial (the face reads the clock). */
+  readonly today: number;
+  readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  readonly history?: RepHistory;
+}
+
+export interface ValidateWorkbookResult {
+  /** The playbook sheets found, by header row, whatever their names. */
+  readonly sheets: readonly Omit<SheetValidation, "findings">[];
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/**
+ * Checks every playbook sheet in the workbook: SMART targets, KRs and criteria, decomposition,
+ * the weekly tracker and the monthly review. Two reads (names, then all used ranges), no write.
+ */
+export async function validateWorkbook(host: WorkbookHost, request: ValidateWorkbookRequest): Promise<ValidateWorkbookResult> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const settings = createValidationSettings(request.today, request.settings);
+  const results = validateSheets(grids, { settings, history: request.history });
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    sheets: results.map(({ sheet, template }) => ({ sheet, template })),
+    findings,
+    counts: countBySeverity(findings),
+  };
+}

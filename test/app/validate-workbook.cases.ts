@@ -1,0 +1,66 @@
+import { insertTemplates } from "../../src/app/insert-templates";
+import { validateWorkbook } from "../../src/app/validate-workbook";
+import { toExcelSerial } from "../../src/core/cell/excel-date";
+import type { HostFactory } from "./host-under-test";
+
+const TODAY = toExcelSerial(2026, 11, 26);
+
+/** The validate-workbook use case, once for every host. */
+export function describeValidateWorkbook(hostName: string, create: HostFactory): void {
+  describe(`validate workbook on ${hostName}`, () => {
+    it("finds the playbook sheets by their headers, whatever their names, and checks them", async () => {
+      const t = create([
+        { name: "我的笔记", values: [["随便写写", 1]] },
+        {
+          name: "三月目标",
+          values: [
+            ["团队总目标", "目标项", "负责人", "时间节点", "关键结果(KR)", "完成标准"],
+            ["月度100万", "销售额", "", "30日", "1.新客户开发8个 2.复购率60%", "1.实际开发≥5个 2.复购客户数≥现有客户数60%"],
+          ],
+        },
+      ]);
+      const result = await validateWorkbook(t.host, { today: TODAY });
+      expect(result.sheets).toEqual([{ sheet: "三月目标", template: "targets" }]);
+      expect(result.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+        "三月目标!C2 target.specific.owner",
+        "三月目标!F2 criteria.mismatch",
+      ]);
+      expect(result.counts).toEqual({ error: 1, warning: 1, info: 0 });
+    });
+
+    it("reads in two round trips and writes nothing", async () => {
+      const t = create([
+        {
+          name: "月度复盘表",
+          values: [
+            ["复盘时间", "参与人员", "本月业绩达成率(%)"],
+            ["30日", "某", "九成五"],
+          ],
+        },
+      ]);
+      const result = await validateWorkbook(t.host, { today: TODAY });
+      expect(result.findings.map((f) => f.rule)).toEqual(["review.achievement.unparsed"]);
+      expect(t.roundTrips()).toBe(2);
+    });
+
+    it("gives the playbook's expected findings on the inserted example rows", async () => {
+      const t = create();
+      await insertTemplates(t.host, { locale: "zh-CN", withExamples: true });
+      const result = await validateWorkbook(t.host, { today: TODAY });
+      expect(result.sheets.map((s) => s.template)).toEqual(["targets", "customers", "weekly", "review"]);
+      expect(result.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+        "目标分解表!D2 decomposition.sum",
+        "目标分解表!D3 decomposition.sum",
+        "月度复盘表!H2 review.improvement.owner",
+        "月度复盘表!H2 review.improvement.deadline",
+      ]);
+    });
+
+    it("gives no findings on freshly inserted, empty templates", async () => {
+      const t = create();
+      await insertTemplates(t.host, { locale: "zh-CN" });
+      const result = await validateWorkbook(t.host, { today: TODAY });
+      expect(result.findings).toEqual([]);
+    });
+  });
+}
