@@ -130,6 +130,15 @@ describe("decomposition", () => {
     );
   });
 
+  it("reports the gap on an English sheet with plain numbers", () => {
+    const en = (owner: string, repTarget: CellValue) => ({ ...GOOD_EN, owner, repTarget });
+    const findings = findingsOf(templateGrid("targets", "en", [en("A", 350_000), en("B", 350_000), en("C", "200k")]));
+    expect(brief(findings)).toEqual(["decomposition.sum @ D2 (warning)"]);
+    expect(findings[0].message.en).toBe(
+      "Rep targets add up to 900,000 against a team target of 1,000,000: 100,000 not yet assigned.",
+    );
+  });
+
   it("reports a missing share", () => {
     expect(brief(findingsOf(templateGrid("targets", "zh-CN", [rep("甲", "50万"), rep("乙", null)])))).toEqual([
       "decomposition.missing @ D3 (warning)",

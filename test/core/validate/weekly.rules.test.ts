@@ -28,6 +28,22 @@ describe("weekly tracker rules", () => {
 
   it.each([
     ["a negative day", { wed: -3 }, ["weekly.day.invalid @ G2 (error)"]],
+    ["a negative day (English sheet)", { wed: -3, metric: "Calls", locale: "en" }, ["weekly.day.invalid @ G2 (error)"]],
+    [
+      "a count written as text (English sheet)",
+      { wed: "15 calls", metric: "Calls", locale: "en" },
+      ["weekly.day.invalid @ G2 (warning)"],
+    ],
+    [
+      "below 85% without a reason (English sheet)",
+      { thu: 5, fri: 5, metric: "Calls", locale: "en" },
+      ["weekly.completion.low @ K2 (warning)", "weekly.reason.missing @ L2 (warning)"],
+    ],
+    [
+      "a reason without a measure (English sheet)",
+      { fri: 10, reason: "Client away Friday", metric: "Calls", locale: "en" },
+      ["weekly.measure.missing @ M2 (warning)"],
+    ],
     ["text that is not a count", { wed: "客户未接" }, ["weekly.day.invalid @ G2 (error)"]],
     ["a count written as text (fix offered)", { wed: "15个" }, ["weekly.day.invalid @ G2 (warning)"]],
     ["no target", { target: null }, ["weekly.target.missing @ D2 (warning)"]],
@@ -43,7 +59,10 @@ describe("weekly tracker rules", () => {
       { mon: 10, tue: 10, wed: 10, thu: 30, fri: 15, reason: "前三天开会", measure: "周四补足" },
       ["weekly.coaching @ G2 (warning)"],
     ],
-  ])("%s", (_name, change, expected) => expect(run([row(change as Record<string, CellValue>)])).toEqual(expected));
+  ])("%s", (_name, change, expected) => {
+    const { locale, ...cells } = change as Record<string, CellValue> & { locale?: "zh-CN" | "en" };
+    expect(run([row(cells)], locale ?? "zh-CN")).toEqual(expected);
+  });
 
   it("flags empty past days of this week, never today or the future", () => {
     const findings = findingsOf(
