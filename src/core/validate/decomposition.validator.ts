@@ -1,6 +1,7 @@
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
-import { formatAmount, isEmpty, RuleContext } from "./rule-context";
+import { formatAmount } from "../i18n/format";
+import { isEmpty, RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 import type { RepHistory } from "./validation-settings";
 

@@ -1,7 +1,8 @@
 import { parseDeadline } from "../parse/deadline";
 import { splitNumberedList } from "../parse/numbered-list";
 import { parsePercent } from "../parse/quantity";
-import { formatPercent, isEmpty, RuleContext } from "./rule-context";
+import { formatPercent } from "../i18n/format";
+import { isEmpty, RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const OWNER = /由\s*\S|负责人|责任人|牵头人|负责|牵头|对接|跟进人|owner|assigned to|responsible|\bled by\b|\bby [A-Z*＊]/i;

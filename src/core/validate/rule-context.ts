@@ -23,17 +23,6 @@ export class RuleContext {
   }
 }
 
-/** Formats a number the way a manager reads it: 350000 -> 35万 / 350,000. */
-export function formatAmount(value: number): Bilingual {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const zh = Math.abs(value) >= 10_000 ? `${round(value / 10_000)}万` : `${round(value)}`;
-  return { "zh-CN": zh, en: round(value).toLocaleString("en-US") };
-}
-
-export function formatPercent(value: number): string {
-  return `${Math.round(value * 1000) / 10}%`;
-}
-
 export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }

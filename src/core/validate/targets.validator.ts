@@ -5,7 +5,8 @@ import { detectMetric, supportsMetric, type MetricKey } from "../parse/metrics";
 import { splitNumberedList, type ListItem } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
-import { formatAmount, formatPercent, isEmpty, RuleContext } from "./rule-context";
+import { formatAmount, formatPercent } from "../i18n/format";
+import { isEmpty, RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;

@@ -5,7 +5,8 @@ import { readMetricSegments, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
-import { formatPercent, isEmpty, RuleContext } from "./rule-context";
+import { formatPercent } from "../i18n/format";
+import { isEmpty, RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const DAY_NAMES: readonly Bilingual[] = [

@@ -1,0 +1,154 @@
+import { formatAmount, formatPercent } from "../i18n/format";
+import type { Bilingual } from "../i18n/locale";
+import type { ProcessField } from "./fields";
+import { attributeChange, type Attribution } from "./lmdi";
+import type { MonthKey } from "./period";
+import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "./period-metrics";
+
+export type MetricName = "revenue" | "orders" | "customers" | "newCustomers" | "avgOrderValue" | "closeRate" | ProcessField;
+
+export const METRIC_LABELS: Readonly<Record<MetricName | "conversion" | "ordersPerCustomer", Bilingual>> = {
+  revenue: { "zh-CN": "销售额", en: "revenue" },
+  orders: { "zh-CN": "订单数", en: "orders" },
+  customers: { "zh-CN": "成交客户数", en: "customers" },
+  newCustomers: { "zh-CN": "新客户数", en: "new customers" },
+  avgOrderValue: { "zh-CN": "客单价", en: "average order value" },
+  closeRate: { "zh-CN": "成交率", en: "close rate" },
+  calls: { "zh-CN": "电话量", en: "calls" },
+  visits: { "zh-CN": "拜访量", en: "visits" },
+  followUps: { "zh-CN": "跟进次数", en: "follow-ups" },
+  proposals: { "zh-CN": "方案提交量", en: "proposals" },
+  conversion: { "zh-CN": "方案成交转化率", en: "proposal-to-order rate" },
+  ordersPerCustomer: { "zh-CN": "客户人均订单数", en: "orders per customer" },
+};
+
+/** A metric's value now and in the two comparison periods; null where it cannot be computed. */
+export interface MetricComparison {
+  readonly metric: MetricName;
+  readonly current: number | null;
+  readonly previous: number | null;
+  readonly yearAgo: number | null;
+  /** Relative change vs previous (0.1 = +10%); for closeRate, the change in percentage points as a fraction. */
+  readonly change: number | null;
+  readonly yoyChange: number | null;
+}
+
+export interface Longitudinal {
+  readonly current: MonthKey;
+  readonly metrics: readonly MetricComparison[];
+  /** Revenue change vs the previous period split into its drivers (LMDI, exact). */
+  readonly attribution: Attribution | null;
+  /** One sentence per notable movement, with the driver that explains it. */
+  readonly statements: readonly Bilingual[];
+}
+
+const RATE_METRICS = new Set<MetricName>(["closeRate"]);
+
+function valueOf(m: PeriodMetrics, metric: MetricName): number | null {
+  switch (metric) {
+    case "avgOrderValue":
+      return avgOrderValue(m);
+    case "closeRate":
+      return closeRateOf(m);
+    case "calls":
+    case "visits":
+    case "followUps":
+    case "proposals":
+      return m.activity[metric] ?? null;
+    default:
+      return m[metric];
+  }
+}
+
+function changeOf(metric: MetricName, now: number | null, before: number | null): number | null {
+  if (now === null || before === null) return null;
+  if (RATE_METRICS.has(metric)) return now - before;
+  return before === 0 ? null : now / before - 1;
+}
+
+/** revenue = proposals × (orders / proposals) × order value when proposals are recorded; else customers × orders per customer × order value. */
+export function attributeRevenue(now: PeriodMetrics, before: PeriodMetrics): Attribution | null {
+  const aovNow = avgOrderValue(now) ?? 0;
+  const aovBefore = avgOrderValue(before) ?? 0;
+  const pNow = now.activity.proposals;
+  const pBefore = before.activity.proposals;
+  if (pNow && pBefore) {
+    return attributeChange([
+      { name: "proposals", from: pBefore, to: pNow },
+      { name: "conversion", from: before.orders / pBefore, to: now.orders / pNow },
+      { name: "avgOrderValue", from: aovBefore, to: aovNow },
+    ]);
+  }
+  if (now.customers === 0 && before.customers === 0) return null;
+  return attributeChange([
+    { name: "customers", from: before.customers, to: now.customers },
+    {
+      name: "ordersPerCustomer",
+      from: before.customers ? before.orders / before.customers : 0,
+      to: now.customers ? now.orders / now.customers : 0,
+    },
+    { name: "avgOrderValue", from: aovBefore, to: aovNow },
+  ]);
+}
+
+const label = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? { "zh-CN": name, en: name };
+
+export function describeChange(metric: MetricName, change: number): Bilingual {
+  const up = change >= 0;
+  if (RATE_METRICS.has(metric)) {
+    const pp = Math.abs(Math.round(change * 1000) / 10);
+    return { "zh-CN": `${up ? "上升" : "下降"}${pp}个百分点`, en: `${up ? "up" : "down"} ${pp} percentage points` };
+  }
+  const pct = formatPercent(Math.abs(change));
+  return { "zh-CN": `${up ? "增长" : "下降"}${pct}`, en: `${up ? "up" : "down"} ${pct}` };
+}
+
+/** "本月销售额下降20%（-20万），主因方案提交量减少25%（贡献-26万，占变化的130%）". */
+export function describeAttribution(attribution: Attribution, period: Bilingual): Bilingual | null {
+  if (attribution.from === 0 || attribution.change === 0) return null;
+  const change = attribution.change / attribution.from;
+  const main = [...attribution.effects].sort((a, b) => Math.sign(attribution.change) * (b.effect - a.effect))[0];
+  const amount = formatAmount(attribution.change);
+  const effect = formatAmount(main.effect);
+  const share = main.effect / attribution.change;
+  const factorChange = main.from > 0 ? main.to / main.from - 1 : null;
+  const moved = factorChange === null ? { "zh-CN": "从0起步", en: "up from zero" } : describeChange("revenue", factorChange);
+  const over = share > 1;
+  const sign = (s: string) => (attribution.change > 0 ? `+${s}` : s);
+  const head = describeChange("revenue", change);
+  return {
+    "zh-CN":
+      `${period["zh-CN"]}销售额${head["zh-CN"]}（${sign(amount["zh-CN"])}），主因${label(main.name)["zh-CN"]}${moved["zh-CN"]}` +
+      `（贡献${sign(effect["zh-CN"])}，占变化的${formatPercent(share)}${over ? "，超过100%：其他因素向相反方向抵消了一部分" : ""}）。`,
+    en:
+      `${period.en} revenue ${head.en} (${sign(amount.en)}), mainly because ${label(main.name).en} ${moved.en}` +
+      ` (${sign(effect.en)}, ${formatPercent(share)} of the change${over ? "; over 100% because other factors moved the other way" : ""}).`,
+  };
+}
+
+export function analyseLongitudinal(index: MetricsIndex, current: MonthKey, metrics: readonly MetricName[]): Longitudinal {
+  const now = index.metrics([current]);
+  const before = index.metrics([current - 1]);
+  const yearAgo = index.metrics([current - 12]);
+  const hasPrevious = index.months.includes(current - 1);
+  const hasYearAgo = index.months.includes(current - 12);
+  const comparisons = metrics.map((metric) => {
+    const c = valueOf(now, metric);
+    const p = hasPrevious ? valueOf(before, metric) : null;
+    const y = hasYearAgo ? valueOf(yearAgo, metric) : null;
+    return { metric, current: c, previous: p, yearAgo: y, change: changeOf(metric, c, p), yoyChange: changeOf(metric, c, y) };
+  });
+  const attribution = hasPrevious ? attributeRevenue(now, before) : null;
+  const statements: Bilingual[] = [];
+  const sentence = attribution ? describeAttribution(attribution, { "zh-CN": "本月", en: "This month's" }) : null;
+  if (sentence) statements.push(sentence);
+  for (const c of comparisons) {
+    if (c.metric === "revenue" || c.change === null || Math.abs(c.change) < (RATE_METRICS.has(c.metric) ? 0.03 : 0.15)) continue;
+    const moved = describeChange(c.metric, c.change);
+    statements.push({
+      "zh-CN": `${label(c.metric)["zh-CN"]}环比${moved["zh-CN"]}。`,
+      en: `${label(c.metric).en} ${moved.en} on the previous month.`,
+    });
+  }
+  return { current, metrics: comparisons, attribution, statements };
+}

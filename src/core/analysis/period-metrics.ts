@@ -1,0 +1,146 @@
+import { PROCESS_FIELDS, type ProcessField } from "./fields";
+import type { MonthKey } from "./period";
+import type { ActivityRecord, DealLine } from "./records";
+
+/** The numbers of one period (a month, or a window of months), for the team or one rep. */
+export interface PeriodMetrics {
+  readonly revenue: number;
+  readonly orders: number;
+  readonly customers: number;
+  /** Customers whose first order ever (in the data) falls in the period. */
+  readonly newCustomers: number;
+  readonly won: number;
+  readonly lost: number;
+  /** Process counts; undefined when no activity record of the period has that count. */
+  readonly activity: Readonly<Partial<Record<ProcessField, number>>>;
+}
+
+export const EMPTY_METRICS: PeriodMetrics = {
+  revenue: 0,
+  orders: 0,
+  customers: 0,
+  newCustomers: 0,
+  won: 0,
+  lost: 0,
+  activity: {},
+};
+
+export const avgOrderValue = (m: PeriodMetrics): number | null => (m.orders > 0 ? m.revenue / m.orders : null);
+export const closeRateOf = (m: PeriodMetrics): number | null => (m.won + m.lost > 0 ? m.won / (m.won + m.lost) : null);
+
+/** Deal lines and activity grouped once, so any period or rep is summed without rescanning. */
+export interface MetricsIndex {
+  readonly months: readonly MonthKey[];
+  readonly reps: readonly string[];
+  metrics(months: readonly MonthKey[], rep?: string): PeriodMetrics;
+}
+
+interface Bucket {
+  revenue: number;
+  orders: Set<number>;
+  customers: Set<number>;
+  won: Set<number>;
+  lost: Set<number>;
+  activity: Partial<Record<ProcessField, number>>;
+}
+
+const newBucket = (): Bucket => ({
+  revenue: 0,
+  orders: new Set(),
+  customers: new Set(),
+  won: new Set(),
+  lost: new Set(),
+  activity: {},
+});
+
+/**
+ * Builds the index in one pass over the lines. An order's status is decided by its lines (won if
+ * any line is won); lost orders add no revenue and no customer.
+ */
+export function createMetricsIndex(lines: readonly DealLine[], activity: readonly ActivityRecord[]): MetricsIndex {
+  const lostOrders = new Set<number>();
+  const wonOrders = new Set<number>();
+  for (const l of lines) {
+    if (l.status === "won") wonOrders.add(l.orderKey);
+    else if (l.status === "lost") lostOrders.add(l.orderKey);
+  }
+  for (const id of wonOrders) lostOrders.delete(id);
+
+  // month -> rep ("" for the team, "\u0001" for lines without a rep) -> bucket
+  const buckets = new Map<MonthKey, Map<string, Bucket>>();
+  const bucketsOf = (month: MonthKey, rep: string): [Bucket, Bucket] => {
+    let byRep = buckets.get(month);
+    if (!byRep) buckets.set(month, (byRep = new Map()));
+    let team = byRep.get("");
+    if (!team) byRep.set("", (team = newBucket()));
+    let own = byRep.get(rep);
+    if (!own) byRep.set(rep, (own = newBucket()));
+    return [team, own];
+  };
+  const firstMonth = new Map<number, MonthKey>();
+  const months = new Set<MonthKey>();
+  const reps = new Set<string>();
+  for (const l of lines) {
+    const month = l.month;
+    months.add(month);
+    if (l.rep) reps.add(l.rep);
+    const lost = lostOrders.has(l.orderKey);
+    const won = wonOrders.has(l.orderKey);
+    for (const b of bucketsOf(month, l.rep || "\u0001")) {
+      if (won) b.won.add(l.orderKey);
+      if (lost) {
+        b.lost.add(l.orderKey);
+        continue;
+      }
+      b.revenue += l.amount;
+      b.orders.add(l.orderKey);
+      b.customers.add(l.customerKey);
+    }
+    if (!lost) {
+      const first = firstMonth.get(l.customerKey);
+      if (first === undefined || month < first) firstMonth.set(l.customerKey, month);
+    }
+  }
+  for (const a of activity) {
+    if (a.rep) reps.add(a.rep);
+    for (const b of bucketsOf(a.month, a.rep || "\u0001")) {
+      for (const field of PROCESS_FIELDS) {
+        const v = a.counts[field];
+        if (v !== undefined) b.activity[field] = (b.activity[field] ?? 0) + v;
+      }
+    }
+  }
+
+  return {
+    months: [...months].sort((a, b) => a - b),
+    reps: [...reps].sort(),
+    metrics(periodMonths, rep) {
+      const all = newBucket();
+      for (const month of periodMonths) {
+        const b = buckets.get(month)?.get(rep ?? "");
+        if (!b) continue;
+        all.revenue += b.revenue;
+        b.orders.forEach((o) => all.orders.add(o));
+        b.customers.forEach((c) => all.customers.add(c));
+        b.won.forEach((o) => all.won.add(o));
+        b.lost.forEach((o) => all.lost.add(o));
+        for (const field of PROCESS_FIELDS) {
+          const v = b.activity[field];
+          if (v !== undefined) all.activity[field] = (all.activity[field] ?? 0) + v;
+        }
+      }
+      const inPeriod = new Set(periodMonths);
+      let newCustomers = 0;
+      for (const c of all.customers) if (inPeriod.has(firstMonth.get(c) ?? -1)) newCustomers++;
+      return {
+        revenue: all.revenue,
+        orders: all.orders.size,
+        customers: all.customers.size,
+        newCustomers,
+        won: all.won.size,
+        lost: all.lost.size,
+        activity: all.activity,
+      };
+    },
+  };
+}
