@@ -28,7 +28,7 @@ export interface SheetValues {
   readonly values: CellValue[][];
 }
 
-/** Literal values: strings are always written as text, never run as a formula. */
+/** Literal values: strings are always written as text, never run as a formula. Rows are all the same length. */
 export interface ValueBlock {
   readonly row: number;
   readonly column: number;
@@ -54,6 +54,13 @@ export interface ColumnFormat {
   readonly rows?: { readonly row: number; readonly rowCount: number };
 }
 
+/** A number format and/or bold text on a range. */
+export interface RangeFormat {
+  readonly range: RangeRef;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+}
+
 /** Everything to do to one sheet. A host applies a whole `WriteBatch` in one round trip. */
 export interface SheetWrite {
   readonly sheet: string;
@@ -62,6 +69,7 @@ export interface SheetWrite {
   readonly values?: readonly ValueBlock[];
   readonly formulas?: readonly FormulaBlock[];
   readonly columns?: readonly ColumnFormat[];
+  readonly formats?: readonly RangeFormat[];
   /** Make a native table of this range (first row = headers), where the host has tables. */
   readonly table?: { readonly name: string; readonly range: RangeRef };
   readonly freezeRows?: number;

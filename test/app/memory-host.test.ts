@@ -1,3 +1,4 @@
+import { describeAnalysis } from "./analysis.cases";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import type { HostFactory } from "./host-under-test";
 import { describeInsertTemplates } from "./insert-templates.cases";
@@ -24,3 +25,4 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
 
 describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
+describeAnalysis("the in-memory host", createMemoryHostUnderTest);

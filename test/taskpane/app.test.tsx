@@ -7,6 +7,7 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import type { Locale } from "../../src/core/i18n/locale";
+import { DEAL_SHEET } from "../app/analysis.cases";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
 beforeAll(() => {
@@ -94,5 +95,33 @@ describe("task pane check", () => {
       fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
     });
     expect(await screen.findByText(/No playbook sheets found/)).toBeTruthy();
+  });
+});
+
+describe("task pane analysis", () => {
+  it("diagnoses the deal sheet and lists the TOP 3 problems and data notes", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("成交明细", DEAL_SHEET);
+    renderApp(host, "zh-CN");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "一键诊断" }));
+    });
+    expect(await screen.findByText("诊断报告已写入“诊断报告”（数据来自“成交明细”）。")).toBeTruthy();
+    expect(screen.getByText(/只有2个月的成交数据/)).toBeTruthy();
+    expect(host.findSheet("诊断报告")).toBeDefined();
+  });
+
+  it("fills the customer analysis and shows a missing-sheet error in one sentence", async () => {
+    const host = new MemoryHost();
+    renderApp(host, "en");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Customer contribution" }));
+    });
+    expect(await screen.findByText(/^No deal sheet found/)).toBeTruthy();
+    host.seedSheet("Deals", DEAL_SHEET);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Customer contribution" }));
+    });
+    expect(await screen.findByText(/Filled "Customer Analysis" with 3 customer types/)).toBeTruthy();
   });
 });

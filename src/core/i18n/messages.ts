@@ -42,6 +42,23 @@ export const MESSAGES = {
     "zh-CN": "没有找到手册的表（按表头识别）。请先插入模板，或检查表头是否与模板一致。",
     en: "No playbook sheets found (recognised by their header row). Insert the templates first, or check the headers match.",
   },
+  analysisTitle: { "zh-CN": "数据诊断与客户分析", en: "Diagnosis and customer analysis" },
+  analysisHint: {
+    "zh-CN": "读取成交明细（含日期、金额列的表，可选过程数据表），生成诊断报告表，并填写客户分析表。原始数据不会被修改。",
+    en: "Reads your deal sheet (a date and an amount column; an activity sheet if you have one), writes a diagnosis report sheet and fills the customer analysis sheet. Your data is never changed.",
+  },
+  diagnoseButton: { "zh-CN": "一键诊断", en: "Diagnose" },
+  customersButton: { "zh-CN": "客户贡献分析", en: "Customer contribution" },
+  diagnosisDone: {
+    "zh-CN": "诊断报告已写入“{sheet}”（数据来自“{data}”）。",
+    en: 'The diagnosis is in "{sheet}" (data from "{data}").',
+  },
+  customersDone: {
+    "zh-CN": "已按{types}个客户类型填写“{sheet}”（数据来自“{data}”）。痛点和策略列未改动。",
+    en: 'Filled "{sheet}" with {types} customer types (data from "{data}"). Pain points and strategies were left as they were.',
+  },
+  topProblems: { "zh-CN": "TOP3问题", en: "TOP 3 problems" },
+  missingColumns: { "zh-CN": "未找到的列：{columns}", en: "Columns not found: {columns}" },
   suggestedFix: { "zh-CN": "建议：{fix}", en: "Suggestion: {fix}" },
   unexpectedError: {
     "zh-CN": "操作未完成：{detail}。请重试；如果问题持续，请关闭并重新打开任务窗格。",

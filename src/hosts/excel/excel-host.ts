@@ -102,6 +102,11 @@ export class ExcelHost implements WorkbookHost {
         if (col.prompt) range.dataValidation.prompt = { showPrompt: true, message: col.prompt, title: "" };
       }
     }
+    for (const f of op.formats ?? []) {
+      const range = sheet.getRangeByIndexes(f.range.row, f.range.column, f.range.rowCount, f.range.columnCount);
+      if (f.numberFormat) range.numberFormat = fill(f.range.rowCount, f.range.columnCount, f.numberFormat);
+      if (f.bold) range.format.font.bold = true;
+    }
     if (op.table) {
       const table = sheet.tables.add(rangeAddress(op.table.range), true);
       table.name = op.table.name;

@@ -24,6 +24,7 @@ export interface MemorySheet {
   readonly formulas: (string | null)[][];
   readonly columnWidths: Map<number, number>;
   readonly numberFormats: { range: RangeRef; format: string }[];
+  readonly boldRanges: RangeRef[];
   readonly validations: MemoryValidation[];
   readonly tables: { name: string; range: RangeRef }[];
   freezeRows: number;
@@ -91,6 +92,7 @@ export class MemoryHost implements WorkbookHost {
       formulas: [],
       columnWidths: new Map(),
       numberFormats: [],
+      boldRanges: [],
       validations: [],
       tables: [],
       freezeRows: 0,
@@ -124,6 +126,10 @@ export class MemoryHost implements WorkbookHost {
       if (range && col.validation && this.capabilities.nativeValidation) {
         sheet.validations.push({ range, rule: col.validation, prompt: col.prompt });
       }
+    }
+    for (const f of op.formats ?? []) {
+      if (f.numberFormat) sheet.numberFormats.push({ range: f.range, format: f.numberFormat });
+      if (f.bold) sheet.boldRanges.push(f.range);
     }
     if (op.table && this.capabilities.tables) sheet.tables.push({ ...op.table });
     if (op.freezeRows !== undefined && this.capabilities.freezePanes) sheet.freezeRows = op.freezeRows;

@@ -3,6 +3,7 @@ import { makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-compone
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { TaskpaneActions } from "../taskpane-actions";
+import { AnalysisCard } from "./analysis-card";
 import { CheckWorkbookCard } from "./check-workbook-card";
 import { InsertTemplatesCard } from "./insert-templates-card";
 
@@ -26,6 +27,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
       </header>
       <InsertTemplatesCard locale={locale} actions={actions} />
       <CheckWorkbookCard locale={locale} actions={actions} />
+      <AnalysisCard locale={locale} actions={actions} />
     </main>
   );
 }

@@ -16,6 +16,7 @@ import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { Severity } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
+import { errorText } from "./error-text";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -46,8 +47,7 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
     try {
       setStatus({ kind: "done", result: await actions.validateWorkbook() });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setStatus({ kind: "failed", message: t(locale, "unexpectedError", { detail }) });
+      setStatus({ kind: "failed", message: errorText(error, locale) });
     }
   };
 

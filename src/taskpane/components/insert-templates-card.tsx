@@ -4,6 +4,7 @@ import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import { TEMPLATES } from "../../core/templates/templates";
 import type { TaskpaneActions } from "../taskpane-actions";
+import { errorText } from "./error-text";
 
 type Status =
   | { kind: "idle" }
@@ -31,8 +32,7 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
       }
       setStatus({ kind: "done", lines, reduced: !actions.capabilities.nativeValidation });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setStatus({ kind: "failed", message: t(locale, "unexpectedError", { detail }) });
+      setStatus({ kind: "failed", message: errorText(error, locale) });
     }
   };
 

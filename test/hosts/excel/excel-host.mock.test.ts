@@ -1,3 +1,4 @@
+import { describeAnalysis } from "../../app/analysis.cases";
 import { insertTemplates } from "../../../src/app/insert-templates";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
@@ -50,6 +51,8 @@ describeInsertTemplates(
 );
 
 describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+
+describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

@@ -1,0 +1,74 @@
+import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
+import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
+import type { ActivityField, DealField } from "../core/analysis/fields";
+import { resolveFreeSheetName } from "../core/cell/sheet-name";
+import type { CellValue } from "../core/cell/cell-value";
+import type { Locale } from "../core/i18n/locale";
+import { findDataSheets } from "./find-data-sheets";
+import { NO_USABLE_DEALS } from "./use-case-error";
+import type { RangeFormat, WorkbookHost } from "./workbook-host.port";
+
+export interface DiagnoseWorkbookRequest {
+  readonly locale: Locale;
+  readonly dealSheet?: string;
+  readonly activitySheet?: string;
+  readonly map?: Partial<Record<DealField | ActivityField, string>>;
+  /** Write the report sheet (default) or only return the diagnosis. */
+  readonly writeReport?: boolean;
+}
+
+export interface DiagnoseWorkbookResult {
+  readonly dealSheet: string;
+  readonly activitySheet?: string;
+  readonly diagnosis: Diagnosis;
+  readonly reportSheet?: string;
+}
+
+function rectangular(values: CellValue[][]): CellValue[][] {
+  const width = Math.max(1, ...values.map((r) => r.length));
+  return values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]);
+}
+
+/**
+ * Diagnoses the user's deal data (and activity records when the workbook has them) and writes the
+ * report as a new sheet (诊断报告 / Diagnosis, suffixed when taken). Two reads, one write.
+ */
+export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWorkbookRequest): Promise<DiagnoseWorkbookResult> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const { deals, activity } = findDataSheets(grids, { deals: request.dealSheet, activity: request.activitySheet });
+  const diagnosis = diagnose({ deals: deals.values, activity: activity?.values, map: request.map });
+  if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;
+  if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
+
+  const report = createDiagnosisReport(diagnosis, request.locale);
+  const sheet = resolveFreeSheetName(request.locale === "zh-CN" ? "诊断报告" : "Diagnosis", outline.sheets);
+  const values = rectangular(report.values);
+  const formats: RangeFormat[] = [
+    ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
+    ...report.tables.flatMap((table) => [
+      { range: { row: table.row, column: 0, rowCount: 1, columnCount: table.columnCount }, bold: true },
+      ...table.formats.flatMap((numberFormat, column) =>
+        numberFormat
+          ? [{ range: { row: table.row + 1, column, rowCount: table.rowCount - 1, columnCount: 1 }, numberFormat }]
+          : [],
+      ),
+    ]),
+  ];
+  await host.write({
+    sheets: [
+      {
+        sheet,
+        create: true,
+        values: [{ row: 0, column: 0, values }],
+        columns: [
+          { column: 0, width: 28 },
+          ...Array.from({ length: values[0].length - 1 }, (_v, i) => ({ column: i + 1, width: 14 })),
+        ],
+        formats,
+        activate: true,
+      },
+    ],
+  });
+  return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis, reportSheet: sheet };
+}

@@ -1,0 +1,92 @@
+import { analyseCustomers, type CustomerContribution } from "../core/analysis/customer-contribution";
+import { mergeCustomerTable } from "../core/analysis/customer-table";
+import type { DealField } from "../core/analysis/fields";
+import { readDealSheet } from "../core/analysis/records";
+import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
+import type { Locale } from "../core/i18n/locale";
+import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
+import { findTemplate } from "../core/templates/templates";
+import { readSheetTable } from "../core/validate/sheet-table";
+import { findDataSheets } from "./find-data-sheets";
+import { createTemplateSheetWrite } from "./insert-templates";
+import { NO_USABLE_DEALS } from "./use-case-error";
+import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
+
+export interface FillCustomerAnalysisRequest {
+  readonly locale: Locale;
+  /** The deal sheet; found by its headers when left out. */
+  readonly dealSheet?: string;
+  readonly map?: Partial<Record<DealField, string>>;
+}
+
+export interface FillCustomerAnalysisResult {
+  readonly dealSheet: string;
+  readonly mapping: Partial<Record<DealField, string>>;
+  readonly missing: readonly DealField[];
+  readonly contribution: CustomerContribution;
+  /** The customer analysis sheet written, and whether it was created. */
+  readonly sheet: string;
+  readonly created: boolean;
+}
+
+/**
+ * Computes the customer-type table from the user's deal sheet and writes it into the customer
+ * analysis sheet: counts, orders, revenue and close rate per type; pain points and strategies are
+ * never touched; new types are appended. Creates the sheet when there is none. Two reads, one write.
+ */
+export async function fillCustomerAnalysis(
+  host: WorkbookHost,
+  request: FillCustomerAnalysisRequest,
+): Promise<FillCustomerAnalysisResult> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet });
+  const deals = readDealSheet(dealGrid.values, request.map, dealGrid.row);
+  if (deals.lines.length === 0) throw NO_USABLE_DEALS;
+  const contribution = analyseCustomers(deals.lines, deals.hasStatus);
+  const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
+  const rows = mergeCustomerTable(existing, contribution.segments);
+
+  let write: SheetWrite;
+  let sheet: string;
+  if (!existing) {
+    const template = findTemplate("customers");
+    const blueprint = createSheetBlueprint(template, {
+      locale: request.locale,
+      blankRows: Math.max(DEFAULT_BLANK_ROWS, rows.length + 5),
+    });
+    sheet = resolveFreeSheetName(blueprint.name, outline.sheets);
+    const base = createTemplateSheetWrite(
+      { ...blueprint, tableName: resolveFreeTableName(blueprint.tableName, outline.tables) },
+      sheet,
+      true,
+    );
+    const keys = template.columns.map((c) => c.key);
+    const body = rows.map((r) =>
+      keys.map((k) => (template.columns.find((c) => c.key === k)?.formula ? null : (r.cells[k] ?? null))),
+    );
+    write = { ...base, values: [...(base.values ?? []), { row: 1, column: 0, values: body }] };
+  } else {
+    sheet = existing.sheet;
+    const lastRow = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow));
+    let appended = 0;
+    const values: ValueBlock[] = [];
+    for (const row of rows) {
+      const sheetRow = row.sheetRow ?? lastRow + 1 + appended++;
+      for (const [key, value] of Object.entries(row.cells)) {
+        const column = existing.columns.get(key);
+        if (column !== undefined) values.push({ row: sheetRow, column, values: [[value]] });
+      }
+    }
+    write = { sheet, values };
+  }
+  await host.write({ sheets: [write] });
+  return {
+    dealSheet: dealGrid.name,
+    mapping: deals.mapping.headers,
+    missing: deals.mapping.missing,
+    contribution,
+    sheet,
+    created: !existing,
+  };
+}

@@ -1,0 +1,23 @@
+import { classifyDataSheet } from "../core/analysis/data-sheets";
+import type { SheetGrid } from "../core/validate/sheet-table";
+import { NO_DEAL_SHEET, sheetNotFound } from "./use-case-error";
+
+export interface DataSheetChoice {
+  readonly deals?: string;
+  readonly activity?: string;
+}
+
+/** The deal sheet (named, or the first that looks like one) and an activity sheet if there is one. */
+export function findDataSheets(grids: readonly SheetGrid[], choice: DataSheetChoice): { deals: SheetGrid; activity?: SheetGrid } {
+  const byName = (name: string) => {
+    const grid = grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (!grid) throw sheetNotFound(name);
+    return grid;
+  };
+  const deals = choice.deals ? byName(choice.deals) : grids.find((g) => classifyDataSheet(g) === "deals");
+  if (!deals) throw NO_DEAL_SHEET;
+  const activity = choice.activity
+    ? byName(choice.activity)
+    : grids.find((g) => g !== deals && classifyDataSheet(g) === "activity");
+  return { deals, activity };
+}

@@ -1,0 +1,98 @@
+import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
+import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
+import { UseCaseError } from "../../src/app/use-case-error";
+import type { CellValue } from "../../src/core/cell/cell-value";
+import type { HostFactory } from "./host-under-test";
+
+/** Deal lines as a CRM would export them: 3 types, one order on two lines, a lost deal. */
+export const DEAL_SHEET: CellValue[][] = [
+  ["成交日期", "负责人", "客户名称", "客户类型", "成交金额", "订单号", "状态"],
+  ["2026-10-03", "张三", "甲公司", "行业TOP100", 60000, "o1", "赢单"],
+  ["2026-10-03", "张三", "甲公司", "行业TOP100", 40000, "o1", "赢单"],
+  ["2026-10-12", "李四", "=乙公司", "中小企业", 30000, "o2", "赢单"],
+  ["2026-11-05", "李四", "=丙公司", "中小企业", 20000, "o3", "丢单"],
+  ["2026-11-09", "王五", "丁先生", "个人客户", 10000, "o4", "赢单"],
+  ["2026-11-20", "张三", "甲公司", "行业TOP100", 120000, "o5", "赢单"],
+];
+
+/** The analysis use cases, once for every host. */
+export function describeAnalysis(hostName: string, create: HostFactory): void {
+  describe(`customer analysis and diagnosis on ${hostName}`, () => {
+    it("creates the customer analysis sheet from the deal sheet", async () => {
+      const t = create([{ name: "成交明细", values: DEAL_SHEET }]);
+      const result = await fillCustomerAnalysis(t.host, { locale: "zh-CN" });
+      expect([result.dealSheet, result.sheet, result.created]).toEqual(["成交明细", "客户分析表", true]);
+      // customerType, customers, orders, revenue ... closeRate (column G)
+      const row = (r: number) => [0, 1, 2, 3, 6].map((c) => t.value("客户分析表", r, c));
+      expect([row(1), row(2), row(3)]).toEqual([
+        ["行业TOP100", 1, 2, 220000, 1],
+        ["中小企业", 1, 1, 30000, 0.5],
+        ["个人客户", 1, 1, 10000, 1],
+      ]);
+      expect(t.formula("客户分析表", 1, 4)).toBe('=IF(SUM($D:$D)>0,D2/SUM($D:$D),"")');
+      expect(t.roundTrips()).toBe(3);
+    });
+
+    it("updates an existing customer sheet in place and keeps the user's pain points and strategies", async () => {
+      const t = create([
+        { name: "成交明细", values: DEAL_SHEET },
+        {
+          name: "客户",
+          values: [
+            [
+              "客户类型",
+              "客户数量",
+              "订单数",
+              "销售额",
+              "贡献占比(%)",
+              "平均客单价",
+              "成交率(%)",
+              "主要需求痛点",
+              "开发/维护策略",
+            ],
+            ["中小企业", 50, 100, 1, null, null, 0.15, "价格敏感", "=标准化产品"],
+          ],
+        },
+      ]);
+      const result = await fillCustomerAnalysis(t.host, { locale: "zh-CN" });
+      expect([result.sheet, result.created]).toEqual(["客户", false]);
+      expect([0, 1, 2, 3, 6, 7, 8].map((c) => t.value("客户", 1, c))).toEqual([
+        "中小企业",
+        1,
+        1,
+        30000,
+        0.5,
+        "价格敏感",
+        "=标准化产品",
+      ]);
+      expect([0, 1, 2, 3].map((c) => t.value("客户", 2, c))).toEqual(["行业TOP100", 1, 2, 220000]);
+      expect([0, 3].map((c) => t.value("客户", 3, c))).toEqual(["个人客户", 10000]);
+    });
+
+    it("writes the diagnosis report as a new sheet, user text kept literal", async () => {
+      const t = create([
+        { name: "成交明细", values: DEAL_SHEET },
+        { name: "诊断报告", values: [["上次的报告"]] },
+      ]);
+      const result = await diagnoseWorkbook(t.host, { locale: "zh-CN" });
+      expect(result.reportSheet).toBe("诊断报告 (2)");
+      expect(t.value("诊断报告", 0, 0)).toBe("上次的报告");
+      expect(t.value("诊断报告 (2)", 0, 0)).toBe("诊断报告 2026-11");
+      expect(t.value("诊断报告 (2)", 2, 0)).toBe("一、数据质量");
+      expect(result.diagnosis.customers.total).toEqual({ customers: 3, orders: 4, revenue: 260000 });
+      // =乙公司 bought in October and not in November: listed as text, never run as a formula.
+      const churnedRow = Array.from({ length: 80 }, (_v, r) => r).find((r) => t.value("诊断报告 (2)", r, 1) === "=乙公司");
+      expect(churnedRow).toBeDefined();
+      expect(t.formula("诊断报告 (2)", churnedRow!, 1)).toBeNull();
+      expect(t.roundTrips()).toBe(3);
+    });
+
+    it("says clearly when there is no deal sheet", async () => {
+      const t = create([{ name: "笔记", values: [["随手记"]] }]);
+      await expect(diagnoseWorkbook(t.host, { locale: "zh-CN" })).rejects.toThrow(UseCaseError);
+      await expect(fillCustomerAnalysis(t.host, { locale: "en", dealSheet: "Deals" })).rejects.toThrow(
+        'There is no sheet named "Deals": check the name, or leave it out to find the deal sheet automatically.',
+      );
+    });
+  });
+}
