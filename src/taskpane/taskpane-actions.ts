@@ -23,8 +23,10 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
   return {
     capabilities: host.capabilities,
     insertTemplates: (request) => insertTemplates(host, request),
-    validateWorkbook: async () => (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
+    validateWorkbook: async () =>
+      (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
     diagnose: async (locale) => (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale }),
-    fillCustomerAnalysis: async (locale) => (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, { locale }),
+    fillCustomerAnalysis: async (locale) =>
+      (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, { locale }),
   };
 }
