@@ -36,7 +36,11 @@ function rectangular(values: CellValue[][]): CellValue[][] {
 export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWorkbookRequest): Promise<DiagnoseWorkbookResult> {
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
-  const { deals, activity } = findDataSheets(grids, { deals: request.dealSheet, activity: request.activitySheet });
+  const { deals, activity } = findDataSheets(grids, {
+    deals: request.dealSheet,
+    activity: request.activitySheet,
+    map: request.map,
+  });
   const diagnosis = diagnose({ deals: deals.values, activity: activity?.values, map: request.map });
   if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;
   if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };

@@ -17,6 +17,8 @@ export interface FillCustomerAnalysisRequest {
   /** The deal sheet; found by its headers when left out. */
   readonly dealSheet?: string;
   readonly map?: Partial<Record<DealField, string>>;
+  /** Write the customer sheet (default) or only return the analysis. */
+  readonly writeSheet?: boolean;
 }
 
 export interface FillCustomerAnalysisResult {
@@ -24,7 +26,7 @@ export interface FillCustomerAnalysisResult {
   readonly mapping: Partial<Record<DealField, string>>;
   readonly missing: readonly DealField[];
   readonly contribution: CustomerContribution;
-  /** The customer analysis sheet written, and whether it was created. */
+  /** The customer analysis sheet written (or that would be), and whether it was (or would be) created. */
   readonly sheet: string;
   readonly created: boolean;
 }
@@ -40,7 +42,7 @@ export async function fillCustomerAnalysis(
 ): Promise<FillCustomerAnalysisResult> {
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet });
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
   const deals = readDealSheet(dealGrid.values, request.map, dealGrid.row);
   if (deals.lines.length === 0) throw NO_USABLE_DEALS;
   const contribution = analyseCustomers(deals.lines, deals.hasStatus);
@@ -80,7 +82,7 @@ export async function fillCustomerAnalysis(
     }
     write = { sheet, values };
   }
-  await host.write({ sheets: [write] });
+  if (request.writeSheet !== false) await host.write({ sheets: [write] });
   return {
     dealSheet: dealGrid.name,
     mapping: deals.mapping.headers,

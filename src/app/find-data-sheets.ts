@@ -1,10 +1,13 @@
 import { classifyDataSheet } from "../core/analysis/data-sheets";
+import type { DataField } from "../core/analysis/fields";
 import type { SheetGrid } from "../core/validate/sheet-table";
 import { NO_DEAL_SHEET, sheetNotFound } from "./use-case-error";
 
 export interface DataSheetChoice {
   readonly deals?: string;
   readonly activity?: string;
+  /** The user's column mapping: a sheet whose headers only it explains still counts. */
+  readonly map?: Partial<Record<DataField, string>>;
 }
 
 /** The deal sheet (named, or the first that looks like one) and an activity sheet if there is one. */
@@ -14,10 +17,10 @@ export function findDataSheets(grids: readonly SheetGrid[], choice: DataSheetCho
     if (!grid) throw sheetNotFound(name);
     return grid;
   };
-  const deals = choice.deals ? byName(choice.deals) : grids.find((g) => classifyDataSheet(g) === "deals");
+  const deals = choice.deals ? byName(choice.deals) : grids.find((g) => classifyDataSheet(g, choice.map) === "deals");
   if (!deals) throw NO_DEAL_SHEET;
   const activity = choice.activity
     ? byName(choice.activity)
-    : grids.find((g) => g !== deals && classifyDataSheet(g) === "activity");
+    : grids.find((g) => g !== deals && classifyDataSheet(g, choice.map) === "activity");
   return { deals, activity };
 }

@@ -1,7 +1,8 @@
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, type SheetBlueprint } from "../core/templates/sheet-blueprint";
-import type { TemplateKey } from "../core/templates/template.types";
+import { DATA_TEMPLATES } from "../core/templates/data-sheets.template";
+import type { DataTemplateKey, TemplateDefinition, TemplateKey } from "../core/templates/template.types";
 import { TEMPLATES } from "../core/templates/templates";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
 
@@ -10,10 +11,12 @@ export interface InsertTemplatesRequest {
   readonly withExamples?: boolean;
   /** Which templates; all four by default. */
   readonly templates?: readonly TemplateKey[];
+  /** Also add the empty data sheets the analysis reads (成交明细, 销售过程数据). */
+  readonly withDataSheets?: boolean;
 }
 
 export interface InsertedSheet {
-  readonly template: TemplateKey;
+  readonly template: TemplateKey | DataTemplateKey;
   readonly sheet: string;
   /** True when the playbook name was taken and a suffix was added. */
   readonly renamed: boolean;
@@ -56,7 +59,10 @@ export function createTemplateSheetWrite(blueprint: SheetBlueprint, sheet: strin
  */
 export async function insertTemplates(host: WorkbookHost, request: InsertTemplatesRequest): Promise<InsertTemplatesResult> {
   const wanted = request.templates ?? TEMPLATES.map((t) => t.key);
-  const chosen = TEMPLATES.filter((t) => wanted.includes(t.key));
+  const chosen: TemplateDefinition<TemplateKey | DataTemplateKey>[] = [
+    ...TEMPLATES.filter((t) => wanted.includes(t.key)),
+    ...(request.withDataSheets ? DATA_TEMPLATES : []),
+  ];
   const outline = await host.readOutline();
   const takenSheets = [...outline.sheets];
   const takenTables = [...outline.tables];

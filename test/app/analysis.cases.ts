@@ -21,6 +21,7 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
     it("creates the customer analysis sheet from the deal sheet", async () => {
       const t = create([{ name: "成交明细", values: DEAL_SHEET }]);
       const result = await fillCustomerAnalysis(t.host, { locale: "zh-CN" });
+      await t.load?.();
       expect([result.dealSheet, result.sheet, result.created]).toEqual(["成交明细", "客户分析表", true]);
       // customerType, customers, orders, revenue ... closeRate (column G)
       const row = (r: number) => [0, 1, 2, 3, 6].map((c) => t.value("客户分析表", r, c));
@@ -55,6 +56,7 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
         },
       ]);
       const result = await fillCustomerAnalysis(t.host, { locale: "zh-CN" });
+      await t.load?.();
       expect([result.sheet, result.created]).toEqual(["客户", false]);
       expect([0, 1, 2, 3, 6, 7, 8].map((c) => t.value("客户", 1, c))).toEqual([
         "中小企业",
@@ -75,6 +77,7 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
         { name: "诊断报告", values: [["上次的报告"]] },
       ]);
       const result = await diagnoseWorkbook(t.host, { locale: "zh-CN" });
+      await t.load?.();
       expect(result.reportSheet).toBe("诊断报告 (2)");
       expect(t.value("诊断报告", 0, 0)).toBe("上次的报告");
       expect(t.value("诊断报告 (2)", 0, 0)).toBe("诊断报告 2026-11");

@@ -7,6 +7,8 @@ import type { CellValue } from "../../src/core/cell/cell-value";
  */
 export interface HostUnderTest {
   readonly host: WorkbookHost;
+  /** Hosts that keep a file (xlsx) save and reload it here; the others need nothing. */
+  load?(): Promise<void>;
   sheetNames(): string[];
   /** The literal value at a cell, as the user would see it ("" or null when empty). */
   value(sheet: string, row: number, column: number): CellValue | undefined;

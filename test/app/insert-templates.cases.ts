@@ -10,6 +10,7 @@ export function describeInsertTemplates(hostName: string, create: HostFactory): 
     it("adds the four playbook sheets with their headers, a table and a frozen header row", async () => {
       const t = create();
       const result = await insertTemplates(t.host, { locale: "zh-CN" });
+      await t.load?.();
 
       expect(result.inserted.map((i) => i.sheet)).toEqual(ZH_NAMES);
       expect(t.sheetNames()).toEqual(ZH_NAMES);
@@ -34,6 +35,7 @@ export function describeInsertTemplates(hostName: string, create: HostFactory): 
       ];
       const t = create([{ name: "目标分解表", values: userValues }]);
       const result = await insertTemplates(t.host, { locale: "zh-CN", templates: ["targets"] });
+      await t.load?.();
 
       expect(result.inserted).toEqual([{ template: "targets", sheet: "目标分解表 (2)", renamed: true }]);
       expect(t.sheetNames()).toEqual(["目标分解表", "目标分解表 (2)"]);
@@ -44,6 +46,7 @@ export function describeInsertTemplates(hostName: string, create: HostFactory): 
     it("writes the example rows in English with live formulas in the computed columns", async () => {
       const t = create();
       await insertTemplates(t.host, { locale: "en", withExamples: true, templates: ["weekly"] });
+      await t.load?.();
       const sheet = "Weekly Plan Tracking";
       // Row 2: *某, New customers, target 3, days 1 1 0 1 2.
       expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => t.value(sheet, 1, c))).toEqual(["*某", "New customers", 3, 1, 1, 0, 1, 2]);

@@ -1,7 +1,7 @@
 import type { CellValue } from "../cell/cell-value";
 import { columnLetter } from "../cell/a1";
 import { LOCALES, type Bilingual, type Locale } from "../i18n/locale";
-import type { ColumnDefinition, TemplateDefinition, TemplateKey, ValidationRule } from "./template.types";
+import type { ColumnDefinition, DataTemplateKey, TemplateDefinition, TemplateKey, ValidationRule } from "./template.types";
 
 /** A validation rule with its list values resolved to one locale. */
 export type ResolvedValidation =
@@ -25,7 +25,7 @@ export interface BlueprintColumn {
  * computed columns' formulas so that totals and rates appear as soon as someone types.
  */
 export interface SheetBlueprint {
-  readonly templateKey: TemplateKey;
+  readonly templateKey: TemplateKey | DataTemplateKey;
   readonly name: string;
   readonly tableName: string;
   readonly columns: readonly BlueprintColumn[];
@@ -84,7 +84,10 @@ function blueprintColumn(column: ColumnDefinition, locale: Locale): BlueprintCol
 }
 
 /** Lays out a template for one locale. Row 0 is the header; body rows start at row 1. */
-export function createSheetBlueprint(template: TemplateDefinition, options: BlueprintOptions): SheetBlueprint {
+export function createSheetBlueprint(
+  template: TemplateDefinition<TemplateKey | DataTemplateKey>,
+  options: BlueprintOptions,
+): SheetBlueprint {
   const { locale } = options;
   const examples = options.withExamples ? template.examples : [];
   const bodyRowCount = examples.length + (options.blankRows ?? DEFAULT_BLANK_ROWS);

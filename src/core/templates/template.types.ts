@@ -4,6 +4,9 @@ import type { CellValue } from "../cell/cell-value";
 /** The four playbook sheets. */
 export type TemplateKey = "targets" | "customers" | "weekly" | "review";
 
+/** The optional sheets for the user's own data, read by the analysis. */
+export type DataTemplateKey = "deals" | "activity";
+
 /** How a column's cells are meant to be read. */
 export type ColumnType =
   | "text"
@@ -45,8 +48,8 @@ export interface ColumnDefinition {
 /** An example row from the playbook: values by column key, per locale where the text differs. */
 export type ExampleRow = Readonly<Record<string, CellValue | Bilingual>>;
 
-export interface TemplateDefinition {
-  readonly key: TemplateKey;
+export interface TemplateDefinition<K extends string = TemplateKey> {
+  readonly key: K;
   readonly sheetName: Bilingual;
   /** Name of the native table (letters, digits and underscores only). */
   readonly tableName: string;

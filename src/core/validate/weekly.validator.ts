@@ -224,3 +224,19 @@ export function validateWeeklyGroup(ctx: RuleContext, lines: readonly WeekLine[]
     }
   }
 }
+
+/** Overall weekly-plan completion of a tracker sheet: total done / total planned over lines with a target and data. */
+export function summarizeWeeklyCompletion(ctx: RuleContext): { readonly lines: number; readonly completion: number | null } {
+  let done = 0;
+  let planned = 0;
+  let lines = 0;
+  for (const row of ctx.table.rows) {
+    for (const line of readWeekLines(ctx, row)) {
+      if (line.target === undefined || line.target <= 0 || line.days.every((d) => d === undefined)) continue;
+      lines++;
+      planned += line.target;
+      done += line.days.reduce<number>((s, d) => s + (d ?? 0), 0);
+    }
+  }
+  return { lines, completion: planned > 0 ? done / planned : null };
+}

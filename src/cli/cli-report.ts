@@ -1,0 +1,174 @@
+import Table from "cli-table3";
+import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
+import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
+import type { Rollup } from "../app/rollup";
+import type { ValidateWorkbookResult } from "../app/validate-workbook";
+import type { SegmentStats } from "../core/analysis/customer-contribution";
+import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
+import { formatAmount, formatPercent } from "../core/i18n/format";
+import type { Locale } from "../core/i18n/locale";
+import { t } from "../core/i18n/messages";
+
+/** Human output and the JSON contract (README): fields may be added, never renamed. */
+
+const pct = (v: number | null) => (v === null ? "—" : formatPercent(v));
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const out = new Table({ head, style: { head: [], border: [] } });
+  rows.forEach((r) => out.push(r.map(String)));
+  return out.toString();
+}
+
+export function validateJson(result: ValidateWorkbookResult, locale: Locale): unknown {
+  return {
+    findings: result.findings.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message[locale],
+      ...(f.fix ? { fix: f.fix[locale] } : {}),
+    })),
+    counts: result.counts,
+  };
+}
+
+export function validateText(result: ValidateWorkbookResult, locale: Locale): string {
+  const rows = result.findings.map((f) => [
+    `${f.sheet}!${f.cell}`,
+    f.severity,
+    f.rule,
+    f.fix ? `${f.message[locale]}\n→ ${f.fix[locale]}` : f.message[locale],
+  ]);
+  const summary = t(locale, "cliCounts", result.counts);
+  if (result.sheets.length === 0) return `${t(locale, "checkNoSheets")}\n`;
+  return `${rows.length > 0 ? table([t(locale, "cliWhere"), t(locale, "cliSeverity"), t(locale, "cliRule"), t(locale, "cliMessage")], rows) + "\n" : ""}${summary}\n`;
+}
+
+const segmentJson = (s: SegmentStats) => ({
+  type: s.type,
+  customers: s.customers,
+  orders: s.orders,
+  revenue: s.revenue,
+  share: s.share,
+  avgOrderValue: s.avgOrderValue,
+  closeRate: s.closeRate,
+  repurchaseRate: s.repurchaseRate,
+});
+
+export function customersJson(result: FillCustomerAnalysisResult): unknown {
+  return {
+    sheet: result.dealSheet,
+    mapping: result.mapping,
+    missing: result.missing,
+    segments: result.contribution.segments.map(segmentJson),
+    total: result.contribution.total,
+    concentration: result.contribution.concentration,
+    churned: result.contribution.churned,
+  };
+}
+
+export function customersText(result: FillCustomerAnalysisResult, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  const head = zh
+    ? ["客户类型", "客户数", "订单数", "销售额", "贡献占比", "客单价", "成交率"]
+    : ["Customer type", "Customers", "Orders", "Revenue", "Share", "Order value", "Close rate"];
+  const money = (v: number | null) => (v === null ? "—" : formatAmount(v)[locale]);
+  const rows = result.contribution.segments.map((s) => [
+    s.type,
+    s.customers,
+    s.orders,
+    money(s.revenue),
+    pct(s.share),
+    money(s.avgOrderValue),
+    pct(s.closeRate),
+  ]);
+  const total = result.contribution.total;
+  rows.push([
+    zh ? "合计" : "Total",
+    total.customers,
+    total.orders,
+    money(total.revenue),
+    "100%",
+    money(total.orders ? total.revenue / total.orders : null),
+    "",
+  ]);
+  const mapping = Object.entries(result.mapping)
+    .map(([field, header]) => `${field}=${header}`)
+    .join(", ");
+  return `${t(locale, "cliMapping", { mapping })}\n${table(head, rows)}\n`;
+}
+
+export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): unknown {
+  const d = result.diagnosis;
+  return {
+    sheet: result.dealSheet,
+    activitySheet: result.activitySheet ?? null,
+    period: d.period,
+    mapping: { ...d.mapping.activity, ...d.mapping.deals },
+    missing: d.missing,
+    dataQuality: { ...d.dataQuality, notes: d.dataQuality.notes.map((n) => n[locale]) },
+    longitudinal: d.longitudinal?.metrics ?? [],
+    attribution: d.longitudinal?.attribution ?? null,
+    statements: d.longitudinal?.statements.map((s) => s[locale]) ?? [],
+    horizontal: d.horizontal?.reps ?? [],
+    benchmark: d.horizontal?.benchmark ?? null,
+    below: d.horizontal?.below ?? [],
+    customers: {
+      segments: d.customers.segments.map(segmentJson),
+      total: d.customers.total,
+      concentration: d.customers.concentration,
+      repurchaseRate: d.customers.repurchaseRate,
+      churned: d.customers.churned,
+      highValue: d.customers.highValue ? { ...d.customers.highValue, statement: d.customers.highValue.statement[locale] } : null,
+    },
+    issues: d.issues.map((p) => ({
+      rank: p.rank,
+      code: p.code,
+      priority: p.priority,
+      atStake: p.atStake,
+      summary: p.summary[locale],
+      evidence: p.evidence[locale],
+      strategies: p.strategies.map((s) => ({
+        action: s.action[locale],
+        owner: s.owner,
+        resources: s.resources,
+        deadline: s.deadline,
+      })),
+    })),
+  };
+}
+
+/** The report sheet's own lines, as text: one layout for the sheet and the terminal. */
+export function diagnoseText(result: DiagnoseWorkbookResult, locale: Locale): string {
+  const report = createDiagnosisReport(result.diagnosis, locale);
+  const show = (v: unknown) =>
+    v === null || v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
+  return `${report.values.map((line) => line.map(show).join("  ").trimEnd()).join("\n")}\n`;
+}
+
+export function rollupText(rollup: Rollup, locale: Locale): string {
+  const rows = rollup.teams.map((team) => [
+    team.team,
+    pct(team.achievement),
+    pct(team.weeklyCompletion),
+    t(locale, "cliCounts", team.counts),
+    team.issues.map((i) => `${i.rank}. ${i.summary[locale]}`).join("\n"),
+  ]);
+  const head = [
+    t(locale, "cliTeam"),
+    t(locale, "cliAchievement"),
+    t(locale, "cliWeekly"),
+    t(locale, "cliFindings"),
+    t(locale, "cliProblems"),
+  ];
+  const cross = rollup.problems.map((p) => `- ${p.summary[locale]}: ${p.teams.join(", ")} (${formatAmount(p.atStake)[locale]})`);
+  return `${table(head, rows)}\n${cross.length > 0 ? `${t(locale, "cliCrossTeam")}\n${cross.join("\n")}\n` : ""}`;
+}
+
+export function rollupJson(rollup: Rollup, locale: Locale): unknown {
+  return {
+    teams: rollup.teams.map((team) => ({ ...team, issues: team.issues.map((i) => ({ ...i, summary: i.summary[locale] })) })),
+    problems: rollup.problems.map((p) => ({ ...p, summary: p.summary[locale] })),
+  };
+}

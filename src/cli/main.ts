@@ -1,0 +1,192 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { diagnoseWorkbook } from "../app/diagnose-workbook";
+import { fillCustomerAnalysis } from "../app/fill-customer-analysis";
+import { insertTemplates } from "../app/insert-templates";
+import { rollupTeams } from "../app/rollup";
+import { UseCaseError } from "../app/use-case-error";
+import { validateWorkbook } from "../app/validate-workbook";
+import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
+import { serialOfLocalDate } from "../core/cell/excel-date";
+import type { Locale } from "../core/i18n/locale";
+import { t } from "../core/i18n/messages";
+import { openXlsxFile, openXlsxFileReadOnly, saveXlsxFile, WorkbookFileError } from "../hosts/xlsx/xlsx-file";
+import { XlsxHost } from "../hosts/xlsx/xlsx-host";
+import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
+import {
+  customersJson,
+  customersText,
+  diagnoseJson,
+  diagnoseText,
+  rollupJson,
+  rollupText,
+  validateJson,
+  validateText,
+} from "./cli-report";
+
+/** Exit codes: 0 ok, 1 validate found errors, 2 bad input. */
+export type ExitCode = 0 | 1 | 2;
+
+class CliUsageError extends Error {}
+
+const MAP_FIELDS: readonly (DealField | ActivityField)[] = [...new Set([...DEAL_FIELDS, ...ACTIVITY_FIELDS])];
+
+function parseMap(values: readonly string[], locale: Locale): Partial<Record<DealField | ActivityField, string>> {
+  const map: Partial<Record<DealField | ActivityField, string>> = {};
+  for (const value of values) {
+    const at = value.indexOf("=");
+    const field = value.slice(0, at) as DealField | ActivityField;
+    if (at <= 0 || !MAP_FIELDS.includes(field) || at === value.length - 1) {
+      throw new CliUsageError(t(locale, "cliBadMap", { fields: MAP_FIELDS.join(", "), value }));
+    }
+    map[field] = value.slice(at + 1);
+  }
+  return map;
+}
+
+function oneFile(files: readonly string[], locale: Locale): string {
+  if (files.length !== 1)
+    throw new CliUsageError(
+      t(locale, "cliBadArguments", {
+        detail: locale === "zh-CN" ? "需要且只需要一个 .xlsx 文件" : "give exactly one .xlsx file",
+      }),
+    );
+  return files[0];
+}
+
+function checkOut(input: string, out: string | undefined, locale: Locale): void {
+  if (out && path.resolve(out) === path.resolve(input)) throw new CliUsageError(t(locale, "cliSameFile", { file: input }));
+}
+
+/** Runs one command line; never throws for user mistakes: one sentence on stderr and exit code 2. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  let locale = resolveCliLocale(undefined, io.env);
+  try {
+    const { values: opts, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        lang: { type: "string" },
+        example: { type: "boolean", default: false },
+        data: { type: "boolean", default: false },
+        sheet: { type: "string" },
+        activity: { type: "string" },
+        map: { type: "string", multiple: true, default: [] },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+    locale = resolveCliLocale(opts.lang, io.env);
+    const [command, ...files] = positionals;
+    if (opts.help || !command) {
+      io.stdout(`${t(locale, "cliUsage")}\n`);
+      return opts.help ? 0 : 2;
+    }
+    const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+    const map = parseMap(opts.map ?? [], locale);
+
+    switch (command) {
+      case "init": {
+        const out = oneFile(files, locale);
+        const host = new XlsxHost();
+        await insertTemplates(host, { locale, withExamples: opts.example, withDataSheets: opts.data });
+        await saveXlsxFile(host, out);
+        print({ file: out, sheets: host.workbook.worksheets.map((ws) => ws.name) }, `${t(locale, "cliWrote", { file: out })}\n`);
+        return 0;
+      }
+      case "validate": {
+        const file = oneFile(files, locale);
+        const result = await validateWorkbook(await openXlsxFileReadOnly(file), { today: serialOfLocalDate(io.now()) });
+        print(validateJson(result, locale), validateText(result, locale));
+        return result.counts.error > 0 ? 1 : 0;
+      }
+      case "customers": {
+        const file = oneFile(files, locale);
+        checkOut(file, opts.out, locale);
+        const progress = createProgress(io, path.basename(file), 3);
+        try {
+          const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
+          progress.step("analyse");
+          const result = await fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out) });
+          progress.step("write");
+          if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
+          progress.done();
+          print(
+            customersJson(result),
+            customersText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
+          );
+        } finally {
+          progress.done();
+        }
+        return 0;
+      }
+      case "diagnose": {
+        const file = oneFile(files, locale);
+        checkOut(file, opts.out, locale);
+        const progress = createProgress(io, path.basename(file), 3);
+        try {
+          const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
+          progress.step("diagnose");
+          const result = await diagnoseWorkbook(host, {
+            locale,
+            dealSheet: opts.sheet,
+            activitySheet: opts.activity,
+            map,
+            writeReport: Boolean(opts.out),
+          });
+          progress.step("write");
+          if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
+          progress.done();
+          print(
+            diagnoseJson(result, locale),
+            diagnoseText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
+          );
+        } finally {
+          progress.done();
+        }
+        return 0;
+      }
+      case "rollup": {
+        if (files.length === 0)
+          throw new CliUsageError(
+            t(locale, "cliBadArguments", {
+              detail: locale === "zh-CN" ? "至少需要一个 .xlsx 文件" : "give at least one .xlsx file",
+            }),
+          );
+        const progress = createProgress(io, "rollup", files.length);
+        try {
+          const workbooks = [];
+          for (const file of files) {
+            workbooks.push({ team: path.basename(file, path.extname(file)), host: await openXlsxFileReadOnly(file) });
+            progress.step(path.basename(file));
+          }
+          const rollup = await rollupTeams(workbooks, serialOfLocalDate(io.now()));
+          progress.done();
+          print(rollupJson(rollup, locale), rollupText(rollup, locale));
+        } finally {
+          progress.done();
+        }
+        return 0;
+      }
+      default:
+        throw new CliUsageError(
+          t(locale, "cliBadArguments", { detail: locale === "zh-CN" ? `未知命令“${command}”` : `unknown command "${command}"` }),
+        );
+    }
+  } catch (error) {
+    if (error instanceof WorkbookFileError || error instanceof UseCaseError) {
+      io.stderr(`${error.text[locale]}\n`);
+      return 2;
+    }
+    if (error instanceof CliUsageError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (String((error as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`${t(locale, "cliBadArguments", { detail: (error as Error).message })}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

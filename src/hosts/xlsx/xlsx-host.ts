@@ -1,0 +1,149 @@
+import ExcelJS from "exceljs";
+import { rangeAddress } from "../../core/cell/a1";
+import type { CellValue } from "../../core/cell/cell-value";
+import type {
+  HostCapabilities,
+  SheetValues,
+  SheetWrite,
+  WorkbookHost,
+  WorkbookOutline,
+  WriteBatch,
+} from "../../app/workbook-host.port";
+import { toExcelJsValidation } from "./xlsx-validation";
+import { fromExcelJsValue } from "./xlsx-values";
+
+const CAPABILITIES: HostCapabilities = { nativeValidation: true, tables: true, freezePanes: true };
+
+/**
+ * The .xlsx file host on ExcelJS: the workbook lives in memory; the command line loads it from a file
+ * and saves it to another. Strings are written as shared strings, so they are never formulas.
+ */
+export class XlsxHost implements WorkbookHost {
+  readonly kind = "xlsx" as const;
+  readonly capabilities = CAPABILITIES;
+
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  async readOutline(): Promise<WorkbookOutline> {
+    return {
+      sheets: this.workbook.worksheets.map((ws) => ws.name),
+      tables: this.workbook.worksheets.flatMap((ws) =>
+        Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}),
+      ),
+    };
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetValues[]> {
+    const out: SheetValues[] = [];
+    for (const name of names) {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws || ws.actualRowCount === 0) continue;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (fromExcelJsValue(cell.value) === null) return;
+          top = Math.min(top, r);
+          bottom = Math.max(bottom, r);
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        });
+      });
+      if (bottom < 0) continue;
+      const values: CellValue[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const row = ws.getRow(r);
+        const line: CellValue[] = [];
+        for (let c = left; c <= right; c++) line.push(fromExcelJsValue(row.getCell(c).value));
+        values.push(line);
+      }
+      out.push({ name: ws.name, row: top - 1, column: left - 1, values });
+    }
+    return out;
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    for (const op of batch.sheets) this.applySheetWrite(op);
+  }
+
+  private applySheetWrite(op: SheetWrite): void {
+    const ws = op.create ? this.workbook.addWorksheet(op.sheet) : this.workbook.getWorksheet(op.sheet);
+    if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
+    const cell = (row: number, column: number) => ws.getCell(row + 1, column + 1);
+
+    for (const block of op.values ?? []) {
+      block.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          cell(block.row + r, block.column + c).value = value;
+        }),
+      );
+    }
+    for (const block of op.formulas ?? []) {
+      block.formulas.forEach((line, r) =>
+        line.forEach((formula, c) => {
+          if (formula !== null)
+            cell(block.row + r, block.column + c).value = { formula: formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        }),
+      );
+    }
+    for (const col of op.columns ?? []) {
+      if (col.width !== undefined) ws.getColumn(col.column + 1).width = col.width;
+      if (!col.rows) continue;
+      const range = { row: col.rows.row, column: col.column, rowCount: col.rows.rowCount, columnCount: 1 };
+      if (col.numberFormat) {
+        for (let r = 0; r < range.rowCount; r++) cell(range.row + r, col.column).numFmt = col.numberFormat;
+      }
+      if (col.validation) {
+        // One range per rule: ExcelJS's cell-by-cell merging writes overlapping ranges.
+        (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+          rangeAddress(range),
+          toExcelJsValidation(col.validation, col.prompt),
+        );
+      }
+    }
+    for (const f of op.formats ?? []) {
+      for (let r = 0; r < f.range.rowCount; r++) {
+        for (let c = 0; c < f.range.columnCount; c++) {
+          const target = cell(f.range.row + r, f.range.column + c);
+          if (f.numberFormat) target.numFmt = f.numberFormat;
+          if (f.bold) target.font = { ...(target.font ?? {}), bold: true };
+        }
+      }
+    }
+    if (op.table) this.addTable(ws, op.table.name, op.table.range);
+    else if (op.headerRow !== undefined) ws.getRow(op.headerRow + 1).font = { bold: true };
+    if (op.freezeRows) ws.views = [{ state: "frozen", ySplit: op.freezeRows, xSplit: 0 }];
+    if (op.activate)
+      this.workbook.views = [
+        { ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView,
+      ];
+  }
+
+  /** A native table over what the range already holds (ExcelJS rewrites the cells from `rows`). */
+  private addTable(
+    ws: ExcelJS.Worksheet,
+    name: string,
+    range: { row: number; column: number; rowCount: number; columnCount: number },
+  ): void {
+    const at = (r: number, c: number) => ws.getCell(range.row + r + 1, range.column + c + 1);
+    const columns = Array.from({ length: range.columnCount }, (_v, c) => ({
+      name: String(fromExcelJsValue(at(0, c).value) ?? `Column${c + 1}`),
+      filterButton: true,
+    }));
+    const rows = Array.from({ length: range.rowCount - 1 }, (_v, r) =>
+      Array.from({ length: range.columnCount }, (_w, c) => at(r + 1, c).value),
+    );
+    const numFmts = rows.map((line, r) => line.map((_v, c) => at(r + 1, c).numFmt));
+    ws.addTable({
+      name,
+      ref: rangeAddress({ ...range, rowCount: 1, columnCount: 1 }),
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns,
+      rows,
+    });
+    numFmts.forEach((line, r) => line.forEach((fmt, c) => fmt && (at(r + 1, c).numFmt = fmt)));
+  }
+}
