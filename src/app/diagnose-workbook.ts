@@ -1,12 +1,12 @@
 import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
-import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
+import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis-report";
 import type { ActivityField, DealField } from "../core/analysis/fields";
 import { resolveFreeSheetName } from "../core/cell/sheet-name";
 import type { CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_USABLE_DEALS } from "./use-case-error";
-import type { RangeFormat, WorkbookHost } from "./workbook-host.port";
+import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
 
 export interface DiagnoseWorkbookRequest {
   readonly locale: Locale;
@@ -27,6 +27,30 @@ export interface DiagnoseWorkbookResult {
 function rectangular(values: CellValue[][]): CellValue[][] {
   const width = Math.max(1, ...values.map((r) => r.length));
   return values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]);
+}
+
+/** Native charts beside the report: the revenue trend, revenue by customer type (largest first), revenue by rep. */
+function reportCharts(report: DiagnosisReport, width: number, locale: Locale): ChartSpec[] {
+  const titles: Partial<Record<ReportTable["kind"], [ChartSpec["kind"], string, string]>> = {
+    trend: ["line", "销售额月度趋势", "Revenue by month"],
+    segments: ["column", "客户类型贡献（帕累托）", "Revenue by customer type (Pareto)"],
+    reps: ["bar", "成员销售额对比", "Revenue by rep"],
+  };
+  return report.tables.flatMap((table) => {
+    const spec = titles[table.kind];
+    if (!spec) return [];
+    // The reps table ends with the per-rep average: left out of the chart.
+    const rowCount = table.kind === "reps" ? table.rowCount - 1 : table.rowCount;
+    if (rowCount < 2) return [];
+    return [
+      {
+        kind: spec[0],
+        title: locale === "zh-CN" ? spec[1] : spec[2],
+        source: { row: table.row, column: 0, rowCount, columnCount: 2 },
+        at: { row: table.row, column: width + 1 },
+      },
+    ];
+  });
 }
 
 /**
@@ -70,6 +94,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
           ...Array.from({ length: values[0].length - 1 }, (_v, i) => ({ column: i + 1, width: 14 })),
         ],
         formats,
+        charts: reportCharts(report, values[0].length, request.locale),
         activate: true,
       },
     ],

@@ -1,6 +1,7 @@
 import type { CellValue } from "../core/cell/cell-value";
 import type { RangeRef } from "../core/cell/a1";
 import type { ResolvedValidation } from "../core/templates/sheet-blueprint";
+import type { CellMark } from "../core/validate/marks";
 
 /** Every host the add-in runs on. */
 export type HostKind = "excel" | "wps" | "xlsx" | "univer" | "memory";
@@ -13,6 +14,21 @@ export interface HostCapabilities {
   readonly tables: boolean;
   /** Freeze panes (Excel: ExcelApi 1.7). */
   readonly freezePanes: boolean;
+  /** Findings can be marked on cells (a conditional-format fill). */
+  readonly marks?: boolean;
+  /** Marks carry a note with the message (Excel: ExcelApi 1.18; elsewhere the pane lists them). */
+  readonly notes?: boolean;
+  /** Native charts on report sheets. */
+  readonly charts?: boolean;
+  /** The host reports edits as they happen (live validation). */
+  readonly editEvents?: boolean;
+}
+
+/** A mark the add-in left on a cell, as read back: where, and the host's handle to remove it. */
+export interface ExistingMark {
+  readonly row: number;
+  readonly column: number;
+  readonly handle: string;
 }
 
 export interface WorkbookOutline {
@@ -26,6 +42,8 @@ export interface SheetValues {
   readonly row: number;
   readonly column: number;
   readonly values: CellValue[][];
+  /** The add-in's own marks on the sheet, when asked for with `{ marks: true }`. */
+  readonly marks?: readonly ExistingMark[];
 }
 
 /** Literal values: strings are always written as text, never run as a formula. Rows are all the same length. */
@@ -61,6 +79,15 @@ export interface RangeFormat {
   readonly bold?: boolean;
 }
 
+/** A native chart over a block of the sheet (first column: categories; first row: series names). */
+export interface ChartSpec {
+  readonly kind: "line" | "column" | "bar";
+  readonly title: string;
+  readonly source: RangeRef;
+  /** Where the chart's top-left corner goes. */
+  readonly at: { readonly row: number; readonly column: number };
+}
+
 /** Everything to do to one sheet. A host applies a whole `WriteBatch` in one round trip. */
 export interface SheetWrite {
   readonly sheet: string;
@@ -73,6 +100,10 @@ export interface SheetWrite {
   /** Make a native table of this range (first row = headers), where the host has tables. */
   readonly table?: { readonly name: string; readonly range: RangeRef };
   readonly freezeRows?: number;
+  /** Remove these marks (handles from `readSheets`), then add these. */
+  readonly marks?: { readonly remove: readonly string[]; readonly add: readonly CellMark[] };
+  /** Where the host has charts (capabilities.charts); skipped elsewhere. */
+  readonly charts?: readonly ChartSpec[];
   /** Bold, filled header row. */
   readonly headerRow?: number;
   readonly activate?: boolean;
@@ -91,7 +122,20 @@ export interface WorkbookHost {
   readonly capabilities: HostCapabilities;
   /** Sheet and table names, one round trip. */
   readOutline(): Promise<WorkbookOutline>;
-  /** The used range of each named sheet; a missing sheet is left out of the result. */
-  readSheets(names: readonly string[]): Promise<SheetValues[]>;
+  /** The used range of each named sheet (and the add-in's marks on it, if asked); a missing sheet is left out. */
+  readSheets(names: readonly string[], options?: { readonly marks?: boolean }): Promise<SheetValues[]>;
   write(batch: WriteBatch): Promise<void>;
+  /** Brings a cell into view and selects it (the pane's findings list). */
+  select?(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls `handler` with the rows of each sheet that the user changed, never for the add-in's own writes.
+   * Returns the function that stops listening. Only where `capabilities.editEvents`.
+   */
+  subscribeToEdits?(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>>;
+}
+
+/** Rows of one sheet that changed (0-based, inclusive range). */
+export interface SheetEdit {
+  readonly sheet: string;
+  readonly rows: { readonly row: number; readonly rowCount: number };
 }

@@ -1,7 +1,10 @@
 import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
 import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
+import type { LiveValidation } from "../app/live-validation";
+import type { MarkFindingsResult } from "../app/mark-findings";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
+import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
@@ -11,6 +14,13 @@ export interface TaskpaneActions {
   readonly capabilities: HostCapabilities;
   insertTemplates(request: InsertTemplatesRequest): Promise<InsertTemplatesResult>;
   validateWorkbook(): Promise<ValidateWorkbookResult>;
+  /** Validates and shows the findings on their cells. */
+  markFindings(locale: Locale): Promise<MarkFindingsResult>;
+  clearMarks(): Promise<{ readonly removed: number }>;
+  /** Brings a finding's cell into view; undefined where the host cannot. */
+  readonly select?: (sheet: string, cell: string) => Promise<void>;
+  /** Starts checking as reps type; undefined where the host reports no edits. */
+  readonly startLiveValidation?: (locale: Locale, onFindings: (findings: readonly Finding[]) => void) => Promise<LiveValidation>;
   diagnose(locale: Locale): Promise<DiagnoseWorkbookResult>;
   fillCustomerAnalysis(locale: Locale): Promise<FillCustomerAnalysisResult>;
 }
@@ -25,6 +35,19 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     insertTemplates: (request) => insertTemplates(host, request),
     validateWorkbook: async () =>
       (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
+    markFindings: async (locale) =>
+      (await import("../app/mark-findings")).markFindings(host, { today: serialOfLocalDate(clock()), locale }),
+    clearMarks: async () => (await import("../app/mark-findings")).clearMarks(host),
+    select: host.select ? (sheet, cell) => host.select!(sheet, cell) : undefined,
+    startLiveValidation:
+      host.subscribeToEdits && host.capabilities.editEvents
+        ? async (locale, onFindings) =>
+            (await import("../app/live-validation")).startLiveValidation(host, {
+              today: serialOfLocalDate(clock()),
+              locale,
+              onFindings,
+            })
+        : undefined,
     diagnose: async (locale) => (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale }),
     fillCustomerAnalysis: async (locale) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, { locale }),

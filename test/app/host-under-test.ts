@@ -17,6 +17,10 @@ export interface HostUnderTest {
   frozenRows(sheet: string): number;
   /** Round trips the use case made (Excel: `context.sync()` calls). */
   roundTrips(): number;
+  /** The add-in's marks on a sheet, as "E12 warning", sorted. */
+  marks(sheet: string): string[];
+  /** A user edit, reported to edit subscribers as the host would (hosts with edit events only). */
+  edit?(sheet: string, row: number, column: number, values: CellValue[][]): Promise<void>;
 }
 
 export type HostFactory = (existing?: { name: string; values: CellValue[][] }[]) => HostUnderTest;

@@ -1,4 +1,6 @@
+import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis } from "./analysis.cases";
+import { cellAddress } from "../../src/core/cell/a1";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import type { HostFactory } from "./host-under-test";
 import { describeInsertTemplates } from "./insert-templates.cases";
@@ -20,9 +22,16 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
     tableNames: (name) => sheet(name).tables.map((t) => t.name),
     frozenRows: (name) => sheet(name).freezeRows,
     roundTrips: () => host.calls.length,
+    marks: (name) =>
+      sheet(name)
+        .marks.map((m) => `${cellAddress(m.row, m.column)} ${m.severity}`)
+        .sort(),
+    edit: async (name, row, column, values) => host.simulateEdit(name, row, column, values),
   };
 };
 
 describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
+describeMarks("the in-memory host", createMemoryHostUnderTest);
+describeLiveValidation("the in-memory host", createMemoryHostUnderTest);

@@ -125,3 +125,59 @@ describe("task pane analysis", () => {
     expect(await screen.findByText(/Filled "Customer Analysis" with 3 customer types/)).toBeTruthy();
   });
 });
+
+describe("task pane marks and live checking", () => {
+  const thursday = () => new Date(2026, 10, 26);
+  const TARGETS = [
+    ["团队总目标", "目标项", "负责人", "时间节点", "关键结果(KR)", "完成标准"],
+    ["月度100万", "销售额", null, "30日", "1.新客户开发8个 2.复购率60%", "1.实际开发≥8个 2.复购客户数≥现有客户数60%"],
+  ];
+
+  function renderWith(host: MemoryHost) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" actions={createTaskpaneActions(host, thursday)} />
+      </FluentProvider>,
+    );
+  }
+
+  it("marks findings on cells, goes to a cell when clicked, and clears the marks", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("目标", TARGETS);
+    renderWith(host);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "标记到单元格" }));
+    });
+    expect(await screen.findByText("已在 1 个单元格上标记（点击下方条目可定位）。")).toBeTruthy();
+    expect(host.findSheet("目标")!.marks.map((m) => [m.row, m.column, m.severity])).toEqual([[1, 2, "error"]]);
+    await act(async () => {
+      fireEvent.click(screen.getByTitle("定位到 目标!C2"));
+    });
+    expect(host.selected).toEqual({ sheet: "目标", cell: "C2" });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    });
+    expect(await screen.findByText("已清除 1 个标记，其他格式未改动。")).toBeTruthy();
+    expect(host.findSheet("目标")!.marks).toEqual([]);
+  });
+
+  it("checks as the rep types when switched on", async () => {
+    jest.useFakeTimers();
+    try {
+      const host = new MemoryHost();
+      host.seedSheet("目标", TARGETS);
+      renderWith(host);
+      await act(async () => {
+        fireEvent.click(screen.getByRole("switch", { name: "边输入边检查" }));
+      });
+      expect(await screen.findByText("没有负责人：每个目标都要落到一个人。")).toBeTruthy();
+      await act(async () => {
+        host.simulateEdit("目标", 1, 2, [["张三"]]);
+        jest.advanceTimersByTime(400);
+      });
+      expect(await screen.findByText("没有发现问题。")).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface Diagnosis {
   readonly longitudinal: Longitudinal | null;
   readonly horizontal: Horizontal | null;
   readonly customers: CustomerContribution & { readonly highValue: HighValueProfile | null };
+  /** Revenue and orders of each of the last 12 months up to the period (months without deals at 0). */
+  readonly trend: readonly { readonly month: string; readonly revenue: number; readonly orders: number }[];
   readonly issues: readonly Problem[];
 }
 
@@ -102,6 +104,15 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     longitudinal,
     horizontal,
     customers: { ...customers, highValue: profileHighValue(customers) },
+    trend:
+      current === null
+        ? []
+        : Array.from({ length: 12 }, (_v, i) => current - 11 + i)
+            .filter((m) => m >= (index.months[0] ?? current))
+            .map((m) => {
+              const metrics = index.metrics([m]);
+              return { month: monthLabel(m), revenue: metrics.revenue, orders: metrics.orders };
+            }),
     issues:
       now === null
         ? []

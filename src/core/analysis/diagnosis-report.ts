@@ -6,7 +6,7 @@ import { PROCESS_FIELDS } from "./fields";
 
 /** A table inside the report, for number formats and charts. */
 export interface ReportTable {
-  readonly kind: "metrics" | "attribution" | "reps" | "segments" | "problems" | "strategies";
+  readonly kind: "metrics" | "trend" | "attribution" | "reps" | "segments" | "problems" | "strategies";
   /** 0-based row of the table's header, and its size including the header. */
   readonly row: number;
   readonly rowCount: number;
@@ -27,6 +27,8 @@ const T = {
   title: { "zh-CN": "诊断报告", en: "Diagnosis" },
   dataQuality: { "zh-CN": "一、数据质量", en: "1. Data quality" },
   longitudinal: { "zh-CN": "二、纵向对比（本期 vs 上期、去年同期）", en: "2. Over time (this period vs last, and a year ago)" },
+  trend: { "zh-CN": "月度趋势", en: "Monthly trend" },
+  month: { "zh-CN": "月份", en: "Month" },
   attribution: {
     "zh-CN": "销售额变化分解（LMDI，各项之和等于总变化）",
     en: "Revenue change by driver (LMDI: the parts add up to the change)",
@@ -126,6 +128,16 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
     [undefined, MONEY, MONEY, PCT, MONEY, PCT],
   );
   d.longitudinal.statements.forEach((s) => line(t(s)));
+  if (d.trend.length > 1) {
+    line();
+    line(t(T.trend));
+    table(
+      "trend",
+      [T.month, T.revenue, T.orders],
+      d.trend.map((m) => [m.month, m.revenue, m.orders]),
+      [undefined, MONEY, "0"],
+    );
+  }
   const a = d.longitudinal.attribution;
   if (a) {
     line();
@@ -174,18 +186,18 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
   section(T.customers);
   table(
     "segments",
-    [T.type, T.customersCount, T.orders, T.revenue, T.share, T.aov, T.closeRate, T.repurchase],
+    [T.type, T.revenue, T.share, T.customersCount, T.orders, T.aov, T.closeRate, T.repurchase],
     d.customers.segments.map((s) => [
       s.type,
-      s.customers,
-      s.orders,
       s.revenue,
       s.share,
+      s.customers,
+      s.orders,
       s.avgOrderValue,
       s.closeRate,
       s.repurchaseRate,
     ]),
-    [undefined, "0", "0", MONEY, PCT, MONEY, PCT, PCT],
+    [undefined, MONEY, PCT, "0", "0", MONEY, PCT, PCT],
   );
   if (d.customers.highValue) line(t(d.customers.highValue.statement));
   if (d.customers.concentration !== null) line(t(T.concentration), d.customers.concentration);

@@ -56,3 +56,26 @@ export function parseCellAddress(address: string): CellRef | undefined {
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * A range address as Office writes it in events: "B7", "A1:C3", whole rows "3:5", whole columns "A:C",
+ * with or without "$" and a "Sheet!" prefix. Whole columns span every row (1,048,576).
+ */
+export function parseRangeAddress(address: string): RangeRef | undefined {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.replace(/\$/g, "").split(":");
+  const rows = /^(\d+)$/;
+  const cols = /^([A-Za-z]{1,3})$/;
+  if (rows.test(a) && rows.test(b)) {
+    const top = Number(a) - 1;
+    return { row: top, column: 0, rowCount: Number(b) - top, columnCount: 16_384 };
+  }
+  if (cols.test(a) && cols.test(b)) {
+    const left = columnIndex(a);
+    return { row: 0, column: left, rowCount: 1_048_576, columnCount: columnIndex(b) - left + 1 };
+  }
+  const start = parseCellAddress(a);
+  const end = parseCellAddress(b);
+  if (!start || !end) return undefined;
+  return { row: start.row, column: start.column, rowCount: end.row - start.row + 1, columnCount: end.column - start.column + 1 };
+}

@@ -37,6 +37,19 @@ export const MESSAGES = {
     "zh-CN": "{error} 个错误，{warning} 个警告，{info} 条提示。",
     en: "{error} errors, {warning} warnings, {info} notes.",
   },
+  markButton: { "zh-CN": "标记到单元格", en: "Mark on cells" },
+  clearMarksButton: { "zh-CN": "清除标记", en: "Clear marks" },
+  liveCheck: { "zh-CN": "边输入边检查", en: "Check as I type" },
+  marked: {
+    "zh-CN": "已在 {count} 个单元格上标记（点击下方条目可定位）。",
+    en: "Marked {count} cells (click an item below to go to it).",
+  },
+  marksCleared: { "zh-CN": "已清除 {count} 个标记，其他格式未改动。", en: "Removed {count} marks; nothing else was changed." },
+  noMarksHere: {
+    "zh-CN": "此环境不支持在单元格上标记：请使用下方列表定位问题。",
+    en: "This host cannot mark cells: use the list below to find each problem.",
+  },
+  goToCell: { "zh-CN": "定位到 {cell}", en: "Go to {cell}" },
   checkAllGood: { "zh-CN": "没有发现问题。", en: "No problems found." },
   checkNoSheets: {
     "zh-CN": "没有找到手册的表（按表头识别）。请先插入模板，或检查表头是否与模板一致。",

@@ -62,12 +62,28 @@ export class SheetValidator {
    * of its old and new groups: the caller replaces the marks of exactly those rows.
    */
   revalidateRow(sheetRow: number, row: TableRow | undefined): { rows: number[]; findings: Finding[] } {
-    const oldKey = this.unindex(sheetRow);
-    if (row) this.index(row);
-    const keys = [oldKey, row ? this.groupKey(row) : undefined].filter((k): k is string => k !== undefined);
-    const affected = new Set<number>([sheetRow, ...keys.flatMap((k) => [...(this.groups.get(k) ?? [])])]);
+    return this.revalidateRows([{ sheetRow, row }]);
+  }
+
+  /** The same for many edited rows at once (a paste): each affected group is validated once. */
+  revalidateRows(changes: readonly { readonly sheetRow: number; readonly row: TableRow | undefined }[]): {
+    rows: number[];
+    findings: Finding[];
+  } {
+    const keys = new Set<string>();
+    for (const { sheetRow, row } of changes) {
+      const oldKey = this.unindex(sheetRow);
+      if (oldKey !== undefined) keys.add(oldKey);
+      if (row) {
+        this.index(row);
+        const key = this.groupKey(row);
+        if (key !== undefined) keys.add(key);
+      }
+    }
+    const affected = new Set<number>(changes.map((c) => c.sheetRow));
+    for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r);
     const rows = [...affected].map((r) => this.rows.get(r)).filter((r): r is TableRow => r !== undefined);
-    return { rows: [...affected].sort((a, b) => a - b), findings: this.validate(rows, keys) };
+    return { rows: [...affected].sort((a, b) => a - b), findings: this.validate(rows, [...keys]) };
   }
 
   private validate(rows: readonly TableRow[], groupKeys: readonly string[]): Finding[] {

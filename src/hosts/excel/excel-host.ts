@@ -1,42 +1,49 @@
-import { rangeAddress } from "../../core/cell/a1";
+import { parseRangeAddress } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
+import { readMarkFormula } from "../../core/validate/marks";
 import type {
+  ExistingMark,
   HostCapabilities,
+  SheetEdit,
   SheetValues,
-  SheetWrite,
   WorkbookHost,
   WorkbookOutline,
   WriteBatch,
 } from "../../app/workbook-host.port";
 import type { ExcelEnvironment } from "./excel-environment";
-import { toExcelValidationRule } from "./excel-validation";
-import { formulaRuns, toExcelLiteral } from "./excel-values";
+import { queueSheetWrite } from "./excel-sheet-write";
+import { WriteLedger } from "./excel-write-ledger";
 
-/** Excel's column width unit is points; one character of the default font is about 6 points. */
-const POINTS_PER_CHARACTER = 6;
+/** Cells per request when a range is over Excel on the web's 5 MB payload limit. */
+export const CHUNK_CELLS = 100_000;
 
 export function readExcelCapabilities(env: Pick<ExcelEnvironment, "isSetSupported">): HostCapabilities {
   return {
     nativeValidation: env.isSetSupported("ExcelApi", "1.8"),
     tables: true,
     freezePanes: true, // ExcelApi 1.7, the manifest's minimum
+    marks: true, // conditional formats, ExcelApi 1.6
+    notes: false, // the pane lists the messages; notes would need a read per cell to spare the user's own
+    charts: true,
+    editEvents: true, // Worksheet.onChanged, ExcelApi 1.7
   };
 }
 
-function fill<T>(rows: number, columns: number, value: T): T[][] {
-  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
-}
+const isPayloadLimit = (error: unknown) => (error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
 
 /**
  * The Office.js host: Excel desktop (Windows, Mac) and Excel on the web. Each port call is one
- * `Excel.run` with exactly one `context.sync()`.
+ * `Excel.run` with one `context.sync()`, except ranges over the payload limit, read one chunk per sync.
  */
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
   readonly capabilities: HostCapabilities;
+  private readonly ledger = new WriteLedger();
+  private readonly ownTriggerSource: boolean;
 
   constructor(private readonly env: ExcelEnvironment) {
     this.capabilities = readExcelCapabilities(env);
+    this.ownTriggerSource = env.isSetSupported("ExcelApi", "1.14");
   }
 
   readOutline(): Promise<WorkbookOutline> {
@@ -48,73 +55,108 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  readSheets(names: readonly string[]): Promise<SheetValues[]> {
+  readSheets(names: readonly string[], options: { marks?: boolean } = {}): Promise<SheetValues[]> {
     return this.env.run(async (context) => {
-      const ranges = names.map((name) => {
-        const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-        range.load("values,rowIndex,columnIndex");
-        return { name, range };
-      });
-      await context.sync();
-      return ranges
-        .filter(({ range }) => !range.isNullObject)
-        .map(({ name, range }) => ({
-          name,
-          row: range.rowIndex,
-          column: range.columnIndex,
-          values: range.values as CellValue[][],
-        }));
+      const queue = (withValues: boolean) =>
+        names.map((name) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+          const range = sheet.getUsedRangeOrNullObject(true);
+          if (withValues) range.load("values,rowIndex,columnIndex");
+          else range.load("rowIndex,columnIndex,rowCount,columnCount");
+          const formats = options.marks
+            ? sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula")
+            : undefined;
+          return { name, sheet, range, formats };
+        });
+      let reads = queue(true);
+      let chunked = false;
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadLimit(error)) throw error;
+        chunked = true;
+        reads = queue(false);
+        await context.sync();
+      }
+      const out: SheetValues[] = [];
+      for (const { name, sheet, range, formats } of reads) {
+        if (range.isNullObject) continue;
+        const values = chunked ? await this.readInChunks(context, sheet, range) : (range.values as CellValue[][]);
+        const marks: ExistingMark[] | undefined = formats?.items.flatMap((cf) => {
+          const formula = cf.type === "Custom" && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : "";
+          const mark = readMarkFormula(formula);
+          return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id }] : [];
+        });
+        out.push({ name, row: range.rowIndex, column: range.columnIndex, values, ...(marks ? { marks } : {}) });
+      }
+      return out;
     });
+  }
+
+  /** One sync per chunk of rows, sized so each request stays under the payload limit. */
+  private async readInChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range): Promise<CellValue[][]> {
+    const rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, used.columnCount)));
+    const values: CellValue[][] = [];
+    for (let start = 0; start < used.rowCount; start += rowsPerChunk) {
+      const chunk = sheet.getRangeByIndexes(
+        used.rowIndex + start,
+        used.columnIndex,
+        Math.min(rowsPerChunk, used.rowCount - start),
+        used.columnCount,
+      );
+      chunk.load("values");
+      await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one request per chunk is the point
+      values.push(...(chunk.values as CellValue[][]));
+    }
+    return values;
   }
 
   write(batch: WriteBatch): Promise<void> {
     return this.env.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
-      for (const op of batch.sheets) this.queueSheetWrite(context, op);
+      for (const op of batch.sheets) {
+        for (const range of queueSheetWrite(context, op, this.capabilities)) this.ledger.record(op.sheet, range);
+      }
       await context.sync();
     });
   }
 
-  private queueSheetWrite(context: Excel.RequestContext, op: SheetWrite): void {
-    const sheets = context.workbook.worksheets;
-    const sheet = op.create ? sheets.add(op.sheet) : sheets.getItem(op.sheet);
+  select(sheet: string, cell: string): Promise<void> {
+    return this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
 
-    for (const block of op.values ?? []) {
-      if (block.values.length === 0) continue;
-      const range = sheet.getRangeByIndexes(block.row, block.column, block.values.length, block.values[0].length);
-      range.values = block.values.map((line) => line.map(toExcelLiteral));
-    }
-    for (const block of op.formulas ?? []) {
-      for (const run of formulaRuns(block.formulas)) {
-        const range = sheet.getRangeByIndexes(block.row + run.row, block.column + run.column, run.formulas.length, 1);
-        range.formulas = run.formulas;
-      }
-    }
-    for (const col of op.columns ?? []) {
-      if (col.width !== undefined) {
-        sheet.getRangeByIndexes(0, col.column, 1, 1).getEntireColumn().format.columnWidth = col.width * POINTS_PER_CHARACTER;
-      }
-      if (!col.rows) continue;
-      const range = sheet.getRangeByIndexes(col.rows.row, col.column, col.rows.rowCount, 1);
-      if (col.numberFormat) range.numberFormat = fill(col.rows.rowCount, 1, col.numberFormat);
-      if (col.validation && this.capabilities.nativeValidation) {
-        range.dataValidation.rule = toExcelValidationRule(col.validation);
-        if (col.prompt) range.dataValidation.prompt = { showPrompt: true, message: col.prompt, title: "" };
-      }
-    }
-    for (const f of op.formats ?? []) {
-      const range = sheet.getRangeByIndexes(f.range.row, f.range.column, f.range.rowCount, f.range.columnCount);
-      if (f.numberFormat) range.numberFormat = fill(f.range.rowCount, f.range.columnCount, f.numberFormat);
-      if (f.bold) range.format.font.bold = true;
-    }
-    if (op.table) {
-      const table = sheet.tables.add(rangeAddress(op.table.range), true);
-      table.name = op.table.name;
-    } else if (op.headerRow !== undefined) {
-      sheet.getRangeByIndexes(op.headerRow, 0, 1, 1).getEntireRow().format.font.bold = true;
-    }
-    if (op.freezeRows) sheet.freezePanes.freezeRows(op.freezeRows);
-    if (op.activate) sheet.activate();
+  async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
+    const names = new Map<string, string>();
+    const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      const sheet = names.get(event.worksheetId);
+      const range = parseRangeAddress(event.address);
+      if (!sheet || !range) return Promise.resolve();
+      if (this.ownTriggerSource ? event.triggerSource === "ThisLocalAddin" : this.ledger.isOwn(sheet, range))
+        return Promise.resolve();
+      handler([{ sheet, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
+      return Promise.resolve();
+    };
+    const registrations = await this.env.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/id,items/name");
+      await context.sync();
+      const added = sheets.items.map((ws) => {
+        names.set(ws.id, ws.name);
+        return ws.onChanged.add(onChanged);
+      });
+      await context.sync();
+      return added;
+    });
+    return async () => {
+      if (registrations.length === 0) return;
+      // Handlers are removed through the context that registered them.
+      registrations.forEach((r) => r.remove());
+      await registrations[0].context.sync();
+    };
   }
 }
 

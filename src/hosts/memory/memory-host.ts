@@ -1,7 +1,10 @@
 import type { CellValue } from "../../core/cell/cell-value";
 import type { RangeRef } from "../../core/cell/a1";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
+import type { CellMark } from "../../core/validate/marks";
 import type {
+  ChartSpec,
+  SheetEdit,
   HostCapabilities,
   SheetValues,
   SheetWrite,
@@ -27,11 +30,21 @@ export interface MemorySheet {
   readonly boldRanges: RangeRef[];
   readonly validations: MemoryValidation[];
   readonly tables: { name: string; range: RangeRef }[];
+  readonly marks: (CellMark & { handle: string })[];
+  readonly charts: ChartSpec[];
   freezeRows: number;
   headerRow?: number;
 }
 
-const FULL: HostCapabilities = { nativeValidation: true, tables: true, freezePanes: true };
+const FULL: HostCapabilities = {
+  nativeValidation: true,
+  tables: true,
+  freezePanes: true,
+  marks: true,
+  notes: true,
+  charts: true,
+  editEvents: true,
+};
 
 function setCell<T>(grid: T[][], row: number, column: number, value: T, empty: T): void {
   while (grid.length <= row) grid.push([]);
@@ -47,7 +60,10 @@ function setCell<T>(grid: T[][], row: number, column: number, value: T, empty: T
 export class MemoryHost implements WorkbookHost {
   readonly kind = "memory" as const;
   readonly sheets = new Map<string, MemorySheet>();
-  readonly calls: ("readOutline" | "readSheets" | "write")[] = [];
+  readonly calls: ("readOutline" | "readSheets" | "write" | "select")[] = [];
+  selected?: { sheet: string; cell: string };
+  private nextHandle = 1;
+  private readonly editHandlers = new Set<(edits: readonly SheetEdit[]) => void>();
 
   constructor(readonly capabilities: HostCapabilities = FULL) {}
 
@@ -66,12 +82,39 @@ export class MemoryHost implements WorkbookHost {
     };
   }
 
-  async readSheets(names: readonly string[]): Promise<SheetValues[]> {
+  async readSheets(names: readonly string[], options: { marks?: boolean } = {}): Promise<SheetValues[]> {
     this.calls.push("readSheets");
     return names
       .map((name) => this.findSheet(name))
       .filter((s): s is MemorySheet => s !== undefined)
-      .map((s) => ({ name: s.name, row: 0, column: 0, values: s.values.map((line) => [...line]) }));
+      .map((s) => ({
+        name: s.name,
+        row: 0,
+        column: 0,
+        values: s.values.map((line) => [...line]),
+        ...(options.marks ? { marks: s.marks.map(({ row, column, handle }) => ({ row, column, handle })) } : {}),
+      }));
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.calls.push("select");
+    this.selected = { sheet, cell };
+  }
+
+  async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
+    this.editHandlers.add(handler);
+    return async () => {
+      this.editHandlers.delete(handler);
+    };
+  }
+
+  /** A user typing: sets the values (not counted as a call) and reports the edit, as a spreadsheet would. */
+  simulateEdit(sheet: string, row: number, column: number, values: CellValue[][]): void {
+    const target = this.findSheet(sheet);
+    if (!target) throw new Error(`no sheet ${sheet}`);
+    values.forEach((line, r) => line.forEach((v, c) => setCell(target.values, row + r, column + c, v, null)));
+    const edit: SheetEdit = { sheet: target.name, rows: { row, rowCount: values.length } };
+    for (const handler of this.editHandlers) handler([edit]);
   }
 
   async write(batch: WriteBatch): Promise<void> {
@@ -95,6 +138,8 @@ export class MemoryHost implements WorkbookHost {
       boldRanges: [],
       validations: [],
       tables: [],
+      marks: [],
+      charts: [],
       freezeRows: 0,
     };
     this.sheets.set(name, sheet);
@@ -131,6 +176,12 @@ export class MemoryHost implements WorkbookHost {
       if (f.numberFormat) sheet.numberFormats.push({ range: f.range, format: f.numberFormat });
       if (f.bold) sheet.boldRanges.push(f.range);
     }
+    if (op.marks && this.capabilities.marks) {
+      const remove = new Set(op.marks.remove);
+      const kept = sheet.marks.filter((m) => !remove.has(m.handle));
+      sheet.marks.splice(0, sheet.marks.length, ...kept, ...op.marks.add.map((m) => ({ ...m, handle: `m${this.nextHandle++}` })));
+    }
+    if (op.charts && this.capabilities.charts) sheet.charts.push(...op.charts);
     if (op.table && this.capabilities.tables) sheet.tables.push({ ...op.table });
     if (op.freezeRows !== undefined && this.capabilities.freezePanes) sheet.freezeRows = op.freezeRows;
     if (op.headerRow !== undefined) sheet.headerRow = op.headerRow;

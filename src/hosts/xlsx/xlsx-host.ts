@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
-import { rangeAddress } from "../../core/cell/a1";
+import { cellAddress, rangeAddress } from "../../core/cell/a1";
+import { MARK_FILL, markFormula, NOTE_PREFIX, readMarkFormula } from "../../core/validate/marks";
 import type { CellValue } from "../../core/cell/cell-value";
 import type {
+  ExistingMark,
   HostCapabilities,
   SheetValues,
   SheetWrite,
@@ -12,7 +14,20 @@ import type {
 import { toExcelJsValidation } from "./xlsx-validation";
 import { fromExcelJsValue } from "./xlsx-values";
 
-const CAPABILITIES: HostCapabilities = { nativeValidation: true, tables: true, freezePanes: true };
+/** ExcelJS writes no charts; everything else the port asks for is in the file. */
+const CAPABILITIES: HostCapabilities = {
+  nativeValidation: true,
+  tables: true,
+  freezePanes: true,
+  marks: true,
+  notes: true,
+  charts: false,
+};
+
+interface ConditionalFormattingModel {
+  ref: string;
+  rules: { type: string; formulae?: string[] }[];
+}
 
 /**
  * The .xlsx file host on ExcelJS: the workbook lives in memory; the command line loads it from a file
@@ -33,7 +48,7 @@ export class XlsxHost implements WorkbookHost {
     };
   }
 
-  async readSheets(names: readonly string[]): Promise<SheetValues[]> {
+  async readSheets(names: readonly string[], options: { marks?: boolean } = {}): Promise<SheetValues[]> {
     const out: SheetValues[] = [];
     for (const name of names) {
       const ws = this.workbook.getWorksheet(name);
@@ -59,9 +74,61 @@ export class XlsxHost implements WorkbookHost {
         for (let c = left; c <= right; c++) line.push(fromExcelJsValue(row.getCell(c).value));
         values.push(line);
       }
-      out.push({ name: ws.name, row: top - 1, column: left - 1, values });
+      out.push({
+        name: ws.name,
+        row: top - 1,
+        column: left - 1,
+        values,
+        ...(options.marks ? { marks: this.readMarks(ws) } : {}),
+      });
     }
     return out;
+  }
+
+  private formattings(ws: ExcelJS.Worksheet): ConditionalFormattingModel[] {
+    return (ws as unknown as { conditionalFormattings: ConditionalFormattingModel[] }).conditionalFormattings;
+  }
+
+  /** The add-in's marks: conditional formats whose formula carries the marker; the formula is the handle. */
+  private readMarks(ws: ExcelJS.Worksheet): ExistingMark[] {
+    return this.formattings(ws).flatMap((cf) =>
+      cf.rules.flatMap((rule) => {
+        const formula = `=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`;
+        const mark = readMarkFormula(formula);
+        return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: formula }] : [];
+      }),
+    );
+  }
+
+  private writeMarks(ws: ExcelJS.Worksheet, marks: NonNullable<SheetWrite["marks"]>): void {
+    const remove = new Set(marks.remove);
+    const list = this.formattings(ws);
+    for (const handle of remove) {
+      const mark = readMarkFormula(handle);
+      const cell = mark ? ws.getCell(mark.cell.row + 1, mark.cell.column + 1) : undefined;
+      if (cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) cell.note = undefined as unknown as string;
+    }
+    const kept = list.filter((cf) => !cf.rules.some((rule) => remove.has(`=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`)));
+    list.splice(0, list.length, ...kept);
+    for (const mark of marks.add) {
+      const address = cellAddress(mark.row, mark.column);
+      ws.addConditionalFormatting({
+        ref: address,
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [markFormula(address, mark.severity).slice(1)],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${MARK_FILL[mark.severity].slice(1)}` } } },
+          },
+        ],
+      });
+      // A note only where the user has none: theirs is never replaced.
+      const cell = ws.getCell(mark.row + 1, mark.column + 1);
+      const note = cell.note;
+      if (note === undefined || note === null || (typeof note === "string" && note.startsWith(NOTE_PREFIX)))
+        cell.note = mark.note;
+    }
   }
 
   async write(batch: WriteBatch): Promise<void> {
@@ -112,6 +179,7 @@ export class XlsxHost implements WorkbookHost {
         }
       }
     }
+    if (op.marks) this.writeMarks(ws, op.marks);
     if (op.table) this.addTable(ws, op.table.name, op.table.range);
     else if (op.headerRow !== undefined) ws.getRow(op.headerRow + 1).font = { bold: true };
     if (op.freezeRows) ws.views = [{ state: "frozen", ySplit: op.freezeRows, xSplit: 0 }];

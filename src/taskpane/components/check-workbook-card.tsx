@@ -1,37 +1,33 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   Card,
   CardHeader,
   MessageBar,
   MessageBarBody,
   Spinner,
+  Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ValidateWorkbookResult } from "../../app/validate-workbook";
+import type { LiveValidation } from "../../app/live-validation";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
-import type { Severity } from "../../core/validate/finding";
+import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { errorText } from "./error-text";
+import { FindingsList } from "./findings-list";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  where: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  error: "danger",
-  warning: "warning",
-  info: "informative",
-};
-
 type Status =
-  { kind: "idle" } | { kind: "working" } | { kind: "done"; result: ValidateWorkbookResult } | { kind: "failed"; message: string };
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; findings: readonly Finding[]; sheets: number; note?: string }
+  | { kind: "failed"; message: string };
 
 export interface CheckWorkbookCardProps {
   readonly locale: Locale;
@@ -41,12 +37,52 @@ export interface CheckWorkbookCardProps {
 export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): React.JSX.Element {
   const styles = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const live = React.useRef<LiveValidation | undefined>(undefined);
+  const [liveOn, setLiveOn] = React.useState(false);
 
-  const onCheck = async () => {
+  React.useEffect(
+    () => () => {
+      void live.current?.stop();
+    },
+    [],
+  );
+
+  const run = async (work: () => Promise<Status>) => {
     setStatus({ kind: "working" });
     try {
-      setStatus({ kind: "done", result: await actions.validateWorkbook() });
+      setStatus(await work());
     } catch (error) {
+      setStatus({ kind: "failed", message: errorText(error, locale) });
+    }
+  };
+
+  const onCheck = () =>
+    run(async () => {
+      const r = await actions.validateWorkbook();
+      return { kind: "done", findings: r.findings, sheets: r.sheets.length };
+    });
+  const onMark = () =>
+    run(async () => {
+      const r = await actions.markFindings(locale);
+      const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
+      return { kind: "done", findings: r.findings, sheets: r.sheets.length, note };
+    });
+  const onClear = () =>
+    run(async () => {
+      const r = await actions.clearMarks();
+      return { kind: "done", findings: [], sheets: 1, note: t(locale, "marksCleared", { count: r.removed }) };
+    });
+  const onLive = async (on: boolean) => {
+    setLiveOn(on);
+    if (!on) {
+      await live.current?.stop();
+      live.current = undefined;
+      return;
+    }
+    try {
+      live.current = await actions.startLiveValidation!(locale, (findings) => setStatus({ kind: "done", findings, sheets: 1 }));
+    } catch (error) {
+      setLiveOn(false);
       setStatus({ kind: "failed", message: errorText(error, locale) });
     }
   };
@@ -55,45 +91,60 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
     <Card>
       <CardHeader header={<Text weight="semibold">{t(locale, "checkTitle")}</Text>} />
       <Text size={200}>{t(locale, "checkHint")}</Text>
-      <Button appearance="secondary" onClick={onCheck} disabled={status.kind === "working"}>
-        {t(locale, "checkButton")}
-      </Button>
+      <div className={styles.buttons}>
+        <Button appearance="secondary" onClick={onCheck} disabled={status.kind === "working"}>
+          {t(locale, "checkButton")}
+        </Button>
+        {actions.capabilities.marks && (
+          <Button onClick={onMark} disabled={status.kind === "working"}>
+            {t(locale, "markButton")}
+          </Button>
+        )}
+        {actions.capabilities.marks && (
+          <Button appearance="subtle" onClick={onClear} disabled={status.kind === "working"}>
+            {t(locale, "clearMarksButton")}
+          </Button>
+        )}
+      </div>
+      {actions.startLiveValidation && (
+        <Switch checked={liveOn} onChange={(_e, data) => void onLive(data.checked)} label={t(locale, "liveCheck")} />
+      )}
       {status.kind === "working" && <Spinner size="tiny" label={t(locale, "working")} />}
       {status.kind === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{status.message}</MessageBarBody>
         </MessageBar>
       )}
+      {status.kind === "done" && status.note && <Text size={200}>{status.note}</Text>}
       {status.kind === "done" && (
         <CheckResult
           locale={locale}
-          result={status.result}
-          listClass={styles.list}
-          itemClass={styles.item}
-          whereClass={styles.where}
+          findings={status.findings}
+          sheets={status.sheets}
+          select={actions.select}
+          onError={(error) => setStatus({ kind: "failed", message: errorText(error, locale) })}
         />
       )}
     </Card>
   );
 }
 
-interface CheckResultProps {
+function CheckResult(props: {
   readonly locale: Locale;
-  readonly result: ValidateWorkbookResult;
-  readonly listClass: string;
-  readonly itemClass: string;
-  readonly whereClass: string;
-}
-
-function CheckResult({ locale, result, listClass, itemClass, whereClass }: CheckResultProps): React.JSX.Element {
-  if (result.sheets.length === 0) {
+  readonly findings: readonly Finding[];
+  readonly sheets: number;
+  readonly select?: (sheet: string, cell: string) => Promise<void>;
+  readonly onError: (error: unknown) => void;
+}): React.JSX.Element {
+  const { locale, findings, sheets, select, onError } = props;
+  if (sheets === 0) {
     return (
       <MessageBar intent="warning">
         <MessageBarBody>{t(locale, "checkNoSheets")}</MessageBarBody>
       </MessageBar>
     );
   }
-  if (result.findings.length === 0) {
+  if (findings.length === 0) {
     return (
       <MessageBar intent="success">
         <MessageBarBody>{t(locale, "checkAllGood")}</MessageBarBody>
@@ -102,24 +153,8 @@ function CheckResult({ locale, result, listClass, itemClass, whereClass }: Check
   }
   return (
     <>
-      <Text>{t(locale, "checkSummary", result.counts)}</Text>
-      <ul className={listClass}>
-        {result.findings.map((f, i) => (
-          <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`} className={itemClass}>
-            <span className={whereClass}>
-              <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
-                {`${f.sheet}!${f.cell}`}
-              </Badge>
-            </span>
-            <Text size={200}>{f.message[locale]}</Text>
-            {f.fix && (
-              <Text size={200} italic>
-                {t(locale, "suggestedFix", { fix: f.fix[locale] })}
-              </Text>
-            )}
-          </li>
-        ))}
-      </ul>
+      <Text>{t(locale, "checkSummary", countBySeverity(findings))}</Text>
+      <FindingsList locale={locale} findings={findings} select={select} onError={onError} />
     </>
   );
 }

@@ -1,6 +1,13 @@
+import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis } from "../../app/analysis.cases";
+import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
+import { DEAL_SHEET } from "../../app/analysis.cases";
+import { startLiveValidation } from "../../../src/app/live-validation";
+import { clearMarks, markFindings } from "../../../src/app/mark-findings";
+import { cellAddress, rangeAddress } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
+import { readMarkFormula } from "../../../src/core/validate/marks";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -37,6 +44,25 @@ function excelHostFactory(sets: RequirementSets): HostFactory {
       tableNames: (sheet) => fake.sheets.get(sheet)?.tables.map((t) => t.name ?? "") ?? [],
       frozenRows: (sheet) => fake.sheets.get(sheet)?.frozenRows ?? 0,
       roundTrips: () => fake.syncs,
+      marks: (sheet) =>
+        (fake.sheets.get(sheet)?.conditionalFormats ?? [])
+          .flatMap((cf) => {
+            const mark = readMarkFormula(cf.custom.rule.formula ?? "");
+            return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
+          })
+          .sort(),
+      edit: async (sheet, row, column, values) => {
+        const state = fake.sheets.get(sheet)!;
+        const grid = state.used?.values ?? [];
+        values.forEach((line, r) =>
+          line.forEach((v, c) => {
+            while (grid.length <= row + r) grid.push([]);
+            grid[row + r][column + c] = v;
+          }),
+        );
+        state.used = { row: 0, column: 0, values: grid };
+        await fake.fireChange(sheet, rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }));
+      },
     };
   };
 }
@@ -53,6 +79,9 @@ describeInsertTemplates(
 describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+
+describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {
@@ -105,5 +134,164 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
     const sheets = await createExcelHost(fake.env).readSheets(["数据", "不存在"]);
     expect(sheets).toEqual([{ name: "数据", row: 0, column: 0, values: [["a", 1]] }]);
     expect(fake.syncs).toBe(1);
+  });
+});
+
+describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel cannot run here)", () => {
+  const TODAY = 46352; // 2026-11-26
+
+  it("clearing marks leaves the user's own conditional formats", async () => {
+    const fake = createFakeExcel(EXCEL_CURRENT, [
+      {
+        name: "目标",
+        values: [
+          ["团队总目标", "目标项", "负责人"],
+          ["月度100万", "销售额", null],
+        ],
+      },
+    ]);
+    fake.sheets.get("目标")!.conditionalFormats.push({
+      id: "{user-cf}",
+      address: "A1:C9",
+      type: "Custom",
+      custom: { rule: { formula: "=$A1>0" }, format: { fill: { color: "#00FF00" } } },
+    });
+    const host = createExcelHost(fake.env);
+    await markFindings(host, { today: TODAY, locale: "zh-CN" });
+    const marked = fake.sheets.get("目标")!.conditionalFormats;
+    expect(marked.map((cf) => [cf.address, cf.custom.format.fill.color])).toEqual([
+      ["A1:C9", "#00FF00"],
+      ["C2", "#FFC7CE"],
+    ]);
+    await clearMarks(host);
+    expect(fake.sheets.get("目标")!.conditionalFormats.map((cf) => cf.id)).toEqual(["{user-cf}"]);
+  });
+
+  it("selects a finding's cell for the pane", async () => {
+    const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "目标", values: [["x"]] }]);
+    await createExcelHost(fake.env).select!("目标", "C3");
+    expect(fake.selected).toEqual({ sheet: "目标", address: "C3" });
+    expect(fake.sheets.get("目标")!.activated).toBe(true);
+  });
+
+  it.each([
+    ["ExcelApi 1.14+: triggerSource", EXCEL_CURRENT],
+    ["ExcelApi 1.7: the write ledger", EXCEL_1_7],
+  ])("never reports the add-in's own writes as edits (%s)", async (_name, sets) => {
+    const fake = createFakeExcel(sets, [{ name: "S", values: [["a"]] }]);
+    const host = createExcelHost(fake.env);
+    const edits: string[] = [];
+    const stop = await host.subscribeToEdits!((e) => edits.push(...e.map((x) => `${x.sheet}:${x.rows.row}+${x.rows.rowCount}`)));
+    await host.write({ sheets: [{ sheet: "S", values: [{ row: 4, column: 0, values: [["mine"], ["mine"]] }] }] });
+    // Excel reports the add-in's write: marked as such on 1.14+, recognised by the ledger on 1.7.
+    await fake.fireChange("S", "A5:A6", sets === EXCEL_CURRENT ? "ThisLocalAddin" : "Local");
+    await fake.fireChange("S", "B2", "Local"); // the user
+    await fake.fireChange("S", "3:4", "Local"); // whole rows
+    expect(edits).toEqual(["S:1+1", "S:2+2"]);
+    await stop();
+    await fake.fireChange("S", "B2", "Local");
+    expect(edits).toHaveLength(2);
+  });
+
+  it.each([
+    ["ExcelApi 1.14+", EXCEL_CURRENT],
+    ["ExcelApi 1.7", EXCEL_1_7],
+  ])("live validation does not loop on the add-in's own writes (%s)", async (_name, sets) => {
+    const fake = createFakeExcel(sets, [
+      {
+        name: "目标",
+        values: [
+          ["团队总目标", "目标项", "负责人"],
+          ["月度100万", "销售额", null],
+        ],
+      },
+    ]);
+    const host = createExcelHost(fake.env);
+    let passes = 0;
+    const live = await startLiveValidation(host, { today: TODAY, locale: "zh-CN", debounceMs: 0, onFindings: () => passes++ });
+    // The add-in writes while live validation listens: Excel raises onChanged for every range it wrote.
+    await insertTemplates(host, { locale: "zh-CN", withExamples: true });
+    await live.flush();
+    expect(passes).toBe(1); // only the first full pass
+    // A user edit is still seen.
+    fake.sheets.get("目标")!.used!.values[1][2] = "乙";
+    await fake.fireChange("目标", "C2");
+    await live.flush();
+    expect(passes).toBe(2);
+    const syncs = fake.syncs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await live.flush();
+    expect([passes, fake.syncs]).toEqual([2, syncs]);
+    await live.stop();
+  });
+
+  it.each([10, 100_000])("validates %i weekly rows in the same three syncs", async (rows) => {
+    const header = [
+      "周开始日期",
+      "负责人",
+      "指标",
+      "本周目标(量化)",
+      "周一完成情况",
+      "周二完成情况",
+      "周三完成情况",
+      "周四完成情况",
+      "周五完成情况",
+    ];
+    const values = [
+      header,
+      ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, i % 10 === 0 ? -1 : 15]),
+    ];
+    const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "周", values }]);
+    const result = await markFindings(createExcelHost(fake.env), { today: TODAY, locale: "zh-CN" });
+    expect(result.counts.error).toBe(rows / 10);
+    expect(fake.syncs).toBe(3);
+  });
+
+  it("reads a range over the payload limit in chunks, one sync each", async () => {
+    const rows = 100_000;
+    const header = [
+      "周开始日期",
+      "负责人",
+      "指标",
+      "本周目标(量化)",
+      "周一完成情况",
+      "周二完成情况",
+      "周三完成情况",
+      "周四完成情况",
+      "周五完成情况",
+    ];
+    const values = [header, ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, 15])];
+    const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "周", values }]);
+    fake.payloadCells = 500_000;
+    const [sheet] = await createExcelHost(fake.env).readSheets(["周"]);
+    expect(sheet.values).toHaveLength(rows + 1);
+    expect(sheet.values[rows]).toEqual(values[rows]);
+    // 1 refused, 1 for the dimensions, then 100,001 rows x 9 columns in chunks of 11,111 rows.
+    expect(fake.syncs).toBe(2 + Math.ceil((rows + 1) / Math.floor(100_000 / 9)));
+  });
+});
+
+describe("Excel report charts (office-addin-mock stand-in: Excel cannot run here)", () => {
+  it("adds the revenue trend, the customer-type Pareto and the rep comparison beside the report", async () => {
+    const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "成交明细", values: DEAL_SHEET }]);
+    await diagnoseWorkbook(createExcelHost(fake.env), { locale: "zh-CN" });
+    const charts = fake.sheets.get("诊断报告")!.charts;
+    expect(charts.map((c) => [c.type, c.title.text])).toEqual([
+      ["Line", "销售额月度趋势"],
+      ["BarClustered", "成员销售额对比"],
+      ["ColumnClustered", "客户类型贡献（帕累托）"],
+    ]);
+    // Two months, header included; three reps without the average row; three customer types.
+    const rowsOf = (source: string) =>
+      source
+        .split(":")
+        .map((a) => Number(a.replace(/[A-Z]+/, "")))
+        .reduce((top, bottom) => bottom - top + 1);
+    expect(charts.map((c) => [c.source.replace(/\d+/g, ""), rowsOf(c.source)])).toEqual([
+      ["A:B", 3],
+      ["A:B", 4],
+      ["A:B", 4],
+    ]);
+    expect(fake.syncs).toBe(3);
   });
 });

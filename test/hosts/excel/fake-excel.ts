@@ -22,6 +22,24 @@ export interface FakeRange {
   dataValidation: { rule?: Excel.DataValidationRule; prompt?: Excel.DataValidationPrompt };
   entireColumn?: boolean;
   entireRow?: boolean;
+  /** A range the host only read (a chunk): not a write. */
+  readOnly?: boolean;
+  /** Its change event was already raised. */
+  reported?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  id: string;
+  address: string;
+  type: "Custom";
+  custom: { rule: { formula?: string }; format: { fill: { color?: string } } };
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  title: { text?: string };
+  position?: string;
 }
 
 export interface FakeSheetState {
@@ -31,6 +49,10 @@ export interface FakeSheetState {
   tables: { address: string; hasHeaders: boolean; name?: string }[];
   frozenRows?: number;
   activated: boolean;
+  id: string;
+  conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
+  changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<void>)[];
 }
 
 export interface FakeExcel {
@@ -42,6 +64,11 @@ export interface FakeExcel {
   runs: number;
   suspendCalls: number;
   loads: string[];
+  selected?: { sheet: string; address: string };
+  /** Values loads above this many cells fail at sync as Excel on the web's payload limit does. */
+  payloadCells: number;
+  /** A user (or add-in) edit as Excel reports it to onChanged handlers. */
+  fireChange(sheet: string, address: string, triggerSource?: "Local" | "ThisLocalAddin"): Promise<void>;
 }
 
 export type RequirementSets = Readonly<Record<string, string>>;
@@ -75,6 +102,19 @@ export function createFakeExcel(
   sets: RequirementSets = EXCEL_CURRENT,
   existing: { name: string; values?: CellValue[][] }[] = [],
 ): FakeExcel {
+  let nextId = 1;
+  let payloadError = false;
+  const newSheet = (name: string, used?: FakeSheetState["used"]): FakeSheetState => ({
+    name,
+    ranges: [],
+    tables: [],
+    activated: false,
+    used,
+    id: `{sheet-${nextId++}}`,
+    conditionalFormats: [],
+    charts: [],
+    changeHandlers: [],
+  });
   const state: FakeExcel = {
     env: undefined as unknown as ExcelEnvironment,
     sheets: new Map(),
@@ -83,16 +123,23 @@ export function createFakeExcel(
     runs: 0,
     suspendCalls: 0,
     loads: [],
+    payloadCells: Infinity,
+    async fireChange(sheet, address, triggerSource = "Local") {
+      const target = state.sheets.get(sheet);
+      for (const handler of [...(target?.changeHandlers ?? [])]) {
+        await handler({
+          worksheetId: target!.id,
+          address,
+          changeType: "RangeEdited",
+          source: "Local",
+          triggerSource,
+          type: "WorksheetChanged",
+        } as unknown as Excel.WorksheetChangedEventArgs);
+      }
+    },
   };
-  for (const s of existing) {
-    state.sheets.set(s.name, {
-      name: s.name,
-      ranges: [],
-      tables: [],
-      activated: false,
-      used: s.values ? { row: 0, column: 0, values: s.values } : undefined,
-    });
-  }
+  for (const s of existing)
+    state.sheets.set(s.name, newSheet(s.name, s.values ? { row: 0, column: 0, values: s.values } : undefined));
 
   const worksheetApi = (sheetState: FakeSheetState) => {
     const track = (r: FakeRange) => {
@@ -104,20 +151,84 @@ export function createFakeExcel(
         getEntireColumn: () =>
           rangeApi(track({ ...makeRange(r.sheet, 0, r.column, 1_048_576, r.columnCount), entireColumn: true })),
         getEntireRow: () => rangeApi(track({ ...makeRange(r.sheet, r.row, 0, r.rowCount, 16_384), entireRow: true })),
+        load(props: string) {
+          state.loads.push(`range ${r.address}:${props}`);
+          if (!props.includes("values")) return r;
+          // A read (a chunk): give it the cells as they are, and keep it out of the writes.
+          const used = readBack(sheetState);
+          r.readOnly = true;
+          r.values = Array.from({ length: r.rowCount }, (_v, i) =>
+            Array.from(
+              { length: r.columnCount },
+              (_w, j) => used?.values[r.row - used.row + i]?.[r.column - used.column + j] ?? "",
+            ),
+          );
+          return r;
+        },
       });
+    const conditionalFormatsOf = (address: string) => ({
+      items: [] as unknown[],
+      load(props: string) {
+        state.loads.push(`conditionalFormats:${props}`);
+        this.items = sheetState.conditionalFormats.map((cf) => ({
+          id: cf.id,
+          type: cf.type,
+          customOrNullObject: { isNullObject: false, rule: { formula: cf.custom.rule.formula } },
+        }));
+        return this;
+      },
+      getItem(id: string) {
+        return {
+          delete: () => {
+            const index = sheetState.conditionalFormats.findIndex((cf) => cf.id === id);
+            if (index < 0) throw new Error(`ItemNotFound: conditional format ${id} (fake Excel)`);
+            sheetState.conditionalFormats.splice(index, 1);
+          },
+        };
+      },
+      add(type: string) {
+        const cf: FakeConditionalFormat = {
+          id: `{cf-${nextId++}}`,
+          address,
+          type: type as "Custom",
+          custom: { rule: {}, format: { fill: {} } },
+        };
+        sheetState.conditionalFormats.push(cf);
+        return cf;
+      },
+    });
     return {
       name: sheetState.name,
+      getRange: (address?: string) => ({
+        conditionalFormats: conditionalFormatsOf(address ?? "*"),
+        select: () => {
+          state.selected = { sheet: sheetState.name, address: address ?? "*" };
+        },
+      }),
+      charts: {
+        add: (type: string, source: FakeRange) => {
+          const chart: FakeChart = { type, source: source.address, title: {} };
+          sheetState.charts.push(chart);
+          return Object.assign(chart, { setPosition: (cell: string) => (chart.position = cell) });
+        },
+      },
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         rangeApi(track(makeRange(sheetState.name, row, column, rowCount, columnCount))),
       getUsedRangeOrNullObject: () => {
         const used = readBack(sheetState);
         if (!used) return { isNullObject: true, load: () => undefined };
+        const cells = used.values.length * (used.values[0]?.length ?? 0);
         return {
           isNullObject: false,
           rowIndex: used.row,
           columnIndex: used.column,
+          rowCount: used.values.length,
+          columnCount: used.values[0]?.length ?? 0,
           values: used.values,
-          load: (props: string) => state.loads.push(`usedRange:${props}`),
+          load: (props: string) => {
+            state.loads.push(`usedRange:${props}`);
+            if (props.includes("values") && cells > state.payloadCells) payloadError = true;
+          },
         };
       },
       tables: {
@@ -152,7 +263,7 @@ export function createFakeExcel(
             if ([...state.sheets.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
               throw new Error(`A worksheet named "${name}" already exists (fake Excel)`);
             }
-            const sheetState: FakeSheetState = { name, ranges: [], tables: [], activated: false };
+            const sheetState = newSheet(name);
             state.sheets.set(name, sheetState);
             return worksheetApi(sheetState);
           },
@@ -189,11 +300,29 @@ export function createFakeExcel(
   const mockSync = context.sync.bind(context);
   context.sync = async () => {
     state.syncs++;
+    if (payloadError) {
+      payloadError = false;
+      throw Object.assign(new Error("The request payload size has exceeded the limit (fake Excel)"), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    }
     const wb = context.workbook as OfficeMockObject;
     const refresh = [
       setCollectionItems(
         wb.worksheets as OfficeMockObject,
-        [...state.sheets.keys()].map((name) => ({ name })),
+        [...state.sheets.values()].map((ws) => ({
+          name: ws.name,
+          id: ws.id,
+          onChanged: {
+            add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<void>) => {
+              ws.changeHandlers.push(handler);
+              return {
+                context: { sync: async () => undefined },
+                remove: () => ws.changeHandlers.splice(ws.changeHandlers.indexOf(handler), 1),
+              };
+            },
+          },
+        })),
       ),
       setCollectionItems(
         wb.tables as OfficeMockObject,
@@ -206,6 +335,16 @@ export function createFakeExcel(
     // office-addin-mock updates nested properties in later microtasks: let them settle.
     await new Promise((resolve) => setImmediate(resolve));
     refresh.forEach((apply) => apply());
+    // Like Excel, raise onChanged for the values and formulas this sync wrote: marked as the add-in's
+    // own on ExcelApi 1.14+, indistinguishable from the user's before.
+    const own = versionAtLeast(sets.ExcelApi ?? "1.1", "1.14") ? "ThisLocalAddin" : "Local";
+    for (const sheet of state.sheets.values()) {
+      for (const range of sheet.ranges) {
+        if (range.reported || range.readOnly || (!range.values && !range.formulas)) continue;
+        range.reported = true;
+        await state.fireChange(sheet.name, range.address, own);
+      }
+    }
   };
 
   state.env = {
@@ -228,7 +367,7 @@ function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
     while (grid.length <= r) grid.push([]);
     grid[r][c] = v;
   };
-  for (const range of sheet.ranges) {
+  for (const range of sheet.ranges.filter((r) => !r.readOnly)) {
     range.values?.forEach((line, r) =>
       line.forEach((v, c) =>
         put(range.row + r, range.column + c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue)),

@@ -1,4 +1,7 @@
+import { describeMarks } from "../../app/marks.cases";
 import ExcelJS from "exceljs";
+import { cellAddress } from "../../../src/core/cell/a1";
+import { readMarkFormula } from "../../../src/core/validate/marks";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { fromExcelJsValue } from "../../../src/hosts/xlsx/xlsx-values";
 import { describeAnalysis } from "../../app/analysis.cases";
@@ -54,9 +57,15 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
     tableNames: (name) => Object.keys((sheet(name) as unknown as { tables: Record<string, unknown> }).tables ?? {}),
     frozenRows: (name) => (sheet(name).views?.[0] as { ySplit?: number } | undefined)?.ySplit ?? 0,
     roundTrips: () => calls,
+    marks: (name) =>
+      (sheet(name) as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings
+        .flatMap((cf) => cf.rules.map((r) => readMarkFormula(`=${(r.formulae?.[0] ?? "").replace(/^=/, "")}`)))
+        .flatMap((m) => (m ? [`${cellAddress(m.cell.row, m.cell.column)} ${m.severity}`] : []))
+        .sort(),
   };
 };
 
 describeInsertTemplates("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeValidateWorkbook("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeAnalysis("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);

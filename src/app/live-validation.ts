@@ -1,0 +1,116 @@
+import type { Locale } from "../core/i18n/locale";
+import type { Finding } from "../core/validate/finding";
+import { createCellMarks } from "../core/validate/marks";
+import { readSheetTable, type TableRow } from "../core/validate/sheet-table";
+import { SheetValidator } from "../core/validate/sheet-validator";
+import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
+import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
+
+export interface LiveValidationOptions {
+  readonly today: number;
+  readonly locale: Locale;
+  readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  /** Quiet time after the last edit before revalidating (bursts of edits become one pass). */
+  readonly debounceMs?: number;
+  /** Called with every current finding after each pass. */
+  readonly onFindings: (findings: readonly Finding[]) => void;
+  /** Called when a pass fails (the host went away, the sheet was deleted…). */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface LiveValidation {
+  stop(): Promise<void>;
+  /** Runs pending edits now (tests, and the pane before it closes). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Revalidates as reps type: the edited rows (and their groups) only, marks replaced on exactly those
+ * rows. Per pass: one read of the edited sheets, one write. The host never reports the add-in's own
+ * writes, so marking does not trigger another pass.
+ */
+export async function startLiveValidation(host: WorkbookHost, options: LiveValidationOptions): Promise<LiveValidation> {
+  if (!host.subscribeToEdits || !host.capabilities.editEvents) throw new Error("this host does not report edits");
+  const input = { settings: createValidationSettings(options.today, options.settings) };
+  const validators = new Map<string, SheetValidator>();
+  const findings = new Map<string, Finding[]>();
+
+  const adopt = (grid: SheetValues) => {
+    const table = readSheetTable(grid);
+    if (!table) {
+      validators.delete(grid.name);
+      findings.delete(grid.name);
+      return undefined;
+    }
+    const validator = new SheetValidator(table, input);
+    validators.set(grid.name, validator);
+    findings.set(grid.name, validator.validateAll());
+    return validator;
+  };
+  const outline = await host.readOutline();
+  for (const grid of await host.readSheets(outline.sheets)) adopt(grid);
+  options.onFindings([...findings.values()].flat());
+
+  const pending = new Map<string, Set<number>>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const pass = async () => {
+    const batch = new Map(pending);
+    pending.clear();
+    if (batch.size === 0) return;
+    const grids = await host.readSheets([...batch.keys()], { marks: true });
+    const writes = [];
+    for (const grid of grids) {
+      const edited = batch.get(grid.name)!;
+      const known = validators.get(grid.name);
+      const table = readSheetTable(grid);
+      let affected: Set<number>;
+      let fresh: Finding[];
+      if (!known || !table || table.headerRow !== known.table.headerRow || edited.has(table.headerRow)) {
+        // A new or restructured sheet: validate it whole.
+        const validator = adopt(grid);
+        affected = new Set(grid.values.map((_v, i) => grid.row + i));
+        fresh = validator ? findings.get(grid.name)! : [];
+      } else {
+        const byRow = new Map<number, TableRow>(table.rows.map((r) => [r.sheetRow, r]));
+        const result = known.revalidateRows([...edited].map((sheetRow) => ({ sheetRow, row: byRow.get(sheetRow) })));
+        affected = new Set(result.rows);
+        fresh = result.findings;
+        findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !affected.has(f.row - 1)), ...fresh]);
+      }
+      if (!host.capabilities.marks) continue;
+      const marks = createCellMarks(fresh, options.locale).get(grid.name) ?? [];
+      const remove = (grid.marks ?? []).filter((m) => affected.has(m.row)).map((m) => m.handle);
+      if (remove.length > 0 || marks.length > 0) writes.push({ sheet: grid.name, marks: { remove, add: marks } });
+    }
+    if (writes.length > 0) await host.write({ sheets: writes });
+    options.onFindings([...findings.values()].flat());
+  };
+
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    running = running.then(pass).catch((error) => options.onError?.(error));
+    return running;
+  };
+
+  const unsubscribe = await host.subscribeToEdits((edits: readonly SheetEdit[]) => {
+    for (const edit of edits) {
+      const rows = pending.get(edit.sheet) ?? new Set<number>();
+      for (let r = edit.rows.row; r < edit.rows.row + edit.rows.rowCount; r++) rows.add(r);
+      pending.set(edit.sheet, rows);
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), options.debounceMs ?? 300);
+  });
+
+  return {
+    flush,
+    async stop() {
+      if (timer) clearTimeout(timer);
+      await running;
+      await unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Locale } from "../core/i18n/locale";
+import { countBySeverity, type Finding } from "../core/validate/finding";
+import { createCellMarks } from "../core/validate/marks";
+import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
+import { validateSheets } from "../core/validate/validate-sheets";
+import type { ValidateWorkbookResult } from "./validate-workbook";
+import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+
+export interface MarkFindingsRequest {
+  readonly today: number;
+  readonly locale: Locale;
+  readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+}
+
+export interface MarkFindingsResult extends ValidateWorkbookResult {
+  /** Cells marked; 0 where the host cannot mark (the pane's list is then the only place). */
+  readonly marked: number;
+}
+
+/**
+ * Validates in place: the findings of each playbook sheet are shown on their cells, replacing the
+ * add-in's previous marks and never touching the user's own formats or rules. Read, read, write.
+ */
+export async function markFindings(host: WorkbookHost, request: MarkFindingsRequest): Promise<MarkFindingsResult> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets, { marks: true });
+  const results = validateSheets(grids, { settings: createValidationSettings(request.today, request.settings) });
+  const findings: Finding[] = results.flatMap((r) => r.findings);
+  const marks = createCellMarks(findings, request.locale);
+  const writes: SheetWrite[] = host.capabilities.marks
+    ? grids
+        .filter((g) => (g.marks?.length ?? 0) > 0 || marks.has(g.name))
+        .map((g) => ({ sheet: g.name, marks: { remove: (g.marks ?? []).map((m) => m.handle), add: marks.get(g.name) ?? [] } }))
+    : [];
+  if (writes.length > 0) await host.write({ sheets: writes });
+  return {
+    sheets: results.map(({ sheet, template }) => ({ sheet, template })),
+    findings,
+    counts: countBySeverity(findings),
+    marked: host.capabilities.marks ? [...marks.values()].reduce((n, m) => n + m.length, 0) : 0,
+  };
+}
+
+/** Removes every mark the add-in left, and nothing else. Read, read, write (when there is anything to remove). */
+export async function clearMarks(host: WorkbookHost): Promise<{ readonly removed: number }> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets, { marks: true });
+  const writes = grids
+    .filter((g) => (g.marks?.length ?? 0) > 0)
+    .map((g) => ({ sheet: g.name, marks: { remove: g.marks!.map((m) => m.handle), add: [] } }));
+  if (writes.length > 0) await host.write({ sheets: writes });
+  return { removed: writes.reduce((n, w) => n + w.marks.remove.length, 0) };
+}

@@ -1,0 +1,85 @@
+import { cellAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
+import { MARK_FILL, markFormula } from "../../core/validate/marks";
+import type { ChartSpec, HostCapabilities, SheetWrite } from "../../app/workbook-host.port";
+import { toExcelValidationRule } from "./excel-validation";
+import { formulaRuns, toExcelLiteral } from "./excel-values";
+
+/** Excel's column width unit is points; one character of the default font is about 6 points. */
+const POINTS_PER_CHARACTER = 6;
+
+const CHART_TYPES: Readonly<Record<ChartSpec["kind"], string>> = { line: "Line", column: "ColumnClustered", bar: "BarClustered" };
+
+function fill<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+/** Queues one sheet's writes on the context (no sync here); returns the ranges whose values it set. */
+export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, capabilities: HostCapabilities): RangeRef[] {
+  const sheets = context.workbook.worksheets;
+  const sheet = op.create ? sheets.add(op.sheet) : sheets.getItem(op.sheet);
+  const written: RangeRef[] = [];
+
+  for (const block of op.values ?? []) {
+    if (block.values.length === 0) continue;
+    const ref = { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0].length };
+    sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, ref.columnCount).values = block.values.map((line) =>
+      line.map(toExcelLiteral),
+    );
+    written.push(ref);
+  }
+  for (const block of op.formulas ?? []) {
+    for (const run of formulaRuns(block.formulas)) {
+      const ref = { row: block.row + run.row, column: block.column + run.column, rowCount: run.formulas.length, columnCount: 1 };
+      sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, 1).formulas = run.formulas;
+      written.push(ref);
+    }
+  }
+  for (const col of op.columns ?? []) {
+    if (col.width !== undefined) {
+      sheet.getRangeByIndexes(0, col.column, 1, 1).getEntireColumn().format.columnWidth = col.width * POINTS_PER_CHARACTER;
+    }
+    if (!col.rows) continue;
+    const range = sheet.getRangeByIndexes(col.rows.row, col.column, col.rows.rowCount, 1);
+    if (col.numberFormat) range.numberFormat = fill(col.rows.rowCount, 1, col.numberFormat);
+    if (col.validation && capabilities.nativeValidation) {
+      // The rule first, then the prompt (ExcelApi 1.8).
+      range.dataValidation.rule = toExcelValidationRule(col.validation);
+      if (col.prompt) range.dataValidation.prompt = { showPrompt: true, message: col.prompt, title: "" };
+    }
+  }
+  for (const f of op.formats ?? []) {
+    const range = sheet.getRangeByIndexes(f.range.row, f.range.column, f.range.rowCount, f.range.columnCount);
+    if (f.numberFormat) range.numberFormat = fill(f.range.rowCount, f.range.columnCount, f.numberFormat);
+    if (f.bold) range.format.font.bold = true;
+  }
+  if (op.marks && capabilities.marks) {
+    const all = sheet.getRange().conditionalFormats;
+    for (const handle of op.marks.remove) all.getItem(handle).delete();
+    for (const mark of op.marks.add) {
+      const address = cellAddress(mark.row, mark.column);
+      const cf = sheet.getRange(address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = markFormula(address, mark.severity);
+      cf.custom.format.fill.color = MARK_FILL[mark.severity];
+    }
+  }
+  if (op.table) {
+    const table = sheet.tables.add(rangeAddress(op.table.range), true);
+    table.name = op.table.name;
+  } else if (op.headerRow !== undefined) {
+    sheet.getRangeByIndexes(op.headerRow, 0, 1, 1).getEntireRow().format.font.bold = true;
+  }
+  for (const chart of (capabilities.charts && op.charts) || []) {
+    const source = sheet.getRangeByIndexes(
+      chart.source.row,
+      chart.source.column,
+      chart.source.rowCount,
+      chart.source.columnCount,
+    );
+    const added = sheet.charts.add(CHART_TYPES[chart.kind] as Excel.ChartType, source, "Auto");
+    added.title.text = chart.title;
+    added.setPosition(cellAddress(chart.at.row, chart.at.column));
+  }
+  if (op.freezeRows) sheet.freezePanes.freezeRows(op.freezeRows);
+  if (op.activate) sheet.activate();
+  return written;
+}

@@ -1,0 +1,60 @@
+import * as React from "react";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../../core/i18n/locale";
+import { t } from "../../core/i18n/messages";
+import type { Finding, Severity } from "../../core/validate/finding";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+/** The findings, each with its cell; clicking the cell selects it in the workbook where the host can. */
+export function FindingsList(props: {
+  readonly locale: Locale;
+  readonly findings: readonly Finding[];
+  readonly select?: (sheet: string, cell: string) => Promise<void>;
+  readonly onError: (error: unknown) => void;
+}): React.JSX.Element {
+  const { locale, findings, select, onError } = props;
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {findings.map((f, i) => {
+        const where = `${f.sheet}!${f.cell}`;
+        return (
+          <li key={`${where}:${f.rule}:${i}`} className={styles.item}>
+            {select ? (
+              <Button
+                size="small"
+                appearance="transparent"
+                title={t(locale, "goToCell", { cell: where })}
+                onClick={() => void select(f.sheet, f.cell).catch(onError)}
+              >
+                <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                  {where}
+                </Badge>
+              </Button>
+            ) : (
+              <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                {where}
+              </Badge>
+            )}
+            <Text size={200}>{f.message[locale]}</Text>
+            {f.fix && (
+              <Text size={200} italic>
+                {t(locale, "suggestedFix", { fix: f.fix[locale] })}
+              </Text>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
