@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { diagnoseWorkbook } from "../app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../app/fill-customer-analysis";
 import { insertTemplates } from "../app/insert-templates";
+import { markFindings } from "../app/mark-findings";
 import { rollupTeams } from "../app/rollup";
 import { UseCaseError } from "../app/use-case-error";
 import { validateWorkbook } from "../app/validate-workbook";
@@ -97,8 +98,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       case "validate": {
         const file = oneFile(files, locale);
-        const result = await validateWorkbook(await openXlsxFileReadOnly(file), { today: serialOfLocalDate(io.now()) });
-        print(validateJson(result, locale), validateText(result, locale));
+        checkOut(file, opts.out, locale);
+        const today = serialOfLocalDate(io.now());
+        let result;
+        if (opts.out) {
+          // A copy with each finding marked on its cell (a fill and a note).
+          const host = await openXlsxFile(file);
+          result = await markFindings(host, { today, locale });
+          await saveXlsxFile(host, opts.out);
+        } else {
+          result = await validateWorkbook(await openXlsxFileReadOnly(file), { today });
+        }
+        print(
+          validateJson(result, locale),
+          validateText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
+        );
         return result.counts.error > 0 ? 1 : 0;
       }
       case "customers": {

@@ -219,3 +219,22 @@ function writeBytes(name: string, bytes: Buffer): string {
   writeFileSync(file, bytes);
   return file;
 }
+
+describe("sales-playbook validate --out", () => {
+  it("writes a copy with the findings marked on their cells and notes, the input untouched", async () => {
+    const file = path.join(dir, "marked-in.xlsx");
+    await runCli(["init", file, "--example", "--lang", "zh-CN"]);
+    const before = readFileSync(file);
+    const out = path.join(dir, "marked-out.xlsx");
+    const result = await runCli(["validate", file, "--out", out, "--lang", "zh-CN"]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const review = wb.getWorksheet("月度复盘表")!;
+    const formattings = (review as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
+    expect(formattings.map((f) => [f.ref, f.rules[0].formulae[0]])).toEqual([["H2", 'ISTEXT("sales-playbook-mark|H2|warning")']]);
+    expect(String(review.getCell("H2").note)).toContain("第1、2条改进措施没有责任人：写明由谁负责。");
+  });
+});

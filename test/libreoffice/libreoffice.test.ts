@@ -163,3 +163,17 @@ describe("files LibreOffice wrote from a CSV", () => {
     ]);
   });
 });
+
+describe("marks after a LibreOffice round trip", () => {
+  it("are still found as the add-in's own, so they can be cleared", async () => {
+    const file = path.join(dir, "to-mark.xlsx");
+    await runCli(["init", file, "--example", "--lang", "zh-CN"]);
+    const marked = path.join(dir, "marked.xlsx");
+    expect((await runCli(["validate", file, "--out", marked])).code).toBe(0);
+    const reopened = await openXlsxFile(
+      convertWithLibreOffice(soffice!, marked, "xlsx", mkdtempSync(path.join(tmpdir(), "lo-out-"))),
+    );
+    const [review] = await reopened.readSheets(["月度复盘表"], { marks: true });
+    expect(review.marks?.map((m) => [m.row, m.column])).toEqual([[1, 7]]);
+  });
+});
