@@ -7,6 +7,7 @@ import { markFindings } from "../app/mark-findings";
 import { rollupTeams } from "../app/rollup";
 import { UseCaseError } from "../app/use-case-error";
 import { validateWorkbook } from "../app/validate-workbook";
+import type { WorkbookHost } from "../app/workbook-host.port";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
@@ -85,6 +86,25 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return opts.help ? 0 : 2;
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+    const wrote = opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : "";
+    /**
+     * Runs a use case on one file: streamed read-only without --out; with --out, the full workbook,
+     * saved to the new file (never the input). A progress line shows on terminals after a second.
+     */
+    const onWorkbook = async <R>(file: string, work: (host: WorkbookHost) => Promise<R>): Promise<R> => {
+      checkOut(file, opts.out, locale);
+      const progress = createProgress(io, path.basename(file), 3);
+      try {
+        const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
+        progress.step("read");
+        const result = await work(host);
+        progress.step("analyse");
+        if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
+        return result;
+      } finally {
+        progress.done();
+      }
+    };
     const map = parseMap(opts.map ?? [], locale);
 
     switch (command) {
@@ -97,68 +117,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return 0;
       }
       case "validate": {
-        const file = oneFile(files, locale);
-        checkOut(file, opts.out, locale);
         const today = serialOfLocalDate(io.now());
-        let result;
-        if (opts.out) {
-          // A copy with each finding marked on its cell (a fill and a note).
-          const host = await openXlsxFile(file);
-          result = await markFindings(host, { today, locale });
-          await saveXlsxFile(host, opts.out);
-        } else {
-          result = await validateWorkbook(await openXlsxFileReadOnly(file), { today });
-        }
-        print(
-          validateJson(result, locale),
-          validateText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
+        // With --out, a copy with each finding marked on its cell (a fill and a note).
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          opts.out ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
         );
+        print(validateJson(result, locale), validateText(result, locale) + wrote);
         return result.counts.error > 0 ? 1 : 0;
       }
       case "customers": {
-        const file = oneFile(files, locale);
-        checkOut(file, opts.out, locale);
-        const progress = createProgress(io, path.basename(file), 3);
-        try {
-          const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
-          progress.step("analyse");
-          const result = await fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out) });
-          progress.step("write");
-          if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
-          progress.done();
-          print(
-            customersJson(result),
-            customersText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
-          );
-        } finally {
-          progress.done();
-        }
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out) }),
+        );
+        print(customersJson(result), customersText(result, locale) + wrote);
         return 0;
       }
       case "diagnose": {
-        const file = oneFile(files, locale);
-        checkOut(file, opts.out, locale);
-        const progress = createProgress(io, path.basename(file), 3);
-        try {
-          const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
-          progress.step("diagnose");
-          const result = await diagnoseWorkbook(host, {
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          diagnoseWorkbook(host, {
             locale,
             dealSheet: opts.sheet,
             activitySheet: opts.activity,
             map,
             writeReport: Boolean(opts.out),
-          });
-          progress.step("write");
-          if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
-          progress.done();
-          print(
-            diagnoseJson(result, locale),
-            diagnoseText(result, locale) + (opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : ""),
-          );
-        } finally {
-          progress.done();
-        }
+          }),
+        );
+        print(diagnoseJson(result, locale), diagnoseText(result, locale) + wrote);
         return 0;
       }
       case "rollup": {

@@ -29,7 +29,4 @@ export function monthStart(key: MonthKey): number {
   return toExcelSerial(Math.floor(key / 12), (key % 12) + 1, 1);
 }
 
-/** The Monday of a serial's week (serial 2 = Monday 1900-01-01). */
-export function weekOf(serial: number): number {
-  return serial - ((serial - 2 + 7 * 1000) % 7);
-}
+export { mondayOf as weekOf } from "../cell/excel-date";

@@ -14,7 +14,8 @@ export function isErrorValue(value: CellValue): boolean {
   return typeof value === "string" && ERROR_VALUE.test(value);
 }
 
-export function isBlank(value: CellValue | undefined): boolean {
+/** Nothing in the cell: null, undefined or only white space. */
+export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 

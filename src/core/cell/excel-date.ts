@@ -32,6 +32,12 @@ export function serialToIso(serial: number): string | undefined {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** The Monday of a serial's week (serial 2, 1900-01-01, is a Monday). */
+export function mondayOf(serial: number): number {
+  const day = Math.floor(serial);
+  return day - ((((day - 2) % 7) + 7) % 7);
+}
+
 /** A local calendar day (as the user's clock shows it) to an Excel serial. */
 export function serialOfLocalDate(date: Date): number {
   return toExcelSerial(date.getFullYear(), date.getMonth() + 1, date.getDate());

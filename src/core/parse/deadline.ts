@@ -1,4 +1,4 @@
-import { fromExcelSerial, toExcelSerial, type CalendarDate } from "../cell/excel-date";
+import { fromExcelSerial, mondayOf, toExcelSerial, type CalendarDate } from "../cell/excel-date";
 import { parseChineseNumeral } from "./numerals";
 import { failed, normalizeText, parsed, type ParseResult } from "./parse-result";
 
@@ -121,8 +121,8 @@ export function detectPeriod(input: unknown, today: number): Period {
   if (/季度|quarter|\bq[1-4]\b/.test(text)) return quarterPeriod(ref);
   if (/年度|全年|年目标|annual|yearly|\byear\b/.test(text)) return yearPeriod(ref);
   if (/周|weekly|\bweek\b/.test(text)) {
-    const weekday = (today - 2 + 7) % 7; // serial 2 is a Monday
-    return { kind: "week", start: today - weekday, end: today - weekday + 6 };
+    const monday = mondayOf(today);
+    return { kind: "week", start: monday, end: monday + 6 };
   }
   return monthPeriod(ref);
 }

@@ -1,7 +1,8 @@
+import { isBlank } from "../cell/cell-value";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
-import { isEmpty, RuleContext } from "./rule-context";
+import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 import type { RepHistory } from "./validation-settings";
 
@@ -18,7 +19,7 @@ export function decompositionKey(row: TableRow): string {
 export function groupDecompositions(rows: readonly TableRow[]): Map<string, TableRow[]> {
   const groups = new Map<string, TableRow[]>();
   for (const row of rows) {
-    if (isEmpty(row.cells.teamTarget)) continue;
+    if (isBlank(row.cells.teamTarget)) continue;
     const key = decompositionKey(row);
     const group = groups.get(key);
     if (group) group.push(row);

@@ -1,8 +1,9 @@
+import { isBlank } from "../cell/cell-value";
 import { parseDeadline } from "../parse/deadline";
 import { splitNumberedList } from "../parse/numbered-list";
 import { parsePercent } from "../parse/quantity";
 import { formatPercent } from "../i18n/format";
-import { isEmpty, RuleContext } from "./rule-context";
+import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const OWNER = /由\s*\S|负责人|责任人|牵头人|负责|牵头|对接|跟进人|owner|assigned to|responsible|\bled by\b|\bby [A-Z*＊]/i;
@@ -18,7 +19,7 @@ function amount(value: unknown): number | undefined {
 /** One monthly review row: the rate reads as a percent and agrees with target and actual; improvements name an owner and a deadline. */
 export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
   const { cells } = row;
-  if (ctx.has("achievement") && !isEmpty(cells.achievement)) {
+  if (ctx.has("achievement") && !isBlank(cells.achievement)) {
     const rate = parsePercent(cells.achievement);
     const target = amount(cells.monthTarget);
     const actual = amount(cells.monthActual);
@@ -44,7 +45,7 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
       }
     }
   }
-  if (!ctx.has("improvements") || isEmpty(cells.improvements)) return;
+  if (!ctx.has("improvements") || isBlank(cells.improvements)) return;
   const items = splitNumberedList(cells.improvements);
   const noOwner = items.filter((item) => !OWNER.test(item.text)).map((item) => item.index);
   const noDeadline = items.filter((item) => !parseDeadline(item.text, ctx.settings.today).ok).map((item) => item.index);

@@ -22,7 +22,3 @@ export class RuleContext {
     this.findings.push(createFinding(this.table.sheet, row.sheetRow, column, rule, severity, message, fix));
   }
 }
-
-export function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}

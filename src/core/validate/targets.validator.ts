@@ -1,3 +1,4 @@
+import { isBlank } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
 import { parseCriterion, type Criterion } from "../parse/criterion";
 import { detectPeriod, parseDeadline } from "../parse/deadline";
@@ -6,7 +7,7 @@ import { splitNumberedList, type ListItem } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
-import { isEmpty, RuleContext } from "./rule-context";
+import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;
@@ -55,7 +56,7 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
       en: "The target item names no metric: write revenue, new customers, repurchase rate, order value or close rate.",
     });
   }
-  if (ctx.has("owner") && isEmpty(cells.owner)) {
+  if (ctx.has("owner") && isBlank(cells.owner)) {
     ctx.report(row, "owner", "target.specific.owner", "error", {
       "zh-CN": "没有负责人：每个目标都要落到一个人。",
       en: "No owner: every target needs one person who owns it.",
@@ -77,7 +78,7 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
 function validateDeadline(ctx: RuleContext, row: TableRow): void {
   if (!ctx.has("deadline")) return;
   const value = row.cells.deadline;
-  if (isEmpty(value)) {
+  if (isBlank(value)) {
     ctx.report(row, "deadline", "target.timebound.missing", "warning", {
       "zh-CN": "没有时间节点：请写截止日期，如“30日”或“2026-12-31”。",
       en: 'No deadline: write the date it is due, e.g. "30th" or "2026-12-31".',

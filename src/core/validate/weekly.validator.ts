@@ -1,3 +1,4 @@
+import { isBlank } from "../cell/cell-value";
 import { fromExcelSerial } from "../cell/excel-date";
 import type { Bilingual } from "../i18n/locale";
 import { parseDeadline } from "../parse/deadline";
@@ -6,7 +7,7 @@ import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
 import { formatPercent } from "../i18n/format";
-import { isEmpty, RuleContext } from "./rule-context";
+import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const DAY_NAMES: readonly Bilingual[] = [
@@ -38,7 +39,7 @@ const SERIAL_RANGE = [61, 2_958_465] as const;
 
 function weekStart(value: unknown, today: number): number | undefined {
   if (typeof value === "number") return value >= SERIAL_RANGE[0] && value <= SERIAL_RANGE[1] ? Math.floor(value) : undefined;
-  if (isEmpty(value)) return undefined;
+  if (isBlank(value)) return undefined;
   const parsed = parseDeadline(value, today);
   return parsed.ok && fromExcelSerial(parsed.value.serial) ? parsed.value.serial : undefined;
 }
@@ -48,7 +49,7 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
   const unreadable = WEEKDAY_KEYS.map(() => false);
   const days = WEEKDAY_KEYS.map((key, i) => {
     const v = row.cells[key];
-    if (isEmpty(v)) return undefined;
+    if (isBlank(v)) return undefined;
     if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
     const q = typeof v === "string" ? findQuantities(v) : [];
     const usable = q.length === 1 && q[0].value >= 0 ? q[0].value : undefined;
@@ -173,7 +174,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
         en: `${label.en}: ${formatPercent(rate)} of the weekly target, below ${formatPercent(completionTarget)}: find the cause and plan a fix.`,
       });
     }
-    if (weekIsOver(line, today) && rate < 1 && isEmpty(row.cells.reason)) {
+    if (weekIsOver(line, today) && rate < 1 && isBlank(row.cells.reason)) {
       ctx.report(row, "reason", "weekly.reason.missing", "warning", {
         "zh-CN": `${label["zh-CN"]}未达成本周目标（${total}/${line.target}），请写未完成原因。`,
         en: `${label.en} missed the weekly target (${total}/${line.target}): write the reason.`,
@@ -195,7 +196,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
     }
   }
   const row = lines[0]?.row;
-  if (row && !isEmpty(row.cells.reason) && isEmpty(row.cells.measure)) {
+  if (row && !isBlank(row.cells.reason) && isBlank(row.cells.measure)) {
     ctx.report(row, "measure", "weekly.measure.missing", "warning", {
       "zh-CN": "写了未完成原因，但没有改进措施：请写做什么、何时做。",
       en: "A reason is given but no improvement measure: write what will be done, and when.",
