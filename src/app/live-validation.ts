@@ -4,6 +4,7 @@ import { createCellMarks } from "../core/validate/marks";
 import { readSheetTable, type TableRow } from "../core/validate/sheet-table";
 import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
+import { readRepHistory } from "./deal-history";
 import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
 
 export interface LiveValidationOptions {
@@ -31,7 +32,9 @@ export interface LiveValidation {
  */
 export async function startLiveValidation(host: WorkbookHost, options: LiveValidationOptions): Promise<LiveValidation> {
   if (!host.subscribeToEdits || !host.capabilities.editEvents) throw new Error("this host does not report edits");
-  const input = { settings: createValidationSettings(options.today, options.settings) };
+  const outline = await host.readOutline();
+  const initial = await host.readSheets(outline.sheets);
+  const input = { settings: createValidationSettings(options.today, options.settings), history: readRepHistory(initial) };
   const validators = new Map<string, SheetValidator>();
   const findings = new Map<string, Finding[]>();
 
@@ -47,8 +50,7 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
     findings.set(grid.name, validator.validateAll());
     return validator;
   };
-  const outline = await host.readOutline();
-  for (const grid of await host.readSheets(outline.sheets)) adopt(grid);
+  for (const grid of initial) adopt(grid);
   options.onFindings([...findings.values()].flat());
 
   const pending = new Map<string, Set<number>>();

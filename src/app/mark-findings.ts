@@ -3,6 +3,7 @@ import { countBySeverity, type Finding } from "../core/validate/finding";
 import { createCellMarks } from "../core/validate/marks";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets } from "../core/validate/validate-sheets";
+import { readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
 
@@ -24,7 +25,10 @@ export interface MarkFindingsResult extends ValidateWorkbookResult {
 export async function markFindings(host: WorkbookHost, request: MarkFindingsRequest): Promise<MarkFindingsResult> {
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets, { marks: true });
-  const results = validateSheets(grids, { settings: createValidationSettings(request.today, request.settings) });
+  const results = validateSheets(grids, {
+    settings: createValidationSettings(request.today, request.settings),
+    history: readRepHistory(grids),
+  });
   const findings: Finding[] = results.flatMap((r) => r.findings);
   const marks = createCellMarks(findings, request.locale);
   const writes: SheetWrite[] = host.capabilities.marks

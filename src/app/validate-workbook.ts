@@ -1,12 +1,14 @@
 import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
 import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
+import { readRepHistory } from "./deal-history";
 import type { WorkbookHost } from "./workbook-host.port";
 
 export interface ValidateWorkbookRequest {
   /** Today as an Excel serial (the face reads the clock). */
   readonly today: number;
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  /** Reps' recent monthly revenue; read from the workbook's deal sheet when left out. */
   readonly history?: RepHistory;
 }
 
@@ -25,7 +27,7 @@ export async function validateWorkbook(host: WorkbookHost, request: ValidateWork
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   const settings = createValidationSettings(request.today, request.settings);
-  const results = validateSheets(grids, { settings, history: request.history });
+  const results = validateSheets(grids, { settings, history: request.history ?? readRepHistory(grids) });
   const findings = results.flatMap((r) => r.findings);
   return {
     sheets: results.map(({ sheet, template }) => ({ sheet, template })),

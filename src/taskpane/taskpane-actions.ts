@@ -3,6 +3,7 @@ import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
 import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
+import type { TargetSplitProposal } from "../app/target-split";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, WorkbookHost } from "../app/workbook-host.port";
@@ -23,6 +24,8 @@ export interface TaskpaneActions {
   readonly startLiveValidation?: (locale: Locale, onFindings: (findings: readonly Finding[]) => void) => Promise<LiveValidation>;
   diagnose(locale: Locale): Promise<DiagnoseWorkbookResult>;
   fillCustomerAnalysis(locale: Locale): Promise<FillCustomerAnalysisResult>;
+  proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
+  acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
 }
 
 /**
@@ -49,6 +52,9 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
             })
         : undefined,
     diagnose: async (locale) => (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale }),
+    proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
+    acceptTargetSplit: async (proposal, locale) =>
+      (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
     fillCustomerAnalysis: async (locale) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, { locale }),
   };

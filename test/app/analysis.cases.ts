@@ -1,5 +1,6 @@
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
+import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
 import { UseCaseError } from "../../src/app/use-case-error";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { HostFactory } from "./host-under-test";
@@ -96,6 +97,35 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       await expect(fillCustomerAnalysis(t.host, { locale: "en", dealSheet: "Deals" })).rejects.toThrow(
         'There is no sheet named "Deals": check the name, or leave it out to find the deal sheet automatically.',
       );
+    });
+  });
+}
+
+/** The history-based target split, proposed and accepted into the target sheet, once for every host. */
+export function describeTargetSplit(hostName: string, create: HostFactory): void {
+  describe(`target split on ${hostName}`, () => {
+    const deals: CellValue[][] = [["成交日期", "负责人", "客户名称", "成交金额"]];
+    for (const month of [9, 10, 11])
+      deals.push([`2026-${month}-05`, "张三", "甲", 600000], [`2026-${month}-06`, "李四", "乙", 400000]);
+
+    it("proposes shares from each rep's last three months and writes them into the target sheet", async () => {
+      const t = create([{ name: "成交", values: deals }]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      // 60万 and 40万 a month, flat: 120万 splits 72万 / 48万 (+20% each), not 60万 / 60万.
+      expect(proposal.reps.map((r) => [r.rep, r.target, r.growth && +r.growth.toFixed(2)])).toEqual([
+        ["张三", 720000, 0.2],
+        ["李四", 480000, 0.2],
+      ]);
+      const accepted = await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" });
+      expect(accepted).toEqual({ sheet: "目标分解表", rows: 2 });
+      await t.load?.();
+      expect([0, 1, 2, 3, 4].map((c) => t.value("目标分解表", 1, c))).toEqual(["月度120万", "销售额", "张三", 720000, "30日"]);
+      expect(t.value("目标分解表", 2, 3)).toBe(480000);
+    });
+
+    it("says what is wrong with a team target without an amount", async () => {
+      const t = create([{ name: "成交", values: deals }]);
+      await expect(proposeTargetSplit(t.host, { teamTarget: "冲刺" })).rejects.toThrow('The team target "冲刺" has no amount');
     });
   });
 }

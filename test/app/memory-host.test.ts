@@ -1,5 +1,5 @@
 import { describeLiveValidation, describeMarks } from "./marks.cases";
-import { describeAnalysis } from "./analysis.cases";
+import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { cellAddress } from "../../src/core/cell/a1";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import type { HostFactory } from "./host-under-test";
@@ -35,3 +35,4 @@ describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
+describeTargetSplit("the in-memory host", createMemoryHostUnderTest);

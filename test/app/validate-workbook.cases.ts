@@ -1,6 +1,7 @@
 import { insertTemplates } from "../../src/app/insert-templates";
 import { validateWorkbook } from "../../src/app/validate-workbook";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
+import type { CellValue } from "../../src/core/cell/cell-value";
 import type { HostFactory } from "./host-under-test";
 
 const TODAY = toExcelSerial(2026, 11, 26);
@@ -26,6 +27,39 @@ export function describeValidateWorkbook(hostName: string, create: HostFactory):
         "三月目标!F2 criteria.mismatch",
       ]);
       expect(result.counts).toEqual({ error: 1, warning: 1, info: 0 });
+    });
+
+    it("compares rep targets with the reps' own history when the workbook has deal data (一刀切)", async () => {
+      const deals: CellValue[][] = [["成交日期", "负责人", "客户", "成交金额"]];
+      for (const month of [9, 10, 11]) {
+        deals.push([`2026-${month}-05`, "张三", `甲${month}`, 600000], [`2026-${month}-06`, "李四", `乙${month}`, 200000]);
+      }
+      const target = (owner: string): CellValue[] => [
+        "月度100万",
+        "销售额",
+        owner,
+        "50万",
+        "30日",
+        "1.新客户开发8个 2.复购率60%",
+        "1.实际开发≥8个 2.复购客户数≥现有客户数60%",
+      ];
+      const t = create([
+        {
+          name: "目标",
+          values: [
+            ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+            target("张三"),
+            target("李四"),
+          ],
+        },
+        { name: "成交", values: deals },
+      ]);
+      const result = await validateWorkbook(t.host, { today: TODAY });
+      // 李四 has done 20万 a month: 50万 is +150%, beyond the 30% band; the equal split ignores 60万 vs 20万.
+      expect(result.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual([
+        "D3 target.achievable.growth",
+        "D2 decomposition.equal-split",
+      ]);
     });
 
     it("reads in two round trips and writes nothing", async () => {

@@ -8,6 +8,7 @@ import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import type { Locale } from "../../src/core/i18n/locale";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import type { CellValue } from "../../src/core/cell/cell-value";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
 beforeAll(() => {
@@ -179,5 +180,25 @@ describe("task pane marks and live checking", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe("task pane target split", () => {
+  it("proposes shares from history and writes them into the target sheet", async () => {
+    const host = new MemoryHost();
+    const deals: CellValue[][] = [["成交日期", "负责人", "客户名称", "成交金额"]];
+    for (const m of [9, 10, 11]) deals.push([`2026-${m}-05`, "张三", "甲", 600000], [`2026-${m}-06`, "李四", "乙", 400000]);
+    host.seedSheet("成交", deals);
+    renderApp(host, "zh-CN");
+    fireEvent.change(screen.getByLabelText("团队目标，如：月度100万"), { target: { value: "月度120万" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "计算建议" }));
+    });
+    expect(await screen.findByText("张三：72万（近3月月均 60万，+20%）")).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "写入目标分解表" }));
+    });
+    expect(await screen.findByText("已在“目标分解表”写入 2 行，请补充每人的关键结果和完成标准。")).toBeTruthy();
+    expect(host.findSheet("目标分解表")!.values[2].slice(0, 4)).toEqual(["月度120万", "销售额", "李四", 480000]);
   });
 });

@@ -144,3 +144,24 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
     },
   };
 }
+
+/**
+ * Each rep's average monthly revenue over the last `months` months with deals (the achievability
+ * history of the target checks, and the base of the target split).
+ */
+export function recentMonthlyRevenueByRep(index: MetricsIndex, months = 3): Map<string, number> {
+  const latest = index.months[index.months.length - 1];
+  const history = new Map<string, number>();
+  if (latest === undefined) return history;
+  const window = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
+  for (const rep of index.reps) history.set(rep, index.metrics(window, rep).revenue / months);
+  return history;
+}
+
+/** Each rep's revenue per month over the last `months` months, oldest first (for the target split's trend). */
+export function monthlyRevenueByRep(index: MetricsIndex, months = 3): { rep: string; values: number[] }[] {
+  const latest = index.months[index.months.length - 1];
+  if (latest === undefined) return [];
+  const window = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
+  return index.reps.map((rep) => ({ rep, values: window.map((m) => index.metrics([m], rep).revenue) }));
+}

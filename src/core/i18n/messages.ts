@@ -70,6 +70,26 @@ export const MESSAGES = {
     "zh-CN": "已按{types}个客户类型填写“{sheet}”（数据来自“{data}”）。痛点和策略列未改动。",
     en: 'Filled "{sheet}" with {types} customer types (data from "{data}"). Pain points and strategies were left as they were.',
   },
+  splitTitle: { "zh-CN": "按历史拆分团队目标", en: "Split the team target by history" },
+  splitHint: {
+    "zh-CN": "按每位成员近3个月的成交额和趋势分配团队目标（增长幅度有上限），避免“一刀切”。",
+    en: "Shares the team target by each rep's last three months and trend (growth is capped), instead of an equal split.",
+  },
+  splitTarget: { "zh-CN": "团队目标，如：月度100万", en: "Team target, e.g. Monthly 1,000,000" },
+  splitButton: { "zh-CN": "计算建议", en: "Propose" },
+  splitAccept: { "zh-CN": "写入目标分解表", en: "Write to the target sheet" },
+  splitRow: {
+    "zh-CN": "{rep}：{target}（近3月月均 {average}，{growth}）",
+    en: "{rep}: {target} (recent monthly average {average}, {growth})",
+  },
+  splitRelaxed: {
+    "zh-CN": "团队目标超出了所有成员增长上限之和：已按比例分配，请核实目标是否可行。",
+    en: "The team target is beyond every rep's growth cap combined: shared in proportion; check the target is feasible.",
+  },
+  splitWritten: {
+    "zh-CN": "已在“{sheet}”写入 {rows} 行，请补充每人的关键结果和完成标准。",
+    en: 'Wrote {rows} rows to "{sheet}": add each rep\'s key results and criteria.',
+  },
   topProblems: { "zh-CN": "TOP3问题", en: "TOP 3 problems" },
   missingColumns: { "zh-CN": "未找到的列：{columns}", en: "Columns not found: {columns}" },
   cliUsage: {

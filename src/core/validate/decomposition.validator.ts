@@ -3,7 +3,11 @@ import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
 import { RuleContext } from "./rule-context";
+import { detectPeriod, type Period } from "../parse/deadline";
+import { detectMetric } from "../parse/metrics";
 import type { TableRow } from "./sheet-table";
+
+const PERIOD_MONTHS: Readonly<Record<Period["kind"], number>> = { week: 7 / 30.4375, month: 1, quarter: 3, year: 12 };
 import type { RepHistory } from "./validation-settings";
 
 function amountOf(value: unknown): number | undefined {
@@ -59,19 +63,23 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
       });
     }
   }
-  if (!history) return;
+  // History is monthly revenue: it speaks only to revenue targets, scaled to the target's period.
+  if (!history || detectMetric(first.cells.targetItem) !== "revenue") return;
+  const months = PERIOD_MONTHS[detectPeriod(first.cells.teamTarget, ctx.settings.today).kind];
+  const pastOf = (row: TableRow) => {
+    const monthly = history.get(normalizeText(row.cells.owner));
+    return monthly === undefined ? undefined : monthly * months;
+  };
   const band = ctx.settings.growthBand;
   for (const { row, amount } of known) {
-    const past = history.get(normalizeText(row.cells.owner));
+    const past = pastOf(row);
     if (past === undefined || past <= 0 || amount <= past * (1 + band)) continue;
     ctx.report(row, "repTarget", "target.achievable.growth", "warning", {
       "zh-CN": `个人目标比近期实际（${formatAmount(past)["zh-CN"]}）高出${Math.round((amount / past - 1) * 100)}%，超过${Math.round(band * 100)}%的增长幅度：请确认资源和策略能支撑。`,
       en: `The rep target is ${Math.round((amount / past - 1) * 100)}% above recent actuals (${formatAmount(past).en}), beyond the ${Math.round(band * 100)}% growth band: check the plan can carry it.`,
     });
   }
-  const pasts = known
-    .map((s) => history.get(normalizeText(s.row.cells.owner)))
-    .filter((v): v is number => v !== undefined && v > 0);
+  const pasts = known.map((s) => pastOf(s.row)).filter((v): v is number => v !== undefined && v > 0);
   const equal = known.length >= 2 && known.every((s) => Math.abs(s.amount - known[0].amount) <= 1e-9 * Math.abs(known[0].amount));
   if (equal && pasts.length === known.length && Math.max(...pasts) > Math.min(...pasts) * (1 + band)) {
     ctx.report(first, "repTarget", "decomposition.equal-split", "warning", {

@@ -1,4 +1,4 @@
-/** Recent actuals per owner (same metric and period length as the targets), when the workbook has them. */
+/** Each rep's recent average monthly revenue, when the workbook has deal data (rep name -> amount). */
 export type RepHistory = ReadonlyMap<string, number>;
 
 /** Every threshold the validators use, in one place. */

@@ -1,10 +1,12 @@
 import * as React from "react";
-import { makeStyles, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { AnalysisCard } from "./analysis-card";
-import { CheckWorkbookCard } from "./check-workbook-card";
+// The cards below the first load as their own chunks, so the pane's first paint stays small.
+const CheckWorkbookCard = React.lazy(async () => ({ default: (await import("./check-workbook-card")).CheckWorkbookCard }));
+const AnalysisCard = React.lazy(async () => ({ default: (await import("./analysis-card")).AnalysisCard }));
+const TargetSplitCard = React.lazy(async () => ({ default: (await import("./target-split-card")).TargetSplitCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -26,8 +28,11 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <Caption1>{t(locale, "appSubtitle")}</Caption1>
       </header>
       <InsertTemplatesCard locale={locale} actions={actions} />
-      <CheckWorkbookCard locale={locale} actions={actions} />
-      <AnalysisCard locale={locale} actions={actions} />
+      <React.Suspense fallback={<Spinner size="tiny" />}>
+        <CheckWorkbookCard locale={locale} actions={actions} />
+        <AnalysisCard locale={locale} actions={actions} />
+        <TargetSplitCard locale={locale} actions={actions} />
+      </React.Suspense>
     </main>
   );
 }

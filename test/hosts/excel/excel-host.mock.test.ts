@@ -1,5 +1,5 @@
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
-import { describeAnalysis } from "../../app/analysis.cases";
+import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
 import { DEAL_SHEET } from "../../app/analysis.cases";
@@ -82,6 +82,8 @@ describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", ex
 
 describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+
+describeTargetSplit("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

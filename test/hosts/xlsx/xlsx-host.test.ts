@@ -4,7 +4,7 @@ import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { fromExcelJsValue } from "../../../src/hosts/xlsx/xlsx-values";
-import { describeAnalysis } from "../../app/analysis.cases";
+import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
 import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
@@ -69,3 +69,4 @@ describeInsertTemplates("the xlsx host (ExcelJS, saved and reloaded)", createXls
 describeValidateWorkbook("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeAnalysis("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeTargetSplit("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);

@@ -1,0 +1,99 @@
+import { createMetricsIndex, monthlyRevenueByRep } from "../core/analysis/period-metrics";
+import { readDealSheet } from "../core/analysis/records";
+import { splitTeamTarget, type TargetSplit } from "../core/analysis/target-split";
+import type { CellValue } from "../core/cell/cell-value";
+import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
+import type { Locale } from "../core/i18n/locale";
+import { findQuantities } from "../core/parse/quantity";
+import { createSheetBlueprint } from "../core/templates/sheet-blueprint";
+import { findTemplate } from "../core/templates/templates";
+import { readSheetTable } from "../core/validate/sheet-table";
+import { findDataSheets } from "./find-data-sheets";
+import { createTemplateSheetWrite } from "./insert-templates";
+import { NO_USABLE_DEALS, UseCaseError } from "./use-case-error";
+import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+
+export interface ProposeTargetSplitRequest {
+  /** The team target as the manager writes it: "月度100万", "1,000,000". */
+  readonly teamTarget: string;
+  readonly dealSheet?: string;
+}
+
+export interface TargetSplitProposal extends TargetSplit {
+  readonly teamTarget: string;
+}
+
+/** Proposes each rep's share of the team target from their last three months in the deal sheet. Two reads. */
+export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTargetSplitRequest): Promise<TargetSplitProposal> {
+  const total = findQuantities(request.teamTarget)[0]?.value;
+  if (total === undefined || total <= 0) {
+    throw new UseCaseError("badTeamTarget", {
+      "zh-CN": `团队目标“${request.teamTarget}”没有数值：请写成如“月度100万”。`,
+      en: `The team target "${request.teamTarget}" has no amount: write it like "Monthly 1,000,000".`,
+    });
+  }
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const { deals } = findDataSheets(grids, { deals: request.dealSheet });
+  const sheet = readDealSheet(deals.values, {}, deals.row);
+  if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
+  const history = monthlyRevenueByRep(createMetricsIndex(sheet.lines, []));
+  return { ...splitTeamTarget(total, history), teamTarget: request.teamTarget };
+}
+
+export interface AcceptTargetSplitRequest {
+  readonly proposal: TargetSplitProposal;
+  readonly locale: Locale;
+  readonly targetItem?: string;
+  readonly deadline?: string;
+}
+
+/**
+ * Writes an accepted split into the target sheet: one row per rep below the existing rows (the sheet
+ * is created when there is none). KRs and criteria are left for the manager; the check asks for them.
+ */
+export async function acceptTargetSplit(
+  host: WorkbookHost,
+  request: AcceptTargetSplitRequest,
+): Promise<{ sheet: string; rows: number }> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "targets");
+  const template = findTemplate("targets");
+  const item = request.targetItem ?? (request.locale === "zh-CN" ? "销售额" : "Revenue");
+  const cells = (rep: { rep: string; target: number }): Record<string, CellValue> => ({
+    teamTarget: request.proposal.teamTarget,
+    targetItem: item,
+    owner: rep.rep,
+    repTarget: rep.target,
+    deadline: request.deadline ?? null,
+  });
+  const rows = request.proposal.reps.map(cells);
+  let write: SheetWrite;
+  let sheet: string;
+  if (!existing) {
+    const blueprint = createSheetBlueprint(template, { locale: request.locale, blankRows: Math.max(20, rows.length + 5) });
+    sheet = resolveFreeSheetName(blueprint.name, outline.sheets);
+    const base = createTemplateSheetWrite(
+      { ...blueprint, tableName: resolveFreeTableName(blueprint.tableName, outline.tables) },
+      sheet,
+      true,
+    );
+    const body = rows.map((r) => template.columns.map((c) => r[c.key] ?? null));
+    write = { ...base, values: [...(base.values ?? []), { row: 1, column: 0, values: body }] };
+  } else {
+    sheet = existing.sheet;
+    const next = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow)) + 1;
+    write = {
+      sheet,
+      values: rows.flatMap((r, i) =>
+        Object.entries(r).flatMap(([key, value]) => {
+          const column = existing.columns.get(key);
+          return column === undefined ? [] : [{ row: next + i, column, values: [[value]] }];
+        }),
+      ),
+    };
+  }
+  await host.write({ sheets: [write] });
+  return { sheet, rows: rows.length };
+}
