@@ -29,8 +29,9 @@ export const MESSAGES = {
   },
   checkTitle: { "zh-CN": "检查目标与跟踪表", en: "Check targets and tracking" },
   checkHint: {
-    "zh-CN": "按 SMART 原则检查目标分解表，并检查周计划跟踪表和月度复盘表。只读取，不修改任何单元格。",
-    en: "Checks the target sheet against SMART, and the weekly tracker and monthly review. Reads only; changes no cell.",
+    "zh-CN":
+      "按 SMART 原则检查目标分解表，并检查周计划跟踪表和月度复盘表。检查只读取；“标记到单元格”只加颜色标记，可随时清除，不改动内容。",
+    en: "Checks the target sheet against SMART, and the weekly tracker and monthly review. Checking only reads; marking only adds coloured marks, which Clear marks removes.",
   },
   checkButton: { "zh-CN": "检查工作簿", en: "Check workbook" },
   checkSummary: {

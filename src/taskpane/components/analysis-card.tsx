@@ -49,7 +49,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       const r = await actions.diagnose(locale);
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
-        problems: r.diagnosis.issues.map((p) => `${p.rank}. ${p.summary[locale]}: ${p.evidence[locale]}`),
+        problems: r.diagnosis.issues.map((p) => `${p.summary[locale]}: ${p.evidence[locale]}`),
         notes: r.diagnosis.dataQuality.notes.map((n) => n[locale]),
       };
     });
@@ -92,13 +92,13 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           {status.problems.length > 0 && (
             <>
               <Text weight="semibold">{t(locale, "topProblems")}</Text>
-              <ul className={styles.list}>
+              <ol className={styles.list}>
                 {status.problems.map((p) => (
                   <li key={p}>
                     <Text size={200}>{p}</Text>
                   </li>
                 ))}
-              </ul>
+              </ol>
             </>
           )}
           {status.notes.map((n) => (

@@ -7,6 +7,7 @@ import type { Finding, Severity } from "../../core/validate/finding";
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  goTo: { alignSelf: "flex-start", minWidth: 0, padding: 0 },
 });
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -32,6 +33,7 @@ export function FindingsList(props: {
           <li key={`${where}:${f.rule}:${i}`} className={styles.item}>
             {select ? (
               <Button
+                className={styles.goTo}
                 size="small"
                 appearance="transparent"
                 title={t(locale, "goToCell", { cell: where })}
