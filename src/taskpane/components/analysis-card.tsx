@@ -1,30 +1,21 @@
 import * as React from "react";
-import {
-  Button,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { errorText } from "./error-text";
+import { ActionProgress, useAction } from "./action-state";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "working" }
-  | { kind: "done"; headline: string; problems: string[]; notes: string[]; missing?: string }
-  | { kind: "failed"; message: string };
+interface Outcome {
+  readonly headline: string;
+  readonly problems: string[];
+  readonly notes: string[];
+  readonly missing?: string;
+}
 
 export interface AnalysisCardProps {
   readonly locale: Locale;
@@ -33,16 +24,7 @@ export interface AnalysisCardProps {
 
 export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.Element {
   const styles = useStyles();
-  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
-
-  const run = async (work: () => Promise<Omit<Extract<Status, { kind: "done" }>, "kind">>) => {
-    setStatus({ kind: "working" });
-    try {
-      setStatus({ kind: "done", ...(await work()) });
-    } catch (error) {
-      setStatus({ kind: "failed", message: errorText(error, locale) });
-    }
-  };
+  const { state, run } = useAction<Outcome>(locale);
 
   const onDiagnose = () =>
     run(async () => {
@@ -70,30 +52,25 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       <CardHeader header={<Text weight="semibold">{t(locale, "analysisTitle")}</Text>} />
       <Text size={200}>{t(locale, "analysisHint")}</Text>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onDiagnose} disabled={status.kind === "working"}>
+        <Button appearance="primary" onClick={onDiagnose} disabled={state.kind === "working"}>
           {t(locale, "diagnoseButton")}
         </Button>
-        <Button onClick={onCustomers} disabled={status.kind === "working"}>
+        <Button onClick={onCustomers} disabled={state.kind === "working"}>
           {t(locale, "customersButton")}
         </Button>
       </div>
-      {status.kind === "working" && <Spinner size="tiny" label={t(locale, "working")} />}
-      {status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "done" && (
+      <ActionProgress state={state} locale={locale} />
+      {state.kind === "done" && (
         <>
           <MessageBar intent="success">
-            <MessageBarBody>{status.headline}</MessageBarBody>
+            <MessageBarBody>{state.value.headline}</MessageBarBody>
           </MessageBar>
-          {status.missing && <Text size={200}>{status.missing}</Text>}
-          {status.problems.length > 0 && (
+          {state.value.missing && <Text size={200}>{state.value.missing}</Text>}
+          {state.value.problems.length > 0 && (
             <>
               <Text weight="semibold">{t(locale, "topProblems")}</Text>
               <ol className={styles.list}>
-                {status.problems.map((p) => (
+                {state.value.problems.map((p) => (
                   <li key={p}>
                     <Text size={200}>{p}</Text>
                   </li>
@@ -101,7 +78,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
               </ol>
             </>
           )}
-          {status.notes.map((n) => (
+          {state.value.notes.map((n) => (
             <MessageBar key={n} intent="warning">
               <MessageBarBody>{n}</MessageBarBody>
             </MessageBar>

@@ -5,7 +5,6 @@ import {
   CardHeader,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Switch,
   Text,
   makeStyles,
@@ -16,18 +15,18 @@ import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { errorText } from "./error-text";
+import { ActionProgress, useAction } from "./action-state";
 import { FindingsList } from "./findings-list";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "working" }
-  | { kind: "done"; findings: readonly Finding[]; sheets: number; note?: string }
-  | { kind: "failed"; message: string };
+interface Outcome {
+  readonly findings: readonly Finding[];
+  readonly sheets: number;
+  readonly note?: string;
+}
 
 export interface CheckWorkbookCardProps {
   readonly locale: Locale;
@@ -36,9 +35,10 @@ export interface CheckWorkbookCardProps {
 
 export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): React.JSX.Element {
   const styles = useStyles();
-  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const { state, run, show, fail } = useAction<Outcome>(locale);
   const live = React.useRef<LiveValidation | undefined>(undefined);
   const [liveOn, setLiveOn] = React.useState(false);
+  const busy = state.kind === "working";
 
   React.useEffect(
     () => () => {
@@ -47,30 +47,21 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
     [],
   );
 
-  const run = async (work: () => Promise<Status>) => {
-    setStatus({ kind: "working" });
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus({ kind: "failed", message: errorText(error, locale) });
-    }
-  };
-
   const onCheck = () =>
     run(async () => {
       const r = await actions.validateWorkbook();
-      return { kind: "done", findings: r.findings, sheets: r.sheets.length };
+      return { findings: r.findings, sheets: r.sheets.length };
     });
   const onMark = () =>
     run(async () => {
       const r = await actions.markFindings(locale);
       const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
-      return { kind: "done", findings: r.findings, sheets: r.sheets.length, note };
+      return { findings: r.findings, sheets: r.sheets.length, note };
     });
   const onClear = () =>
     run(async () => {
       const r = await actions.clearMarks();
-      return { kind: "done", findings: [], sheets: 1, note: t(locale, "marksCleared", { count: r.removed }) };
+      return { findings: [], sheets: 1, note: t(locale, "marksCleared", { count: r.removed }) };
     });
   const onLive = async (on: boolean) => {
     setLiveOn(on);
@@ -80,10 +71,10 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       return;
     }
     try {
-      live.current = await actions.startLiveValidation!(locale, (findings) => setStatus({ kind: "done", findings, sheets: 1 }));
+      live.current = await actions.startLiveValidation!(locale, (findings) => show({ findings, sheets: 1 }));
     } catch (error) {
       setLiveOn(false);
-      setStatus({ kind: "failed", message: errorText(error, locale) });
+      fail(error);
     }
   };
 
@@ -92,16 +83,16 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       <CardHeader header={<Text weight="semibold">{t(locale, "checkTitle")}</Text>} />
       <Text size={200}>{t(locale, "checkHint")}</Text>
       <div className={styles.buttons}>
-        <Button appearance="secondary" onClick={onCheck} disabled={status.kind === "working"}>
+        <Button appearance="secondary" onClick={onCheck} disabled={busy}>
           {t(locale, "checkButton")}
         </Button>
         {actions.capabilities.marks && (
-          <Button onClick={onMark} disabled={status.kind === "working"}>
+          <Button onClick={onMark} disabled={busy}>
             {t(locale, "markButton")}
           </Button>
         )}
         {actions.capabilities.marks && (
-          <Button appearance="subtle" onClick={onClear} disabled={status.kind === "working"}>
+          <Button appearance="subtle" onClick={onClear} disabled={busy}>
             {t(locale, "clearMarksButton")}
           </Button>
         )}
@@ -109,20 +100,15 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       {actions.startLiveValidation && (
         <Switch checked={liveOn} onChange={(_e, data) => void onLive(data.checked)} label={t(locale, "liveCheck")} />
       )}
-      {status.kind === "working" && <Spinner size="tiny" label={t(locale, "working")} />}
-      {status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "done" && status.note && <Text size={200}>{status.note}</Text>}
-      {status.kind === "done" && (
+      <ActionProgress state={state} locale={locale} />
+      {state.kind === "done" && state.value.note && <Text size={200}>{state.value.note}</Text>}
+      {state.kind === "done" && (
         <CheckResult
           locale={locale}
-          findings={status.findings}
-          sheets={status.sheets}
+          findings={state.value.findings}
+          sheets={state.value.sheets}
           select={actions.select}
-          onError={(error) => setStatus({ kind: "failed", message: errorText(error, locale) })}
+          onError={fail}
         />
       )}
     </Card>

@@ -6,7 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -16,19 +15,14 @@ import { formatAmount, formatPercent } from "../../core/i18n/format";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { errorText } from "./error-text";
+import { ActionProgress, useAction } from "./action-state";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "working" }
-  | { kind: "proposed"; proposal: TargetSplitProposal }
-  | { kind: "written"; message: string }
-  | { kind: "failed"; message: string };
+type Outcome = { readonly proposal: TargetSplitProposal } | { readonly written: string };
 
 export function TargetSplitCard({
   locale,
@@ -39,22 +33,15 @@ export function TargetSplitCard({
 }): React.JSX.Element {
   const styles = useStyles();
   const [target, setTarget] = React.useState("");
-  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const { state, run } = useAction<Outcome>(locale);
 
-  const run = async (work: () => Promise<Status>) => {
-    setStatus({ kind: "working" });
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus({ kind: "failed", message: errorText(error, locale) });
-    }
-  };
-  const onPropose = () => run(async () => ({ kind: "proposed", proposal: await actions.proposeTargetSplit(target) }));
+  const onPropose = () => run(async () => ({ proposal: await actions.proposeTargetSplit(target) }));
   const onAccept = (proposal: TargetSplitProposal) =>
     run(async () => {
       const r = await actions.acceptTargetSplit(proposal, locale);
-      return { kind: "written", message: t(locale, "splitWritten", { sheet: r.sheet, rows: r.rows }) };
+      return { written: t(locale, "splitWritten", { sheet: r.sheet, rows: r.rows }) };
     });
+  const outcome = state.kind === "done" ? state.value : undefined;
 
   return (
     <Card>
@@ -67,25 +54,20 @@ export function TargetSplitCard({
           placeholder={t(locale, "splitTarget")}
           aria-label={t(locale, "splitTarget")}
         />
-        <Button onClick={onPropose} disabled={status.kind === "working" || target.trim() === ""}>
+        <Button onClick={onPropose} disabled={state.kind === "working" || target.trim() === ""}>
           {t(locale, "splitButton")}
         </Button>
       </div>
-      {status.kind === "working" && <Spinner size="tiny" label={t(locale, "working")} />}
-      {status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "written" && (
+      <ActionProgress state={state} locale={locale} />
+      {outcome && "written" in outcome && (
         <MessageBar intent="success">
-          <MessageBarBody>{status.message}</MessageBarBody>
+          <MessageBarBody>{outcome.written}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === "proposed" && (
+      {outcome && "proposal" in outcome && (
         <>
           <ul className={styles.list}>
-            {status.proposal.reps.map((r) => (
+            {outcome.proposal.reps.map((r) => (
               <li key={r.rep}>
                 <Text size={200}>
                   {t(locale, "splitRow", {
@@ -98,8 +80,8 @@ export function TargetSplitCard({
               </li>
             ))}
           </ul>
-          {status.proposal.boundsRelaxed && <Text size={200}>{t(locale, "splitRelaxed")}</Text>}
-          <Button appearance="primary" onClick={() => onAccept(status.proposal)}>
+          {outcome.proposal.boundsRelaxed && <Text size={200}>{t(locale, "splitRelaxed")}</Text>}
+          <Button appearance="primary" onClick={() => onAccept(outcome.proposal)}>
             {t(locale, "splitAccept")}
           </Button>
         </>
