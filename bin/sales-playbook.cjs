@@ -6,7 +6,10 @@ try {
   cli = require("../build/cli/cli/main.js");
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("sales-playbook is not built yet: run `npm install` (or `npm run build:cli`) in the project folder.\n");
+    process.stderr.write(
+      "sales-playbook 尚未构建：请在项目文件夹运行 `npm install`（或 `npm run build:cli`）。\n" +
+        "sales-playbook is not built yet: run `npm install` (or `npm run build:cli`) in the project folder.\n",
+    );
     process.exit(2);
   }
   throw error;
@@ -16,7 +19,9 @@ cli.main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`sales-playbook: internal error, please report it: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(
+      `sales-playbook: 内部错误，请报告 / internal error, please report it:\n${error && error.stack ? error.stack : error}\n`,
+    );
     process.exitCode = 3;
   },
 );
