@@ -10,7 +10,7 @@ export interface DataQuality {
   readonly months: readonly string[];
   /** Months between the first and the last with no deal at all. */
   readonly monthsWithoutDeals: readonly string[];
-  /** Share of rep-weeks in the window that have an activity record; null without activity data. */
+  /** Share of rep-weeks in the span that have an activity record; null without activity data. */
   readonly activityCompleteness: number | null;
   readonly weeksWithoutActivity: number | null;
   /** The latest month ends before its last day in the data (comparisons would be unfair). */
@@ -31,7 +31,7 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = { minMonths: 3, minOrders
 export function assessDataQuality(
   deals: DealSheet,
   activity: ActivitySheet | undefined,
-  window: readonly MonthKey[],
+  span: readonly MonthKey[],
   currentOrders: number,
   options = DEFAULT_QUALITY_OPTIONS,
 ): DataQuality {
@@ -84,16 +84,16 @@ export function assessDataQuality(
   let activityCompleteness: number | null = null;
   let weeksWithoutActivity: number | null = null;
   if (activity && activity.records.length > 0) {
-    const windowSet = new Set(window);
-    const inWindow = activity.records.filter((r) => windowSet.has(r.month));
+    const spanSet = new Set(span);
+    const inWindow = activity.records.filter((r) => spanSet.has(r.month));
     const reps = new Set(activity.records.map((r) => r.rep));
     const weeks = new Set<number>();
-    if (window.length > 0) {
+    if (span.length > 0) {
       let first = Infinity;
       let last = -Infinity;
-      const windowMonths = new Set(window);
+      const spanMonths = new Set(span);
       for (const d of [...deals.lines.map((l) => l.date), ...inWindow.map((r) => r.date)]) {
-        if (!windowMonths.has(monthOf(d))) continue;
+        if (!spanMonths.has(monthOf(d))) continue;
         first = Math.min(first, d);
         last = Math.max(last, d);
       }

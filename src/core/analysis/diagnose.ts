@@ -82,14 +82,14 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const activity = input.activity ? readActivitySheet(input.activity, input.map) : undefined;
   const index = createMetricsIndex(deals.lines, activity?.records ?? []);
   const current = input.period ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
-  const window = current === null ? [] : [current - 2, current - 1, current];
-  const weeks = window.length > 0 ? Math.round((window.length * 365.25) / 12 / 7) : 0;
+  const span = current === null ? [] : [current - 2, current - 1, current];
+  const weeks = span.length > 0 ? Math.round((span.length * 365.25) / 12 / 7) : 0;
   const now = current === null ? null : index.metrics([current]);
   const before = current !== null && index.months.includes(current - 1) ? index.metrics([current - 1]) : null;
 
   const customers = analyseCustomers(deals.lines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
   const longitudinal = current === null ? null : analyseLongitudinal(index, current, METRICS);
-  const horizontal = current === null ? null : analyseHorizontal(index, window, weeks);
+  const horizontal = current === null ? null : analyseHorizontal(index, span, weeks);
   const churned = new Set(customers.churned);
   const churnedRevenue = deals.lines
     .filter((l) => current !== null && l.month === current - 1 && churned.has(l.customer) && l.status !== "lost")
@@ -100,7 +100,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     mapping: { deals: deals.mapping.headers, activity: activity?.mapping.headers ?? {} },
     missing: { deals: deals.mapping.missing, activity: activity?.mapping.missing ?? [] },
     period: current === null ? null : monthLabel(current),
-    dataQuality: assessDataQuality(deals, activity, window, now?.orders ?? 0),
+    dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
     longitudinal,
     horizontal,
     customers: { ...customers, highValue: profileHighValue(customers) },
@@ -124,7 +124,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
             horizontal,
             customers,
             churnedRevenue,
-            windowMonths: window.length,
+            windowMonths: span.length,
           }),
   };
 }

@@ -29,7 +29,7 @@ export interface RepStats {
   /** The close rate shrunk toward the team's: what ranks reps, so one lucky deal never makes a benchmark. */
   readonly adjustedCloseRate: number | null;
   readonly closeRateLowerBound: number | null;
-  /** Process counts per week of the window. */
+  /** Process counts per week of the span. */
   readonly perWeek: Readonly<Partial<Record<ProcessField, number>>>;
 }
 
@@ -54,15 +54,15 @@ export const DEFAULT_HORIZONTAL_OPTIONS: HorizontalOptions = { shrinkage: 10, re
 
 export function analyseHorizontal(
   index: MetricsIndex,
-  window: readonly MonthKey[],
+  span: readonly MonthKey[],
   weeks: number,
   options = DEFAULT_HORIZONTAL_OPTIONS,
 ): Horizontal | null {
   if (index.reps.length === 0) return null;
-  const teamMetrics = index.metrics(window);
+  const teamMetrics = index.metrics(span);
   const teamRate = closeRateOf(teamMetrics);
   const stats = (rep: string | undefined, divisor: number): RepStats => {
-    const m = index.metrics(window, rep);
+    const m = index.metrics(span, rep);
     const decided = m.won + m.lost;
     const perWeek: Partial<Record<ProcessField, number>> = {};
     for (const f of PROCESS_FIELDS) if (m.activity[f] !== undefined) perWeek[f] = m.activity[f]! / Math.max(1, weeks) / divisor;

@@ -2,7 +2,7 @@ import { PROCESS_FIELDS, type ProcessField } from "./fields";
 import type { MonthKey } from "./period";
 import type { ActivityRecord, DealLine } from "./records";
 
-/** The numbers of one period (a month, or a window of months), for the team or one rep. */
+/** The numbers of one period (a month, or a span of months), for the team or one rep. */
 export interface PeriodMetrics {
   readonly revenue: number;
   readonly orders: number;
@@ -153,8 +153,8 @@ export function recentMonthlyRevenueByRep(index: MetricsIndex, months = 3): Map<
   const latest = index.months[index.months.length - 1];
   const history = new Map<string, number>();
   if (latest === undefined) return history;
-  const window = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
-  for (const rep of index.reps) history.set(rep, index.metrics(window, rep).revenue / months);
+  const span = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
+  for (const rep of index.reps) history.set(rep, index.metrics(span, rep).revenue / months);
   return history;
 }
 
@@ -162,6 +162,6 @@ export function recentMonthlyRevenueByRep(index: MetricsIndex, months = 3): Map<
 export function monthlyRevenueByRep(index: MetricsIndex, months = 3): { rep: string; values: number[] }[] {
   const latest = index.months[index.months.length - 1];
   if (latest === undefined) return [];
-  const window = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
-  return index.reps.map((rep) => ({ rep, values: window.map((m) => index.metrics([m], rep).revenue) }));
+  const span = Array.from({ length: months }, (_v, i) => latest - months + 1 + i);
+  return index.reps.map((rep) => ({ rep, values: span.map((m) => index.metrics([m], rep).revenue) }));
 }

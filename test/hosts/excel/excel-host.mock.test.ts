@@ -8,6 +8,7 @@ import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { cellAddress, rangeAddress } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readMarkFormula } from "../../../src/core/validate/marks";
+import { findTemplate } from "../../../src/core/templates/templates";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -141,6 +142,10 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
 
 describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel cannot run here)", () => {
   const TODAY = 46352; // 2026-11-26
+  /** The weekly tracker's headers up to Friday, in the template's order. */
+  const WEEKLY_HEADER = findTemplate("weekly")
+    .columns.slice(0, 9)
+    .map((c) => c.header["zh-CN"]);
 
   it("clearing marks leaves the user's own conditional formats", async () => {
     const fake = createFakeExcel(EXCEL_CURRENT, [
@@ -228,19 +233,8 @@ describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel c
   });
 
   it.each([10, 100_000])("validates %i weekly rows in the same three syncs", async (rows) => {
-    const header = [
-      "周开始日期",
-      "负责人",
-      "指标",
-      "本周目标(量化)",
-      "周一完成情况",
-      "周二完成情况",
-      "周三完成情况",
-      "周四完成情况",
-      "周五完成情况",
-    ];
     const values = [
-      header,
+      WEEKLY_HEADER,
       ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, i % 10 === 0 ? -1 : 15]),
     ];
     const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "周", values }]);
@@ -251,18 +245,10 @@ describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel c
 
   it("reads a range over the payload limit in chunks, one sync each", async () => {
     const rows = 100_000;
-    const header = [
-      "周开始日期",
-      "负责人",
-      "指标",
-      "本周目标(量化)",
-      "周一完成情况",
-      "周二完成情况",
-      "周三完成情况",
-      "周四完成情况",
-      "周五完成情况",
+    const values = [
+      WEEKLY_HEADER,
+      ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, 15]),
     ];
-    const values = [header, ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, 15])];
     const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "周", values }]);
     fake.payloadCells = 500_000;
     const [sheet] = await createExcelHost(fake.env).readSheets(["周"]);
