@@ -1,5 +1,6 @@
 import { formatAmount, formatPercent } from "../i18n/format";
 import type { Bilingual } from "../i18n/locale";
+import { METRIC_NAMES } from "../parse/metrics";
 import type { ProcessField } from "./fields";
 import { attributeChange, type Attribution } from "./lmdi";
 import type { MonthKey } from "./period";
@@ -7,17 +8,9 @@ import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } fro
 
 export type MetricName = "revenue" | "orders" | "customers" | "newCustomers" | "avgOrderValue" | "closeRate" | ProcessField;
 
+/** The metric names, plus the two ratios that only the revenue attribution uses. */
 export const METRIC_LABELS: Readonly<Record<MetricName | "conversion" | "ordersPerCustomer", Bilingual>> = {
-  revenue: { "zh-CN": "销售额", en: "revenue" },
-  orders: { "zh-CN": "订单数", en: "orders" },
-  customers: { "zh-CN": "成交客户数", en: "customers" },
-  newCustomers: { "zh-CN": "新客户数", en: "new customers" },
-  avgOrderValue: { "zh-CN": "客单价", en: "average order value" },
-  closeRate: { "zh-CN": "成交率", en: "close rate" },
-  calls: { "zh-CN": "电话量", en: "calls" },
-  visits: { "zh-CN": "拜访量", en: "visits" },
-  followUps: { "zh-CN": "跟进次数", en: "follow-ups" },
-  proposals: { "zh-CN": "方案提交量", en: "proposals" },
+  ...METRIC_NAMES,
   conversion: { "zh-CN": "方案成交转化率", en: "proposal-to-order rate" },
   ordersPerCustomer: { "zh-CN": "客户人均订单数", en: "orders per customer" },
 };

@@ -1,3 +1,4 @@
+import type { Bilingual } from "../i18n/locale";
 import { normalizeText } from "./parse-result";
 import { memoizeText } from "./memo";
 import { WordScanner } from "./word-scanner";
@@ -44,6 +45,22 @@ export const METRIC_SYNONYMS: Readonly<Record<MetricKey, readonly string[]>> = {
   visits: ["拜访", "上门", "陪访", "visit", "meeting"],
   followUps: ["跟进", "回访", "follow-up", "follow up", "followup"],
   proposals: ["方案", "报价", "提案", "proposal", "quote", "quotation"],
+};
+
+/** What every face calls each metric: one name per concept in checks, reports and the command line. */
+export const METRIC_NAMES: Readonly<Record<MetricKey, Bilingual>> = {
+  revenue: { "zh-CN": "销售额", en: "revenue" },
+  newCustomers: { "zh-CN": "新客户", en: "new customers" },
+  repurchase: { "zh-CN": "复购", en: "repurchase" },
+  avgOrderValue: { "zh-CN": "客单价", en: "average order value" },
+  closeRate: { "zh-CN": "成交率", en: "close rate" },
+  orders: { "zh-CN": "订单数", en: "orders" },
+  customers: { "zh-CN": "客户数", en: "customers" },
+  churn: { "zh-CN": "客户流失", en: "churn" },
+  calls: { "zh-CN": "电话量", en: "calls" },
+  visits: { "zh-CN": "拜访量", en: "visits" },
+  followUps: { "zh-CN": "跟进次数", en: "follow-ups" },
+  proposals: { "zh-CN": "方案提交量", en: "proposals" },
 };
 
 /** Which metrics drive which (the playbook's step 2 and 3): revenue = orders × order value, and so on. */

@@ -2,7 +2,7 @@ import { isBlank } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
 import { parseCriterion, type Criterion } from "../parse/criterion";
 import { detectPeriod, parseDeadline } from "../parse/deadline";
-import { detectMetric, supportsMetric, type MetricKey } from "../parse/metrics";
+import { detectMetric, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
 import { splitNumberedList, type ListItem } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
@@ -12,21 +12,6 @@ import type { TableRow } from "./sheet-table";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;
 const VAGUE = /提升|加强|优化|改善|提高|增强|加大|强化|improve|enhance|optimi[sz]e|strengthen|boost|increase|better/i;
-
-const METRIC_NAMES: Readonly<Record<MetricKey, Bilingual>> = {
-  revenue: { "zh-CN": "销售额", en: "revenue" },
-  newCustomers: { "zh-CN": "新客户", en: "new customers" },
-  repurchase: { "zh-CN": "复购", en: "repurchase" },
-  avgOrderValue: { "zh-CN": "客单价", en: "average order value" },
-  closeRate: { "zh-CN": "成交率", en: "close rate" },
-  orders: { "zh-CN": "订单数", en: "orders" },
-  customers: { "zh-CN": "客户数", en: "customers" },
-  churn: { "zh-CN": "客户流失", en: "churn" },
-  calls: { "zh-CN": "电话量", en: "calls" },
-  visits: { "zh-CN": "拜访量", en: "visits" },
-  followUps: { "zh-CN": "跟进", en: "follow-ups" },
-  proposals: { "zh-CN": "方案提交", en: "proposals" },
-};
 
 interface KeyResult {
   readonly item: ListItem;

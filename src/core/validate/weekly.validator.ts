@@ -2,7 +2,7 @@ import { isBlank } from "../cell/cell-value";
 import { fromExcelSerial } from "../cell/excel-date";
 import type { Bilingual } from "../i18n/locale";
 import { parseDeadline } from "../parse/deadline";
-import { readMetricSegments, type MetricKey } from "../parse/metrics";
+import { METRIC_NAMES, readMetricSegments, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
@@ -112,16 +112,9 @@ function readFreeTextLines(ctx: RuleContext, row: TableRow): WeekLine[] {
   return lines;
 }
 
+/** A metric's name; in the structured layout the metric is the user's own text, shown as written. */
 function metricLabel(metric: string): Bilingual {
-  const names: Partial<Record<MetricKey, Bilingual>> = {
-    newCustomers: { "zh-CN": "新客户开发", en: "new customers" },
-    calls: { "zh-CN": "电话", en: "calls" },
-    visits: { "zh-CN": "拜访", en: "visits" },
-    followUps: { "zh-CN": "跟进", en: "follow-ups" },
-    proposals: { "zh-CN": "方案提交", en: "proposals" },
-    revenue: { "zh-CN": "成交额", en: "revenue" },
-  };
-  return names[metric as MetricKey] ?? { "zh-CN": metric, en: metric };
+  return METRIC_NAMES[metric as MetricKey] ?? { "zh-CN": metric, en: metric };
 }
 
 /** Reads a row into week lines (one in the structured layout, one per metric in free text). */
