@@ -68,7 +68,10 @@ for (const [n, m] of [
   [50_000, 10_000],
   [100_000, 20_000],
 ] as const) {
-  const input = { deals: deals(n), activity: activity(m) };
+  const input = {
+    deals: { name: "deals", row: 0, column: 0, values: deals(n) },
+    activity: { name: "activity", row: 0, column: 0, values: activity(m) },
+  };
   global.gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;

@@ -8,7 +8,7 @@ import type { RepHistory } from "../core/validate/validation-settings";
 export function readRepHistory(grids: readonly SheetGrid[]): RepHistory | undefined {
   const deals = grids.find((g) => classifyDataSheet(g) === "deals");
   if (!deals) return undefined;
-  const sheet = readDealSheet(deals.values, {}, deals.row);
+  const sheet = readDealSheet(deals);
   if (sheet.lines.length === 0 || sheet.mapping.columns.rep === undefined) return undefined;
   return recentMonthlyRevenueByRep(createMetricsIndex(sheet.lines, []));
 }

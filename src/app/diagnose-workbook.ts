@@ -65,7 +65,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     activity: request.activitySheet,
     map: request.map,
   });
-  const diagnosis = diagnose({ deals: deals.values, activity: activity?.values, map: request.map });
+  const diagnosis = diagnose({ deals, activity, map: request.map });
   if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;
   if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
 

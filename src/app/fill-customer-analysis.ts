@@ -43,7 +43,7 @@ export async function fillCustomerAnalysis(
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
-  const deals = readDealSheet(dealGrid.values, request.map, dealGrid.row);
+  const deals = readDealSheet(dealGrid, { map: request.map });
   if (deals.lines.length === 0) throw NO_USABLE_DEALS;
   const contribution = analyseCustomers(deals.lines, deals.hasStatus);
   const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");

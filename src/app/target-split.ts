@@ -35,7 +35,7 @@ export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTar
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   const { deals } = findDataSheets(grids, { deals: request.dealSheet });
-  const sheet = readDealSheet(deals.values, {}, deals.row);
+  const sheet = readDealSheet(deals);
   if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
   const history = monthlyRevenueByRep(createMetricsIndex(sheet.lines, []));
   return { ...splitTeamTarget(total, history), teamTarget: request.teamTarget };

@@ -1,4 +1,4 @@
-import type { CellValue } from "../cell/cell-value";
+import type { SheetGrid } from "../validate/sheet-table";
 import {
   analyseCustomers,
   DEFAULT_CONTRIBUTION_OPTIONS,
@@ -13,13 +13,16 @@ import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longi
 import { monthLabel, type MonthKey } from "./period";
 import { createMetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
-import { readActivitySheet, readDealSheet, type DealLine } from "./records";
+import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
 
 export interface DiagnoseInput {
-  readonly deals: readonly (readonly CellValue[])[];
-  readonly activity?: readonly (readonly CellValue[])[];
+  readonly deals: SheetGrid;
+  readonly activity?: SheetGrid;
   /** Field -> header text, overriding detection. */
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
+  /** Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. */
+  readonly today?: number;
+  readonly dateOrder?: DateOrder;
   /** The month to diagnose; the latest month with deals by default. */
   readonly period?: MonthKey;
   readonly contribution?: ContributionOptions;
@@ -78,8 +81,9 @@ function highTicketOrders(
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
 export function diagnose(input: DiagnoseInput): Diagnosis {
-  const deals = readDealSheet(input.deals, input.map);
-  const activity = input.activity ? readActivitySheet(input.activity, input.map) : undefined;
+  const read = { map: input.map, today: input.today, dateOrder: input.dateOrder };
+  const deals = readDealSheet(input.deals, read);
+  const activity = input.activity ? readActivitySheet(input.activity, read) : undefined;
   const index = createMetricsIndex(deals.lines, activity?.records ?? []);
   const current = input.period ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
   const span = current === null ? [] : [current - 2, current - 1, current];

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
+import { gridOf } from "../../support/grid";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { diagnose } from "../../../src/core/analysis/diagnose";
 
@@ -25,7 +26,7 @@ function activity(): CellValue[][] {
 }
 
 describe("diagnosis with activity records", () => {
-  const d = diagnose({ deals: deals(), activity: activity() });
+  const d = diagnose({ deals: gridOf(deals()), activity: gridOf(activity()) });
 
   it("maps the activity columns", () => {
     expect(d.mapping.activity).toEqual({

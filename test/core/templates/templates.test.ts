@@ -3,10 +3,9 @@ import path from "node:path";
 import { createSheetBlueprint, resolveRowFormula } from "../../../src/core/templates/sheet-blueprint";
 import { TEMPLATES } from "../../../src/core/templates/templates";
 
-/** The header rows of the playbook's four template tables (section 三), read from the playbook itself. */
+/** The header rows of the playbook's four template tables: its section 三, kept verbatim in the fixtures. */
 function playbookHeaders(): string[][] {
-  const text = readFileSync(path.resolve(__dirname, "../../../../shared/playbook/playbook.zh-CN.md"), "utf8");
-  const section = text.slice(text.indexOf("## 三、工具模板"), text.indexOf("## 四、"));
+  const section = readFileSync(path.resolve(__dirname, "../../fixtures/playbook/templates.zh-CN.md"), "utf8");
   return section
     .split("\n### ")
     .slice(1)
