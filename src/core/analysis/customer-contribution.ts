@@ -96,10 +96,16 @@ export function analyseCustomers(
     if (!seg) byType.set(type, (seg = { customers: new Set(), orders: new Set(), allOrders: new Set(), revenue: 0 }));
     seg.allOrders.add(line.orderKey);
   }
+  const returns: DealLine[] = [];
   for (const line of booked) {
     const type = line.customerType || "—";
     const seg = byType.get(type)!;
     seg.revenue += line.amount;
+    // A return or credit note takes revenue off its customer; it is not an order or a buying month.
+    if (line.amount <= 0) {
+      returns.push(line);
+      continue;
+    }
     seg.orders.add(line.orderKey);
     seg.customers.add(line.customerKey);
     let cust = byCustomer.get(line.customerKey);
@@ -110,6 +116,10 @@ export function analyseCustomers(
     cust.periods.add(line.month);
   }
 
+  for (const line of returns) {
+    const cust = byCustomer.get(line.customerKey);
+    if (cust) cust.revenue += line.amount;
+  }
   const totalRevenue = [...byType.values()].reduce((s, seg) => s + seg.revenue, 0);
   const repeatShare = (months: Iterable<Set<MonthKey>>) => {
     const list = [...months];
@@ -152,7 +162,7 @@ export function analyseCustomers(
           .filter((c) => c.periods.has(latest - 1) && !c.periods.has(latest))
           .map((c) => c.name)
           .sort();
-  const allOrders = new Set(booked.map((l) => l.orderKey));
+  const allOrders = new Set(booked.filter((l) => l.amount > 0).map((l) => l.orderKey));
   return {
     segments,
     total: { customers: byCustomer.size, orders: allOrders.size, revenue: totalRevenue },

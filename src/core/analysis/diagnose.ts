@@ -10,10 +10,19 @@ import type { ActivityField, DealField } from "./fields";
 import { profileHighValue, type HighValueProfile } from "./high-value";
 import { analyseHorizontal, type Horizontal } from "./horizontal";
 import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longitudinal";
-import { monthLabel, type MonthKey } from "./period";
+import { monthLabel, monthStart, weekOf, type MonthKey } from "./period";
+import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
+import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-drivers";
+import { PROCESS_FIELDS } from "./fields";
 import { createMetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
+
+/** The months a diagnosis covers: `to` is the month diagnosed; the rep and customer sections cover `from`..`to`. */
+export interface PeriodChoice {
+  readonly from?: MonthKey;
+  readonly to: MonthKey;
+}
 
 export interface DiagnoseInput {
   readonly deals: SheetGrid;
@@ -23,11 +32,25 @@ export interface DiagnoseInput {
   /** Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
-  /** The month to diagnose; the latest month with deals by default. */
-  readonly period?: MonthKey;
+  /** The month to diagnose (the latest month with deals by default) and the span of its rep and customer sections (3 months). */
+  readonly period?: PeriodChoice;
   readonly contribution?: ContributionOptions;
-  /** Share of the highest-value orders counted as high-ticket. */
-  readonly highTicketShare?: number;
+}
+
+/** Open deals, not revenue: how many distinct deals and what they are worth. */
+export interface PipelineSummary {
+  readonly deals: number;
+  readonly value: number;
+  /** Of them, dated after today (forecast). */
+  readonly future: number;
+}
+
+/** Which months each section covers. */
+export interface SectionPeriods {
+  /** This month against last (and a year ago); `days` when compared month to date (days 1..days of each month). */
+  readonly longitudinal: { readonly current: string; readonly previous: string; readonly days: number | null } | null;
+  readonly horizontal: { readonly from: string; readonly to: string } | null;
+  readonly customers: { readonly from: string; readonly to: string } | null;
 }
 
 export interface Diagnosis {
@@ -37,10 +60,14 @@ export interface Diagnosis {
   };
   readonly missing: { readonly deals: readonly DealField[]; readonly activity: readonly ActivityField[] };
   readonly period: string | null;
+  readonly periods: SectionPeriods;
   readonly dataQuality: DataQuality;
   readonly longitudinal: Longitudinal | null;
+  /** This month's revenue change by rep and driver (what the TOP 3 claim). */
+  readonly drivers: ChangeDrivers | null;
   readonly horizontal: Horizontal | null;
   readonly customers: CustomerContribution & { readonly highValue: HighValueProfile | null };
+  readonly pipeline: PipelineSummary;
   /** Revenue and orders of each of the last 12 months up to the period (months without deals at 0). */
   readonly trend: readonly { readonly month: string; readonly revenue: number; readonly orders: number }[];
   readonly issues: readonly Problem[];
@@ -59,55 +86,100 @@ const METRICS: readonly MetricName[] = [
   "proposals",
 ];
 
-/** Orders in the top `share` by value (the high-ticket ones) within the period, with their outcome. */
-function highTicketOrders(
-  lines: readonly DealLine[],
-  share: number,
-): { won: number; lost: number; avgOrderValue: number | null } | null {
-  const orders = new Map<string, { value: number; status?: string }>();
+function summarisePipeline(lines: readonly DealLine[], today: number): PipelineSummary {
+  const deals = new Set<number>();
+  const future = new Set<number>();
+  let value = 0;
   for (const l of lines) {
-    const o = orders.get(l.orderId) ?? { value: 0, status: undefined };
-    o.value += l.amount;
-    if (l.status === "won" || o.status === undefined) o.status = l.status;
-    orders.set(l.orderId, o);
+    deals.add(l.orderKey);
+    if (l.date > today) future.add(l.orderKey);
+    value += l.amount;
   }
-  const decided = [...orders.values()].filter((o) => o.status === "won" || o.status === "lost");
-  if (decided.length === 0) return null;
-  const sorted = [...decided].sort((a, b) => b.value - a.value);
-  const top = sorted.slice(0, Math.max(1, Math.ceil(sorted.length * share)));
-  const won = top.filter((o) => o.status === "won");
-  return { won: won.length, lost: top.length - won.length, avgOrderValue: top.reduce((s, o) => s + o.value, 0) / top.length };
+  return { deals: deals.size, value, future: future.size };
+}
+
+/**
+ * The day up to which months are compared: today when today falls in the diagnosed month, else the
+ * month's last deal when the data stops more than 3 days before the month ends; null for a whole month.
+ */
+function comparedDays(lines: readonly DealLine[], current: MonthKey, today: number): number | null {
+  const start = monthStart(current);
+  const end = monthStart(current + 1) - 1;
+  if (today >= start && today < end) return today - start + 1;
+  let last = -Infinity;
+  for (const l of lines) if (l.month === current && l.date > last) last = l.date;
+  return Number.isFinite(last) && last < end - 3 ? last - start + 1 : null;
 }
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
 export function diagnose(input: DiagnoseInput): Diagnosis {
   const read = { map: input.map, today: input.today, dateOrder: input.dateOrder };
+  const today = input.today ?? Infinity;
   const deals = readDealSheet(input.deals, read);
   const activity = input.activity ? readActivitySheet(input.activity, read) : undefined;
-  const index = createMetricsIndex(deals.lines, activity?.records ?? []);
-  const current = input.period ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
-  const span = current === null ? [] : [current - 2, current - 1, current];
-  const weeks = span.length > 0 ? Math.round((span.length * 365.25) / 12 / 7) : 0;
-  const now = current === null ? null : index.metrics([current]);
-  const before = current !== null && index.months.includes(current - 1) ? index.metrics([current - 1]) : null;
+  const records = activity?.records ?? [];
+  const index = createMetricsIndex(deals.lines, records);
+  const current = input.period?.to ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
+  const first = input.period?.from ?? (current === null ? null : current - 2);
+  const span = current === null || first === null ? [] : Array.from({ length: current - first + 1 }, (_v, i) => first + i);
+  const spanSet = new Set(span);
+  const days = current === null ? null : comparedDays(deals.lines, current, today);
+  // Month to date: every month is compared on its first `days` days.
+  const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
+  const compLines = days === null ? deals.lines : deals.lines.filter((l) => dayOf(l.date, l.month) <= days);
+  const compRecords = days === null ? records : records.filter((r) => dayOf(r.date, r.month) <= days);
+  const comp = days === null ? index : createMetricsIndex(compLines, compRecords);
+  const months = new Set(index.months);
+  const hasPrevious = current !== null && months.has(current - 1);
 
-  const customers = analyseCustomers(deals.lines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
-  const longitudinal = current === null ? null : analyseLongitudinal(index, current, METRICS);
-  const horizontal = current === null ? null : analyseHorizontal(index, span, weeks);
-  const churned = new Set(customers.churned);
-  const churnedRevenue = deals.lines
-    .filter((l) => current !== null && l.month === current - 1 && churned.has(l.customer) && l.status !== "lost")
-    .reduce((s, l) => s + l.amount, 0);
-  const currentLines = current === null ? [] : deals.lines.filter((l) => l.month === current);
+  const activityField = hasPrevious && activity ? leadActivity(compRecords, current! - 1, current!, PROCESS_FIELDS) : null;
+  const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField) : null;
+  const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
+  const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
+  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers);
+  const monthly = drivers ? new Map(drivers.reps.map((r) => [r.rep, { from: r.from, to: r.to }])) : null;
+  const horizontal =
+    current === null ? null : analyseHorizontal(index, span, weeksCovered(span, [...deals.lines, ...records]), monthly);
+  const now = current === null ? null : index.metrics([current]);
+  const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
+
+  let issues: Problem[] = [];
+  if (drivers && current !== null) {
+    const signals = monthSignals(compLines, compRecords, [current - 3, current - 2, current - 1, current], {
+      daysCovered: (m) => days ?? monthStart(m + 1) - monthStart(m),
+      activityField,
+      highTicketFrom: deals.hasStatus
+        ? highTicketThreshold(compLines.filter((l) => l.month >= current - 3 && l.month <= current))
+        : null,
+    });
+    const yearAgo =
+      months.has(current - 12) && months.has(current - 13)
+        ? { from: comp.metrics([current - 13]).revenue, to: comp.metrics([current - 12]).revenue }
+        : null;
+    issues = rankProblems({
+      drivers,
+      now: signals.get(current)!,
+      baseline: baselineOf(signals, current, months, 1),
+      yearAgo,
+      horizontal,
+    });
+  }
 
   return {
     mapping: { deals: deals.mapping.headers, activity: activity?.mapping.headers ?? {} },
     missing: { deals: deals.mapping.missing, activity: activity?.mapping.missing ?? [] },
     period: current === null ? null : monthLabel(current),
+    periods: {
+      longitudinal: current === null ? null : { current: label(current), previous: label(current - 1), days },
+      horizontal: current === null ? null : { from: label(span[0]), to: label(current) },
+      customers: current === null ? null : { from: label(span[0]), to: label(current) },
+    },
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
     longitudinal,
+    drivers,
     horizontal,
     customers: { ...customers, highValue: profileHighValue(customers) },
+    pipeline: summarisePipeline(deals.pipeline, today),
     trend:
       current === null
         ? []
@@ -117,18 +189,20 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
               const metrics = index.metrics([m]);
               return { month: monthLabel(m), revenue: metrics.revenue, orders: metrics.orders };
             }),
-    issues:
-      now === null
-        ? []
-        : rankProblems({
-            now,
-            before,
-            highTicket: deals.hasStatus ? highTicketOrders(currentLines, input.highTicketShare ?? 0.25) : null,
-            longitudinal,
-            horizontal,
-            customers,
-            churnedRevenue,
-            windowMonths: span.length,
-          }),
+    issues,
   };
+}
+
+/**
+ * Weeks (Monday to Sunday) from the span's first day to its last record (deal or activity, never
+ * after today): a week across a month boundary counts once, and weeks after the data ends do not.
+ */
+function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date: number }[]): number {
+  if (span.length === 0) return 0;
+  const start = monthStart(span[0]);
+  const end = monthStart(span[span.length - 1] + 1) - 1;
+  let last = -Infinity;
+  for (const d of dates) if (d.date >= start && d.date <= end && d.date > last) last = d.date;
+  if (!Number.isFinite(last)) return 1;
+  return Math.round((weekOf(last) - weekOf(start)) / 7) + 1;
 }

@@ -31,6 +31,9 @@ export interface RepStats {
   readonly closeRateLowerBound: number | null;
   /** Process counts per week of the span. */
   readonly perWeek: Readonly<Partial<Record<ProcessField, number>>>;
+  /** Revenue this month and last (the same days of each when this month is not over); null without a last month. */
+  readonly thisMonth: number;
+  readonly lastMonth: number | null;
 }
 
 export interface Horizontal {
@@ -52,10 +55,14 @@ export interface HorizontalOptions {
 
 export const DEFAULT_HORIZONTAL_OPTIONS: HorizontalOptions = { shrinkage: 10, revenueFloor: 0.7, closeRateGap: 0.05 };
 
+const sumMonthly = (m: ReadonlyMap<string, { from: number; to: number }> | null, side: "from" | "to") =>
+  m === null ? 0 : [...m.values()].reduce((a, v) => a + v[side], 0);
+
 export function analyseHorizontal(
   index: MetricsIndex,
   span: readonly MonthKey[],
   weeks: number,
+  monthly: ReadonlyMap<string, { readonly from: number; readonly to: number }> | null,
   options = DEFAULT_HORIZONTAL_OPTIONS,
 ): Horizontal | null {
   if (index.reps.length === 0) return null;
@@ -77,6 +84,9 @@ export function analyseHorizontal(
       adjustedCloseRate: teamRate === null || decided === 0 ? null : shrinkRate(m.won, decided, teamRate, options.shrinkage),
       closeRateLowerBound: wilsonLowerBound(m.won, decided),
       perWeek,
+      thisMonth: (rep === undefined ? sumMonthly(monthly, "to") : (monthly?.get(rep)?.to ?? 0)) / divisor,
+      lastMonth:
+        monthly === null ? null : (rep === undefined ? sumMonthly(monthly, "from") : (monthly.get(rep)?.from ?? 0)) / divisor,
     };
   };
   const reps = index.reps.map((rep) => stats(rep, 1));
@@ -96,8 +106,8 @@ export function analyseHorizontal(
   for (const r of below) {
     const share = team.revenue > 0 ? r.revenue / team.revenue : 0;
     statements.push({
-      "zh-CN": `${r.rep}销售额${formatAmount(r.revenue)["zh-CN"]}，为人均的${formatPercent(share)}${r.closeRate !== null ? `，成交率${formatPercent(r.closeRate)}（${r.won + r.lost}单）` : ""}：待提升。`,
-      en: `${r.rep}: revenue ${formatAmount(r.revenue).en}, ${formatPercent(share)} of the per-rep average${r.closeRate !== null ? `, close rate ${formatPercent(r.closeRate)} (${r.won + r.lost} deals)` : ""}: needs support.`,
+      "zh-CN": `${r.rep}销售额${formatAmount(r.revenue)["zh-CN"]}，为人均的${formatPercent(share)}${r.closeRate !== null ? `，成交率${formatPercent(r.closeRate)}（${r.won + r.lost}个已结商机）` : ""}：待提升。`,
+      en: `${r.rep}: revenue ${formatAmount(r.revenue).en}, ${formatPercent(share)} of the per-rep average${r.closeRate !== null ? `, close rate ${formatPercent(r.closeRate)} (${r.won + r.lost} decided deals)` : ""}: needs support.`,
     });
   }
   return { reps, team, benchmark: benchmark?.rep ?? null, below: below.map((r) => r.rep), statements };
@@ -117,8 +127,8 @@ function describeBenchmark(b: RepStats, team: RepStats, teamRate: number | null)
       : { "zh-CN": "", en: "" };
   if (teamRate !== null && b.closeRate !== null) {
     return {
-      "zh-CN": `标杆：${b.rep}成交率${formatPercent(b.closeRate)}（${b.won + b.lost}单，按样本量调整后${formatPercent(b.adjustedCloseRate ?? 0)}），高于团队平均${formatPercent(teamRate)}${habit["zh-CN"]}。`,
-      en: `Benchmark: ${b.rep}, close rate ${formatPercent(b.closeRate)} (${b.won + b.lost} deals, ${formatPercent(b.adjustedCloseRate ?? 0)} adjusted for sample size) against a team average of ${formatPercent(teamRate)}${habit.en}.`,
+      "zh-CN": `标杆：${b.rep}成交率${formatPercent(b.closeRate)}（${b.won + b.lost}个已结商机，按样本量调整后${formatPercent(b.adjustedCloseRate ?? 0)}），高于团队平均${formatPercent(teamRate)}${habit["zh-CN"]}。`,
+      en: `Benchmark: ${b.rep}, close rate ${formatPercent(b.closeRate)} (${b.won + b.lost} decided deals, ${formatPercent(b.adjustedCloseRate ?? 0)} adjusted for sample size) against a team average of ${formatPercent(teamRate)}${habit.en}.`,
     };
   }
   return {

@@ -2,17 +2,19 @@ import { formatAmount, formatPercent } from "../i18n/format";
 import type { Bilingual } from "../i18n/locale";
 import { METRIC_NAMES } from "../parse/metrics";
 import type { ProcessField } from "./fields";
-import { attributeChange, type Attribution } from "./lmdi";
+import type { ChangeDrivers } from "./change-drivers";
+import type { Attribution, FactorEffect } from "./lmdi";
 import type { MonthKey } from "./period";
 import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "./period-metrics";
 
 export type MetricName = "revenue" | "orders" | "customers" | "newCustomers" | "avgOrderValue" | "closeRate" | ProcessField;
 
-/** The metric names, plus the two ratios that only the revenue attribution uses. */
-export const METRIC_LABELS: Readonly<Record<MetricName | "conversion" | "ordersPerCustomer", Bilingual>> = {
+/** The metric names, plus the drivers that only the revenue attribution uses. */
+export const METRIC_LABELS: Readonly<Record<MetricName | "returningCustomers" | "ordersPerCustomer" | "returns", Bilingual>> = {
   ...METRIC_NAMES,
-  conversion: { "zh-CN": "方案成交转化率", en: "proposal-to-order rate" },
+  returningCustomers: { "zh-CN": "老客户数", en: "returning customers" },
   ordersPerCustomer: { "zh-CN": "客户人均订单数", en: "orders per customer" },
+  returns: { "zh-CN": "退货/红冲", en: "returns and credit notes" },
 };
 
 /** A metric's value now and in the two comparison periods; null where it cannot be computed. */
@@ -59,29 +61,34 @@ function changeOf(metric: MetricName, now: number | null, before: number | null)
   return before === 0 ? null : now / before - 1;
 }
 
-/** revenue = proposals × (orders / proposals) × order value when proposals are recorded; else customers × orders per customer × order value. */
-export function attributeRevenue(now: PeriodMetrics, before: PeriodMetrics): Attribution | null {
-  const aovNow = avgOrderValue(now) ?? 0;
-  const aovBefore = avgOrderValue(before) ?? 0;
-  const pNow = now.activity.proposals;
-  const pBefore = before.activity.proposals;
-  if (pNow && pBefore) {
-    return attributeChange([
-      { name: "proposals", from: pBefore, to: pNow },
-      { name: "conversion", from: before.orders / pBefore, to: now.orders / pNow },
-      { name: "avgOrderValue", from: aovBefore, to: aovNow },
-    ]);
-  }
-  if (now.customers === 0 && before.customers === 0) return null;
-  return attributeChange([
-    { name: "customers", from: before.customers, to: now.customers },
-    {
-      name: "ordersPerCustomer",
-      from: before.customers ? before.orders / before.customers : 0,
-      to: now.customers ? now.orders / now.customers : 0,
-    },
-    { name: "avgOrderValue", from: aovBefore, to: aovNow },
-  ]);
+/**
+ * The team's revenue change by driver, from the rep × driver table: each driver's effect summed over
+ * reps, with the team's value of that driver in both months (activity: the lead process count).
+ */
+export function teamAttribution(d: ChangeDrivers): Attribution {
+  const sum = (f: (m: ChangeDrivers["reps"][number]["before"]) => number, side: "before" | "now") =>
+    d.reps.reduce((a, r) => a + f(r[side]), 0);
+  const factor = (name: string, f: (side: "before" | "now") => number, effect: number): FactorEffect => ({
+    name,
+    from: f("before"),
+    to: f("now"),
+    effect,
+  });
+  const orders = (side: "before" | "now") => sum((m) => m.newCustomers.orders + m.returning.orders, side);
+  const customers = (side: "before" | "now") => sum((m) => m.newCustomers.customers + m.returning.customers, side);
+  const sales = (side: "before" | "now") => sum((m) => m.newCustomers.revenue + m.returning.revenue, side);
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+  const effects = [
+    ...(d.activityField ? [factor(d.activityField, (side) => sum((m) => m.activity ?? 0, side), d.team.activity)] : []),
+    factor("newCustomers", (side) => sum((m) => m.newCustomers.customers, side), d.team.newCustomers),
+    factor("returningCustomers", (side) => sum((m) => m.returning.customers, side), d.team.returningCustomers),
+    factor("ordersPerCustomer", (side) => ratio(orders(side), customers(side)), d.team.ordersPerCustomer),
+    factor("avgOrderValue", (side) => ratio(sales(side), orders(side)), d.team.avgOrderValue),
+    ...(d.reps.some((r) => r.before.returns !== 0 || r.now.returns !== 0)
+      ? [factor("returns", (side) => -sum((m) => m.returns, side), d.team.returns)]
+      : []),
+  ];
+  return { from: d.from, to: d.to, change: d.change, effects };
 }
 
 const label = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? { "zh-CN": name, en: name };
@@ -119,7 +126,12 @@ export function describeAttribution(attribution: Attribution, period: Bilingual)
   };
 }
 
-export function analyseLongitudinal(index: MetricsIndex, current: MonthKey, metrics: readonly MetricName[]): Longitudinal {
+export function analyseLongitudinal(
+  index: MetricsIndex,
+  current: MonthKey,
+  metrics: readonly MetricName[],
+  drivers: ChangeDrivers | null,
+): Longitudinal {
   const now = index.metrics([current]);
   const before = index.metrics([current - 1]);
   const yearAgo = index.metrics([current - 12]);
@@ -131,7 +143,7 @@ export function analyseLongitudinal(index: MetricsIndex, current: MonthKey, metr
     const y = hasYearAgo ? valueOf(yearAgo, metric) : null;
     return { metric, current: c, previous: p, yearAgo: y, change: changeOf(metric, c, p), yoyChange: changeOf(metric, c, y) };
   });
-  const attribution = hasPrevious ? attributeRevenue(now, before) : null;
+  const attribution = hasPrevious && drivers ? teamAttribution(drivers) : null;
   const statements: Bilingual[] = [];
   const sentence = attribution ? describeAttribution(attribution, { "zh-CN": "本月", en: "This month's" }) : null;
   if (sentence) statements.push(sentence);

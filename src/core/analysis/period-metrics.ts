@@ -93,10 +93,12 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
         continue;
       }
       b.revenue += l.amount;
+      // A return or credit note (a negative line) takes revenue off; it is not an order or a buying customer.
+      if (l.amount <= 0) continue;
       b.orders.add(l.orderKey);
       b.customers.add(l.customerKey);
     }
-    if (!lost) {
+    if (!lost && l.amount > 0) {
       const first = firstMonth.get(l.customerKey);
       if (first === undefined || month < first) firstMonth.set(l.customerKey, month);
     }

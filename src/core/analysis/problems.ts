@@ -1,16 +1,16 @@
-import { formatAmount, formatPercent } from "../i18n/format";
+import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
 import type { Bilingual } from "../i18n/locale";
-import type { CustomerContribution } from "./customer-contribution";
+import type { Baseline, MonthSignals } from "./baselines";
+import { DRIVERS, type ChangeDrivers, type DriverName } from "./change-drivers";
 import type { Horizontal } from "./horizontal";
-import { describeChange, METRIC_LABELS, type Longitudinal } from "./longitudinal";
-import { avgOrderValue, closeRateOf, type PeriodMetrics } from "./period-metrics";
+import { describeChange, METRIC_LABELS } from "./longitudinal";
+import { STRATEGIES, type ProblemCode } from "./strategies";
 
-export type ProblemCode =
-  "newCustomerShortfall" | "lowRepurchase" | "lowHighTicketCloseRate" | "fallingActivity" | "repFarBelow" | "concentrationRisk";
+export { STRATEGIES, type ProblemCode } from "./strategies";
 
 export type Priority = "high" | "medium" | "low";
 
-/** A strategy row ready to fill: the action from the playbook, owner/resources/deadline left for the manager. */
+/** A strategy row ready to fill: the action (numbers from the data where it has them), owner/resources/deadline left for the manager. */
 export interface Strategy {
   readonly action: Bilingual;
   readonly owner: string;
@@ -22,197 +22,332 @@ export interface Problem {
   readonly rank: number;
   readonly code: ProblemCode;
   readonly priority: Priority;
-  /** Revenue at stake in the current period, what ranks problems. */
+  /** The part of this month's revenue change this problem explains; problems never share a part. */
   readonly atStake: number;
+  /** `atStake` as a share of the change explained (the fall in revenue, or the losses growth elsewhere covered). */
+  readonly share: number;
+  /** The reps it concerns (empty when it concerns the team as a whole or the data has no rep column). */
+  readonly affects: readonly string[];
   readonly summary: Bilingual;
   readonly evidence: Bilingual;
   readonly strategies: readonly Strategy[];
 }
 
-const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
-
-/** The playbook's step 3 (problems 1-3) and the strategies for the other problems the analysis detects. */
-export const STRATEGIES: Readonly<Record<ProblemCode, readonly Bilingual[]>> = {
-  newCustomerShortfall: [
-    s(
-      "优化客户名单筛选标准，聚焦“近3个月有采购意向”的客户",
-      "Sharpen the prospect list: customers with purchase intent in the last 3 months",
-    ),
-    s(
-      "推广“电话+微信+案例”组合触达法（每日电话量20个，添加微信后发送成功案例）",
-      "Combined outreach: call + WeChat + case study (20 calls a day, send a success case after connecting)",
-    ),
-    s("设立“新客户开发奖”（每开发1个奖励500元）", "A new-customer bonus (500 per new customer)"),
-  ],
-  lowRepurchase: [
-    s(
-      "建立“老客户维护清单”，标注客户采购周期、偏好产品",
-      "A key-account maintenance list with purchase cycle and preferred products",
-    ),
-    s(
-      "推行“季度回访+新品推荐”机制（每季度上门回访1次，同步新品信息）",
-      "Quarterly visit + new-product recommendation (one visit a quarter)",
-    ),
-    s(
-      "针对流失客户，由销售经理牵头进行“挽回沟通”（分析流失原因，提出解决方案）",
-      "The sales manager leads win-back talks with churned customers (why they left, what we offer)",
-    ),
-  ],
-  lowHighTicketCloseRate: [
-    s(
-      "组织产品专项培训（邀请产品经理讲解核心卖点、客户异议处理）",
-      "Product training by product managers: selling points, objection handling",
-    ),
-    s("制作“高价值客户解决方案模板”（按行业/场景定制）", "Solution templates for high-value customers by industry and scenario"),
-    s(
-      "安排“老带新”陪访（由擅长高客单价产品的同事陪同拜访，现场演示谈判技巧）",
-      "Ride-along visits with the colleague who sells high-ticket products best",
-    ),
-  ],
-  fallingActivity: [
-    s(
-      "恢复每日过程目标（电话、拜访、方案），晨会同步、夕会复盘",
-      "Restore daily activity targets (calls, visits, proposals), checked at stand-up and evening review",
-    ),
-    s("前两周每日检查CRM跟进记录，形成习惯后逐步减少干预", "Check CRM follow-up records daily for two weeks, then taper"),
-  ],
-  repFarBelow: [
-    s(
-      "一对一辅导：对照标杆的过程指标找差距，制定个人改进计划",
-      "One-to-one coaching: compare with the benchmark's activity and agree a personal plan",
-    ),
-    s("安排与标杆同事陪访，复制有效做法", "Ride-alongs with the benchmark colleague to copy what works"),
-  ],
-  concentrationRisk: [
-    s("为头部客户建立专人维护和高层互访机制，降低流失风险", "Named account owners and executive visits for the top customers"),
-    s("扩大中腰部客户开发，降低对少数客户的依赖", "Grow the mid-size customer base to depend less on a few accounts"),
-  ],
-};
-
-function priorityOf(atStake: number, revenue: number): Priority {
-  const share = revenue > 0 ? atStake / revenue : 0;
-  return share >= 0.1 ? "high" : share >= 0.03 ? "medium" : "low";
-}
-
 export interface ProblemInputs {
-  readonly now: PeriodMetrics;
-  readonly before: PeriodMetrics | null;
-  /** Lines of the current period above the high-ticket threshold: won and lost orders, revenue. */
-  readonly highTicket: { readonly won: number; readonly lost: number; readonly avgOrderValue: number | null } | null;
-  readonly longitudinal: Longitudinal | null;
+  /** This month against last, split by rep and driver. */
+  readonly drivers: ChangeDrivers;
+  readonly now: MonthSignals;
+  readonly baseline: Baseline;
+  /** Revenue of the same two months a year earlier (same days), when the data has them. */
+  readonly yearAgo: { readonly from: number; readonly to: number } | null;
   readonly horizontal: Horizontal | null;
-  readonly customers: CustomerContribution;
-  /** Revenue of churned customers in the previous period. */
-  readonly churnedRevenue: number;
-  /** Months in the horizontal window: rep gaps are per month, like every other amount at stake. */
-  readonly windowMonths: number;
 }
 
-type Candidate = Omit<Problem, "rank" | "priority" | "strategies">;
+/** How far under its baseline a signal must be to count (a ratio), so normal month-to-month noise is not a problem. */
+const WORSE = 0.85;
 
-/** Every problem the numbers show, each with the revenue at stake; the TOP 3 are returned ranked. */
-export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
-  const { now, before } = input;
-  const aov = avgOrderValue(now) ?? avgOrderValue(before ?? now) ?? 0;
-  const candidates: Candidate[] = [];
+const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+const money = formatAmount;
+const pct = formatPercent;
+const num = formatNumber;
 
-  if (before && now.newCustomers < before.newCustomers) {
-    const perNew = now.newCustomers > 0 ? aov : (avgOrderValue(before) ?? aov);
-    const gap = before.newCustomers - now.newCustomers;
-    candidates.push({
-      code: "newCustomerShortfall",
-      atStake: gap * perNew,
-      summary: s("新客户开发量不足", "Too few new customers"),
-      evidence: s(
-        `新客户${now.newCustomers}个，上月${before.newCustomers}个（少${gap}个，按客单价${formatAmount(perNew)["zh-CN"]}估算影响${formatAmount(gap * perNew)["zh-CN"]}）`,
-        `${now.newCustomers} new customers against ${before.newCustomers} last month (${gap} fewer, about ${formatAmount(gap * perNew).en} at ${formatAmount(perNew).en} per order)`,
-      ),
-    });
-  }
-  if (input.churnedRevenue > 0 || (input.customers.repurchaseRate !== null && input.customers.repurchaseRate < 0.3)) {
-    const rate = input.customers.repurchaseRate;
-    candidates.push({
-      code: "lowRepurchase",
-      atStake: input.churnedRevenue,
-      summary: s("老客户复购率低", "Low repurchase from existing customers"),
-      evidence: s(
-        `复购率${rate === null ? "—" : formatPercent(rate)}；上月成交、本月未再成交的客户${input.customers.churned.length}个，上月贡献${formatAmount(input.churnedRevenue)["zh-CN"]}`,
-        `repurchase rate ${rate === null ? "n/a" : formatPercent(rate)}; ${input.customers.churned.length} customers bought last month and not this month, worth ${formatAmount(input.churnedRevenue).en} last month`,
-      ),
-    });
-  }
-  const teamRate = closeRateOf(now);
-  const ht = input.highTicket;
-  if (ht && teamRate !== null && ht.won + ht.lost > 0 && ht.avgOrderValue) {
-    const htRate = ht.won / (ht.won + ht.lost);
-    if (htRate < teamRate) {
-      const atStake = (teamRate - htRate) * (ht.won + ht.lost) * ht.avgOrderValue;
-      candidates.push({
-        code: "lowHighTicketCloseRate",
-        atStake,
-        summary: s("高客单价产品成交率低", "Low close rate on high-ticket deals"),
-        evidence: s(
-          `高客单价订单成交率${formatPercent(htRate)}（${ht.won + ht.lost}单），整体${formatPercent(teamRate)}；追平整体约多${formatAmount(atStake)["zh-CN"]}`,
-          `high-ticket close rate ${formatPercent(htRate)} (${ht.won + ht.lost} deals) against ${formatPercent(teamRate)} overall; matching it is worth about ${formatAmount(atStake).en}`,
-        ),
-      });
-    }
-  }
-  const drivers = input.longitudinal?.attribution?.effects ?? [];
-  const activityEffect = drivers.find((e) => e.name === "proposals");
-  const falling =
-    input.longitudinal?.metrics.filter(
-      (m) => ["calls", "visits", "followUps", "proposals"].includes(m.metric) && (m.change ?? 0) <= -0.15,
-    ) ?? [];
-  if (falling.length > 0) {
-    const atStake = activityEffect && activityEffect.effect < 0 ? -activityEffect.effect : 0;
-    candidates.push({
+interface Candidate {
+  readonly code: ProblemCode;
+  /** Cells `rep index:driver` it explains. Empty for the seasonal share, which takes a share of all. */
+  readonly cells: readonly string[];
+  /** The most the baseline says it can be worth. */
+  readonly cap: number;
+  describe(affects: readonly string[], amount: number): { summary: Bilingual; evidence: Bilingual; actions: Bilingual[] };
+}
+
+function priorityOf(share: number): Priority {
+  return share >= 0.35 ? "high" : share >= 0.15 ? "medium" : "low";
+}
+
+/** "3 of 5 reps (张三, 李四, 王五)", or nothing when the data has no reps. */
+function whom(affects: readonly string[], reps: number): Bilingual {
+  if (affects.length === 0 || reps <= 1) return s("", "");
+  if (affects.length === reps) return s(`，全部${reps}名成员`, `, for all ${reps} reps`);
+  const names = affects.slice(0, 5).join("、");
+  const more = affects.length > 5 ? "等" : "";
+  return s(
+    `，${reps}名成员中${affects.length}名（${names}${more}）`,
+    `, for ${affects.length} of the ${reps} reps (${affects.slice(0, 5).join(", ")}${affects.length > 5 ? ", …" : ""})`,
+  );
+}
+
+function candidates(input: ProblemInputs, repCount: number): Candidate[] {
+  const { drivers, now, baseline: base, horizontal } = input;
+  const column = (...names: DriverName[]) => drivers.reps.flatMap((_r, i) => names.map((d) => `${i}:${d}`));
+  const list: Candidate[] = [];
+  const field = drivers.activityField;
+  if (
+    field &&
+    now.activityPerRepWeek !== null &&
+    base.activityPerRepWeek !== null &&
+    now.activityPerRepWeek < WORSE * base.activityPerRepWeek
+  ) {
+    const label = METRIC_LABELS[field];
+    const [b, n] = [num(base.activityPerRepWeek), num(now.activityPerRepWeek)];
+    list.push({
       code: "fallingActivity",
-      atStake,
-      summary: s("过程量下滑", "Falling activity"),
-      evidence: s(
-        `${falling.map((m) => `${METRIC_LABELS[m.metric]["zh-CN"]}环比${describeChange(m.metric, m.change ?? 0)["zh-CN"]}`).join("，")}${atStake > 0 ? `；方案量变化对销售额的影响${formatAmount(-atStake)["zh-CN"]}` : ""}`,
-        `${falling.map((m) => `${METRIC_LABELS[m.metric].en} ${describeChange(m.metric, m.change ?? 0).en} on last month`).join(", ")}${atStake > 0 ? `; proposals account for ${formatAmount(-atStake).en} of revenue` : ""}`,
-      ),
-    });
-  }
-  const h = input.horizontal;
-  if (h) {
-    for (const rep of h.reps.filter((r) => h.below.includes(r.rep) && r.revenue < 0.5 * h.team.revenue)) {
-      const atStake = (h.team.revenue - rep.revenue) / Math.max(1, input.windowMonths);
-      candidates.push({
-        code: "repFarBelow",
-        atStake,
-        summary: s(`${rep.rep}业绩远低于团队人均`, `${rep.rep} far below the team average`),
+      cells: column("activity"),
+      cap: Infinity,
+      describe: (affects, amount) => ({
+        summary: s(`${label["zh-CN"]}下降：人均每周${b}→${n}次`, `${label.en} per rep per week fell from ${b} to ${n}`),
         evidence: s(
-          `近${input.windowMonths}个月${rep.rep}销售额${formatAmount(rep.revenue)["zh-CN"]}，人均${formatAmount(h.team.revenue)["zh-CN"]}（每月差${formatAmount(atStake)["zh-CN"]}）`,
-          `last ${input.windowMonths} months: ${rep.rep} ${formatAmount(rep.revenue).en} against a per-rep average of ${formatAmount(h.team.revenue).en} (${formatAmount(atStake).en} a month short)`,
+          `${label["zh-CN"]}人均每周${n}次，前${base.months.length}个月平均${b}次${whom(affects, repCount)["zh-CN"]}；新客户随之减少，影响销售额约${money(amount)["zh-CN"]}`,
+          `${label.en} per rep per week ${n} against ${b} on average over the previous ${base.months.length} month(s)${whom(affects, repCount).en}; fewer new customers followed, about ${money(amount).en} of revenue`,
         ),
-      });
-    }
-  }
-  const top = input.customers.customers[0];
-  const total = input.customers.total.revenue;
-  if (top && total > 0 && (top.revenue / total >= 0.3 || (input.customers.concentration ?? 0) >= 0.8)) {
-    candidates.push({
-      code: "concentrationRisk",
-      // This period's revenue carried at the largest customer's share.
-      atStake: (top.revenue / total) * now.revenue,
-      summary: s("业绩过度依赖少数客户", "Revenue depends on a few customers"),
-      evidence: s(
-        `最大客户${top.customer}占${formatPercent(top.revenue / total)}；前20%客户占${formatPercent(input.customers.concentration ?? 0)}`,
-        `the largest customer, ${top.customer}, brings ${formatPercent(top.revenue / total)}; the top 20% of customers bring ${formatPercent(input.customers.concentration ?? 0)}`,
-      ),
+        actions: [
+          s(
+            `恢复${label["zh-CN"]}至人均每周${b}次（本月${n}次），晨会同步、夕会复盘`,
+            `Restore ${label.en} to ${b} per rep per week (now ${n}), checked at stand-up and evening review`,
+          ),
+          STRATEGIES.fallingActivity[1],
+        ],
+      }),
     });
   }
-  return candidates
-    .filter((c) => c.atStake > 0)
+  if (base.newCustomers !== null && now.newCustomers < WORSE * base.newCustomers) {
+    const [b, n] = [num(base.newCustomers), String(now.newCustomers)];
+    list.push({
+      code: "newCustomerShortfall",
+      cells: column("newCustomers"),
+      cap: (base.newCustomers - now.newCustomers) * (base.revenuePerNewCustomer ?? Infinity),
+      describe: (affects, amount) => ({
+        summary: s(
+          `新客户开发不足：本月${n}个，此前平均${b}个`,
+          `Too few new customers: ${n} this month against ${b} on average`,
+        ),
+        evidence: s(
+          `新客户${n}个，前${base.months.length}个月平均${b}个${whom(affects, repCount)["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+          `${n} new customers against ${b} a month over the previous ${base.months.length} month(s)${whom(affects, repCount).en}; about ${money(amount).en} of revenue`,
+        ),
+        actions: [
+          s(`下月新客户开发目标不少于${b}个（此前月均）`, `Next month: at least ${b} new customers (the recent monthly average)`),
+          ...STRATEGIES.newCustomerShortfall,
+        ],
+      }),
+    });
+  }
+  if (
+    now.repeatRate !== null &&
+    base.repeatRate !== null &&
+    now.repeatRate < WORSE * base.repeatRate &&
+    base.repeatRate - now.repeatRate >= 0.03
+  ) {
+    const perCustomer = now.repeaters > 0 ? now.returningRevenue / now.repeaters : Infinity;
+    const missing = Math.round((base.repeatRate - now.repeatRate) * now.repeatBase);
+    list.push({
+      code: "lowRepurchase",
+      cells: column("returningCustomers", "ordersPerCustomer"),
+      cap: (base.repeatRate - now.repeatRate) * now.repeatBase * perCustomer,
+      describe: (affects, amount) => ({
+        summary: s(
+          `老客户复购下降：复购率${pct(now.repeatRate!)}，此前平均${pct(base.repeatRate!)}`,
+          `Repeat purchase fell: ${pct(now.repeatRate!)} against ${pct(base.repeatRate!)} on average`,
+        ),
+        evidence: s(
+          `近3个月成交的${now.repeatBase}个客户中本月复购${now.repeaters}个（${pct(now.repeatRate!)}），此前月均${pct(base.repeatRate!)}，约少${missing}个${whom(affects, repCount)["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+          `${now.repeaters} of the ${now.repeatBase} customers of the last 3 months bought again this month (${pct(now.repeatRate!)}) against ${pct(base.repeatRate!)} usually, about ${missing} fewer${whom(affects, repCount).en}; about ${money(amount).en} of revenue`,
+        ),
+        actions: [
+          s(
+            `本周内回访近3个月成交、本月未复购的客户（约${missing}个低于常态）`,
+            `This week, call on the recent customers who did not buy again (about ${missing} below normal)`,
+          ),
+          ...STRATEGIES.lowRepurchase,
+        ],
+      }),
+    });
+  }
+  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
+  if (aov !== null && base.avgOrderValue !== null && aov < 0.9 * base.avgOrderValue) {
+    const ht = now.highTicket;
+    const htRate = ht.won + ht.lost >= 3 ? ht.won / (ht.won + ht.lost) : null;
+    const highTicket = htRate !== null && base.highTicketCloseRate !== null && htRate < base.highTicketCloseRate - 0.1;
+    const [b, n] = [money(base.avgOrderValue), money(aov)];
+    list.push({
+      code: highTicket ? "lowHighTicketCloseRate" : "orderValueDrop",
+      cells: column("avgOrderValue"),
+      cap: (base.avgOrderValue - aov) * now.orders,
+      describe: (affects, amount) => ({
+        summary: highTicket
+          ? s(
+              `高客单价订单成交率低：${pct(htRate!)}，此前${pct(base.highTicketCloseRate!)}`,
+              `High-ticket close rate fell to ${pct(htRate!)} from ${pct(base.highTicketCloseRate!)}`,
+            )
+          : s(`客单价下降：${n["zh-CN"]}，此前平均${b["zh-CN"]}`, `Order value fell to ${n.en} from ${b.en} on average`),
+        evidence: s(
+          `客单价${n["zh-CN"]}，前${base.months.length}个月平均${b["zh-CN"]}${highTicket ? `；高客单价订单成交${ht.won}单、输单${ht.lost}单` : ""}${whom(affects, repCount)["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+          `order value ${n.en} against ${b.en} over the previous ${base.months.length} month(s)${highTicket ? `; high-ticket deals ${ht.won} won, ${ht.lost} lost` : ""}${whom(affects, repCount).en}; about ${money(amount).en} of revenue`,
+        ),
+        actions: highTicket
+          ? [...STRATEGIES.lowHighTicketCloseRate]
+          : [
+              s(
+                `客单价恢复至${b["zh-CN"]}（本月${n["zh-CN"]}）：${STRATEGIES.orderValueDrop[0]["zh-CN"]}`,
+                `Bring order value back to ${b.en} (now ${n.en}): ${STRATEGIES.orderValueDrop[0].en.toLowerCase()}`,
+              ),
+              STRATEGIES.orderValueDrop[1],
+            ],
+      }),
+    });
+  }
+  list.push({
+    code: "returnsRise",
+    cells: column("returns"),
+    cap: Infinity,
+    describe: (affects, amount) => ({
+      summary: s("退货/红冲增加", "More returns and credit notes"),
+      evidence: s(
+        `本月退货/红冲比上月多${money(amount)["zh-CN"]}${whom(affects, repCount)["zh-CN"]}`,
+        `returns and credit notes ${money(amount).en} more than last month${whom(affects, repCount).en}`,
+      ),
+      actions: [...STRATEGIES.returnsRise],
+    }),
+  });
+  const benchmark = horizontal?.reps.find((r) => r.rep === horizontal.benchmark);
+  drivers.reps.forEach((rep, i) => {
+    if (!rep.rep || repCount <= 1) return;
+    const usual = base.reps.get(rep.rep) ?? rep.from;
+    const perRep = [...base.reps.values()].reduce((a, v) => a + v, 0) / Math.max(1, base.reps.size);
+    const stats = horizontal?.reps.find((r) => r.rep === rep.rep);
+    const farBelow =
+      horizontal !== null &&
+      horizontal.below.includes(rep.rep) &&
+      stats !== undefined &&
+      stats.revenue < 0.5 * horizontal.team.revenue;
+    const collapsed = usual > 0 && rep.to <= 0.5 * usual && usual >= 0.3 * perRep;
+    if (!farBelow && !collapsed) return;
+    const habit = benchmark && stats && benchmark.rep !== rep.rep ? habitGap(benchmark.perWeek, stats.perWeek) : null;
+    const cue = habit
+      ? s(
+          `；标杆${benchmark!.rep}的${METRIC_LABELS[habit.field]["zh-CN"]}每周${num(habit.theirs)}次，${rep.rep}${num(habit.ours)}次`,
+          `; the benchmark ${benchmark!.rep} makes ${num(habit.theirs)} ${METRIC_LABELS[habit.field].en} a week, ${rep.rep} ${num(habit.ours)}`,
+        )
+      : s("", "");
+    list.push({
+      code: collapsed ? "repDrop" : "repFarBelow",
+      cells: DRIVERS.map((d) => `${i}:${d}`),
+      cap: Infinity,
+      describe: (_a, amount) => ({
+        summary: collapsed
+          ? s(
+              `${rep.rep}本月业绩骤降：${money(rep.to)["zh-CN"]}，此前月均${money(usual)["zh-CN"]}`,
+              `${rep.rep}'s revenue collapsed: ${money(rep.to).en} against ${money(usual).en} a month before`,
+            )
+          : s(`${rep.rep}业绩远低于团队人均`, `${rep.rep} far below the team average`),
+        evidence: s(
+          `${rep.rep}本月${money(rep.to)["zh-CN"]}，上月${money(rep.from)["zh-CN"]}${stats ? `；近3个月月均${money(stats.revenue / 3)["zh-CN"]}，团队人均${money(horizontal!.team.revenue / 3)["zh-CN"]}` : ""}${cue["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+          `${rep.rep}: ${money(rep.to).en} this month, ${money(rep.from).en} last month${stats ? `; ${money(stats.revenue / 3).en} a month over 3 months against a per-rep average of ${money(horizontal!.team.revenue / 3).en}` : ""}${cue.en}; about ${money(amount).en} of revenue`,
+        ),
+        actions: habit
+          ? [
+              s(
+                `${rep.rep}与标杆${benchmark!.rep}一对一辅导：${METRIC_LABELS[habit.field]["zh-CN"]}从每周${num(habit.ours)}次提高到${num(habit.theirs)}次`,
+                `One-to-one coaching of ${rep.rep} with ${benchmark!.rep}: ${METRIC_LABELS[habit.field].en} from ${num(habit.ours)} to ${num(habit.theirs)} a week`,
+              ),
+              STRATEGIES[collapsed ? "repDrop" : "repFarBelow"][1],
+            ]
+          : [...STRATEGIES[collapsed ? "repDrop" : "repFarBelow"]],
+      }),
+    });
+  });
+  return list;
+}
+
+/** The process count where the benchmark does most more than the rep (at least 20% more). */
+function habitGap(
+  theirs: Readonly<Partial<Record<string, number>>>,
+  ours: Readonly<Partial<Record<string, number>>>,
+): { field: "calls" | "visits" | "followUps" | "proposals"; theirs: number; ours: number } | null {
+  let best: { field: "calls" | "visits" | "followUps" | "proposals"; theirs: number; ours: number } | null = null;
+  for (const field of ["calls", "visits", "followUps", "proposals"] as const) {
+    const t = theirs[field];
+    const o = ours[field];
+    if (t === undefined || o === undefined || t < 1.2 * o) continue;
+    if (!best || t / Math.max(o, 1e-9) > best.theirs / Math.max(best.ours, 1e-9)) best = { field, theirs: t, ours: o };
+  }
+  return best;
+}
+
+/**
+ * The TOP problems by the part of this month's revenue change each explains. The change is split by
+ * rep and driver; a season seen a year earlier takes its share first; then, greedily, the problem
+ * that explains most of what is left claims its parts, so no amount is counted twice and the amounts
+ * never add up to more than the fall they explain. A signal counts only when it is worse than the
+ * team's own recent months.
+ */
+export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
+  const { drivers } = input;
+  const cells = new Map<string, number>();
+  drivers.reps.forEach((r, i) => DRIVERS.forEach((d) => cells.set(`${i}:${d}`, r.effects[d])));
+  const gross = [...cells.values()].reduce((a, v) => a + Math.max(0, -v), 0);
+  const explained = drivers.change < 0 ? -drivers.change : gross;
+  if (explained <= 0) return [];
+  let budget = explained;
+  const repCount = drivers.reps.filter((r) => r.rep).length;
+  const found: Omit<Problem, "rank">[] = [];
+
+  const y = input.yearAgo;
+  const seasonal = y && y.from > 0 && drivers.change < 0 ? Math.min(budget, -(drivers.from * (y.to / y.from - 1))) : 0;
+  if (y && seasonal >= 0.25 * explained) {
+    const [ours, theirs] = [drivers.to / drivers.from - 1, y.to / y.from - 1];
+    found.push({
+      code: "seasonalDip",
+      priority: "low",
+      atStake: seasonal,
+      share: seasonal / explained,
+      affects: [],
+      summary: s(
+        `季节性回落：去年同期同样下降${pct(-theirs)}`,
+        `Seasonal dip: the same months a year ago fell ${pct(-theirs)} too`,
+      ),
+      evidence: s(
+        `本月销售额环比${describeChange("revenue", ours)["zh-CN"]}，去年同期环比${describeChange("revenue", theirs)["zh-CN"]}；按去年节奏约${money(seasonal)["zh-CN"]}的下降属季节性`,
+        `revenue ${describeChange("revenue", ours).en} on last month; a year ago ${describeChange("revenue", theirs).en}; about ${money(seasonal).en} of the fall follows last year's season`,
+      ),
+      strategies: STRATEGIES.seasonalDip.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
+    });
+    budget -= seasonal;
+    const keep = 1 - seasonal / gross;
+    for (const [k, v] of cells) if (v < 0) cells.set(k, v * keep);
+  }
+
+  const open = candidates(input, repCount);
+  while (found.length < limit && open.length > 0 && budget > 1e-6 * explained) {
+    const worth = (c: Candidate) => Math.min(c.cap, -c.cells.reduce((a, k) => a + (cells.get(k) ?? 0), 0));
+    open.sort((a, b) => worth(b) - worth(a));
+    const best = open.shift()!;
+    const amount = Math.min(worth(best), budget);
+    if (!(amount >= 0.01 * explained)) break;
+    const byRep = new Map<string, number>();
+    for (const k of best.cells) {
+      const rep = drivers.reps[Number(k.slice(0, k.indexOf(":")))].rep;
+      byRep.set(rep, (byRep.get(rep) ?? 0) + (cells.get(k) ?? 0));
+      cells.delete(k);
+    }
+    const affects = [...byRep]
+      .filter(([rep, v]) => rep && v < 0)
+      .sort((a, b) => a[1] - b[1])
+      .map(([rep]) => rep);
+    const text = best.describe(affects, amount);
+    budget -= amount;
+    found.push({
+      code: best.code,
+      priority: priorityOf(amount / explained),
+      atStake: amount,
+      share: amount / explained,
+      affects,
+      summary: text.summary,
+      evidence: text.evidence,
+      strategies: text.actions.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
+    });
+  }
+  return found
     .sort((a, b) => b.atStake - a.atStake)
     .slice(0, limit)
-    .map((c, i) => ({
-      ...c,
-      rank: i + 1,
-      priority: priorityOf(c.atStake, now.revenue),
-      strategies: STRATEGIES[c.code].map((action) => ({ action, owner: "", resources: "", deadline: "" })),
-    }));
+    .map((p, i) => ({ ...p, rank: i + 1 }));
 }

@@ -4,8 +4,9 @@ import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { diagnose } from "../../../src/core/analysis/diagnose";
 
 /**
- * October: 20 proposals a week-month → 10 orders of 1万; November: proposals fall 20% to 16, conversion and
- * order value hold → 8 orders: revenue −2万, all of it from proposals (hand-computed LMDI: L·ln 0.8 = −2万).
+ * October: 10 orders of 1万 to new customers; November: 8, while visits per week fall from 10 to 8.
+ * The data stops on 21 November, so both months are compared on days 1-21: October's weeks of the
+ * 5th, 12th and 19th (visits 30, calls 300, proposals 15) against November's (24, 270, 16).
  */
 function deals(): CellValue[][] {
   const rows: CellValue[][] = [["日期", "销售", "客户", "客户类型", "金额", "订单号", "状态"]];
@@ -39,31 +40,38 @@ describe("diagnosis with activity records", () => {
     expect(d.missing.activity).toEqual(["followUps"]);
   });
 
-  it("attributes the revenue change to proposals, conversion and order value, exactly", () => {
+  it("attributes the revenue change to the activity that fell most, exactly", () => {
     const a = d.longitudinal!.attribution!;
     expect([a.from, a.to, a.change]).toEqual([100000, 80000, -20000]);
+    // New customers per visit hold (10/30 = 8/24), so the fall is all visits: L·ln(24/30) = L·ln 0.8 = −2万.
     expect(a.effects.map((e) => [e.name, e.from, e.to, Math.round(e.effect)])).toEqual([
-      ["proposals", 20, 16, -20000],
-      ["conversion", 0.5, 0.5, 0],
+      ["visits", 30, 24, -20000],
+      ["newCustomers", 10, 8, 0],
+      ["returningCustomers", 0, 0, 0],
+      ["ordersPerCustomer", 1, 1, 0],
       ["avgOrderValue", 10000, 10000, 0],
     ]);
     expect(a.effects.reduce((s, e) => s + e.effect, 0)).toBe(a.change);
+    expect(d.periods.longitudinal).toEqual({ current: "2026-11", previous: "2026-10", days: 21 });
     expect(d.longitudinal!.statements[0]["zh-CN"]).toBe(
-      "本月销售额下降20%（-2万），主因方案提交量下降20%（贡献-2万，占变化的100%）。",
+      "本月销售额下降20%（-2万），主因拜访量下降20%（贡献-2万，占变化的100%）。",
     );
   });
 
-  it("reports the close rate in points and the falling activity as a problem", () => {
+  it("reports the close rate in points and names the activity that fell, against the team's own weeks", () => {
     const closeRate = d.longitudinal!.metrics.find((m) => m.metric === "closeRate")!;
     expect([closeRate.current, closeRate.previous]).toEqual([0.8, 1]);
     expect(closeRate.change).toBeCloseTo(-0.2, 12);
     expect(d.longitudinal!.statements.map((s) => s["zh-CN"])).toContain("成交率环比下降20个百分点。");
-    const falling = d.issues.find((i) => i.code === "fallingActivity")!;
+    const [falling] = d.issues;
+    expect([falling.code, falling.priority, falling.share]).toEqual(["fallingActivity", "high", 1]);
     expect(falling.atStake).toBeCloseTo(20000, 6);
-    // Calls 400 -> 270, visits 40 -> 24, proposals 20 -> 16.
-    expect(falling.evidence["zh-CN"]).toBe(
-      "电话量环比下降32.5%，拜访量环比下降40%，方案提交量环比下降20%；方案量变化对销售额的影响-2万",
+    // 24 visits over the 3 weeks of days 1-21 is 8 a week; October's 30 was 10.
+    expect(falling.summary["zh-CN"]).toBe("拜访量下降：人均每周10→8次");
+    expect(falling.evidence.en).toBe(
+      "visits per rep per week 8 against 10 on average over the previous 1 month(s); fewer new customers followed, about 20,000 of revenue",
     );
+    expect(falling.strategies[0].action["zh-CN"]).toBe("恢复拜访量至人均每周10次（本月8次），晨会同步、夕会复盘");
   });
 
   it("measures how complete the activity records are", () => {

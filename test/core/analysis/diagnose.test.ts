@@ -77,10 +77,18 @@ describe("diagnosis of a hand-computed team", () => {
     expect(by.calls.current).toBeNull();
     const a = d.longitudinal!.attribution!;
     expect(a.change).toBe(40000);
-    expect(a.effects.map((e) => [e.name, Math.round(e.effect)])).toEqual([
-      ["customers", 0],
-      ["ordersPerCustomer", 0],
-      ["avgOrderValue", 40000],
+    // By rep and driver: 张三's order value 8万 -> 12万 (+4万) and his new customer c5 (+3万); 李四's c2 did not
+    // come back (−3万); 王五's new customer c6 replaced c4 (0). The team's effects are the reps' sums.
+    expect(a.effects.map((e) => [e.name, e.from, e.to, Math.round(e.effect)])).toEqual([
+      ["newCustomers", 1, 2, 30000],
+      ["returningCustomers", 2, 1, -30000],
+      ["ordersPerCustomer", 1, 1, 0],
+      ["avgOrderValue", 40000, 160000 / 3, 40000],
+    ]);
+    expect(d.drivers!.reps.map((r) => [r.rep, r.from, r.to])).toEqual([
+      ["张三", 80000, 150000],
+      ["李四", 30000, 0],
+      ["王五", 10000, 10000],
     ]);
     expect(d.longitudinal!.statements[0]).toEqual({
       "zh-CN": "本月销售额增长33.3%（+4万），主因客单价增长33.3%（贡献+4万，占变化的100%）。",
@@ -101,19 +109,20 @@ describe("diagnosis of a hand-computed team", () => {
     expect(h.below).toEqual(["李四", "王五"]); // under 70% of the per-rep average (95,667)
   });
 
-  it("lists the TOP 3 problems by revenue at stake this month, with the playbook's strategies", () => {
-    // concentration: 30/41 of this month's 16万 = 117,073; churned c2+c4 were 4万 last month; 王五 is (136,667 − 20,000)/3 = 38,889 a month short.
-    expect(d.issues.map((i) => [i.rank, i.code, i.priority, Math.round(i.atStake)])).toEqual([
-      [1, "concentrationRisk", "high", 117073],
-      [2, "lowRepurchase", "high", 40000],
-      [3, "repFarBelow", "high", 38889],
+  it("names as TOP problem what explains the losses, judged against the team's own months, never more than them", () => {
+    // Revenue grew (+4万), so the problems explain the losses it covered: only 李四's −3万 (c2 did not buy again).
+    // Repeat purchase: of Aug-Oct's buyers c1, c2, c4 only c1 bought in November (1/3), against 2/2 in October:
+    // worse than the baseline. It claims 李四's −3万 first; his collapse (3万 -> 0) then has nothing left to claim.
+    expect(d.issues.map((i) => [i.rank, i.code, i.priority, Math.round(i.atStake), i.share, i.affects])).toEqual([
+      [1, "lowRepurchase", "high", 30000, 1, ["李四"]],
     ]);
-    expect(d.issues[1].strategies.map((s) => s.action["zh-CN"])).toEqual([
+    expect(d.issues[0].summary["zh-CN"]).toBe("老客户复购下降：复购率33.3%，此前平均100%");
+    expect(d.issues[0].strategies.map((s) => s.action["zh-CN"]).slice(1)).toEqual([
       "建立“老客户维护清单”，标注客户采购周期、偏好产品",
       "推行“季度回访+新品推荐”机制（每季度上门回访1次，同步新品信息）",
       "针对流失客户，由销售经理牵头进行“挽回沟通”（分析流失原因，提出解决方案）",
     ]);
-    expect(d.issues[1].strategies[0]).toMatchObject({ owner: "", resources: "", deadline: "" });
+    expect(d.issues[0].strategies[0]).toMatchObject({ owner: "", resources: "", deadline: "" });
   });
 
   it("says the data is thin: three orders this month", () => {

@@ -35,7 +35,7 @@ describe("the benchmark's habit", () => {
     expect(h.benchmark).toBe("张三");
     // 13 weeks in the three-month window: 20 follow-ups / 13 = 1.5 a week, against (20 + 8) / 2 / 13 = 1.1 on average.
     expect(h.statements[0]["zh-CN"]).toBe(
-      "标杆：张三成交率80%（10单，按样本量调整后70%），高于团队平均60%；其跟进次数每周1.5次（人均1.1次），值得推广。",
+      "标杆：张三成交率80%（10个已结商机，按样本量调整后70%），高于团队平均60%；其跟进次数每周1.5次（人均1.1次），值得推广。",
     );
   });
 });
