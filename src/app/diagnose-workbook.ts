@@ -1,9 +1,11 @@
-import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
+import { diagnose, type Diagnosis, type PeriodChoice } from "../core/analysis/diagnose";
+import type { DateOrder } from "../core/analysis/records";
 import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis-report";
 import type { ActivityField, DealField } from "../core/analysis/fields";
 import { resolveFreeSheetName } from "../core/cell/sheet-name";
 import type { CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
+import { spreadsheetFormat } from "../core/i18n/format";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
@@ -15,6 +17,11 @@ export interface DiagnoseWorkbookRequest {
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
   /** Write the report sheet (default) or only return the diagnosis. */
   readonly writeReport?: boolean;
+  /** Today (Excel serial): later lines are forecast, and the diagnosed month is the latest up to today. */
+  readonly today?: number;
+  readonly dateOrder?: DateOrder;
+  /** The month diagnosed, and the span of the rep and customer sections. */
+  readonly period?: PeriodChoice;
 }
 
 export interface DiagnoseWorkbookResult {
@@ -53,6 +60,25 @@ function reportCharts(report: DiagnosisReport, width: number, locale: Locale): C
   });
 }
 
+/** A table's number formats: one range per run of rows in a column that share a kind. */
+function numberFormats(table: ReportTable, locale: Locale): RangeFormat[] {
+  const out: RangeFormat[] = [];
+  for (let column = 0; column < table.columnCount; column++) {
+    let start = 0;
+    for (let i = 1; i <= table.kinds.length; i++) {
+      const kind = table.kinds[start]?.[column];
+      if (i < table.kinds.length && table.kinds[i]?.[column] === kind) continue;
+      if (kind)
+        out.push({
+          range: { row: table.row + 1 + start, column, rowCount: i - start, columnCount: 1 },
+          numberFormat: spreadsheetFormat(kind, locale),
+        });
+      start = i;
+    }
+  }
+  return out;
+}
+
 /**
  * Diagnoses the user's deal data (and activity records when the workbook has them) and writes the
  * report as a new sheet (诊断报告 / Diagnosis, suffixed when taken). Two reads, one write.
@@ -65,7 +91,14 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     activity: request.activitySheet,
     map: request.map,
   });
-  const diagnosis = diagnose({ deals, activity, map: request.map });
+  const diagnosis = diagnose({
+    deals,
+    activity,
+    map: request.map,
+    today: request.today,
+    dateOrder: request.dateOrder,
+    period: request.period,
+  });
   if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;
   if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
 
@@ -76,11 +109,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
     ...report.tables.flatMap((table) => [
       { range: { row: table.row, column: 0, rowCount: 1, columnCount: table.columnCount }, bold: true },
-      ...table.formats.flatMap((numberFormat, column) =>
-        numberFormat
-          ? [{ range: { row: table.row + 1, column, rowCount: table.rowCount - 1, columnCount: 1 }, numberFormat }]
-          : [],
-      ),
+      ...numberFormats(table, request.locale),
     ]),
   ];
   await host.write({

@@ -1,7 +1,9 @@
 import { analyseCustomers, type CustomerContribution } from "../core/analysis/customer-contribution";
 import { mergeCustomerTable } from "../core/analysis/customer-table";
 import type { DealField } from "../core/analysis/fields";
-import { readDealSheet } from "../core/analysis/records";
+import { readDealSheet, type DateOrder } from "../core/analysis/records";
+import { monthLabel, type MonthKey } from "../core/analysis/period";
+import { readingNotes, type ReadingNote } from "../core/analysis/reading-notes";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
@@ -19,6 +21,11 @@ export interface FillCustomerAnalysisRequest {
   readonly map?: Partial<Record<DealField, string>>;
   /** Write the customer sheet (default) or only return the analysis. */
   readonly writeSheet?: boolean;
+  /** Today (Excel serial): later lines are forecast, not revenue. */
+  readonly today?: number;
+  readonly dateOrder?: DateOrder;
+  /** The months covered; the whole file by default (the user chose what to export). */
+  readonly period?: { readonly from?: MonthKey; readonly to: MonthKey };
 }
 
 export interface FillCustomerAnalysisResult {
@@ -26,6 +33,10 @@ export interface FillCustomerAnalysisResult {
   readonly mapping: Partial<Record<DealField, string>>;
   readonly missing: readonly DealField[];
   readonly contribution: CustomerContribution;
+  /** The months the figures cover (first and last month with deals, or the period asked for). */
+  readonly period: { readonly from: string; readonly to: string };
+  /** What was read and left out: missing columns, rows by reason, open pipeline. */
+  readonly notes: readonly ReadingNote[];
   /** The customer analysis sheet written (or that would be), and whether it was (or would be) created. */
   readonly sheet: string;
   readonly created: boolean;
@@ -43,9 +54,14 @@ export async function fillCustomerAnalysis(
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
-  const deals = readDealSheet(dealGrid, { map: request.map });
-  if (deals.lines.length === 0) throw NO_USABLE_DEALS;
-  const contribution = analyseCustomers(deals.lines, deals.hasStatus);
+  const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
+  const p = request.period;
+  const lines = p ? deals.lines.filter((l) => l.month >= (p.from ?? p.to) && l.month <= p.to) : deals.lines;
+  if (lines.length === 0) throw NO_USABLE_DEALS;
+  const contribution = analyseCustomers(lines, deals.hasStatus);
+  const first = lines.reduce((m, l) => Math.min(m, l.month), Infinity);
+  const last = lines.reduce((m, l) => Math.max(m, l.month), -Infinity);
+  const period = { from: monthLabel(p ? (p.from ?? p.to) : first), to: monthLabel(p ? p.to : last) };
   const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
   const rows = mergeCustomerTable(existing, contribution.segments);
 
@@ -88,6 +104,8 @@ export async function fillCustomerAnalysis(
     mapping: deals.mapping.headers,
     missing: deals.mapping.missing,
     contribution,
+    period,
+    notes: readingNotes(deals, true).filter((n) => n.section !== "reps"),
     sheet,
     created: !existing,
   };

@@ -5,7 +5,7 @@ import type { Rollup } from "../app/rollup";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { SegmentStats } from "../core/analysis/customer-contribution";
 import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
-import { formatAmount, formatPercent } from "../core/i18n/format";
+import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locale";
 import { t } from "../core/i18n/messages";
 
@@ -56,9 +56,11 @@ const segmentJson = (s: SegmentStats) => ({
   repurchaseRate: s.repurchaseRate,
 });
 
-export function customersJson(result: FillCustomerAnalysisResult): unknown {
+export function customersJson(result: FillCustomerAnalysisResult, locale: Locale): unknown {
   return {
     sheet: result.dealSheet,
+    period: result.period,
+    notes: result.notes.map((n) => n.text[locale]),
     mapping: result.mapping,
     missing: result.missing,
     segments: result.contribution.segments.map(segmentJson),
@@ -96,7 +98,8 @@ export function customersText(result: FillCustomerAnalysisResult, locale: Locale
   const mapping = Object.entries(result.mapping)
     .map(([field, header]) => `${field}=${header}`)
     .join(", ");
-  return `${t(locale, "cliMapping", { mapping })}\n${table(head, rows)}\n`;
+  const notes = result.notes.map((n) => `${n.text[locale]}\n`).join("");
+  return `${t(locale, "cliMapping", { mapping })}\n${t(locale, "cliCovers", result.period)}\n${notes}${table(head, rows)}\n`;
 }
 
 export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): unknown {
@@ -105,11 +108,15 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
     sheet: result.dealSheet,
     activitySheet: result.activitySheet ?? null,
     period: d.period,
+    periods: d.periods,
+    pipeline: d.pipeline,
+    notes: d.notes.map((n) => ({ section: n.section, text: n.text[locale] })),
     mapping: { ...d.mapping.activity, ...d.mapping.deals },
     missing: d.missing,
     dataQuality: { ...d.dataQuality, notes: d.dataQuality.notes.map((n) => n[locale]) },
     longitudinal: d.longitudinal?.metrics ?? [],
     attribution: d.longitudinal?.attribution ?? null,
+    attributionByRep: d.drivers?.reps.map((r) => ({ rep: r.rep, previous: r.from, current: r.to, effects: r.effects })) ?? [],
     statements: d.longitudinal?.statements.map((s) => s[locale]) ?? [],
     horizontal: d.horizontal?.reps ?? [],
     benchmark: d.horizontal?.benchmark ?? null,
@@ -127,6 +134,8 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
       code: p.code,
       priority: p.priority,
       atStake: p.atStake,
+      share: p.share,
+      affects: p.affects,
       summary: p.summary[locale],
       evidence: p.evidence[locale],
       strategies: p.strategies.map((s) => ({
@@ -139,12 +148,25 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
   };
 }
 
-/** The report sheet's own lines, as text: one layout for the sheet and the terminal. */
+/** The report sheet's own lines, as text: one layout and one number format for the sheet and the terminal. */
 export function diagnoseText(result: DiagnoseWorkbookResult, locale: Locale): string {
   const report = createDiagnosisReport(result.diagnosis, locale);
-  const show = (v: unknown) =>
-    v === null || v === undefined ? "" : typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v);
-  return `${report.values.map((line) => line.map(show).join("  ").trimEnd()).join("\n")}\n`;
+  const kinds = new Map<number, readonly (NumberKind | undefined)[]>();
+  for (const table of report.tables) table.kinds.forEach((k, i) => kinds.set(table.row + 1 + i, k));
+  const show = (v: unknown, kind: NumberKind | undefined) =>
+    v === null || v === undefined
+      ? ""
+      : typeof v === "number"
+        ? formatAs(v, kind ?? (Number.isInteger(v) ? "count" : "decimal"), locale)
+        : String(v);
+  return `${report.values
+    .map((line, r) =>
+      line
+        .map((v, c) => show(v, kinds.get(r)?.[c]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n")}\n`;
 }
 
 export function rollupText(rollup: Rollup, locale: Locale): string {

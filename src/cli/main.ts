@@ -10,6 +10,8 @@ import { validateWorkbook } from "../app/validate-workbook";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
 import { serialOfLocalDate } from "../core/cell/excel-date";
+import { parseMonthRange } from "../core/analysis/period";
+import type { DateOrder } from "../core/analysis/records";
 import type { Locale } from "../core/i18n/locale";
 import { t } from "../core/i18n/messages";
 import { openXlsxFile, openXlsxFileReadOnly, saveXlsxFile, WorkbookFileError } from "../hosts/xlsx/xlsx-file";
@@ -76,6 +78,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         activity: { type: "string" },
         map: { type: "string", multiple: true, default: [] },
         out: { type: "string" },
+        period: { type: "string" },
+        "date-order": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -106,6 +110,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
     };
     const map = parseMap(opts.map ?? [], locale);
+    const today = serialOfLocalDate(io.now());
+    const period = opts.period === undefined ? undefined : parseMonthRange(opts.period);
+    if (opts.period !== undefined && !period) throw new CliUsageError(t(locale, "cliBadPeriod", { value: opts.period }));
+    const dateOrder = opts["date-order"] as DateOrder | undefined;
+    if (dateOrder !== undefined && !["ymd", "dmy", "mdy"].includes(dateOrder))
+      throw new CliUsageError(t(locale, "cliBadDateOrder", { value: dateOrder }));
+    const reading = { today, dateOrder, period };
 
     switch (command) {
       case "init": {
@@ -117,7 +128,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return 0;
       }
       case "validate": {
-        const today = serialOfLocalDate(io.now());
         // With --out, a copy with each finding marked on its cell (a fill and a note).
         const result = await onWorkbook(oneFile(files, locale), (host) =>
           opts.out ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
@@ -127,9 +137,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       case "customers": {
         const result = await onWorkbook(oneFile(files, locale), (host) =>
-          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out) }),
+          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out), ...reading }),
         );
-        print(customersJson(result), customersText(result, locale) + wrote);
+        print(customersJson(result, locale), customersText(result, locale) + wrote);
         return 0;
       }
       case "diagnose": {
@@ -140,6 +150,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             activitySheet: opts.activity,
             map,
             writeReport: Boolean(opts.out),
+            ...reading,
           }),
         );
         print(diagnoseJson(result, locale), diagnoseText(result, locale) + wrote);

@@ -82,12 +82,13 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       expect(result.reportSheet).toBe("诊断报告 (2)");
       expect(t.value("诊断报告", 0, 0)).toBe("上次的报告");
       expect(t.value("诊断报告 (2)", 0, 0)).toBe("诊断报告 2026-11");
-      expect(t.value("诊断报告 (2)", 2, 0)).toBe("一、数据质量");
+      expect(t.value("诊断报告 (2)", 2, 0)).toBe("一、数据读取与质量");
       expect(result.diagnosis.customers.total).toEqual({ customers: 3, orders: 4, revenue: 260000 });
-      // =乙公司 bought in October and not in November: listed as text, never run as a formula.
-      const churnedRow = Array.from({ length: 80 }, (_v, r) => r).find((r) => t.value("诊断报告 (2)", r, 1) === "=乙公司");
+      // =乙公司 bought in October and not in November: listed on its own row, as text, never run as a formula.
+      const churnedRow = Array.from({ length: 80 }, (_v, r) => r).find((r) => t.value("诊断报告 (2)", r, 0) === "=乙公司");
       expect(churnedRow).toBeDefined();
-      expect(t.formula("诊断报告 (2)", churnedRow!, 1)).toBeNull();
+      expect(String(t.value("诊断报告 (2)", churnedRow! - 1, 0))).toMatch(/^上月成交、本月未成交的客户（1个/);
+      expect(t.formula("诊断报告 (2)", churnedRow!, 0)).toBeNull();
       expect(t.roundTrips()).toBe(3);
     });
 

@@ -112,13 +112,27 @@ describe("sales-playbook customers and diagnose", () => {
   it("diagnose --json carries the contract's sections", async () => {
     const json = JSON.parse((await runCli(["diagnose", deals, "--json", "--lang", "en"])).stdout);
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(["mapping", "dataQuality", "longitudinal", "horizontal", "customers", "issues"]),
+      expect.arrayContaining([
+        "mapping",
+        "dataQuality",
+        "longitudinal",
+        "horizontal",
+        "customers",
+        "issues",
+        "periods",
+        "pipeline",
+        "notes",
+      ]),
     );
+    expect(json.periods.horizontal).toEqual({ from: expect.stringMatching(/^\d{4}-\d{2}$/), to: json.period });
+    expect(json.pipeline).toEqual({ deals: expect.any(Number), value: expect.any(Number), future: expect.any(Number) });
     expect(json.issues[0]).toEqual({
       rank: 1,
       code: expect.any(String),
       priority: expect.stringMatching(/^(high|medium|low)$/),
       atStake: expect.any(Number),
+      share: expect.any(Number),
+      affects: expect.any(Array),
       summary: expect.any(String),
       evidence: expect.any(String),
       strategies: expect.arrayContaining([{ action: expect.any(String), owner: "", resources: "", deadline: "" }]),

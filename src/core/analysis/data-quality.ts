@@ -2,7 +2,6 @@ import type { Bilingual } from "../i18n/locale";
 import { formatPercent } from "../i18n/format";
 import { monthLabel, monthOf, weekOf, type MonthKey } from "./period";
 import type { ActivitySheet, DealSheet } from "./records";
-import { fromExcelSerial } from "../cell/excel-date";
 
 export interface DataQuality {
   readonly dealLines: number;
@@ -55,15 +54,6 @@ export function assessDataQuality(
       en: `Only ${currentOrders} orders this period (fewer than ${options.minOrders}): rates will swing.`,
     });
   }
-  if (rejected > 0) {
-    const rows = [...deals.rejected.noDate.rows, ...deals.rejected.noAmount.rows, ...deals.rejected.noCustomer.rows]
-      .slice(0, 5)
-      .join(", ");
-    notes.push({
-      "zh-CN": `${rejected}行缺少日期、金额或客户，未计入（如第${rows}行）：请补全后重新分析。`,
-      en: `${rejected} row(s) lack a date, amount or customer and were left out (e.g. rows ${rows}): complete them and run again.`,
-    });
-  }
   if (gaps.length > 0) {
     notes.push({
       "zh-CN": `${gaps.map(monthLabel).join("、")}没有任何成交记录：是没有成交，还是漏录？`,
@@ -72,15 +62,7 @@ export function assessDataQuality(
   }
   const latest = months[months.length - 1];
   const lastDate = deals.lines.reduce((max, l) => Math.max(max, l.date), 0);
-  const lastDay = fromExcelSerial(lastDate);
-  const partialPeriod = latest !== undefined && lastDay !== undefined && monthOf(lastDate + 3) === latest;
-  if (partialPeriod) {
-    notes.push({
-      "zh-CN": `最近一个月的数据截至${lastDay!.month}月${lastDay!.day}日，尚不完整：环比按未满月计算。`,
-      en: `The latest month's data ends on ${lastDay!.year}-${lastDay!.month}-${lastDay!.day}: it is compared while incomplete.`,
-    });
-  }
-
+  const partialPeriod = latest !== undefined && monthOf(lastDate + 3) === latest;
   let activityCompleteness: number | null = null;
   let weeksWithoutActivity: number | null = null;
   if (activity && activity.records.length > 0) {

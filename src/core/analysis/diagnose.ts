@@ -14,6 +14,8 @@ import { monthLabel, monthStart, weekOf, type MonthKey } from "./period";
 import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
 import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-drivers";
 import { PROCESS_FIELDS } from "./fields";
+import { readingNotes, type ReadingNote } from "./reading-notes";
+import { fromExcelSerial } from "../cell/excel-date";
 import { createMetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
@@ -62,6 +64,8 @@ export interface Diagnosis {
   readonly period: string | null;
   readonly periods: SectionPeriods;
   readonly dataQuality: DataQuality;
+  /** What was read and what was left out, each beside the section it affects. */
+  readonly notes: readonly ReadingNote[];
   readonly longitudinal: Longitudinal | null;
   /** This month's revenue change by rep and driver (what the TOP 3 claim). */
   readonly drivers: ChangeDrivers | null;
@@ -175,6 +179,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
       customers: current === null ? null : { from: label(span[0]), to: label(current) },
     },
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
+    notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days)],
     longitudinal,
     drivers,
     horizontal,
@@ -205,4 +210,19 @@ function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date
   for (const d of dates) if (d.date >= start && d.date <= end && d.date > last) last = d.date;
   if (!Number.isFinite(last)) return 1;
   return Math.round((weekOf(last) - weekOf(start)) / 7) + 1;
+}
+
+/** Says that a month not yet over is compared on the same days of every month. */
+function monthToDate(current: MonthKey | null, days: number | null): ReadingNote[] {
+  if (current === null || days === null) return [];
+  const last = fromExcelSerial(monthStart(current) + days - 1)!;
+  return [
+    {
+      section: "longitudinal",
+      text: {
+        "zh-CN": `本月数据截至${last.month}月${last.day}日，尚未结束：环比、同比和TOP3均按各月1-${days}日比较。`,
+        en: `This month runs to ${monthLabel(current)}-${String(last.day).padStart(2, "0")} and is not over: comparisons and the TOP 3 use days 1-${days} of each month.`,
+      },
+    },
+  ];
 }

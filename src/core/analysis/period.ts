@@ -30,3 +30,17 @@ export function monthStart(key: MonthKey): number {
 }
 
 export { mondayOf as weekOf } from "../cell/excel-date";
+
+/** "2026-11" (one month) or "2026-09..2026-11" (a range): the months a command covers; undefined when malformed. */
+export function parseMonthRange(text: string): { readonly from?: MonthKey; readonly to: MonthKey } | undefined {
+  const month = (s: string): MonthKey | undefined => {
+    const m = /^(\d{4})-(\d{1,2})$/.exec(s.trim());
+    return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
+  };
+  const [a, b, ...rest] = text.split("..");
+  if (rest.length > 0) return undefined;
+  const from = month(a);
+  if (b === undefined) return from === undefined ? undefined : { to: from };
+  const to = month(b);
+  return from === undefined || to === undefined || to < from ? undefined : { from, to };
+}

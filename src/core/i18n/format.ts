@@ -1,11 +1,18 @@
-import type { Bilingual } from "./locale";
+import type { Bilingual, Locale } from "./locale";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const grouped = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits });
 
-/** An amount the way a manager reads it: 350000 -> 35万 / 350,000. */
+/** An amount the way a manager reads it: 350000 -> 35万 / 350,000; 8500 -> 8,500; 1.2e8 -> 1.2亿. */
 export function formatAmount(value: number): Bilingual {
-  const zh = Math.abs(value) >= 10_000 ? `${round2(value / 10_000)}万` : `${round2(value)}`;
-  return { "zh-CN": zh, en: round2(value).toLocaleString("en-US") };
+  const abs = Math.abs(value);
+  const zh =
+    abs >= 1e8
+      ? `${grouped(round2(value / 1e8))}亿`
+      : abs >= 10_000
+        ? `${grouped(round2(value / 10_000))}万`
+        : grouped(round2(value));
+  return { "zh-CN": zh, en: grouped(round2(value)) };
 }
 
 /** A fraction as a percentage with one decimal: 0.9467 -> 94.7%. */
@@ -13,7 +20,49 @@ export function formatPercent(value: number): string {
   return `${Math.round(value * 1000) / 10}%`;
 }
 
-/** A count or small quantity with up to one decimal. */
+/** A count or small quantity with up to one decimal, thousands grouped. */
 export function formatNumber(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return grouped(Math.round(value * 10) / 10, 1);
+}
+
+/**
+ * How a figure is shown wherever it appears (terminal, pane, report sheet): money with thousands
+ * separators, counts whole, per-week rates with one decimal, rates as percentages (the value a
+ * fraction), and a change of a rate in percentage points (the value the points: -20 is 20 points down).
+ */
+export type NumberKind = "money" | "count" | "decimal" | "percent" | "points";
+
+/** The spreadsheet number format of a kind. */
+export function spreadsheetFormat(kind: NumberKind, locale: Locale): string {
+  switch (kind) {
+    case "money":
+      return "#,##0";
+    case "count":
+      return "#,##0";
+    case "decimal":
+      return "#,##0.0";
+    case "percent":
+      return "0.0%";
+    case "points":
+      return locale === "zh-CN" ? '+0.0"个百分点";-0.0"个百分点";0"个百分点"' : '+0.0" pts";-0.0" pts";0" pts"';
+  }
+}
+
+/** The same figure as text, for the terminal and the pane. */
+export function formatAs(value: number, kind: NumberKind, locale: Locale): string {
+  switch (kind) {
+    case "money":
+      return grouped(Math.round(value), 0);
+    case "count":
+      return grouped(Math.round(value), 0);
+    case "decimal":
+      return formatNumber(value);
+    case "percent":
+      return formatPercent(value);
+    case "points": {
+      const pts = Math.round(value * 10) / 10;
+      const sign = pts > 0 ? "+" : "";
+      return locale === "zh-CN" ? `${sign}${pts}个百分点` : `${sign}${pts} pts`;
+    }
+  }
 }

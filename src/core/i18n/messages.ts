@@ -106,6 +106,8 @@ export const MESSAGES = {
       "",
       "通用选项: --lang zh-CN|en（默认按系统语言）",
       "--map 字段: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      "--period 2026-11 或 2026-09..2026-11: customers 统计的月份（默认整个文件）；diagnose 诊断的月份及其成员、客户部分的月份（默认最近3个月）",
+      "--date-order ymd|dmy|mdy: 03/11/2026 这类日期的读法（默认按数据判断）",
       "退出码: 0 成功；1 检查发现错误；2 输入有误",
     ].join("\n"),
     en: [
@@ -120,6 +122,8 @@ export const MESSAGES = {
       "",
       "Options for all: --lang zh-CN|en (default: the system language)",
       "--map fields: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      "--period 2026-11 or 2026-09..2026-11: the months customers covers (default: the whole file); the month diagnose looks at, and the months of its rep and customer sections (default: the last 3)",
+      "--date-order ymd|dmy|mdy: how dates like 03/11/2026 are read (default: decided from the data)",
       "Exit codes: 0 ok; 1 the check found errors; 2 bad input",
     ].join("\n"),
   },
@@ -130,6 +134,22 @@ export const MESSAGES = {
   cliBadMap: {
     "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
     en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',
+  },
+  problemLine: {
+    "zh-CN": "【{priority}，占变化{share}】{summary}：{evidence}",
+    en: "[{priority}, {share} of the change] {summary}: {evidence}",
+  },
+  priorityHigh: { "zh-CN": "高", en: "high" },
+  priorityMedium: { "zh-CN": "中", en: "medium" },
+  priorityLow: { "zh-CN": "低", en: "low" },
+  cliCovers: { "zh-CN": "统计月份：{from}至{to}", en: "Months covered: {from} to {to}" },
+  cliBadPeriod: {
+    "zh-CN": "--period 需要写成 年-月（如 2026-11）或 起始月..结束月（如 2026-09..2026-11）：“{value}”不符合。",
+    en: '--period takes a month (2026-11) or a range of months (2026-09..2026-11): "{value}" is not that.',
+  },
+  cliBadDateOrder: {
+    "zh-CN": "--date-order 只能是 ymd、dmy（日在前，如 03/11/2026）或 mdy（月在前，如 11/03/2026）：“{value}”不符合。",
+    en: '--date-order is one of ymd, dmy (day first, 03/11/2026) or mdy (month first, 11/03/2026): "{value}" is not that.',
   },
   cliSameFile: {
     "zh-CN": "--out 不能与输入文件相同（{file}）：插件从不修改输入文件，请换一个输出文件名。",

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
+import { formatPercent } from "../../core/i18n/format";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -31,8 +32,18 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       const r = await actions.diagnose(locale);
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
-        problems: r.diagnosis.issues.map((p) => `${p.summary[locale]}: ${p.evidence[locale]}`),
-        notes: r.diagnosis.dataQuality.notes.map((n) => n[locale]),
+        problems: r.diagnosis.issues.map((p) =>
+          t(locale, "problemLine", {
+            priority: t(
+              locale,
+              p.priority === "high" ? "priorityHigh" : p.priority === "medium" ? "priorityMedium" : "priorityLow",
+            ),
+            summary: p.summary[locale],
+            evidence: p.evidence[locale],
+            share: formatPercent(p.share),
+          }),
+        ),
+        notes: [...r.diagnosis.notes.map((n) => n.text[locale]), ...r.diagnosis.dataQuality.notes.map((n) => n[locale])],
       };
     });
 
@@ -42,8 +53,8 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       return {
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
-        notes: [],
-        missing: r.missing.length > 0 ? t(locale, "missingColumns", { columns: r.missing.join(", ") }) : undefined,
+        notes: r.notes.map((n) => n.text[locale]),
+        missing: t(locale, "cliCovers", r.period),
       };
     });
 

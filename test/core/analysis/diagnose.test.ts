@@ -185,9 +185,10 @@ describe("diagnosis edge cases", () => {
       ]),
     });
     expect(d.dataQuality.rejectedLines).toBe(2);
-    expect(d.dataQuality.notes.map((n) => n.en)).toContain(
-      "2 row(s) lack a date, amount or customer and were left out (e.g. rows 13, 14): complete them and run again.",
-    );
+    expect(d.notes.filter((n) => n.section === "data").map((n) => n.text.en)).toEqual([
+      "1 row(s) left out (no date, e.g. rows 13).",
+      "1 row(s) left out (no amount, e.g. rows 14).",
+    ]);
   });
 
   it("an explicit mapping overrides detection", () => {

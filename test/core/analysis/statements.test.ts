@@ -14,7 +14,7 @@ describe("attribution sentences", () => {
     ]);
     expect(describeAttribution(a, { "zh-CN": "本月", en: "This month's" })).toEqual({
       "zh-CN":
-        "本月销售额增长8%（+800），主因订单数增长20%（贡献+1895.21，占变化的236.9%，超过100%：其他因素向相反方向抵消了一部分）。",
+        "本月销售额增长8%（+800），主因订单数增长20%（贡献+1,895.21，占变化的236.9%，超过100%：其他因素向相反方向抵消了一部分）。",
       en: "This month's revenue up 8% (+800), mainly because orders up 20% (+1,895.21, 236.9% of the change; over 100% because other factors moved the other way).",
     });
   });
