@@ -60,19 +60,20 @@ function reportCharts(report: DiagnosisReport, width: number, locale: Locale): C
   });
 }
 
-/** A table's number formats: one range per run of rows in a column that share a kind. */
-function numberFormats(table: ReportTable, locale: Locale): RangeFormat[] {
+/** The report's number formats: one range per run of rows in a column that share a kind. */
+function numberFormats(report: DiagnosisReport, width: number, locale: Locale): RangeFormat[] {
   const out: RangeFormat[] = [];
-  for (let column = 0; column < table.columnCount; column++) {
+  const rows = [...report.kinds.keys()].sort((x, y) => x - y);
+  for (let column = 0; column < width; column++) {
     let start = 0;
-    for (let i = 1; i <= table.kinds.length; i++) {
-      const kind = table.kinds[start]?.[column];
-      if (i < table.kinds.length && table.kinds[i]?.[column] === kind) continue;
-      if (kind)
-        out.push({
-          range: { row: table.row + 1 + start, column, rowCount: i - start, columnCount: 1 },
-          numberFormat: spreadsheetFormat(kind, locale),
-        });
+    for (let i = 1; i <= rows.length; i++) {
+      const kind = report.kinds.get(rows[start])?.[column];
+      const next = i < rows.length ? report.kinds.get(rows[i])?.[column] : undefined;
+      if (i < rows.length && rows[i] === rows[i - 1] + 1 && next === kind) continue;
+      if (kind) {
+        const range = { row: rows[start], column, rowCount: rows[i - 1] - rows[start] + 1, columnCount: 1 };
+        out.push({ range, numberFormat: spreadsheetFormat(kind, locale) });
+      }
       start = i;
     }
   }
@@ -109,8 +110,8 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
     ...report.tables.flatMap((table) => [
       { range: { row: table.row, column: 0, rowCount: 1, columnCount: table.columnCount }, bold: true },
-      ...numberFormats(table, request.locale),
     ]),
+    ...numberFormats(report, values[0].length, request.locale),
   ];
   await host.write({
     sheets: [

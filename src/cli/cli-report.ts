@@ -151,8 +151,7 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
 /** The report sheet's own lines, as text: one layout and one number format for the sheet and the terminal. */
 export function diagnoseText(result: DiagnoseWorkbookResult, locale: Locale): string {
   const report = createDiagnosisReport(result.diagnosis, locale);
-  const kinds = new Map<number, readonly (NumberKind | undefined)[]>();
-  for (const table of report.tables) table.kinds.forEach((k, i) => kinds.set(table.row + 1 + i, k));
+  const kinds = report.kinds;
   const show = (v: unknown, kind: NumberKind | undefined) =>
     v === null || v === undefined
       ? ""

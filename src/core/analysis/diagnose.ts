@@ -141,7 +141,15 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
   const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers);
-  const monthly = drivers ? new Map(drivers.reps.map((r) => [r.rep, { from: r.from, to: r.to }])) : null;
+  const monthly =
+    current === null
+      ? null
+      : new Map(
+          comp.reps.map((rep) => [
+            rep,
+            { from: hasPrevious ? comp.metrics([current - 1], rep).revenue : null, to: comp.metrics([current], rep).revenue },
+          ]),
+        );
   const horizontal =
     current === null ? null : analyseHorizontal(index, span, weeksCovered(span, [...deals.lines, ...records]), monthly);
   const now = current === null ? null : index.metrics([current]);

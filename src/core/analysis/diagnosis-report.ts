@@ -24,6 +24,8 @@ export interface DiagnosisReport {
   /** Rows that open a section (shown bold). */
   readonly sectionRows: readonly number[];
   readonly tables: readonly ReportTable[];
+  /** How each number is shown, for every row that has numbers (tables and single facts alike). */
+  readonly kinds: ReadonlyMap<number, readonly (NumberKind | undefined)[]>;
 }
 
 type Kind = NumberKind | undefined;
@@ -55,17 +57,23 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
   const values: CellValue[][] = [];
   const sectionRows: number[] = [];
   const tables: ReportTable[] = [];
+  const kinds = new Map<number, readonly Kind[]>();
   const line = (...cells: CellValue[]) => values.push(cells);
+  const fact = (label: string, value: CellValue, kind: NumberKind) => {
+    kinds.set(values.length, [undefined, kind]);
+    line(label, value);
+  };
   const section = (b: string) => {
     if (values.length > 0) line();
     sectionRows.push(values.length);
     line(b);
   };
   const notes = (where: NoteSection) => d.notes.filter((n) => n.section === where).forEach((n) => line(t(n.text)));
-  const table = (kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], kinds: Kind[][] | Kind[]) => {
-    const byRow = kinds.some((k) => Array.isArray(k));
-    const perRow = rows.map((_r, i) => (byRow ? ((kinds as Kind[][])[i] ?? []) : (kinds as Kind[])));
+  const table = (kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], cellKinds: Kind[][] | Kind[]) => {
+    const byRow = cellKinds.some((k) => Array.isArray(k));
+    const perRow = rows.map((_r, i) => (byRow ? ((cellKinds as Kind[][])[i] ?? []) : (cellKinds as Kind[])));
     tables.push({ kind, row: values.length, rowCount: rows.length + 1, columnCount: header.length, kinds: perRow });
+    perRow.forEach((k, i) => kinds.set(values.length + 1 + i, k));
     line(...header.map(t));
     rows.forEach((r) => line(...r));
   };
@@ -76,16 +84,16 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
 
   section(t(T.dataQuality));
   const q = d.dataQuality;
-  line(t(T.lines), q.dealLines);
+  fact(t(T.lines), q.dealLines, "count");
   line(t(T.months), q.months.join(", "));
-  if (q.activityCompleteness !== null) line(t(T.completeness), q.activityCompleteness);
+  if (q.activityCompleteness !== null) fact(t(T.completeness), q.activityCompleteness, "percent");
   notes("data");
   q.notes.forEach((n) => line(t(n)));
 
   const p = d.periods;
   if (!d.longitudinal || !p.longitudinal) {
     line(t(T.noData));
-    return { title, values, sectionRows, tables };
+    return { title, values, sectionRows, tables, kinds };
   }
   section(
     fill(p.longitudinal.days === null ? T.longitudinal : T.longitudinalToDate, {
@@ -201,7 +209,7 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
     [undefined, "money", "percent", "count", "count", "money", "percent", "percent"],
   );
   if (d.customers.highValue) line(t(d.customers.highValue.statement));
-  if (d.customers.concentration !== null) line(t(T.concentration), d.customers.concentration);
+  if (d.customers.concentration !== null) fact(t(T.concentration), d.customers.concentration, "percent");
   if (d.customers.churned.length > 0) {
     line(fill(T.churned, { count: String(d.customers.churned.length) }));
     d.customers.churned.forEach((c) => line(c));
@@ -235,5 +243,5 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
       );
     }
   }
-  return { title, values, sectionRows, tables };
+  return { title, values, sectionRows, tables, kinds };
 }

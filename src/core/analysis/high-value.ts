@@ -40,15 +40,33 @@ export function profileHighValue(c: CustomerContribution): HighValueProfile | nu
   const otherAov = profile.othersAvgOrderValue === null ? null : formatAmount(profile.othersAvgOrderValue);
   return {
     ...profile,
-    statement: {
-      "zh-CN":
-        `高价值客户（A类，${a.length}个，占客户数${formatPercent(a.length / c.customers.length)}）贡献${formatPercent(profile.revenueShare)}业绩；` +
-        `${formatPercent(commonType.share)}为“${type}”，客单价${aov?.["zh-CN"] ?? "—"}（其他客户${otherAov?.["zh-CN"] ?? "—"}），` +
-        `人均下单${formatNumber(profile.ordersPerCustomer)}次（其他客户${profile.othersOrdersPerCustomer === null ? "—" : formatNumber(profile.othersOrdersPerCustomer)}次）。`,
-      en:
-        `High-value customers (class A: ${a.length}, ${formatPercent(a.length / c.customers.length)} of customers) bring ${formatPercent(profile.revenueShare)} of revenue; ` +
-        `${formatPercent(commonType.share)} are "${type}", order value ${aov?.en ?? "n/a"} (others ${otherAov?.en ?? "n/a"}), ` +
-        `${formatNumber(profile.ordersPerCustomer)} orders each (others ${profile.othersOrdersPerCustomer === null ? "n/a" : formatNumber(profile.othersOrdersPerCustomer)}).`,
-    },
+    statement: describeHighValue(a.length, c.customers.length, profile.revenueShare, commonType, aov, otherAov, profile),
+  };
+}
+
+/** Says what "high-value" means (the customers whose revenue makes up the first 80%), then what they share. */
+function describeHighValue(
+  count: number,
+  all: number,
+  share: number,
+  common: { type: string; share: number },
+  aov: Bilingual | null,
+  otherAov: Bilingual | null,
+  p: { ordersPerCustomer: number; othersOrdersPerCustomer: number | null },
+): Bilingual {
+  const others = p.othersOrdersPerCustomer !== null && otherAov !== null;
+  return {
+    "zh-CN":
+      `高价值客户（A类：按销售额从高到低累计贡献前80%的客户）${count}个，占客户数${formatPercent(count / all)}，贡献${formatPercent(share)}业绩；` +
+      `${formatPercent(common.share)}为“${common.type}”，客单价${aov?.["zh-CN"] ?? "—"}` +
+      (others
+        ? `（其他客户${otherAov["zh-CN"]}），人均下单${formatNumber(p.ordersPerCustomer)}次（其他客户${formatNumber(p.othersOrdersPerCustomer!)}次）。`
+        : `，人均下单${formatNumber(p.ordersPerCustomer)}次。`),
+    en:
+      `High-value customers (class A: the customers whose revenue, largest first, makes up the first 80%): ${count}, ${formatPercent(count / all)} of customers, bringing ${formatPercent(share)} of revenue; ` +
+      `${formatPercent(common.share)} are "${common.type}", order value ${aov?.en ?? "n/a"}` +
+      (others
+        ? ` (others ${otherAov.en}), ${formatNumber(p.ordersPerCustomer)} orders each (others ${formatNumber(p.othersOrdersPerCustomer!)}).`
+        : `, ${formatNumber(p.ordersPerCustomer)} orders each.`),
   };
 }

@@ -55,14 +55,20 @@ export interface HorizontalOptions {
 
 export const DEFAULT_HORIZONTAL_OPTIONS: HorizontalOptions = { shrinkage: 10, revenueFloor: 0.7, closeRateGap: 0.05 };
 
-const sumMonthly = (m: ReadonlyMap<string, { from: number; to: number }> | null, side: "from" | "to") =>
-  m === null ? 0 : [...m.values()].reduce((a, v) => a + v[side], 0);
+type Monthly = ReadonlyMap<string, { readonly from: number | null; readonly to: number }>;
+const sumMonthly = (m: Monthly | null, side: "from" | "to") =>
+  m === null ? 0 : [...m.values()].reduce((a, v) => a + (v[side] ?? 0), 0);
+
+function lastMonthOf(monthly: Monthly | null, rep: string | undefined, divisor: number): number | null {
+  if (monthly === null || [...monthly.values()].every((v) => v.from === null)) return null;
+  return (rep === undefined ? sumMonthly(monthly, "from") : (monthly.get(rep)?.from ?? 0)) / divisor;
+}
 
 export function analyseHorizontal(
   index: MetricsIndex,
   span: readonly MonthKey[],
   weeks: number,
-  monthly: ReadonlyMap<string, { readonly from: number; readonly to: number }> | null,
+  monthly: Monthly | null,
   options = DEFAULT_HORIZONTAL_OPTIONS,
 ): Horizontal | null {
   if (index.reps.length === 0) return null;
@@ -85,8 +91,7 @@ export function analyseHorizontal(
       closeRateLowerBound: wilsonLowerBound(m.won, decided),
       perWeek,
       thisMonth: (rep === undefined ? sumMonthly(monthly, "to") : (monthly?.get(rep)?.to ?? 0)) / divisor,
-      lastMonth:
-        monthly === null ? null : (rep === undefined ? sumMonthly(monthly, "from") : (monthly.get(rep)?.from ?? 0)) / divisor,
+      lastMonth: lastMonthOf(monthly, rep, divisor),
     };
   };
   const reps = index.reps.map((rep) => stats(rep, 1));
@@ -102,7 +107,7 @@ export function analyseHorizontal(
         (teamRate !== null && r.adjustedCloseRate !== null && r.adjustedCloseRate < teamRate - options.closeRateGap)),
   );
   const statements: Bilingual[] = [];
-  if (benchmark) statements.push(describeBenchmark(benchmark, team, teamRate));
+  if (benchmark && reps.length > 1) statements.push(describeBenchmark(benchmark, team, teamRate));
   for (const r of below) {
     const share = team.revenue > 0 ? r.revenue / team.revenue : 0;
     statements.push({

@@ -138,7 +138,7 @@ describe("diagnosis of a hand-computed team", () => {
 
   it("describes the high-value customers", () => {
     expect(d.customers.highValue?.statement["zh-CN"]).toBe(
-      "高价值客户（A类，2个，占客户数40%）贡献87.8%业绩；50%为“中小企业”，客单价7.2万（其他客户1.67万），人均下单2.5次（其他客户1次）。",
+      "高价值客户（A类：按销售额从高到低累计贡献前80%的客户）2个，占客户数40%，贡献87.8%业绩；50%为“中小企业”，客单价7.2万（其他客户1.67万），人均下单2.5次（其他客户1次）。",
     );
   });
 });
