@@ -65,7 +65,7 @@ export async function rollupTeams(workbooks: readonly TeamWorkbook[], today: num
     const weekly = tables.find((t) => t?.template === "weekly");
     const deals = grids.find((g) => classifyDataSheet(g) === "deals");
     const activity = grids.find((g) => g !== deals && classifyDataSheet(g) === "activity");
-    const diagnosis = deals ? diagnose({ deals, activity }) : undefined;
+    const diagnosis = deals ? diagnose({ deals, activity, today }) : undefined;
     teams.push({
       team,
       achievement: rate?.ok ? rate.value : null,

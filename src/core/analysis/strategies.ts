@@ -10,8 +10,7 @@ export type ProblemCode =
   | "repFarBelow"
   | "repDrop"
   | "returnsRise"
-  | "seasonalDip"
-  | "concentrationRisk";
+  | "seasonalDip";
 
 const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
 
@@ -95,9 +94,5 @@ export const STRATEGIES: Readonly<Record<ProblemCode, readonly Bilingual[]>> = {
       "按去年同期的节奏设定下月目标和资源，旺季前储备商机",
       "Set next month's targets and resources to last year's rhythm; build pipeline before the busy season",
     ),
-  ],
-  concentrationRisk: [
-    s("为头部客户建立专人维护和高层互访机制，降低流失风险", "Named account owners and executive visits for the top customers"),
-    s("扩大中腰部客户开发，降低对少数客户的依赖", "Grow the mid-size customer base to depend less on a few accounts"),
   ],
 };
