@@ -82,8 +82,24 @@ describe("task pane check", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
     });
-    expect(await screen.findByText("0 个错误，2 个警告，2 条提示。")).toBeTruthy();
-    expect(screen.getAllByText("月度复盘表!H2")).toHaveLength(2);
+    // The examples pass the checks; the notes say each example item has 65万 of its 100万 still to assign.
+    expect(await screen.findByText("0 个错误，0 个警告，2 条提示。")).toBeTruthy();
+    expect(screen.getByText("目标分解表!D2")).toBeTruthy();
+    expect(screen.getAllByText("个人目标合计35万，团队总目标100万，还差65万未分配。")).toHaveLength(2);
+  });
+
+  it("shows a finding's suggested fix under its message", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("复盘", [
+      ["复盘时间", "参与人员", "本月业绩达成率(%)", "下月改进措施"],
+      ["30日14:00", "某、某、*某", "95%", "1.增加1次高客单价产品培训 2.协调运营部门优化交付流程"],
+    ]);
+    renderApp(host, "zh-CN");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
+    });
+    expect(await screen.findByText("0 个错误，2 个警告，0 条提示。")).toBeTruthy();
+    expect(screen.getAllByText("复盘!D2")).toHaveLength(2);
     expect(screen.getByText("第1、2条改进措施没有责任人：写明由谁负责。")).toBeTruthy();
     expect(screen.getAllByText("建议：1周内完成交付流程优化，由*某对接运营部")).toHaveLength(2);
   });
