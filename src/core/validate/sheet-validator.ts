@@ -72,6 +72,23 @@ export class SheetValidator {
     return key;
   }
 
+  /**
+   * The rows of `table` (the same sheet read again) whose cells differ from the rows validated, and the
+   * rows validated that are gone: what an edit report can leave out when rows are inserted or deleted.
+   */
+  changedRows(table: SheetTable): number[] {
+    const keys = [...table.columns.keys()];
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const row of table.rows) {
+      seen.add(row.sheetRow);
+      const old = this.rows.get(row.sheetRow);
+      if (!old || keys.some((key) => old.cells[key] !== row.cells[key])) out.push(row.sheetRow);
+    }
+    for (const sheetRow of this.rows.keys()) if (!seen.has(sheetRow)) out.push(sheetRow);
+    return out;
+  }
+
   /** Findings of every row and group, and the sheet's notes on its header row. */
   validateAll(): Finding[] {
     return this.validate([...this.rows.values()], [...this.groups.keys()], true);
