@@ -69,7 +69,7 @@ describe("task pane", () => {
 describe("task pane check", () => {
   const thursday = () => new Date(2026, 10, 26);
 
-  it("lists the findings of the inserted examples with their cells and suggested fixes", async () => {
+  it("lists the notes on the inserted examples with their cells", async () => {
     const host = new MemoryHost();
     render(
       <FluentProvider theme={webLightTheme}>
@@ -190,6 +190,65 @@ describe("task pane marks and live checking", () => {
       expect(await screen.findByText("没有负责人：每个目标都要落到一个人。")).toBeTruthy();
       await act(async () => {
         host.simulateEdit("目标", 1, 2, [["张三"]]);
+        jest.advanceTimersByTime(400);
+      });
+      expect(await screen.findByText("没有发现问题。")).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("task pane live checking when a check fails", () => {
+  const thursday = () => new Date(2026, 10, 26);
+  const TARGETS = [
+    ["团队总目标", "目标项", "负责人", "时间节点", "关键结果(KR)", "完成标准"],
+    ["月度100万", "销售额", null, "30日", "1.新客户开发8个 2.复购率60%", "1.实际开发≥8个 2.复购客户数≥现有客户数60%"],
+  ];
+
+  it.each([
+    ["zh-CN", "边输入边检查", "边输入边检查已停止（The workbook was closed），请重新打开开关。"],
+    ["en", "Check as I type", "Checking as you type stopped (The workbook was closed); switch it on again to resume."],
+  ] as const)("says so in one sentence and turns the switch off (%s)", async (locale, label, sentence) => {
+    jest.useFakeTimers();
+    try {
+      const host = new MemoryHost();
+      host.seedSheet("目标", TARGETS);
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <App locale={locale} actions={createTaskpaneActions(host, thursday)} />
+        </FluentProvider>,
+      );
+      await act(async () => {
+        fireEvent.click(screen.getByRole("switch", { name: label }));
+      });
+      const toggle = (await screen.findByRole("switch", { name: label })) as HTMLInputElement;
+      expect(toggle.checked).toBe(true);
+      host.readSheets = () => Promise.reject(new Error("The workbook was closed"));
+      await act(async () => {
+        host.simulateEdit("目标", 1, 2, [["张三"]]);
+        jest.advanceTimersByTime(400);
+      });
+      expect(await screen.findByText(sentence)).toBeTruthy();
+      expect(toggle.checked).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("drops the findings of a sheet deleted while checking", async () => {
+    jest.useFakeTimers();
+    try {
+      const host = new MemoryHost();
+      host.seedSheet("目标", TARGETS);
+      renderApp(host, "zh-CN");
+      await act(async () => {
+        fireEvent.click(screen.getByRole("switch", { name: "边输入边检查" }));
+      });
+      expect(await screen.findByText("没有负责人：每个目标都要落到一个人。")).toBeTruthy();
+      await act(async () => {
+        host.simulateEdit("目标", 1, 0, [["月度120万"]]);
+        host.sheets.delete("目标");
         jest.advanceTimersByTime(400);
       });
       expect(await screen.findByText("没有发现问题。")).toBeTruthy();
