@@ -56,10 +56,8 @@ export function validateKeyResultRelevance(
   if (kr.metric && supportsMetric(kr.metric, itemMetric)) return;
   const n = kr.item.index;
   const t = METRIC_NAMES[itemMetric];
-  const examples = supportingExamples(
-    itemMetric,
-    all.filter((other) => other !== kr),
-  );
+  const others = all.filter((other) => other !== kr);
+  const examples = supportingExamples(itemMetric, others);
   const fix: Bilingual = {
     "zh-CN": `换成能带动“${t["zh-CN"]}”的KR，如：${examples["zh-CN"]}`,
     en: `Use a KR that moves ${t.en}, e.g. ${examples.en}`,

@@ -1,4 +1,5 @@
 import { isBlank } from "../cell/cell-value";
+import { normalizeText } from "../parse/parse-result";
 import { decompositionKey, validateDecomposition } from "./decomposition.validator";
 import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
 import type { Finding } from "./finding";
@@ -46,7 +47,7 @@ export class SheetValidator {
         return decompositionKey(row);
       case "weekly":
         // One rep's rows: the weeks of each metric are told apart from the lines read (structured or free text).
-        return String(row.cells.owner ?? "").trim();
+        return normalizeText(row.cells.owner);
       default:
         return undefined;
     }
