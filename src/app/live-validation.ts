@@ -15,7 +15,7 @@ export interface LiveValidationOptions {
   readonly debounceMs?: number;
   /** Called with every current finding after each pass. */
   readonly onFindings: (findings: readonly Finding[]) => void;
-  /** Called when a pass fails (the host went away, the sheet was deleted…). */
+  /** Called when a pass fails (the host went away, a write was refused…); or set later with `onError`. */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -23,6 +23,11 @@ export interface LiveValidation {
   stop(): Promise<void>;
   /** Runs pending edits now (tests, and the pane before it closes). */
   flush(): Promise<void>;
+  /**
+   * Where failed passes go. A pass that fails before anyone listens is kept and handed over here, so
+   * no failure vanishes; checking goes on with the next edits.
+   */
+  onError(handler: (error: unknown) => void): void;
 }
 
 /**
@@ -62,38 +67,55 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
     pending.clear();
     if (batch.size === 0) return;
     const grids = await host.readSheets([...batch.keys()], { marks: true });
+    for (const name of batch.keys()) {
+      // A sheet deleted since: its findings go with it.
+      if (!grids.some((g) => g.name === name)) [validators, findings].forEach((m) => m.delete(name));
+    }
     const writes = [];
     for (const grid of grids) {
       const edited = batch.get(grid.name)!;
       const known = validators.get(grid.name);
       const table = readSheetTable(grid);
-      let affected: Set<number>;
+      const whole = !known || !table || table.headerRow !== known.table.headerRow || edited.has(table.headerRow);
+      let affected: ReadonlySet<number> | "all";
       let fresh: Finding[];
-      if (!known || !table || table.headerRow !== known.table.headerRow || edited.has(table.headerRow)) {
-        // A new or restructured sheet: validate it whole.
+      if (whole) {
+        // A new or restructured sheet: validate it whole, and replace every mark on it.
         const validator = adopt(grid);
-        affected = new Set(grid.values.map((_v, i) => grid.row + i));
+        affected = "all";
         fresh = validator ? findings.get(grid.name)! : [];
       } else {
+        // Rows inserted or deleted shift every row below while the host reports only the rows touched:
+        // the rows whose cells differ from what was validated are revalidated too.
         const byRow = new Map<number, TableRow>(table.rows.map((r) => [r.sheetRow, r]));
-        const result = known.revalidateRows([...edited].map((sheetRow) => ({ sheetRow, row: byRow.get(sheetRow) })));
-        affected = new Set(result.rows);
+        const changed = new Set([...edited, ...known.changedRows(table)]);
+        const result = known.revalidateRows([...changed].map((sheetRow) => ({ sheetRow, row: byRow.get(sheetRow) })));
+        const rows = new Set(result.rows);
+        affected = rows;
         fresh = result.findings;
-        findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !affected.has(f.row - 1)), ...fresh]);
+        findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !rows.has(f.row - 1)), ...fresh]);
       }
       if (!host.capabilities.marks) continue;
       const marks = createCellMarks(fresh, options.locale).get(grid.name) ?? [];
-      const remove = (grid.marks ?? []).filter((m) => affected.has(m.row)).map((m) => m.handle);
+      const stale = (grid.marks ?? []).filter((m) => affected === "all" || affected.has(m.row));
+      const remove = stale.map((m) => m.handle);
       if (remove.length > 0 || marks.length > 0) writes.push({ sheet: grid.name, marks: { remove, add: marks } });
     }
     if (writes.length > 0) await host.write({ sheets: writes });
     options.onFindings([...findings.values()].flat());
   };
 
+  let errorHandler = options.onError;
+  const unheard: unknown[] = [];
+  const report = (error: unknown) => {
+    if (errorHandler) errorHandler(error);
+    else unheard.push(error);
+  };
+
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    running = running.then(pass).catch((error) => options.onError?.(error));
+    running = running.then(pass).catch(report);
     return running;
   };
 
@@ -109,6 +131,10 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
 
   return {
     flush,
+    onError(handler) {
+      errorHandler = handler;
+      for (const error of unheard.splice(0)) handler(error);
+    },
     async stop() {
       if (timer) clearTimeout(timer);
       await running;

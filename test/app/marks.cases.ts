@@ -4,6 +4,7 @@ import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { Finding } from "../../src/core/validate/finding";
 import type { HostFactory } from "./host-under-test";
+import { placeAt } from "./validate-workbook.cases";
 
 const TODAY = toExcelSerial(2026, 11, 26);
 const HEADER = ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"];
@@ -19,11 +20,17 @@ const row = (owner: CellValue, share: string): CellValue[] => [
 /** Row 3 has no owner (an error on C3); the shares add up to 90万 of 100万 (a warning on D2). */
 const TARGETS: CellValue[][] = [HEADER, row("甲", "35万"), row(null, "35万"), row("丙", "20万")];
 
+/** A fresh copy for each workbook: a host may keep the arrays it is seeded with and edit them in place. */
+const copy = (values: readonly (readonly CellValue[])[]): CellValue[][] => values.map((line) => [...line]);
+
+/** The same table with its header on row 4 and its first column at B. */
+const TARGETS_AT_B4 = placeAt(TARGETS, 4, 2);
+
 /** Validate in place, clear marks and live validation, once for every host that marks. */
 export function describeMarks(hostName: string, create: HostFactory): void {
   describe(`marks on cells on ${hostName}`, () => {
     it("marks each finding's cell, in three round trips", async () => {
-      const t = create([{ name: "目标", values: TARGETS }]);
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
       const result = await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       expect(result.counts).toEqual({ error: 1, warning: 1, info: 0 });
       expect(result.marked).toBe(2);
@@ -33,7 +40,7 @@ export function describeMarks(hostName: string, create: HostFactory): void {
     });
 
     it("replaces its previous marks rather than piling them up, and clears them all", async () => {
-      const t = create([{ name: "目标", values: TARGETS }]);
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       await t.load?.();
@@ -43,6 +50,14 @@ export function describeMarks(hostName: string, create: HostFactory): void {
       expect(t.marks("目标")).toEqual([]);
       expect(t.value("目标", 1, 2)).toBe("甲");
     });
+
+    it("marks the cells the findings name when the table starts at B4", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS_AT_B4) }]);
+      const result = await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      expect(result.findings.map((f) => f.cell)).toEqual(["D6", "E5"]);
+      await t.load?.();
+      expect(t.marks("目标")).toEqual(["D6 error", "E5 warning"]);
+    });
   });
 }
 
@@ -50,7 +65,7 @@ export function describeMarks(hostName: string, create: HostFactory): void {
 export function describeLiveValidation(hostName: string, create: HostFactory): void {
   describe(`live validation on ${hostName}`, () => {
     it("revalidates the edited row and its group, and moves the marks", async () => {
-      const t = create([{ name: "目标", values: TARGETS }]);
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       let latest: readonly Finding[] = [];
       const live = await startLiveValidation(t.host, {
@@ -74,6 +89,69 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.flush();
       expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["F2 kr.count", "G2 criteria.count"]);
       expect(t.marks("目标")).toEqual(["F2 warning", "G2 warning"]);
+      await live.stop();
+    });
+
+    it("moves the marks on a table that starts at B4, and the header note with the first share typed in", async () => {
+      const empty = placeAt(
+        TARGETS.map((line, i) => line.map((v, c) => (i > 0 && c === 3 ? null : v))),
+        4,
+        2,
+      );
+      const t = create([{ name: "目标", values: empty }]);
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+      });
+      // No share anywhere: one note on the 个人目标 header (E4), and the missing owner on D6.
+      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["E4 sheet.column.empty", "D6 target.specific.owner"]);
+      await t.edit!("目标", 5, 3, [["乙"]]);
+      await t.edit!("目标", 4, 4, [["35万"]]);
+      await live.flush();
+      // The first share makes the column count: the note goes, the rows still without one are named.
+      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["E6 decomposition.missing", "E7 decomposition.missing"]);
+      expect(t.marks("目标")).toEqual(["E6 warning", "E7 warning"]);
+      await live.stop();
+    });
+
+    it("keeps findings on the right rows when a row is deleted and the host reports only that row", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+      });
+      // Row 3 deleted: 丙 moves up to row 3 and row 4 empties; the host reports row 3 only.
+      await t.host.write({
+        sheets: [{ sheet: "目标", values: [{ row: 2, column: 0, values: [TARGETS[3], TARGETS[3].map(() => null)] }] }],
+      });
+      await t.edit!("目标", 2, 0, [TARGETS[3]]);
+      await live.flush();
+      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["D2 decomposition.sum"]);
+      expect(latest[0].message["zh-CN"]).toBe("个人目标合计55万，团队总目标100万，还差45万未分配。");
+      await live.stop();
+    });
+
+    it("hands a failed pass to the pane instead of dropping it, and keeps checking", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
+      const errors: unknown[] = [];
+      const live = await startLiveValidation(t.host, { today: TODAY, locale: "zh-CN", debounceMs: 10_000, onFindings: () => {} });
+      const { readSheets } = t.host;
+      t.host.readSheets = () => Promise.reject(new Error("the workbook was closed"));
+      await t.edit!("目标", 2, 2, [["乙"]]);
+      await live.flush();
+      // Failures before anyone listens are kept, and handed over when someone does.
+      live.onError((error) => errors.push(error));
+      expect(errors).toEqual([new Error("the workbook was closed")]);
+      t.host.readSheets = readSheets;
+      await t.edit!("目标", 3, 3, [["30万"]]);
+      await live.flush();
+      expect(errors).toHaveLength(1);
       await live.stop();
     });
   });

@@ -69,7 +69,7 @@ describe("task pane", () => {
 describe("task pane check", () => {
   const thursday = () => new Date(2026, 10, 26);
 
-  it("lists the findings of the inserted examples with their cells and suggested fixes", async () => {
+  it("lists the notes on the inserted examples with their cells", async () => {
     const host = new MemoryHost();
     render(
       <FluentProvider theme={webLightTheme}>
@@ -82,8 +82,24 @@ describe("task pane check", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
     });
-    expect(await screen.findByText("0 个错误，2 个警告，2 条提示。")).toBeTruthy();
-    expect(screen.getAllByText("月度复盘表!H2")).toHaveLength(2);
+    // The examples pass the checks; the notes say each example item has 65万 of its 100万 still to assign.
+    expect(await screen.findByText("0 个错误，0 个警告，2 条提示。")).toBeTruthy();
+    expect(screen.getByText("目标分解表!D2")).toBeTruthy();
+    expect(screen.getAllByText("个人目标合计35万，团队总目标100万，还差65万未分配。")).toHaveLength(2);
+  });
+
+  it("shows a finding's suggested fix under its message", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("复盘", [
+      ["复盘时间", "参与人员", "本月业绩达成率(%)", "下月改进措施"],
+      ["30日14:00", "某、某、*某", "95%", "1.增加1次高客单价产品培训 2.协调运营部门优化交付流程"],
+    ]);
+    renderApp(host, "zh-CN");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
+    });
+    expect(await screen.findByText("0 个错误，2 个警告，0 条提示。")).toBeTruthy();
+    expect(screen.getAllByText("复盘!D2")).toHaveLength(2);
     expect(screen.getByText("第1、2条改进措施没有责任人：写明由谁负责。")).toBeTruthy();
     expect(screen.getAllByText("建议：1周内完成交付流程优化，由*某对接运营部")).toHaveLength(2);
   });
@@ -174,6 +190,65 @@ describe("task pane marks and live checking", () => {
       expect(await screen.findByText("没有负责人：每个目标都要落到一个人。")).toBeTruthy();
       await act(async () => {
         host.simulateEdit("目标", 1, 2, [["张三"]]);
+        jest.advanceTimersByTime(400);
+      });
+      expect(await screen.findByText("没有发现问题。")).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("task pane live checking when a check fails", () => {
+  const thursday = () => new Date(2026, 10, 26);
+  const TARGETS = [
+    ["团队总目标", "目标项", "负责人", "时间节点", "关键结果(KR)", "完成标准"],
+    ["月度100万", "销售额", null, "30日", "1.新客户开发8个 2.复购率60%", "1.实际开发≥8个 2.复购客户数≥现有客户数60%"],
+  ];
+
+  it.each([
+    ["zh-CN", "边输入边检查", "边输入边检查已停止（The workbook was closed），请重新打开开关。"],
+    ["en", "Check as I type", "Checking as you type stopped (The workbook was closed); switch it on again to resume."],
+  ] as const)("says so in one sentence and turns the switch off (%s)", async (locale, label, sentence) => {
+    jest.useFakeTimers();
+    try {
+      const host = new MemoryHost();
+      host.seedSheet("目标", TARGETS);
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <App locale={locale} actions={createTaskpaneActions(host, thursday)} />
+        </FluentProvider>,
+      );
+      await act(async () => {
+        fireEvent.click(screen.getByRole("switch", { name: label }));
+      });
+      const toggle = (await screen.findByRole("switch", { name: label })) as HTMLInputElement;
+      expect(toggle.checked).toBe(true);
+      host.readSheets = () => Promise.reject(new Error("The workbook was closed"));
+      await act(async () => {
+        host.simulateEdit("目标", 1, 2, [["张三"]]);
+        jest.advanceTimersByTime(400);
+      });
+      expect(await screen.findByText(sentence)).toBeTruthy();
+      expect(toggle.checked).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("drops the findings of a sheet deleted while checking", async () => {
+    jest.useFakeTimers();
+    try {
+      const host = new MemoryHost();
+      host.seedSheet("目标", TARGETS);
+      renderApp(host, "zh-CN");
+      await act(async () => {
+        fireEvent.click(screen.getByRole("switch", { name: "边输入边检查" }));
+      });
+      expect(await screen.findByText("没有负责人：每个目标都要落到一个人。")).toBeTruthy();
+      await act(async () => {
+        host.simulateEdit("目标", 1, 0, [["月度120万"]]);
+        host.sheets.delete("目标");
         jest.advanceTimersByTime(400);
       });
       expect(await screen.findByText("没有发现问题。")).toBeTruthy();

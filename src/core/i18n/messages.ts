@@ -41,6 +41,10 @@ export const MESSAGES = {
   markButton: { "zh-CN": "标记到单元格", en: "Mark on cells" },
   clearMarksButton: { "zh-CN": "清除标记", en: "Clear marks" },
   liveCheck: { "zh-CN": "边输入边检查", en: "Check as I type" },
+  liveCheckStopped: {
+    "zh-CN": "边输入边检查已停止（{detail}），请重新打开开关。",
+    en: "Checking as you type stopped ({detail}); switch it on again to resume.",
+  },
   marked: {
     "zh-CN": "已在 {count} 个单元格上标记（点击下方条目可定位）。",
     en: "Marked {count} cells (click an item below to go to it).",

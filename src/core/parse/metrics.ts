@@ -16,35 +16,124 @@ export type MetricKey =
   | "calls"
   | "visits"
   | "followUps"
-  | "proposals";
+  | "proposals"
+  | "leads"
+  | "satisfaction";
 
 /** Words people use for each metric, zh-CN and English, lower-case for English. */
 export const METRIC_SYNONYMS: Readonly<Record<MetricKey, readonly string[]>> = {
-  revenue: ["销售额", "业绩", "成交额", "营业额", "营收", "销售收入", "回款", "revenue", "sales", "turnover", "bookings"],
-  newCustomers: ["新客户", "新客", "开发", "拓客", "获客", "new customer", "new client", "new account", "acquisition", "develop"],
+  revenue: [
+    "销售额",
+    "销售金额",
+    "业绩",
+    "成交额",
+    "成交金额",
+    "签约额",
+    "签约金额",
+    "合同额",
+    "合同金额",
+    "订单额",
+    "订单金额",
+    "营业额",
+    "营收",
+    "销售收入",
+    "回款",
+    "revenue",
+    "sales",
+    "turnover",
+    "bookings",
+  ],
+  newCustomers: [
+    "新客户",
+    "新客",
+    "新增客户",
+    "新签客户",
+    "开发",
+    "拓客",
+    "获客",
+    "转介绍",
+    "代理商",
+    "经销商",
+    "new customer",
+    "new client",
+    "new account",
+    "new logo",
+    "acquisition",
+    "develop",
+    "referral",
+  ],
   repurchase: [
     "复购",
     "回购",
     "续约",
+    "续签",
     "续费",
+    "增购",
     "老客户",
     "repurchase",
     "repurchasing",
     "repeat purchase",
     "repeat",
     "retention",
+    "retain",
     "renewal",
+    "upsell",
+    "cross-sell",
     "existing customer",
   ],
   avgOrderValue: ["客单价", "单价", "平均订单", "average order value", "aov", "order value", "deal size", "ticket"],
-  closeRate: ["成交率", "转化率", "赢单率", "签约率", "close rate", "closing rate", "win rate", "conversion"],
-  orders: ["订单", "成交单", "单量", "order", "deal"],
-  customers: ["客户数", "客户总数", "customer count", "number of customers"],
+  closeRate: ["成交率", "转化率", "转化", "赢单率", "签约率", "close rate", "closing rate", "win rate", "conversion"],
+  orders: [
+    "订单",
+    "成交单",
+    "成交",
+    "签单",
+    "出单",
+    "赢单",
+    "签约",
+    "合同",
+    "销量",
+    "销售量",
+    "出货量",
+    "order",
+    "deal",
+    "contract",
+    "signed",
+  ],
+  customers: [
+    "客户数",
+    "客户总数",
+    "有效客户",
+    "活跃客户",
+    "覆盖",
+    "customer count",
+    "number of customers",
+    "active customer",
+    "account",
+  ],
   churn: ["流失", "churn", "lost customer"],
-  calls: ["电话", "外呼", "来电", "call", "phone"],
-  visits: ["拜访", "上门", "陪访", "visit", "meeting"],
+  calls: ["电话", "外呼", "来电", "触达", "微信", "call", "phone"],
+  visits: ["拜访", "上门", "陪访", "面谈", "演示", "邀约", "到访", "visit", "meeting", "demo"],
   followUps: ["跟进", "回访", "follow-up", "follow up", "followup"],
-  proposals: ["方案", "报价", "提案", "proposal", "quote", "quotation"],
+  proposals: ["方案", "报价", "提案", "投标", "标书", "proposal", "quote", "quotation", "bid", "tender"],
+  leads: [
+    "商机",
+    "线索",
+    "意向客户",
+    "展会",
+    "沙龙",
+    "研讨会",
+    "市场活动",
+    "leads",
+    "qualified lead",
+    "sales lead",
+    "opportunit",
+    "pipeline",
+    "prospect",
+    "trade show",
+    "webinar",
+  ],
+  satisfaction: ["满意度", "好评", "投诉", "satisfaction", "nps", "complaint"],
 };
 
 /** What every face calls each metric: one name per concept in checks, reports and the command line. */
@@ -61,23 +150,50 @@ export const METRIC_NAMES: Readonly<Record<MetricKey, Bilingual>> = {
   visits: { "zh-CN": "拜访量", en: "visits" },
   followUps: { "zh-CN": "跟进次数", en: "follow-ups" },
   proposals: { "zh-CN": "方案提交量", en: "proposals" },
+  leads: { "zh-CN": "商机线索", en: "leads" },
+  satisfaction: { "zh-CN": "客户满意度", en: "customer satisfaction" },
+};
+
+/** One key result per metric, written the way the playbook writes them: the fixes' examples. */
+export const METRIC_EXAMPLES: Readonly<Record<MetricKey, Bilingual>> = {
+  revenue: { "zh-CN": "销售额35万", en: "revenue 350,000" },
+  newCustomers: { "zh-CN": "新客户开发8个", en: "8 new customers" },
+  repurchase: { "zh-CN": "复购率60%", en: "repurchase rate 60%" },
+  avgOrderValue: { "zh-CN": "客单价≥5万", en: "average order value >= 50,000" },
+  closeRate: { "zh-CN": "成交率20%", en: "close rate 20%" },
+  orders: { "zh-CN": "成交订单20单", en: "20 orders" },
+  customers: { "zh-CN": "有效客户数50个", en: "customer count 50" },
+  churn: { "zh-CN": "流失客户≤3个", en: "at most 3 lost customers" },
+  calls: { "zh-CN": "电话量每日20个", en: "20 calls a day" },
+  visits: { "zh-CN": "拜访15次", en: "15 visits" },
+  followUps: { "zh-CN": "客户跟进每周5次", en: "5 follow-ups a week" },
+  proposals: { "zh-CN": "方案提交8份", en: "8 proposals" },
+  leads: { "zh-CN": "有效商机20个", en: "20 qualified leads" },
+  satisfaction: { "zh-CN": "客户满意度≥90%", en: "customer satisfaction >= 90%" },
 };
 
 /** Which metrics drive which (the playbook's step 2 and 3): revenue = orders × order value, and so on. */
 const DRIVERS: Readonly<Record<MetricKey, readonly MetricKey[]>> = {
-  revenue: ["orders", "avgOrderValue", "newCustomers", "repurchase", "customers", "closeRate", "churn"],
-  orders: ["newCustomers", "repurchase", "customers", "closeRate", "proposals"],
-  newCustomers: ["calls", "visits", "followUps", "proposals", "closeRate"],
-  repurchase: ["visits", "followUps", "churn", "customers"],
+  revenue: ["newCustomers", "repurchase", "avgOrderValue", "orders", "closeRate", "customers", "churn"],
+  orders: ["newCustomers", "repurchase", "closeRate", "proposals", "customers"],
+  newCustomers: ["calls", "visits", "proposals", "leads", "followUps", "closeRate"],
+  repurchase: ["visits", "followUps", "satisfaction", "churn", "customers"],
   customers: ["newCustomers", "repurchase", "churn"],
   closeRate: ["proposals", "followUps", "visits"],
   avgOrderValue: ["proposals", "visits"],
-  churn: ["visits", "followUps"],
+  churn: ["visits", "followUps", "satisfaction"],
   calls: [],
   visits: ["calls"],
   followUps: ["calls", "visits"],
   proposals: ["visits", "followUps", "calls"],
+  leads: ["calls", "visits"],
+  satisfaction: ["visits", "followUps"],
 };
+
+/** The metrics that feed `target` directly, most telling first (the playbook's own KRs lead). */
+export function driversOf(target: MetricKey): readonly MetricKey[] {
+  return DRIVERS[target];
+}
 
 const WORD_TO_METRIC = new Map<string, MetricKey>(
   (Object.entries(METRIC_SYNONYMS) as [MetricKey, readonly string[]][]).flatMap(([metric, words]) =>

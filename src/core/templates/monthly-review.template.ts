@@ -79,9 +79,10 @@ export const monthlyReviewTemplate: TemplateDefinition = {
         "zh-CN": "1.高客单价产品成交率仅12% 2.3个客户因交付延迟流失",
         en: "1. Close rate on high-ticket products only 12% 2. 3 customers lost to late delivery",
       },
+      // The playbook's two measures, each with the owner and deadline its guide asks for ("1周内完成交付流程优化，由*某对接运营部").
       improvements: {
-        "zh-CN": "1.增加1次高客单价产品培训 2.协调运营部门优化交付流程",
-        en: "1. One more training on high-ticket products 2. Work with operations to improve delivery",
+        "zh-CN": "1.2周内增加1次高客单价产品培训，由*某负责 2.1周内完成交付流程优化，由*某对接运营部",
+        en: "1. One more training on high-ticket products within 2 weeks, owner: *Z 2. Within 1 week, *Z liaises with operations to optimise the delivery process",
       },
     },
   ],

@@ -38,7 +38,8 @@ export function groupDecompositions(rows: readonly TableRow[]): Map<string, Tabl
  * for reps whose results differ (the playbook's "一刀切").
  */
 export function validateDecomposition(ctx: RuleContext, group: readonly TableRow[], history?: RepHistory): void {
-  if (!ctx.has("repTarget") || group.length === 0) return;
+  // An empty 个人目标 column is the playbook's own layout: one note on the header says so (empty-columns.ts).
+  if (!ctx.has("repTarget") || ctx.isEmptyColumn("repTarget") || group.length === 0) return;
   const first = group[0];
   const team = amountOf(first.cells.teamTarget);
   const shares = group.map((row) => ({ row, amount: amountOf(row.cells.repTarget) }));

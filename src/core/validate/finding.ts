@@ -36,7 +36,8 @@ export type RuleCode =
   | "review.achievement.mismatch"
   | "review.improvement.owner"
   | "review.improvement.deadline"
-  | "sheet.header.missing";
+  | "sheet.header.missing"
+  | "sheet.column.empty";
 
 /** One problem on one cell, in both languages, with a safe suggested text where there is one. */
 export interface Finding {

@@ -6,10 +6,11 @@ import { formatPercent } from "../i18n/format";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
-const OWNER = /由\s*\S|负责人|责任人|牵头人|负责|牵头|对接|跟进人|owner|assigned to|responsible|\bled by\b|\bby [A-Z*＊]/i;
+const OWNER =
+  /由\s*\S|负责人|责任人|牵头人|负责|牵头|对接|跟进人|owner|assigned to|responsible|\bliaises?\b|\bled by\b|\bby [A-Z*＊]/i;
 const PLAYBOOK_EXAMPLE = {
   "zh-CN": "1周内完成交付流程优化，由*某对接运营部",
-  en: "Optimise the delivery process within 1 week; *X liaises with operations",
+  en: "Within 1 week, *X liaises with operations to optimise the delivery process",
 };
 
 function amount(value: unknown): number | undefined {

@@ -1,4 +1,7 @@
+import { isBlank } from "../cell/cell-value";
+import { normalizeText } from "../parse/parse-result";
 import { decompositionKey, validateDecomposition } from "./decomposition.validator";
+import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
 import type { Finding } from "./finding";
 import { validateReviewRow } from "./review.validator";
 import { RuleContext } from "./rule-context";
@@ -9,17 +12,32 @@ import { readWeekLines, validateWeeklyGroup, validateWeekLines, weeklyGroupKey, 
 
 /**
  * Validates a sheet once, then revalidates single edited rows at the cost of that row and its
- * group (the rows of one decomposition, or one rep's weeks of one metric), never the whole sheet.
+ * group (the rows of one decomposition, or one rep's weeks), never the whole sheet. An edit that
+ * fills the first cell of an optional column, or empties its last, changes what the rules read on
+ * every row: then the sheet is validated whole.
  */
 export class SheetValidator {
   private readonly rows = new Map<number, TableRow>();
   private readonly groups = new Map<string, Set<number>>();
+  /** The sheet's optional columns and how many rows fill each in. */
+  private readonly filled: Map<string, number>;
 
   constructor(
     readonly table: SheetTable,
     private readonly input: ValidationInput,
   ) {
+    this.filled = new Map(OPTIONAL_COLUMNS[table.template].filter((c) => table.columns.has(c.key)).map((c) => [c.key, 0]));
     for (const row of table.rows) this.index(row);
+  }
+
+  /** Optional columns present but empty on every data row (none while the sheet has no data). */
+  private emptyColumns(): Set<string> {
+    if (this.rows.size === 0) return new Set();
+    return new Set([...this.filled].filter(([, count]) => count === 0).map(([key]) => key));
+  }
+
+  private countFilled(row: TableRow, step: 1 | -1): void {
+    for (const [key, count] of this.filled) if (!isBlank(row.cells[key])) this.filled.set(key, count + step);
   }
 
   /** The group an edit can affect beyond its own row, if the template has groups. */
@@ -28,7 +46,8 @@ export class SheetValidator {
       case "targets":
         return decompositionKey(row);
       case "weekly":
-        return `${String(row.cells.owner ?? "").trim()}\u0000${String(row.cells.metric ?? row.cells.target ?? "").trim()}`;
+        // One rep's rows: the weeks of each metric are told apart from the lines read (structured or free text).
+        return normalizeText(row.cells.owner);
       default:
         return undefined;
     }
@@ -36,6 +55,7 @@ export class SheetValidator {
 
   private index(row: TableRow): void {
     this.rows.set(row.sheetRow, row);
+    this.countFilled(row, 1);
     const key = this.groupKey(row);
     if (key === undefined) return;
     const group = this.groups.get(key) ?? new Set<number>();
@@ -47,19 +67,38 @@ export class SheetValidator {
     const old = this.rows.get(sheetRow);
     if (!old) return undefined;
     this.rows.delete(sheetRow);
+    this.countFilled(old, -1);
     const key = this.groupKey(old);
     if (key !== undefined) this.groups.get(key)?.delete(sheetRow);
     return key;
   }
 
-  /** Findings of every row and group. */
+  /**
+   * The rows of `table` (the same sheet read again) whose cells differ from the rows validated, and the
+   * rows validated that are gone: what an edit report can leave out when rows are inserted or deleted.
+   */
+  changedRows(table: SheetTable): number[] {
+    const keys = [...table.columns.keys()];
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const row of table.rows) {
+      seen.add(row.sheetRow);
+      const old = this.rows.get(row.sheetRow);
+      if (!old || keys.some((key) => old.cells[key] !== row.cells[key])) out.push(row.sheetRow);
+    }
+    for (const sheetRow of this.rows.keys()) if (!seen.has(sheetRow)) out.push(sheetRow);
+    return out;
+  }
+
+  /** Findings of every row and group, and the sheet's notes on its header row. */
   validateAll(): Finding[] {
-    return this.validate([...this.rows.values()], [...this.groups.keys()]);
+    return this.validate([...this.rows.values()], [...this.groups.keys()], true);
   }
 
   /**
    * Replaces one row (or removes it when `row` has no data) and returns the findings of that row and
-   * of its old and new groups: the caller replaces the marks of exactly those rows.
+   * of its old and new groups: the caller replaces the marks of exactly those rows (the header row
+   * among them when the sheet was validated whole).
    */
   revalidateRow(sheetRow: number, row: TableRow | undefined): { rows: number[]; findings: Finding[] } {
     return this.revalidateRows([{ sheetRow, row }]);
@@ -70,6 +109,7 @@ export class SheetValidator {
     rows: number[];
     findings: Finding[];
   } {
+    const emptyBefore = [...this.emptyColumns()].join();
     const keys = new Set<string>();
     for (const { sheetRow, row } of changes) {
       const oldKey = this.unindex(sheetRow);
@@ -81,13 +121,19 @@ export class SheetValidator {
       }
     }
     const affected = new Set<number>(changes.map((c) => c.sheetRow));
+    if ([...this.emptyColumns()].join() !== emptyBefore) {
+      for (const r of [this.table.headerRow, ...this.rows.keys()]) affected.add(r);
+      return { rows: [...affected].sort((a, b) => a - b), findings: this.validateAll() };
+    }
     for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r);
     const rows = [...affected].map((r) => this.rows.get(r)).filter((r): r is TableRow => r !== undefined);
     return { rows: [...affected].sort((a, b) => a - b), findings: this.validate(rows, [...keys]) };
   }
 
-  private validate(rows: readonly TableRow[], groupKeys: readonly string[]): Finding[] {
-    const ctx = new RuleContext(this.table, this.input.settings);
+  private validate(rows: readonly TableRow[], groupKeys: readonly string[], wholeSheet = false): Finding[] {
+    const empty = this.emptyColumns();
+    const ctx = new RuleContext(this.table, this.input.settings, empty);
+    if (wholeSheet) reportEmptyColumns(ctx);
     const ordered = [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
     const groupRows = (key: string) => [...(this.groups.get(key) ?? [])].sort((a, b) => a - b).map((r) => this.rows.get(r)!);
     switch (this.table.template) {
@@ -103,7 +149,7 @@ export class SheetValidator {
           validateWeekLines(ctx, lines);
         }
         // Rows of a group not revalidated above are re-read quietly: their own findings are unchanged.
-        const quiet = new RuleContext(this.table, this.input.settings);
+        const quiet = new RuleContext(this.table, this.input.settings, empty);
         for (const key of new Set(groupKeys)) {
           const lines = groupRows(key).flatMap((row) => read.get(row.sheetRow) ?? readWeekLines(quiet, row));
           const byMetric = new Map<string, WeekLine[]>();

@@ -1,34 +1,18 @@
 import { isBlank } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
-import { parseCriterion, type Criterion } from "../parse/criterion";
+import { parseCriterion } from "../parse/criterion";
 import { detectPeriod, parseDeadline } from "../parse/deadline";
-import { detectMetric, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
-import { splitNumberedList, type ListItem } from "../parse/numbered-list";
+import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
+import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
+import { readKeyResults, validateKeyResultRelevance, type KeyResult } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;
 const VAGUE = /提升|加强|优化|改善|提高|增强|加大|强化|improve|enhance|optimi[sz]e|strengthen|boost|increase|better/i;
-
-interface KeyResult {
-  readonly item: ListItem;
-  readonly metric?: MetricKey;
-  readonly criterion?: Criterion;
-}
-
-function readKeyResults(value: unknown): KeyResult[] {
-  return splitNumberedList(value).map((item) => {
-    const c = parseCriterion(item.text);
-    return {
-      item,
-      metric: c.ok ? (c.value.metric ?? detectMetric(item.text)) : detectMetric(item.text),
-      criterion: c.ok ? c.value : undefined,
-    };
-  });
-}
 
 /** The S, M, R and T of one target row, its KRs and its completion criteria. Cost: this row only. */
 export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
@@ -105,13 +89,7 @@ function validateKeyResults(ctx: RuleContext, row: TableRow, krs: readonly KeyRe
   for (const kr of krs) {
     const n = kr.item.index;
     if (kr.criterion) {
-      if (itemMetric && kr.metric && !supportsMetric(kr.metric, itemMetric)) {
-        const [k, t] = [METRIC_NAMES[kr.metric], METRIC_NAMES[itemMetric]];
-        ctx.report(row, "keyResults", "kr.relevant", "warning", {
-          "zh-CN": `第${n}个KR（${k["zh-CN"]}）不能直接带动目标项“${t["zh-CN"]}”：请换成支撑该目标的结果。`,
-          en: `KR ${n} (${k.en}) does not drive the target item (${t.en}): choose a result that moves it.`,
-        });
-      }
+      validateKeyResultRelevance(ctx, row, kr, krs, itemMetric);
       continue;
     }
     const [rule, message]: [Parameters<RuleContext["report"]>[2], Bilingual] = ACTIVITY.test(kr.item.text)

@@ -117,14 +117,26 @@ function metricLabel(metric: string): Bilingual {
   return METRIC_NAMES[metric as MetricKey] ?? { "zh-CN": metric, en: metric };
 }
 
-/** Reads a row into week lines (one in the structured layout, one per metric in free text). */
-export function readWeekLines(ctx: RuleContext, row: TableRow): WeekLine[] {
-  return ctx.has("metric") ? [readStructuredLine(ctx, row)] : readFreeTextLines(ctx, row);
+/** True when a row leaves the metric column empty and names its metrics in the target, as the playbook writes it. */
+function namesMetricsInTarget(row: TableRow): boolean {
+  const { target } = row.cells;
+  return isBlank(row.cells.metric) && typeof target === "string" && readMetricSegments(target, findQuantities(target)).length > 0;
 }
 
-/** True when the week's Friday is before today, or the week is unknown. */
+/**
+ * Reads a row into week lines: one in the structured layout, one per metric in free text (the
+ * playbook's layout, or a template row whose metric cell is empty and whose target says "电话15个").
+ */
+export function readWeekLines(ctx: RuleContext, row: TableRow): WeekLine[] {
+  return ctx.has("metric") && !namesMetricsInTarget(row) ? [readStructuredLine(ctx, row)] : readFreeTextLines(ctx, row);
+}
+
+/**
+ * True when the week's Friday is before today. Without a week date, a week counts as over once its
+ * Friday is filled in: a week still under way is not judged on Monday's numbers.
+ */
 function weekIsOver(line: WeekLine, today: number): boolean {
-  return line.week === undefined || line.week + 4 < today;
+  return line.week === undefined ? line.days[line.days.length - 1] !== undefined : line.week + 4 < today;
 }
 
 export function isMissed(line: WeekLine): boolean {

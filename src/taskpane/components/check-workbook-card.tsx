@@ -1,22 +1,12 @@
 import * as React from "react";
-import {
-  Button,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { LiveValidation } from "../../app/live-validation";
+import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 import { FindingsList } from "./findings-list";
+import { LiveCheckSwitch } from "./live-check-switch";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -36,16 +26,7 @@ export interface CheckWorkbookCardProps {
 export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): React.JSX.Element {
   const styles = useStyles();
   const { state, run, show, fail } = useAction<Outcome>(locale);
-  const live = React.useRef<LiveValidation | undefined>(undefined);
-  const [liveOn, setLiveOn] = React.useState(false);
   const busy = state.kind === "working";
-
-  React.useEffect(
-    () => () => {
-      void live.current?.stop();
-    },
-    [],
-  );
 
   const onCheck = () =>
     run(async () => {
@@ -63,20 +44,6 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       const r = await actions.clearMarks();
       return { findings: [], sheets: 1, note: t(locale, "marksCleared", { count: r.removed }) };
     });
-  const onLive = async (on: boolean) => {
-    setLiveOn(on);
-    if (!on) {
-      await live.current?.stop();
-      live.current = undefined;
-      return;
-    }
-    try {
-      live.current = await actions.startLiveValidation!(locale, (findings) => show({ findings, sheets: 1 }));
-    } catch (error) {
-      setLiveOn(false);
-      fail(error);
-    }
-  };
 
   return (
     <Card>
@@ -98,7 +65,12 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
         )}
       </div>
       {actions.startLiveValidation && (
-        <Switch checked={liveOn} onChange={(_e, data) => void onLive(data.checked)} label={t(locale, "liveCheck")} />
+        <LiveCheckSwitch
+          locale={locale}
+          start={actions.startLiveValidation}
+          onFindings={(findings) => show({ findings, sheets: 1 })}
+          onError={fail}
+        />
       )}
       <ActionProgress state={state} locale={locale} />
       {state.kind === "done" && state.value.note && <Text size={200}>{state.value.note}</Text>}

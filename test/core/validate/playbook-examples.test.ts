@@ -21,15 +21,27 @@ describe.each(["zh-CN", "en"] as const)("the playbook's examples (%s)", (locale)
     expect(brief(findingsOf(exampleGrid("weekly", locale), { ...SETTINGS, today: toExcelSerial(2026, 12, 1) }))).toEqual([]);
   });
 
-  it("monthly review: 95% agrees with 95万/100万, but neither improvement names an owner or a deadline", () => {
-    // The playbook's own guide: "改进措施需具体到责任人、时间节点".
-    const findings = findingsOf(exampleGrid("review", locale));
+  it("monthly review: 95% agrees with 95万/100万, and each improvement names an owner and a deadline", () => {
+    // The inserted row writes the playbook's two measures the way its guide asks: "改进措施需具体到责任人、时间节点".
+    expect(brief(findingsOf(exampleGrid("review", locale)))).toEqual([]);
+  });
+
+  it("monthly review as the playbook's table prints it: neither improvement names an owner or a deadline", () => {
+    const verbatim = {
+      "zh-CN": "1.增加1次高客单价产品培训 2.协调运营部门优化交付流程",
+      en: "1. One more training on high-ticket products 2. Work with operations to improve delivery",
+    };
+    const row = { reviewTime: "30日14:00", monthTarget: 1_000_000, monthActual: 950_000, improvements: verbatim[locale] };
+    const findings = findingsOf(templateGrid("review", locale, [row]));
     expect(brief(findings)).toEqual(["review.improvement.owner @ H2 (warning)", "review.improvement.deadline @ H2 (warning)"]);
     expect(findings[0].fix?.[locale]).toBe(
       locale === "zh-CN"
         ? "1周内完成交付流程优化，由*某对接运营部"
-        : "Optimise the delivery process within 1 week; *X liaises with operations",
+        : "Within 1 week, *X liaises with operations to optimise the delivery process",
     );
+    // The suggested text passes the check it answers.
+    const fixed = findingsOf(templateGrid("review", locale, [{ ...row, improvements: findings[0].fix![locale] }]));
+    expect(fixed).toEqual([]);
   });
 });
 

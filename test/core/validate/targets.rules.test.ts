@@ -176,3 +176,59 @@ describe("deadlines follow the team target's period", () => {
     expect(brief(findingsOf(grid, settings))).toEqual([]);
   });
 });
+
+describe("KRs support the target item (KR需支撑目标项)", () => {
+  const relevance = (locale: "zh-CN" | "en", change: Record<string, CellValue>) =>
+    findingsOf(templateGrid("targets", locale, [{ ...(locale === "zh-CN" ? GOOD_ZH : GOOD_EN), ...change }])).filter(
+      (f) => f.rule === "kr.relevant",
+    );
+
+  it.each([
+    "新客户开发8个",
+    "复购率60%",
+    "客单价≥5万",
+    "电话量每日20个",
+    "拜访15次",
+    "方案提交8份",
+    "成交订单20单",
+    "有效商机20个",
+  ])("%s supports a revenue target", (kr) => expect(relevance("zh-CN", { keyResults: `1.${kr} 2.新客户开发8个` })).toEqual([]));
+
+  it.each(["参加培训40小时", "周报提交率100%", "阅读3本书"])("%s does not support a revenue target", (kr) => {
+    const findings = relevance("zh-CN", { keyResults: `1.${kr} 2.新客户开发8个` });
+    expect(brief(findings)).toEqual(["kr.relevant @ F2 (warning)"]);
+    expect(findings[0].message["zh-CN"]).toBe(`第1个KR“${kr}”既不是销售结果，也不带动目标项“销售额”：KR需支撑目标项。`);
+    // The fix names KRs that would move revenue, leaving out the one the row already has (new customers).
+    expect(findings[0].fix).toEqual({
+      "zh-CN": "换成能带动“销售额”的KR，如：复购率60%、客单价≥5万、成交订单20单",
+      en: "Use a KR that moves revenue, e.g. repurchase rate 60%, average order value >= 50,000, 20 orders",
+    });
+  });
+
+  it.each([
+    ["Attend 40 hours of training", false],
+    ["Weekly report submission rate 100%", false],
+    ["Read 3 books", false],
+    ["20 calls a day", true],
+    ["15 customer visits", true],
+    ["Sign 10 contracts", true],
+  ])("English: %s supports revenue: %s", (kr, supports) => {
+    const findings = relevance("en", { keyResults: `1. ${kr} 2. 8 new customers` });
+    expect(findings.length === 0).toBe(supports);
+    if (!supports) {
+      expect(findings[0].message.en).toBe(
+        `KR 1 "${kr}" is neither a sales result nor a driver of the target item (revenue): each KR must support it.`,
+      );
+    }
+  });
+
+  it("a KR about a metric that does not feed the item gets the same fix, fitted to the item", () => {
+    const [finding] = relevance("zh-CN", { targetItem: "新客户数", keyResults: "1.电话量每日20个 2.复购率60%" });
+    expect(finding.message["zh-CN"]).toBe("第2个KR（复购）不能直接带动目标项“新客户”：请换成支撑该目标的结果。");
+    expect(finding.fix?.["zh-CN"]).toBe("换成能带动“新客户”的KR，如：拜访15次、方案提交8份、有效商机20个");
+  });
+
+  it("says nothing about relevance while the target item names no metric (that has its own finding)", () => {
+    expect(relevance("zh-CN", { targetItem: "团队建设", keyResults: "1.参加培训40小时 2.阅读3本书" })).toEqual([]);
+  });
+});
