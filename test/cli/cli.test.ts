@@ -85,6 +85,26 @@ describe("sales-playbook customers and diagnose", () => {
     expect(json.total).toEqual({ customers: 3, orders: 4, revenue: 260000 });
   });
 
+  it("--period chooses the months counted; a bad --period or --date-order is one sentence and exit 2", async () => {
+    const november = JSON.parse((await runCli(["customers", deals, "--json", "--period", "2026-11"])).stdout);
+    expect(november.period).toEqual({ from: "2026-11", to: "2026-11" });
+    expect(november.total).toEqual({ customers: 2, orders: 2, revenue: 130000 }); // o4 and o5; o3 was lost
+    const whole = JSON.parse((await runCli(["customers", deals, "--json"])).stdout);
+    expect(whole.period).toEqual({ from: "2026-10", to: "2026-11" });
+    const diagnosis = JSON.parse((await runCli(["diagnose", deals, "--json", "--period", "2026-10..2026-11"])).stdout);
+    expect(diagnosis.periods.customers).toEqual({ from: "2026-10", to: "2026-11" });
+    for (const [flag, value, says] of [
+      ["--period", "2026-13", "--period takes a month (2026-11) or a range of months"],
+      ["--period", "2026-11..2026-09", "--period takes a month (2026-11) or a range of months"],
+      ["--date-order", "dym", "--date-order is one of ymd, dmy"],
+    ]) {
+      const bad = await runCli(["customers", deals, flag, value, "--lang", "en"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+      expect(bad.stderr).toContain(says);
+    }
+  });
+
   it("--map overrides detection; a bad --map is one sentence and exit 2", async () => {
     const renamed = await xlsxWith("renamed.xlsx", {
       Data: [["When", "Money", "Who"], ...DEAL_SHEET.slice(1).map((r) => [r[0], r[4], r[2]])],
@@ -248,7 +268,10 @@ describe("sales-playbook validate --out", () => {
     const targets = wb.getWorksheet("目标分解表")!;
     const formattings = (targets as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
-    expect(formattings.map((f) => [f.ref, f.rules[0].formulae[0]])).toContainEqual(["D2", 'ISTEXT("sales-playbook-mark|D2|info")']);
+    expect(formattings.map((f) => [f.ref, f.rules[0].formulae[0]])).toContainEqual([
+      "D2",
+      'ISTEXT("sales-playbook-mark|D2|info")',
+    ]);
     expect(String(targets.getCell("D2").note)).toContain("个人目标合计35万，团队总目标100万，还差65万未分配。");
   });
 });
