@@ -5,6 +5,7 @@ import type { Rollup } from "../app/rollup";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { SegmentStats } from "../core/analysis/customer-contribution";
 import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
+import { REPORT_TEXT as T } from "../core/analysis/report-text";
 import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locale";
 import { t } from "../core/i18n/messages";
@@ -71,11 +72,8 @@ export function customersJson(result: FillCustomerAnalysisResult, locale: Locale
 }
 
 export function customersText(result: FillCustomerAnalysisResult, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  const head = zh
-    ? ["客户类型", "客户数", "订单数", "销售额", "贡献占比", "客单价", "成交率"]
-    : ["Customer type", "Customers", "Orders", "Revenue", "Share", "Order value", "Close rate"];
-  const money = (v: number | null) => (v === null ? "—" : formatAmount(v)[locale]);
+  const head = [T.type, T.customersCount, T.orders, T.revenue, T.share, T.aov, T.closeRate].map((h) => h[locale]);
+  const money = (v: number | null) => (v === null ? "—" : formatAs(v, "money", locale));
   const rows = result.contribution.segments.map((s) => [
     s.type,
     s.customers,
@@ -87,7 +85,7 @@ export function customersText(result: FillCustomerAnalysisResult, locale: Locale
   ]);
   const total = result.contribution.total;
   rows.push([
-    zh ? "合计" : "Total",
+    T.total[locale],
     total.customers,
     total.orders,
     money(total.revenue),
