@@ -23,7 +23,7 @@ const LOST =
   /^(?:closed[\s_-]*)?(?:lost|lose|loss)(?![a-z])|^(?:cancell?ed|cancel|out[\s_-]*sold|deleted|void|voided|rejected|abandoned|disqualified)(?![a-z])|^(?:丢单|输单|失败|已丢单|已输单|流失|取消|已取消|作废|已作废|撤销|已撤销|放弃|已放弃|终止|已终止|退单|已退单|无效|关闭-?输|赢单失败)|(?:丢单|输单|失败)$/i;
 // Pipeline stages of CRM exports (Salesforce, HubSpot's internal names, Zoho, Dynamics, Pipedrive, Chinese CRMs).
 const STAGE =
-  /^(?:prospect|qualif|needs?[\s_-]*analysis|value[\s_-]*proposition|id\.?[\s_-]*decision|identify|perception|proposal|price[\s_-]*quote|quot|negotiat|review|appointment|presentation|decision[\s_-]*maker|contract[\s_-]*sent|discovery|demo|develop|propose|in[\s_-]*progress|on[\s_-]*hold|open|lead|new|commit|best[\s_-]*case|pipeline|solution|evaluation|poc|trial)|谈判|跟进|报价|意向|洽谈|接洽|接触|需求|方案|投标|招标|立项|线索|初访|沟通|演示|试用|进行中|待签|拟签|验证|商务|评估/i;
+  /^(?:prospect|qualif|needs?[\s_-]*analysis|value[\s_-]*proposition|id\.?[\s_-]*decision|identify|perception|proposal|price[\s_-]*quote|quot|negotiat|review|appointment|presentation|decision[\s_-]*maker|contract[\s_-]*sent|discovery|demo|develop|propose|in[\s_-]*progress|on[\s_-]*hold|open|lead|new|commit|best[\s_-]*case|pipeline|solution|evaluation|poc|trial)|谈判|跟进|报价|意向|洽谈|接洽|接触|需求|方案|投标|招标|立项|线索|初访|沟通|演示|试用|进行中|签约中|签单中|待签|拟签|验证|商务|评估/i;
 // Orders not yet approved: not revenue, and no sign that the column holds pipeline stages.
 // Done, without saying how: booked revenue in any column (an ERP's closed order), never an open stage.
 const CLOSED = /^(?:closed|已关闭|关闭|已结案|结案|已完结|完结|已结束|结束)$/i;
@@ -66,34 +66,37 @@ export function createStatusColumnReader(
   firstRow: number,
   column: number | undefined,
 ): StatusColumnReader {
-  const kinds = new Map<string, StatusKind>();
-  const kindOf = (value: CellValue | undefined): StatusKind => {
-    const text = normalizeText(value ?? "");
-    let kind = kinds.get(text);
-    if (kind === undefined) kinds.set(text, (kind = classifyStatusText(text)));
-    return kind;
+  // Per raw cell value: a status column holds a handful of distinct texts, read once each.
+  const known = new Map<CellValue | undefined, { kind: StatusKind; text: string; key: string; blank: boolean }>();
+  const infoOf = (value: CellValue | undefined) => {
+    let info = known.get(value);
+    if (info === undefined) {
+      const text = normalizeText(value ?? "");
+      info = { kind: classifyStatusText(text), text, key: text.toLowerCase(), blank: text === "" };
+      known.set(value, info);
+    }
+    return info;
   };
   let pipeline = false;
   if (column !== undefined) {
-    for (let r = firstRow; r < values.length && !pipeline; r++) pipeline = kindOf(values[r]?.[column]) === "stage";
+    for (let r = firstRow; r < values.length && !pipeline; r++) pipeline = infoOf(values[r]?.[column]).kind === "stage";
   }
   const counts = new Map<string, { text: string; lines: number; status: StatusCount }>();
-  const key = (value: CellValue | undefined) => normalizeText(value ?? "").toLowerCase();
   return {
     pipeline,
     read(value) {
       if (column === undefined) return undefined;
-      const kind = kindOf(value);
+      const { kind, blank } = infoOf(value);
       if (kind === "won" || kind === "lost") return kind;
       if (kind === "stage" || kind === "pending") return "open";
-      return pipeline && kind === "unknown" && normalizeText(value ?? "") !== "" ? "open" : undefined;
+      return pipeline && kind === "unknown" && !blank ? "open" : undefined;
     },
     count(value, status) {
       if (column === undefined) return;
-      const k = key(value);
-      const entry = counts.get(k);
+      const { text, key } = infoOf(value);
+      const entry = counts.get(key);
       if (entry) entry.lines++;
-      else counts.set(k, { text: normalizeText(value ?? ""), lines: 1, status: status ?? "booked" });
+      else counts.set(key, { text, lines: 1, status: status ?? "booked" });
     },
     summary(max = 20) {
       return [...counts.values()].sort((a, b) => b.lines - a.lines).slice(0, max);

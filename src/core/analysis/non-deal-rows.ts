@@ -1,9 +1,11 @@
 import type { CellValue } from "../cell/cell-value";
 import { normalizeHeaderText } from "./fields";
 
-// "合计", "合计：", "2026年10月 小计", "本页小计", "合计(元)"; "Total", "Grand Total", "Total (CNY)", "October Subtotal", "Sum:".
-const TOTAL =
-  /^(?:合计|小计|总计|共计)|(?:合计|小计|总计|共计)\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*$|^(?:.*\s)?(?:grand\s*total|sub-?\s*total|totals?|sum)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
+// "合计", "合计：", "2026年10月 小计", "本页小计", "合计(元)", "合计 12笔"; never "小计算器".
+const TOTAL_ZH = /^(?:合计|小计|总计|共计)(?:$|[\s:：(（\d])|(?:合计|小计|总计|共计)\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*$/;
+// "Total", "Grand Total", "Total (CNY)", "October Subtotal", "Sum:"; never "TotalEnergies" or "Summit".
+const TOTAL_EN = /(?:^|\s)(?:grand\s*total|sub-?\s*total|totals?|sum)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
+const TOTAL_WORD = /total|sum/i;
 // Footers and notes below the data.
 const NOTE =
   /^(?:注|备注|说明|注意|附注|制表|制单|编制|审核人|打印|导出|数据来源|来源|page\s*\d|第\s*\d+\s*页|confidential|generated|printed|exported|report\s*generated|source|note|©|copyright)/i;
@@ -11,7 +13,8 @@ const NOTE =
 /** A totals or subtotals row: one of its text cells says 合计/小计/总计/共计/Total/Subtotal/Sum. */
 export function isTotalRow(line: readonly CellValue[]): boolean {
   for (const v of line) {
-    if (typeof v === "string" && v.length <= 40 && TOTAL.test(v.trim())) return true;
+    if (typeof v !== "string" || v.length > 40) continue;
+    if (v.includes("计") ? TOTAL_ZH.test(v.trim()) : TOTAL_WORD.test(v) && TOTAL_EN.test(v.trim())) return true;
   }
   return false;
 }
