@@ -90,6 +90,27 @@ describe("header vocabulary of real exports", () => {
       { amount: "Value", customer: "Organization", status: "Status", rep: "Owner", date: "Won time" },
     ],
     [
+      'Pipedrive deals exported with "Deal - " before each name',
+      [
+        "Deal - Title",
+        "Deal - Value",
+        "Deal - Currency",
+        "Deal - Organization",
+        "Deal - Stage",
+        "Deal - Status",
+        "Deal - Owner",
+        "Deal - Won time",
+        "Deal - Lost reason",
+      ],
+      {
+        amount: "Deal - Value",
+        customer: "Deal - Organization",
+        status: "Deal - Status",
+        rep: "Deal - Owner",
+        date: "Deal - Won time",
+      },
+    ],
+    [
       "Dynamics 365 opportunities",
       [
         "Topic",
@@ -175,6 +196,9 @@ describe("header vocabulary of real exports", () => {
       amount: { column: 3, header: "Est. Revenue" },
     });
     expect(detectFields(DEAL_FIELDS, ["Close Date", "Amount"]).fallbacks).toEqual({});
+    expect(detectFields(DEAL_FIELDS, ["Won time", "Estimated Close Date", "Value"]).fallbacks).toEqual({
+      date: { column: 1, header: "Estimated Close Date" },
+    });
   });
 
   it("uses a weak column only when nothing better exists", () => {
