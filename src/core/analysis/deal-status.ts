@@ -24,9 +24,9 @@ const LOST =
 // Pipeline stages of CRM exports (Salesforce, HubSpot's internal names, Zoho, Dynamics, Pipedrive, Chinese CRMs).
 const STAGE =
   /^(?:prospect|qualif|needs?[\s_-]*analysis|value[\s_-]*proposition|id\.?[\s_-]*decision|identify|perception|proposal|price[\s_-]*quote|quot|negotiat|review|appointment|presentation|decision[\s_-]*maker|contract[\s_-]*sent|discovery|demo|develop|propose|in[\s_-]*progress|on[\s_-]*hold|open|lead|new|commit|best[\s_-]*case|pipeline|solution|evaluation|poc|trial)|谈判|跟进|报价|意向|洽谈|接洽|接触|需求|方案|投标|招标|立项|线索|初访|沟通|演示|试用|进行中|签约中|签单中|待签|拟签|验证|商务|评估/i;
-// Orders not yet approved: not revenue, and no sign that the column holds pipeline stages.
 // Done, without saying how: booked revenue in any column (an ERP's closed order), never an open stage.
 const CLOSED = /^(?:closed|已关闭|关闭|已结案|结案|已完结|完结|已结束|结束)$/i;
+// Orders not yet approved: not revenue, and no sign that the column holds pipeline stages.
 const PENDING = /^(?:draft|pending|submitted|saved|未审核|待审核|审核中|审批中|待审批|已提交|提交|草稿|暂存|保存|新建|创建)/i;
 
 /** The status a text says on its own, case and surrounding spaces ignored. */

@@ -1,4 +1,4 @@
-import { HEADER_VOCABULARY } from "./header-vocabulary";
+import { HEADER_VOCABULARY as WORDS, type FieldVocabulary } from "./header-vocabulary";
 
 /** The columns the analysis reads from a user's own data sheet (a CRM or ERP export). */
 export type DealField = "date" | "rep" | "customer" | "customerType" | "amount" | "orderId" | "status" | "product";
@@ -48,6 +48,9 @@ export interface FieldMapping<F extends DataField> {
    */
   readonly fallbacks: Partial<Record<F, { readonly column: number; readonly header: string }>>;
 }
+
+/** Every field has its words (a missing one fails the type check). */
+const HEADER_VOCABULARY: Readonly<Record<DataField, FieldVocabulary>> = WORDS;
 
 type Kind = 0 | 1 | 2; // actual, estimate, weak
 

@@ -1,5 +1,3 @@
-import type { DataField } from "./fields";
-
 /**
  * The header words of one field, compared after `normalizeHeaderText` (no spaces, case or punctuation).
  * `synonyms` are in order of preference; one written "=word" must be the whole header (short or common
@@ -20,7 +18,8 @@ const words = (list: string): readonly string[] => list.split(/\s+/).filter(Bool
 
 const ESTIMATE = /预计|预期|预估|计划|expected|estimated|^est|projected/;
 
-export const HEADER_VOCABULARY: Readonly<Record<DataField, FieldVocabulary>> = {
+/** Per field of `fields.ts` (which checks that every field has its entry). */
+export const HEADER_VOCABULARY = {
   date: {
     synonyms: words(
       "成交日期 成交时间 签约日期 签单日期 结单日期 赢单日期 单据日期 订单日期 下单日期 下单时间 业务日期 销售日期 出库日期 开票日期 周开始日期 周次 =周 日期 " +
@@ -108,4 +107,4 @@ export const HEADER_VOCABULARY: Readonly<Record<DataField, FieldVocabulary>> = {
     synonyms: words("方案提交数 方案提交 方案数 方案 proposals quotes"),
     exclude: /名称|内容|金额|日期|时间/,
   },
-};
+} satisfies Readonly<Record<string, FieldVocabulary>>;
