@@ -1,3 +1,5 @@
+import { HEADER_VOCABULARY as WORDS, type FieldVocabulary } from "./header-vocabulary";
+
 /** The columns the analysis reads from a user's own data sheet (a CRM or ERP export). */
 export type DealField = "date" | "rep" | "customer" | "customerType" | "amount" | "orderId" | "status" | "product";
 export type ActivityField = "date" | "rep" | "calls" | "visits" | "followUps" | "proposals";
@@ -17,62 +19,20 @@ export const ACTIVITY_FIELDS: readonly ActivityField[] = ["date", "rep", "calls"
 export const PROCESS_FIELDS = ["calls", "visits", "followUps", "proposals"] as const;
 export type ProcessField = (typeof PROCESS_FIELDS)[number];
 
-/** Header words per field, compared without spaces, case or punctuation; first match wins. */
-const HEADER_SYNONYMS: Readonly<Record<DataField, readonly string[]>> = {
-  date: [
-    "成交日期",
-    "下单日期",
-    "订单日期",
-    "签约日期",
-    "日期",
-    "周开始日期",
-    "周次",
-    "week",
-    "weekstarting",
-    "orderdate",
-    "closedate",
-    "date",
-    "createdate",
-  ],
-  rep: [
-    "负责人",
-    "销售代表",
-    "销售人员",
-    "销售",
-    "业务员",
-    "客户经理",
-    "owner",
-    "salesrep",
-    "rep",
-    "salesperson",
-    "accountowner",
-    "opportunityowner",
-  ],
-  customer: [
-    "客户id",
-    "客户编号",
-    "客户名称",
-    "客户",
-    "customerid",
-    "customername",
-    "customer",
-    "accountname",
-    "account",
-    "client",
-  ],
-  customerType: ["客户类型", "客户分类", "客户类别", "行业", "segment", "customertype", "customersegment", "industry"],
-  amount: ["成交金额", "销售额", "成交额", "金额", "合同金额", "sales", "amount", "revenue", "dealvalue", "value"],
-  orderId: ["订单号", "订单编号", "订单id", "合同编号", "orderid", "dealid", "opportunityid", "order"],
-  status: ["状态", "阶段", "赢单状态", "status", "stage", "dealstage", "outcome"],
-  product: ["产品线", "产品", "产品类别", "productline", "product", "category"],
-  calls: ["电话量", "电话数", "电话", "外呼", "calls", "phonecalls"],
-  visits: ["拜访量", "拜访数", "拜访", "visits", "meetings"],
-  followUps: ["跟进次数", "跟进频次", "跟进", "followups", "follow-ups", "followup"],
-  proposals: ["方案提交数", "方案提交", "方案数", "方案", "proposals", "quotes"],
-};
+const PUNCTUATION = /[\s_\-()（）:：/.#*【】[\]'"’‘“”]/g;
 
 export function normalizeHeaderText(value: unknown): string {
-  return typeof value === "string" ? value.toLowerCase().replace(/[\s_\-()（）:：/.#]/g, "") : "";
+  return typeof value === "string" ? value.toLowerCase().replace(PUNCTUATION, "") : "";
+}
+
+/**
+ * Could this cell be a column header? Short text without digits or a colon: "导出日期：2026-11-01",
+ * "Currency: CNY" and sentences are metadata or notes, never headers.
+ */
+export function isHeaderLike(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return text.length > 0 && text.length <= 40 && !/[\d:：０-９]/.test(text);
 }
 
 /** A field -> column mapping, and what it could not find. */
@@ -82,20 +42,72 @@ export interface FieldMapping<F extends DataField> {
   /** The header text each mapped field was read from. */
   readonly headers: Partial<Record<F, string>>;
   readonly missing: readonly F[];
+  /**
+   * For the date and the amount: an estimate's column read where the actual one is blank
+   * (Dynamics' Est. Close Date behind Actual Close Date, Pipedrive's Expected close date behind Won time).
+   */
+  readonly fallbacks: Partial<Record<F, { readonly column: number; readonly header: string }>>;
 }
 
+/** Every field has its words (a missing one fails the type check). */
+const HEADER_VOCABULARY: Readonly<Record<DataField, FieldVocabulary>> = WORDS;
+
+type Kind = 0 | 1 | 2; // actual, estimate, weak
+
+interface Candidate {
+  readonly column: number;
+  readonly kind: Kind;
+  readonly exact: boolean;
+  readonly rank: number;
+  readonly length: number;
+}
+
+type Synonym = { readonly text: string; readonly exactOnly: boolean };
+const SYNONYMS = {} as Record<DataField, readonly Synonym[]>;
+for (const field of Object.keys(HEADER_VOCABULARY) as DataField[]) {
+  SYNONYMS[field] = HEADER_VOCABULARY[field].synonyms.map((s) => ({ text: s.replace(/^=/, ""), exactOnly: s.startsWith("=") }));
+}
+
+function candidateFor(field: DataField, header: string, column: number): Candidate | undefined {
+  const vocabulary = HEADER_VOCABULARY[field];
+  if (vocabulary.exclude?.test(header)) return undefined;
+  const synonyms = SYNONYMS[field];
+  let found = -1;
+  let exact = false;
+  for (let i = 0; i < synonyms.length; i++) {
+    const s = synonyms[i];
+    if (header === s.text) {
+      [found, exact] = [i, true];
+      break;
+    }
+    if (found < 0 && !s.exactOnly && header.includes(s.text)) found = i;
+  }
+  if (found < 0) return undefined;
+  const kind: Kind = vocabulary.weak?.test(header) ? 2 : vocabulary.plan?.test(header) ? 1 : 0;
+  return { column, kind, exact, rank: found, length: synonyms[found].text.length };
+}
+
+/** Within one field: actual before estimate before weak, a whole-header match first, then the preferred word. */
+const better = (a: Candidate, b: Candidate) => a.kind - b.kind || Number(b.exact) - Number(a.exact) || a.rank - b.rank;
+/** Between fields claiming one column: a whole-header match, then the longer (more specific) word. */
+const closer = (a: Candidate, b: Candidate) => Number(b.exact) - Number(a.exact) || b.length - a.length || a.kind - b.kind;
+
 /**
- * Maps header cells to fields. An explicit mapping (field -> header text) wins; otherwise the
- * synonyms decide, exact matches first, then headers that contain a synonym ("成交金额(元)").
+ * Maps header cells to fields. An explicit mapping (field -> header text) wins; otherwise each header goes to
+ * the field whose word it matches most closely, and each field takes its best header: the actual value before
+ * an estimate ("Close Date" before "Expected Close Date"), an estimate before a weak match ("Create Date",
+ * "Expected Revenue", "Unit Price"); headers that are never the field ("Contact Name" for the customer,
+ * "Probability" or "Discount" for the amount) are left alone. Cells that are no header (`isHeaderLike`) are skipped.
  */
 export function detectFields<F extends DataField>(
   fields: readonly F[],
   headerRow: readonly unknown[],
   explicit: Partial<Record<F, string>> = {},
 ): FieldMapping<F> {
-  const normalized = headerRow.map(normalizeHeaderText);
+  const normalized = headerRow.map((v) => (isHeaderLike(v) ? normalizeHeaderText(v) : ""));
   const columns: Partial<Record<F, number>> = {};
   const headers: Partial<Record<F, string>> = {};
+  const fallbacks: Partial<Record<F, { column: number; header: string }>> = {};
   const taken = new Set<number>();
   const take = (field: F, index: number) => {
     columns[field] = index;
@@ -105,22 +117,38 @@ export function detectFields<F extends DataField>(
   for (const field of fields) {
     const wanted = explicit[field];
     if (wanted === undefined) continue;
-    const index = normalized.indexOf(normalizeHeaderText(wanted));
+    const key = normalizeHeaderText(wanted);
+    const index = headerRow.findIndex((v, i) => !taken.has(i) && normalizeHeaderText(v) === key);
     if (index >= 0) take(field, index);
   }
-  for (const pass of ["exact", "contains"] as const) {
-    for (const field of fields) {
-      if (columns[field] !== undefined || explicit[field] !== undefined) continue;
-      for (const synonym of HEADER_SYNONYMS[field]) {
-        const index = normalized.findIndex(
-          (h, i) => !taken.has(i) && h !== "" && (pass === "exact" ? h === synonym : h.includes(synonym)),
-        );
-        if (index >= 0) {
-          take(field, index);
-          break;
-        }
-      }
+  const auto = fields.filter((f) => explicit[f] === undefined);
+  const candidates = new Map<F, Candidate[]>();
+  const claimedBy = new Map<number, { field: F; candidate: Candidate }>();
+  for (const field of auto) {
+    const list: Candidate[] = [];
+    normalized.forEach((header, column) => {
+      if (header === "" || taken.has(column)) return;
+      const candidate = candidateFor(field, header, column);
+      if (!candidate) return;
+      list.push(candidate);
+      const claim = claimedBy.get(column);
+      if (!claim || closer(candidate, claim.candidate) < 0) claimedBy.set(column, { field, candidate });
+    });
+    candidates.set(field, list.sort(better));
+  }
+  // First each field among the headers it matches most closely, then the fields left among the headers left.
+  for (const own of [true, false]) {
+    for (const field of auto) {
+      if (columns[field] !== undefined) continue;
+      const best = candidates.get(field)?.find((c) => !taken.has(c.column) && (!own || claimedBy.get(c.column)?.field === field));
+      if (best) take(field, best.column);
     }
   }
-  return { columns, headers, missing: fields.filter((f) => columns[f] === undefined) };
+  for (const field of auto) {
+    const primary = candidates.get(field)?.find((c) => c.column === columns[field]);
+    if (!primary || primary.kind !== 0 || (field !== "date" && field !== "amount")) continue;
+    const estimate = candidates.get(field)?.find((c) => c.kind === 1 && !taken.has(c.column));
+    if (estimate) fallbacks[field] = { column: estimate.column, header: String(headerRow[estimate.column]) };
+  }
+  return { columns, headers, missing: fields.filter((f) => columns[f] === undefined), fallbacks };
 }

@@ -1,23 +1,26 @@
-import type { CellValue } from "../cell/cell-value";
+import { isBlank, type CellValue } from "../cell/cell-value";
 import type { SheetGrid } from "../validate/sheet-table";
-import { parseDateValue } from "../parse/date-value";
+import { parseAmountValue } from "../parse/amount-value";
+import type { DateOrder } from "../parse/date-value";
 import { normalizeText } from "../parse/parse-result";
-import { findQuantities } from "../parse/quantity";
+import { createDateColumnReader, type DateOrderSource } from "./date-column";
+import { createStatusColumnReader, type DealStatus, type StatusSummary } from "./deal-status";
+import { findHeaderRow } from "./header-row";
+import { isNoteRow, isTotalRow } from "./non-deal-rows";
 import { monthOf, type MonthKey } from "./period";
 import {
   ACTIVITY_FIELDS,
   DEAL_FIELDS,
-  detectFields,
+  PROCESS_FIELDS,
   type ActivityField,
   type DealField,
   type FieldMapping,
   type ProcessField,
 } from "./fields";
 
-export type DealStatus = "won" | "lost" | "open";
-
-/** How dates written with slashes or dots are read: 2026/11/03 (ymd), 03/11/2026 (dmy), 11/03/2026 (mdy). */
-export type DateOrder = "ymd" | "dmy" | "mdy";
+export type { DateOrder } from "../parse/date-value";
+export type { DateOrderSource } from "./date-column";
+export { readStatus, type DealStatus, type StatusSummary } from "./deal-status";
 
 /** How to read a data sheet: the user's column map, today, and the date order when the data cannot tell. */
 export interface DataReadOptions<F extends string> {
@@ -65,10 +68,22 @@ export interface RejectedRows {
   readonly rows: readonly number[];
 }
 
-export interface DealSheet {
+/** How a sheet's dates were read, for the UI to say so (and warn when the order was a guess). */
+export interface DateReading {
+  /** How the sheet's written day/month dates were read; "ymd" when it wrote none (nothing to decide). */
+  readonly dateOrder: DateOrder;
+  /** "option": the caller's; "data": a part over 12 decided; "default": nothing decided (month-first). */
+  readonly dateOrderSource: DateOrderSource;
+  /** Dates read that the other order would have read as another day (03/04/2026): warn when the source is "default". */
+  readonly ambiguousDates: number;
+}
+
+export interface DealSheet extends DateReading {
   readonly mapping: FieldMapping<DealField>;
   /** 0-based sheet row of the header. */
   readonly headerRow: number;
+  /** False when no row within the first 30 has a date and an amount header (the first row was read). */
+  readonly headerFound: boolean;
   /** Lines dated up to today that are won, lost, or booked (no outcome recorded): what revenue is made of. */
   readonly lines: readonly DealLine[];
   /** Open pipeline: lines neither won nor lost, and lines dated after today that are not lost. Never revenue. */
@@ -78,72 +93,71 @@ export interface DealSheet {
   readonly skipped: Readonly<Record<"total" | "note", RejectedRows>>;
   /** True when a status column exists, so close rates can be computed. */
   readonly hasStatus: boolean;
-  /** How the sheet's written dates were read. */
-  readonly dateOrder: DateOrder;
+  /** True when the status column holds pipeline stages: a value it does not recognise was read as open. */
+  readonly statusHoldsStages: boolean;
+  /** What the status column held, per distinct text (blank as ""), most frequent first, at most 20. */
+  readonly statuses: readonly StatusSummary[];
 }
 
-export interface ActivitySheet {
+export interface ActivitySheet extends DateReading {
   readonly mapping: FieldMapping<ActivityField>;
   /** 0-based sheet row of the header. */
   readonly headerRow: number;
+  readonly headerFound: boolean;
   readonly records: readonly ActivityRecord[];
   readonly rejected: Readonly<Record<"noDate", RejectedRows>>;
+  readonly skipped: Readonly<Record<"total" | "note", RejectedRows>>;
 }
 
-const WON = /^(won|win|closed ?won|成交|赢单|已成交|签约|已签约|完成|已完成|成功)$/i;
-const LOST = /^(lost|lose|closed ?lost|丢单|输单|失败|已丢单|流失|取消|已取消)$/i;
-const OPEN = /(谈判|跟进|报价|意向|洽谈|商务|prospect|qualif|negotiat|proposal|open)/i;
-
-export function readStatus(value: CellValue): DealStatus | undefined {
-  const text = normalizeText(value);
-  if (!text) return undefined;
-  if (WON.test(text)) return "won";
-  if (LOST.test(text)) return "lost";
-  return OPEN.test(text) ? "open" : undefined;
-}
-
-/** An amount as a number or as text ("3.5万", "1,200"). */
+/** An amount as a number or as text ("3.5万", "1,200", "-1,234.00", "(1,234.00)", "¥-1,234"); percentages are not. */
 export function readAmount(value: CellValue): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  const [q] = findQuantities(value);
-  return q && !q.percent ? q.value : undefined;
+  return parseAmountValue(value);
 }
 
-function findHeaderRow(
-  values: readonly (readonly CellValue[])[],
-  fields: readonly ("date" | "amount" | "rep" | ProcessField)[],
-): number {
-  for (let r = 0; r < Math.min(10, values.length); r++) {
-    const mapping = detectFields(fields, values[r] ?? []);
-    if (mapping.missing.length < fields.length - 1) return r;
-  }
-  return 0;
-}
+type Tally = { count: number; rows: number[] };
+const tally = (): Tally => ({ count: 0, rows: [] });
 
-function reject(target: { count: number; rows: number[] }, row: number): void {
+function reject(target: Tally, row: number): void {
   target.count++;
   if (target.rows.length < 5) target.rows.push(row + 1);
 }
 
 const text = (v: CellValue | undefined) => normalizeText(v ?? "");
 
+function isBlankRow(line: readonly CellValue[]): boolean {
+  for (const v of line) if (!isBlank(v)) return false;
+  return true;
+}
+
+/** A cell, or where it is blank the estimate's column behind it (see `FieldMapping.fallbacks`). */
+function cellOf<F extends DealField | ActivityField>(
+  line: readonly CellValue[],
+  mapping: FieldMapping<F>,
+  field: F,
+): CellValue | undefined {
+  const column = mapping.columns[field];
+  if (column === undefined) return undefined;
+  const value = line[column];
+  const fallback = mapping.fallbacks[field];
+  return fallback !== undefined && isBlank(value ?? null) ? line[fallback.column] : value;
+}
+
 /** Reads deal lines below the header row, with an explicit mapping (field -> header text) over detection. */
 export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealField> = {}): DealSheet {
   const { values, row: origin } = grid;
-  const explicit = options.map ?? {};
   const today = options.today ?? Infinity;
-  const headerRow = findHeaderRow(values, ["date", "amount"]);
-  const mapping = detectFields(DEAL_FIELDS, values[headerRow] ?? [], explicit);
+  const header = findHeaderRow(
+    values,
+    DEAL_FIELDS,
+    (m) => m.columns.date !== undefined && m.columns.amount !== undefined,
+    options.map,
+  );
+  const { row: headerRow, mapping } = header;
   const c = mapping.columns;
-  const rejected = {
-    noDate: { count: 0, rows: [] as number[] },
-    noAmount: { count: 0, rows: [] as number[] },
-    noCustomer: { count: 0, rows: [] as number[] },
-  };
-  const skipped = {
-    total: { count: 0, rows: [] as number[] },
-    note: { count: 0, rows: [] as number[] },
-  };
+  const dates = createDateColumnReader(values, headerRow + 1, [c.date, mapping.fallbacks.date?.column], options.dateOrder);
+  const statuses = createStatusColumnReader(values, headerRow + 1, c.status);
+  const rejected = { noDate: tally(), noAmount: tally(), noCustomer: tally() };
+  const skipped = { total: tally(), note: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
   const orderKeys = new Map<string, number>();
@@ -153,12 +167,20 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     if (k === undefined) keys.set(id, (k = keys.size));
     return k;
   };
+  const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (line.every((v) => v === null || v === "")) continue;
-    const date = c.date === undefined ? undefined : parseDateValue(line[c.date]);
-    const amount = c.amount === undefined ? undefined : readAmount(line[c.amount] ?? null);
-    const customer = c.customer === undefined ? "" : text(line[c.customer]);
+    if (isBlankRow(line)) continue;
+    if (isTotalRow(line)) {
+      reject(skipped.total, origin + r);
+      continue;
+    }
+    const date = c.date === undefined ? undefined : dates.read(cellOf(line, mapping, "date"));
+    const amount = c.amount === undefined ? undefined : readAmount(cellOf(line, mapping, "amount") ?? null);
+    if (date === undefined && amount === undefined && isNoteRow(line, headerLine, c.date ?? c.amount)) {
+      reject(skipped.note, origin + r);
+      continue;
+    }
     if (date === undefined) {
       reject(rejected.noDate, origin + r);
       continue;
@@ -167,15 +189,18 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       reject(rejected.noAmount, origin + r);
       continue;
     }
+    const customer = c.customer === undefined ? "" : text(line[c.customer]);
     if (c.customer !== undefined && !customer) {
       reject(rejected.noCustomer, origin + r);
       continue;
     }
     // Without an order id, every line is its own order.
     const orderId = (c.orderId === undefined ? "" : text(line[c.orderId])) || `#${origin + r + 1}`;
-    const status = c.status === undefined ? undefined : readStatus(line[c.status] ?? null);
-    const target = status === "open" || (date > today && status !== "lost") ? pipeline : lines;
+    const statusCell = c.status === undefined ? undefined : line[c.status];
+    const status = statuses.read(statusCell);
+    statuses.count(statusCell, status);
     if (date > today && status === "lost") continue;
+    const target = status === "open" || date > today ? pipeline : lines;
     target.push({
       sheetRow: origin + r,
       date,
@@ -194,39 +219,66 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
   return {
     mapping,
     headerRow: origin + headerRow,
+    headerFound: header.found,
     lines,
     pipeline,
     rejected,
     skipped,
     hasStatus: c.status !== undefined,
-    dateOrder: options.dateOrder ?? "ymd",
+    statusHoldsStages: statuses.pipeline,
+    statuses: statuses.summary(),
+    dateOrder: dates.order,
+    dateOrderSource: dates.source,
+    ambiguousDates: dates.ambiguous,
   };
 }
 
 /** Reads activity records (date or week, rep, counts); a missing count stays missing, not zero. */
 export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<ActivityField> = {}): ActivitySheet {
   const { values, row: origin } = grid;
-  const explicit = options.map ?? {};
-  const headerRow = findHeaderRow(values, ["date", "rep", "calls", "visits", "followUps", "proposals"]);
-  const mapping = detectFields(ACTIVITY_FIELDS, values[headerRow] ?? [], explicit);
+  const header = findHeaderRow(
+    values,
+    ACTIVITY_FIELDS,
+    (m) => m.columns.date !== undefined && m.missing.length < ACTIVITY_FIELDS.length - 1,
+    options.map,
+  );
+  const { row: headerRow, mapping } = header;
   const c = mapping.columns;
-  const rejected = { noDate: { count: 0, rows: [] as number[] } };
+  const dates = createDateColumnReader(values, headerRow + 1, [c.date], options.dateOrder);
+  const rejected = { noDate: tally() };
+  const skipped = { total: tally(), note: tally() };
   const records: ActivityRecord[] = [];
+  const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (line.every((v) => v === null || v === "")) continue;
-    const date = c.date === undefined ? undefined : parseDateValue(line[c.date]);
+    if (isBlankRow(line)) continue;
+    if (isTotalRow(line)) {
+      reject(skipped.total, origin + r);
+      continue;
+    }
+    const date = c.date === undefined ? undefined : dates.read(line[c.date]);
     if (date === undefined) {
-      reject(rejected.noDate, origin + r);
+      if (isNoteRow(line, headerLine, c.date)) reject(skipped.note, origin + r);
+      else reject(rejected.noDate, origin + r);
       continue;
     }
     const counts: Partial<Record<ProcessField, number>> = {};
-    for (const field of ["calls", "visits", "followUps", "proposals"] as const) {
+    for (const field of PROCESS_FIELDS) {
       const col = c[field];
       const v = col === undefined ? undefined : readAmount(line[col] ?? null);
       if (v !== undefined && v >= 0) counts[field] = v;
     }
     records.push({ date, month: monthOf(date), rep: c.rep === undefined ? "" : text(line[c.rep]), counts });
   }
-  return { mapping, headerRow: origin + headerRow, records, rejected };
+  return {
+    mapping,
+    headerRow: origin + headerRow,
+    headerFound: header.found,
+    records,
+    rejected,
+    skipped,
+    dateOrder: dates.order,
+    dateOrderSource: dates.source,
+    ambiguousDates: dates.ambiguous,
+  };
 }
