@@ -52,6 +52,54 @@ const MISSING: Partial<Record<DealField, { section: NoteSection; text: Bilingual
 /** The rows the analysis did not use, by reason, and the lines that are pipeline rather than revenue. */
 export function readingNotes(deals: DealSheet, hasActivity: boolean): ReadingNote[] {
   const notes: ReadingNote[] = [];
+  if (!deals.headerFound) {
+    notes.push({
+      section: "data",
+      text: s(
+        "前30行里没有同时含日期和金额的表头行：已按第一行读取。请指定列映射（命令行：--map date=列名 --map amount=列名）。",
+        "No header row with both a date and an amount in the first 30 rows: the first row was read as the header. Map the columns (command line: --map date=Header --map amount=Header).",
+      ),
+    });
+  }
+  if (deals.ambiguousDates > 0 && deals.dateOrderSource === "default") {
+    notes.push({
+      section: "data",
+      text: s(
+        `${deals.ambiguousDates}个日期（如03/04/2026）既可读作月/日也可读作日/月，已按月在前读取；如果是日在前，请用 --date-order dmy。`,
+        `${deals.ambiguousDates} date(s) such as 03/04/2026 read either way: they were read month first; if they are day first, use --date-order dmy.`,
+      ),
+    });
+  } else if (deals.dateOrderSource === "data" && deals.dateOrder !== "ymd") {
+    notes.push({
+      section: "data",
+      text:
+        deals.dateOrder === "dmy"
+          ? s(
+              "日期按日在前读取（如03/11/2026为11月3日）：数据中有日数大于12的日期。",
+              "Dates were read day first (03/11/2026 is 3 November): some have a first part over 12.",
+            )
+          : s(
+              "日期按月在前读取（如11/03/2026为11月3日）：数据中有日数大于12的日期。",
+              "Dates were read month first (11/03/2026 is 3 November): some have a second part over 12.",
+            ),
+    });
+  }
+  if (deals.statuses.length > 0) {
+    const how: Record<string, Bilingual> = {
+      won: s("成交", "won"),
+      booked: s("计入销售额", "booked"),
+      lost: s("输单", "lost"),
+      open: s("在途", "open"),
+    };
+    const list = deals.statuses.slice(0, 6);
+    notes.push({
+      section: "data",
+      text: s(
+        `状态列的读法：${list.map((x) => `“${x.text || "（空）"}”${x.lines}行→${how[x.status]["zh-CN"]}`).join("，")}${deals.statuses.length > 6 ? "等" : ""}。`,
+        `How the status column was read: ${list.map((x) => `"${x.text || "(blank)"}" ${x.lines} line(s) → ${how[x.status].en}`).join(", ")}${deals.statuses.length > 6 ? ", …" : ""}.`,
+      ),
+    });
+  }
   for (const field of deals.mapping.missing) {
     const note = MISSING[field];
     if (note) notes.push(note);
