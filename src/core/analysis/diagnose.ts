@@ -130,8 +130,10 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const days = current === null ? null : comparedDays(deals.lines, current, today);
   // Month to date: every month is compared on its first `days` days.
   const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
-  const compLines = days === null ? deals.lines : deals.lines.filter((l) => dayOf(l.date, l.month) <= days);
-  const compRecords = days === null ? records : records.filter((r) => dayOf(r.date, r.month) <= days);
+  // Only the months compared are needed: the current one, the 3 before it, and the same two a year earlier.
+  const compared = (month: MonthKey) => current !== null && month >= current - 13 && month <= current;
+  const compLines = days === null ? deals.lines : deals.lines.filter((l) => compared(l.month) && dayOf(l.date, l.month) <= days);
+  const compRecords = days === null ? records : records.filter((r) => compared(r.month) && dayOf(r.date, r.month) <= days);
   const comp = days === null ? index : createMetricsIndex(compLines, compRecords);
   const months = new Set(index.months);
   const hasPrevious = current !== null && months.has(current - 1);
