@@ -1,4 +1,5 @@
-import { diagnose, type Diagnosis, type PeriodChoice } from "../core/analysis/diagnose";
+import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
+import type { MonthRange } from "../core/analysis/period";
 import type { DateOrder } from "../core/analysis/records";
 import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis-report";
 import type { ActivityField, DealField } from "../core/analysis/fields";
@@ -21,7 +22,7 @@ export interface DiagnoseWorkbookRequest {
   readonly today?: number;
   readonly dateOrder?: DateOrder;
   /** The month diagnosed, and the span of the rep and customer sections. */
-  readonly period?: PeriodChoice;
+  readonly period?: MonthRange;
 }
 
 export interface DiagnoseWorkbookResult {

@@ -2,7 +2,7 @@ import { analyseCustomers, type CustomerContribution } from "../core/analysis/cu
 import { mergeCustomerTable } from "../core/analysis/customer-table";
 import type { DealField } from "../core/analysis/fields";
 import { readDealSheet, type DateOrder } from "../core/analysis/records";
-import { monthLabel, type MonthKey } from "../core/analysis/period";
+import { monthLabel, type MonthRange } from "../core/analysis/period";
 import { readingNotes, type ReadingNote } from "../core/analysis/reading-notes";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
@@ -25,7 +25,7 @@ export interface FillCustomerAnalysisRequest {
   readonly today?: number;
   readonly dateOrder?: DateOrder;
   /** The months covered; the whole file by default (the user chose what to export). */
-  readonly period?: { readonly from?: MonthKey; readonly to: MonthKey };
+  readonly period?: MonthRange;
 }
 
 export interface FillCustomerAnalysisResult {

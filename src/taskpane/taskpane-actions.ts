@@ -9,6 +9,7 @@ import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
+import type { MonthRange } from "../core/analysis/period";
 
 /** What the task pane can ask for. Components receive this, never a host. */
 export interface TaskpaneActions {
@@ -22,8 +23,9 @@ export interface TaskpaneActions {
   readonly select?: (sheet: string, cell: string) => Promise<void>;
   /** Starts checking as reps type; undefined where the host reports no edits. */
   readonly startLiveValidation?: (locale: Locale, onFindings: (findings: readonly Finding[]) => void) => Promise<LiveValidation>;
-  diagnose(locale: Locale): Promise<DiagnoseWorkbookResult>;
-  fillCustomerAnalysis(locale: Locale): Promise<FillCustomerAnalysisResult>;
+  /** `period`: the months chosen in the pane (one month, or a range), as the command line's --period. */
+  diagnose(locale: Locale, period?: MonthRange): Promise<DiagnoseWorkbookResult>;
+  fillCustomerAnalysis(locale: Locale, period?: MonthRange): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
 }
@@ -51,11 +53,16 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
               onFindings,
             })
         : undefined,
-    diagnose: async (locale) => (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale }),
+    diagnose: async (locale, period) =>
+      (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale, period, today: serialOfLocalDate(clock()) }),
     proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
     acceptTargetSplit: async (proposal, locale) =>
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
-    fillCustomerAnalysis: async (locale) =>
-      (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, { locale }),
+    fillCustomerAnalysis: async (locale, period) =>
+      (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
+        locale,
+        period,
+        today: serialOfLocalDate(clock()),
+      }),
   };
 }

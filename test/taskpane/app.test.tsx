@@ -128,6 +128,24 @@ describe("task pane analysis", () => {
     expect(host.findSheet("诊断报告")).toBeDefined();
   });
 
+  it("takes a period like the command line's --period, and refuses a malformed one in one sentence", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("Deals", DEAL_SHEET);
+    renderApp(host, "en");
+    const field = screen.getByRole("textbox", { name: "Months (optional)" });
+    fireEvent.change(field, { target: { value: "2026-13" } });
+    expect(screen.getByText('"2026-13" is not a month or a range of months: write 2026-11 or 2026-09..2026-11.')).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Diagnose" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: "2026-10" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Customer contribution" }));
+    });
+    // October only: 甲公司's o1 (10万) and =乙公司's o2 (3万).
+    expect(await screen.findByText("Months covered: 2026-10 to 2026-10")).toBeTruthy();
+    const sheet = host.findSheet("Customer Analysis")!;
+    expect(sheet.values.flat()).toContain(100000);
+  });
+
   it("fills the customer analysis and shows a missing-sheet error in one sentence", async () => {
     const host = new MemoryHost();
     renderApp(host, "en");

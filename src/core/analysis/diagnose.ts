@@ -10,7 +10,7 @@ import type { ActivityField, DealField } from "./fields";
 import { profileHighValue, type HighValueProfile } from "./high-value";
 import { analyseHorizontal, type Horizontal } from "./horizontal";
 import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longitudinal";
-import { monthLabel, monthStart, weekOf, type MonthKey } from "./period";
+import { monthLabel, monthStart, weekOf, type MonthKey, type MonthRange } from "./period";
 import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
 import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-drivers";
 import { PROCESS_FIELDS } from "./fields";
@@ -19,12 +19,6 @@ import { fromExcelSerial } from "../cell/excel-date";
 import { createMetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
-
-/** The months a diagnosis covers: `to` is the month diagnosed; the rep and customer sections cover `from`..`to`. */
-export interface PeriodChoice {
-  readonly from?: MonthKey;
-  readonly to: MonthKey;
-}
 
 export interface DiagnoseInput {
   readonly deals: SheetGrid;
@@ -35,7 +29,7 @@ export interface DiagnoseInput {
   readonly today?: number;
   readonly dateOrder?: DateOrder;
   /** The month to diagnose (the latest month with deals by default) and the span of its rep and customer sections (3 months). */
-  readonly period?: PeriodChoice;
+  readonly period?: MonthRange;
   readonly contribution?: ContributionOptions;
 }
 

@@ -31,8 +31,14 @@ export function monthStart(key: MonthKey): number {
 
 export { mondayOf as weekOf } from "../cell/excel-date";
 
+/** The months a command covers: `to`, or `from`..`to`. */
+export interface MonthRange {
+  readonly from?: MonthKey;
+  readonly to: MonthKey;
+}
+
 /** "2026-11" (one month) or "2026-09..2026-11" (a range): the months a command covers; undefined when malformed. */
-export function parseMonthRange(text: string): { readonly from?: MonthKey; readonly to: MonthKey } | undefined {
+export function parseMonthRange(text: string): MonthRange | undefined {
   const month = (s: string): MonthKey | undefined => {
     const m = /^(\d{4})-(\d{1,2})$/.exec(s.trim());
     return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;

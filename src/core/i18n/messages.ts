@@ -139,6 +139,15 @@ export const MESSAGES = {
     "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
     en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',
   },
+  periodLabel: { "zh-CN": "分析期间（可选）", en: "Months (optional)" },
+  periodHint: {
+    "zh-CN": "如 2026-11 或 2026-09..2026-11。留空：诊断最近一个月（成员和客户部分看最近3个月），客户贡献看全部数据。",
+    en: "For example 2026-11 or 2026-09..2026-11. Empty: the diagnosis looks at the latest month (reps and customers over 3 months), customer contribution at all the data.",
+  },
+  periodBad: {
+    "zh-CN": "“{value}”不是月份或月份范围：请写成 2026-11 或 2026-09..2026-11。",
+    en: '"{value}" is not a month or a range of months: write 2026-11 or 2026-09..2026-11.',
+  },
   problemLine: {
     "zh-CN": "【{priority}，占变化{share}】{summary}：{evidence}",
     en: "[{priority}, {share} of the change] {summary}: {evidence}",

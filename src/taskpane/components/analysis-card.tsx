@@ -1,5 +1,17 @@
 import * as React from "react";
-import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseMonthRange } from "../../core/analysis/period";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
@@ -26,10 +38,13 @@ export interface AnalysisCardProps {
 export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.Element {
   const styles = useStyles();
   const { state, run } = useAction<Outcome>(locale);
+  const [periodText, setPeriodText] = React.useState("");
+  const period = periodText.trim() === "" ? undefined : parseMonthRange(periodText);
+  const periodBad = periodText.trim() !== "" && period === undefined;
 
   const onDiagnose = () =>
     run(async () => {
-      const r = await actions.diagnose(locale);
+      const r = await actions.diagnose(locale, period);
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
         problems: r.diagnosis.issues.map((p) =>
@@ -49,7 +64,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
 
   const onCustomers = () =>
     run(async () => {
-      const r = await actions.fillCustomerAnalysis(locale);
+      const r = await actions.fillCustomerAnalysis(locale, period);
       return {
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
@@ -62,11 +77,18 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
     <Card>
       <CardHeader header={<Text weight="semibold">{t(locale, "analysisTitle")}</Text>} />
       <Text size={200}>{t(locale, "analysisHint")}</Text>
+      <Field
+        label={t(locale, "periodLabel")}
+        hint={periodBad ? undefined : t(locale, "periodHint")}
+        validationMessage={periodBad ? t(locale, "periodBad", { value: periodText }) : undefined}
+      >
+        <Input value={periodText} placeholder="2026-09..2026-11" onChange={(_e, d) => setPeriodText(d.value)} />
+      </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onDiagnose} disabled={state.kind === "working"}>
+        <Button appearance="primary" onClick={onDiagnose} disabled={state.kind === "working" || periodBad}>
           {t(locale, "diagnoseButton")}
         </Button>
-        <Button onClick={onCustomers} disabled={state.kind === "working"}>
+        <Button onClick={onCustomers} disabled={state.kind === "working" || periodBad}>
           {t(locale, "customersButton")}
         </Button>
       </div>
