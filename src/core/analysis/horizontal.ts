@@ -115,6 +115,15 @@ export function analyseHorizontal(
       en: `${r.rep}: revenue ${formatAmount(r.revenue).en}, ${formatPercent(share)} of the per-rep average${r.closeRate !== null ? `, close rate ${formatPercent(r.closeRate)} (${r.won + r.lost} decided deals)` : ""}: needs support.`,
     });
   }
+  // A rep whose month halved stands out here, not only in a 3-month total.
+  for (const r of reps) {
+    if (r.lastMonth === null || r.lastMonth <= 0 || r.thisMonth > 0.5 * r.lastMonth) continue;
+    const fall = formatPercent(1 - r.thisMonth / r.lastMonth);
+    statements.push({
+      "zh-CN": `${r.rep}本月销售额${formatAmount(r.thisMonth)["zh-CN"]}，上月${formatAmount(r.lastMonth)["zh-CN"]}，下降${fall}。`,
+      en: `${r.rep}: ${formatAmount(r.thisMonth).en} this month against ${formatAmount(r.lastMonth).en} last month, down ${fall}.`,
+    });
+  }
   return { reps, team, benchmark: benchmark?.rep ?? null, below: below.map((r) => r.rep), statements };
 }
 

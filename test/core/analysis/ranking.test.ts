@@ -52,6 +52,7 @@ describe("TOP 3 on generated teams with one planted cause", () => {
     const d = run("laggard");
     const rep = d.horizontal!.reps.find((r) => r.rep === "钱七")!;
     expect(rep.thisMonth).toBeLessThan(0.5 * rep.lastMonth!);
+    expect(d.horizontal!.statements.map((x) => x["zh-CN"])).toContainEqual(expect.stringMatching(/^钱七本月销售额.*，下降\d/));
     expect(d.issues[0].summary["zh-CN"]).toMatch(/^钱七本月业绩骤降/);
   });
 });
