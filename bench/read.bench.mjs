@@ -4,7 +4,7 @@
 // --modules: a node_modules folder holding other candidates (e.g. after
 // `npm install --prefix /tmp/cands @zurmokeeper/exceljs @protobi/exceljs`: --modules /tmp/cands/node_modules).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +17,8 @@ const runner = path.resolve("bench/read/read-candidate.mjs");
 const require = createRequire(path.resolve("package.json"));
 
 const candidates = ["exceljs-stream", "exceljs-full", "sheetjs-0.20.3"];
+if (existsSync("build/cli/hosts/xlsx/read-workbook-file.js")) candidates.push("sales-playbook");
+else console.log("No build/cli (npm run build:cli): the command line's own reader is left out.");
 if (modules && existsSync(path.join(modules, "@zurmokeeper/exceljs")))
   candidates.push("zurmokeeper-exceljs-stream", "zurmokeeper-exceljs-full");
 if (modules && existsSync(path.join(modules, "@protobi/exceljs")))
@@ -129,3 +131,5 @@ for (const [writer, file] of big) {
     );
   }
 }
+rmSync(dir, { recursive: true, force: true });
+if (fixtures) rmSync(fixtures.dir, { recursive: true, force: true });

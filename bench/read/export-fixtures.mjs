@@ -1,7 +1,7 @@
 // The export fixture set for the read benchmark: the Python script (Debian's python3 with openpyxl),
 // LibreOffice's conversions where soffice exists, and the ExcelJS-written file.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, renameSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,6 +52,8 @@ export async function makeExportFixtures() {
         { stdio: "ignore", timeout: 180_000 },
       );
       renameSync(path.join(out, readdirSync(out)[0]), path.join(dir, entry.file));
+      rmSync(out, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     }
   }
   return { dir, manifest };

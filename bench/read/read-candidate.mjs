@@ -85,11 +85,21 @@ function sheetJs(XLSX) {
   });
 }
 
+/** The command line's own entry point (its build: `npm run build:cli`): what users get. */
+async function salesPlaybook(reader) {
+  return (await reader.readWorkbookFile(file)).sheets.map((s) => {
+    const values = [];
+    s.values.forEach((line, r) => (values[s.row + r] = [...new Array(s.column).fill(null), ...line]));
+    return { name: s.name, values };
+  });
+}
+
 /** Candidate -> [module, reader]; the module is loaded before the clock starts. */
 const CANDIDATES = {
   "exceljs-stream": ["exceljs", excelJsStream],
   "exceljs-full": ["exceljs", excelJsFull],
   "sheetjs-0.20.3": ["@e965/xlsx", sheetJs],
+  "sales-playbook": [path.resolve("build/cli/hosts/xlsx/read-workbook-file.js"), salesPlaybook],
   "zurmokeeper-exceljs-stream": ["@zurmokeeper/exceljs", excelJsStream],
   "zurmokeeper-exceljs-full": ["@zurmokeeper/exceljs", excelJsFull],
   "protobi-exceljs-stream": ["@protobi/exceljs", excelJsStream],
