@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Readable } from "node:stream";
-import zlib from "node:zlib";
 
 const [candidate, file, ...rest] = process.argv.slice(2);
 const dump = rest.includes("--dump");
@@ -64,7 +63,8 @@ async function excelJsFull(ExcelJS) {
 
 const SHEETJS_ERRORS = { 0: "#NULL!", 7: "#DIV/0!", 15: "#VALUE!", 23: "#REF!", 29: "#NAME?", 36: "#NUM!", 42: "#N/A" };
 function sheetJs(XLSX) {
-  XLSX.CFB.utils.use_zlib(zlib); // Node's inflate instead of the pure-JS one
+  const quiet = console.error;
+  console.error = () => undefined; // parser remarks on ODS number formats
   const wb = XLSX.read(readFileSync(file), {
     type: "buffer",
     dense: true,
@@ -74,6 +74,7 @@ function sheetJs(XLSX) {
     cellHTML: false,
     cellStyles: false,
   });
+  console.error = quiet;
   return wb.SheetNames.map((name) => {
     const data = wb.Sheets[name]["!data"] ?? [];
     const values = data.map((row) =>

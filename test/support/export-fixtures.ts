@@ -1,6 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -44,6 +54,8 @@ export interface ExportFixture {
     readonly total: { readonly customers: number; readonly orders: number; readonly revenue: number };
   };
   readonly probes?: readonly Probe[];
+  /** Data lines in the file. */
+  readonly lines?: number;
   readonly make?: {
     readonly by: string;
     readonly from?: string;
@@ -61,11 +73,12 @@ export interface ExportFixtures {
   readonly unavailable?: string;
 }
 
-export const PYTHON = "/usr/bin/python3";
+/** Debian's python3, which has python3-openpyxl (a pyenv python3 on PATH may not); another one can be named. */
+export const PYTHON = process.env.EXPORT_FIXTURES_PYTHON ?? "/usr/bin/python3";
 const SCRIPTS = path.resolve(__dirname, "../fixtures/exports");
 
-function scriptsHash(soffice: boolean): string {
-  const hash = createHash("sha1").update(String(soffice));
+function scriptsHash(tools: string): string {
+  const hash = createHash("sha1").update(tools);
   for (const name of readdirSync(SCRIPTS).sort()) hash.update(name).update(readFileSync(path.join(SCRIPTS, name)));
   return hash.digest("hex").slice(0, 12);
 }
@@ -73,26 +86,51 @@ function scriptsHash(soffice: boolean): string {
 /** Makes (or finds, already made) the fixture set: Python and LibreOffice run synchronously, so tests can be named from it. */
 export function prepareExportFixtures(): ExportFixtures {
   if (!existsSync(PYTHON))
-    return { dir: "", today: "", files: [], unavailable: "needs /usr/bin/python3 (Debian's, with python3-openpyxl)" };
+    return { dir: "", today: "", files: [], unavailable: `needs ${PYTHON} (Debian's python3 with python3-openpyxl)` };
   const soffice = findSoffice();
-  const dir = path.join(tmpdir(), `sales-playbook-exports-${scriptsHash(Boolean(soffice))}`);
-  if (!existsSync(path.join(dir, "ready.json"))) {
-    const work = mkdtempSync(`${dir}-making-`);
-    execFileSync(PYTHON, [path.join(SCRIPTS, "make-exports.py"), work], { stdio: "pipe", timeout: 120_000 });
-    const manifest = JSON.parse(readFileSync(path.join(work, "manifest.json"), "utf8")) as {
-      today: string;
-      files: ExportFixture[];
-    };
-    convertWithLibreOffice(soffice, work, manifest.files);
-    writeFileSync(path.join(work, "ready.json"), JSON.stringify(manifest));
+  const dir = path.join(tmpdir(), `sales-playbook-exports-${scriptsHash(`${PYTHON} ${Boolean(soffice)}`)}`);
+  if (!existsSync(path.join(dir, "ready.json")) && takeLock(`${dir}.lock`)) {
     try {
-      renameSync(work, dir);
-    } catch {
-      rmSync(work, { recursive: true, force: true }); // another test file made it meanwhile
+      if (!existsSync(path.join(dir, "ready.json"))) makeFixtures(soffice, dir);
+    } finally {
+      rmSync(`${dir}.lock`, { recursive: true, force: true });
     }
   }
   const manifest = JSON.parse(readFileSync(path.join(dir, "ready.json"), "utf8")) as { today: string; files: ExportFixture[] };
   return { dir, today: manifest.today, files: manifest.files.map((f) => ({ ...f, path: path.join(dir, f.file) })) };
+}
+
+/** Python writes the files and the manifest into a new folder, LibreOffice converts some, and the folder takes its name. */
+function makeFixtures(soffice: string | undefined, dir: string): void {
+  const work = mkdtempSync(`${dir}-making-`);
+  execFileSync(PYTHON, [path.join(SCRIPTS, "make-exports.py"), work], { stdio: "pipe", timeout: 120_000 });
+  const manifest = JSON.parse(readFileSync(path.join(work, "manifest.json"), "utf8")) as {
+    today: string;
+    files: ExportFixture[];
+  };
+  convertWithLibreOffice(soffice, work, manifest.files);
+  writeFileSync(path.join(work, "ready.json"), JSON.stringify(manifest));
+  renameSync(work, dir);
+}
+
+/**
+ * One test file makes the fixtures while the others (jest runs files in parallel) wait for them:
+ * true when this process is to make them, false once another has. A lock older than ten minutes
+ * is left over from a run that was stopped, and taken over.
+ */
+function takeLock(lock: string): boolean {
+  const ready = path.join(lock.replace(/\.lock$/, ""), "ready.json");
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch {
+      if (existsSync(ready)) return false;
+      const taken = statSync(lock, { throwIfNoEntry: false });
+      if (taken && Date.now() - taken.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
 }
 
 /** LibreOffice's conversions, one soffice run per target format; without soffice they are skipped. */
