@@ -14,7 +14,10 @@ import { parseMonthRange } from "../core/analysis/period";
 import type { DateOrder } from "../core/analysis/records";
 import type { Locale } from "../core/i18n/locale";
 import { t } from "../core/i18n/messages";
-import { openXlsxFile, openXlsxFileReadOnly, saveXlsxFile, WorkbookFileError } from "../hosts/xlsx/xlsx-file";
+import { openWorkbookFileReadOnly, type ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
+import { resolveEncodingLabel } from "../hosts/xlsx/text-decoding";
+import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
+import { openWorkbookFile, saveXlsxFile } from "../hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
 import {
@@ -52,14 +55,24 @@ function oneFile(files: readonly string[], locale: Locale): string {
   if (files.length !== 1)
     throw new CliUsageError(
       t(locale, "cliBadArguments", {
-        detail: locale === "zh-CN" ? "需要且只需要一个 .xlsx 文件" : "give exactly one .xlsx file",
+        detail: locale === "zh-CN" ? "需要且只需要一个文件" : "give exactly one file",
       }),
     );
   return files[0];
 }
 
+/** --out is a new .xlsx file, never the input (whatever the input's format). */
 function checkOut(input: string, out: string | undefined, locale: Locale): void {
-  if (out && path.resolve(out) === path.resolve(input)) throw new CliUsageError(t(locale, "cliSameFile", { file: input }));
+  if (!out) return;
+  if (path.resolve(out) === path.resolve(input)) throw new CliUsageError(t(locale, "cliSameFile", { file: input }));
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliUsageError(t(locale, "cliOutNotXlsx", { file: out }));
+}
+
+/** --encoding: any WHATWG label this Node.js can decode (utf-8, gbk, gb18030, utf-16le, big5...). */
+function readOptions(encoding: string | undefined, locale: Locale): ReadFileOptions {
+  if (encoding === undefined) return {};
+  if (!resolveEncodingLabel(encoding)) throw new CliUsageError(t(locale, "cliBadEncoding", { encoding }));
+  return { encoding };
 }
 
 /** Runs one command line; never throws for user mistakes: one sentence on stderr and exit code 2. */
@@ -80,26 +93,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         out: { type: "string" },
         period: { type: "string" },
         "date-order": { type: "string" },
+        encoding: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
     locale = resolveCliLocale(opts.lang, io.env);
     const [command, ...files] = positionals;
     if (opts.help || !command) {
-      io.stdout(`${t(locale, "cliUsage")}\n`);
+      io.stdout(`${t(locale, "cliUsage")}\n${t(locale, "cliUsageInput")}\n`);
       return opts.help ? 0 : 2;
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+    const read = readOptions(opts.encoding, locale);
     const wrote = opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : "";
     /**
-     * Runs a use case on one file: streamed read-only without --out; with --out, the full workbook,
-     * saved to the new file (never the input). A progress line shows on terminals after a second.
+     * Runs a use case on one file (.xlsx, .xls, .ods, .csv...): its values read once without --out; with
+     * --out, the whole workbook (or a new one holding a CSV's data), saved to the new .xlsx (never the
+     * input). A progress line shows on terminals after a second.
      */
     const onWorkbook = async <R>(file: string, work: (host: WorkbookHost) => Promise<R>): Promise<R> => {
       checkOut(file, opts.out, locale);
       const progress = createProgress(io, path.basename(file), 3);
       try {
-        const host = opts.out ? await openXlsxFile(file) : await openXlsxFileReadOnly(file);
+        const host = opts.out ? await openWorkbookFile(file, read) : await openWorkbookFileReadOnly(file, read);
         progress.step("read");
         const result = await work(host);
         progress.step("analyse");
@@ -160,14 +176,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         if (files.length === 0)
           throw new CliUsageError(
             t(locale, "cliBadArguments", {
-              detail: locale === "zh-CN" ? "至少需要一个 .xlsx 文件" : "give at least one .xlsx file",
+              detail: locale === "zh-CN" ? "至少需要一个文件" : "give at least one file",
             }),
           );
         const progress = createProgress(io, "rollup", files.length);
         try {
           const workbooks = [];
           for (const file of files) {
-            workbooks.push({ team: path.basename(file, path.extname(file)), host: await openXlsxFileReadOnly(file) });
+            workbooks.push({ team: path.basename(file, path.extname(file)), host: await openWorkbookFileReadOnly(file, read) });
             progress.step(path.basename(file));
           }
           const rollup = await rollupTeams(workbooks, serialOfLocalDate(io.now()));

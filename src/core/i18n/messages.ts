@@ -135,6 +135,26 @@ export const MESSAGES = {
     "zh-CN": "参数有误：{detail}。运行 sales-playbook --help 查看用法。",
     en: "Bad arguments: {detail}. Run sales-playbook --help for usage.",
   },
+  cliUsageInput: {
+    "zh-CN": [
+      "输入文件: .xlsx/.xlsm、.xls、.ods，或 .csv/.txt（按内容识别；编码自动识别 UTF-8、UTF-16、GB18030/GBK）",
+      "  --encoding 编码   指定文本文件的编码，如 gbk、gb18030、utf-8、utf-16le、big5",
+      "  --out 只写新的 .xlsx 文件：输入为 .csv/.xls/.ods 时，其中包含数据表和结果",
+    ].join("\n"),
+    en: [
+      "Input files: .xlsx/.xlsm, .xls, .ods, or .csv/.txt (judged by content; UTF-8, UTF-16 and GB18030/GBK detected)",
+      "  --encoding NAME   the encoding of a text file, e.g. gbk, gb18030, utf-8, utf-16le, big5",
+      "  --out always writes a new .xlsx file: for a .csv/.xls/.ods input it holds the data sheets and the result",
+    ].join("\n"),
+  },
+  cliBadEncoding: {
+    "zh-CN": "--encoding 不认识“{encoding}”：请写编码名称，如 gbk、gb18030、utf-8、utf-16le，或不指定让程序自动识别。",
+    en: '--encoding does not know "{encoding}": name an encoding such as gbk, gb18030, utf-8 or utf-16le, or leave it out to detect it.',
+  },
+  cliOutNotXlsx: {
+    "zh-CN": "--out 写出的是 .xlsx 工作簿：请把 {file} 改为以 .xlsx 结尾的文件名。",
+    en: "--out writes an .xlsx workbook: name {file} with an .xlsx ending.",
+  },
   cliBadMap: {
     "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
     en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',

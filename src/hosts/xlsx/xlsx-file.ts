@@ -1,77 +1,50 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { Bilingual } from "../../core/i18n/locale";
-import { Readable } from "node:stream";
-import type { SheetValues } from "../../app/workbook-host.port";
-import type { CellValue } from "../../core/cell/cell-value";
+import { resolveFreeSheetName } from "../../core/cell/sheet-name";
+import { kindOfName, sniffContent } from "./file-kind";
+import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
+import { readFileBytes, readWorkbookBytes, type ReadFileOptions } from "./read-workbook-file";
+import type { ReadWorkbook } from "./sheetjs-workbook";
+import { fileNotValid, fileUnwritable, readerFailure } from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
-import { usedRange, XlsxSnapshotHost } from "./xlsx-snapshot-host";
-import { fromExcelJsValue } from "./xlsx-values";
 
-/** A file the command line cannot use, with one sentence that names it and says what to do. */
-export class WorkbookFileError extends Error {
-  constructor(
-    readonly path: string,
-    readonly text: Bilingual,
-  ) {
-    super(text.en);
-    this.name = "WorkbookFileError";
-  }
-}
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
-
-/** Reads the file and checks it is an .xlsx (a zip, not an encrypted OLE container), or says precisely why not. */
-async function readXlsxBytes(path: string): Promise<Buffer> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      throw new WorkbookFileError(path, {
-        "zh-CN": `找不到文件 ${path}：请检查路径。`,
-        en: `${path} does not exist: check the path.`,
-      });
+/**
+ * Opens a file as a host that can be written and saved (--out). An .xlsx/.xlsm is loaded whole by
+ * ExcelJS so everything in it is kept; any other readable file (.xls, .ods, .csv...) becomes a new
+ * workbook holding its sheets' values, to which the command adds its result.
+ */
+export async function openWorkbookFile(file: string, options: ReadFileOptions = {}): Promise<XlsxHost> {
+  const bytes = await readFileBytes(file);
+  if (sniffContent(bytes) === "zip") {
+    let zip;
+    try {
+      zip = await openZip(bytes);
+    } catch (error) {
+      if (error instanceof ZipFormatError) throw fileNotValid(file, kindOfName(file) ?? ".xlsx");
+      throw error;
     }
-    if (code === "EISDIR") {
-      throw new WorkbookFileError(path, {
-        "zh-CN": `${path} 是文件夹，不是 .xlsx 文件。`,
-        en: `${path} is a folder, not an .xlsx file.`,
-      });
+    if (zip.file("xl/workbook.xml")) {
+      const repaired = (await relativizeRelationshipTargets(zip)) ? await zip.generateAsync({ type: "nodebuffer" }) : bytes;
+      return loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options));
     }
-    throw new WorkbookFileError(path, {
-      "zh-CN": `无法读取 ${path}（${code ?? "未知错误"}）：请检查文件权限。`,
-      en: `${path} cannot be read (${code ?? "unknown error"}): check its permissions.`,
-    });
   }
-  if (startsWith(bytes, OLE)) {
-    throw new WorkbookFileError(path, {
-      "zh-CN": `${path} 已加密或是旧版 .xls 格式：请在 Excel/WPS 中取消密码或另存为 .xlsx 后重试。`,
-      en: `${path} is encrypted or an old .xls file: remove the password or save it as .xlsx in Excel/WPS, then try again.`,
-    });
-  }
-  if (!startsWith(bytes, ZIP)) throw notXlsx(path);
-  return bytes;
+  return new XlsxHost(workbookOf(await readWorkbookBytes(file, bytes, options)));
 }
 
-function notXlsx(path: string): WorkbookFileError {
-  return new WorkbookFileError(path, {
-    "zh-CN": `${path} 不是有效的 .xlsx 文件：请在 Excel/WPS 中另存为 .xlsx 后重试。`,
-    en: `${path} is not a valid .xlsx file: save it as .xlsx in Excel/WPS and try again.`,
-  });
-}
+/** Opens a workbook file whole (the name the LibreOffice checks use). */
+export const openXlsxFile = (file: string): Promise<XlsxHost> => openWorkbookFile(file);
 
-/** Opens an .xlsx file as a host that can be written and saved, or says precisely why it cannot. */
-export async function openXlsxFile(path: string): Promise<XlsxHost> {
-  const bytes = await readXlsxBytes(path);
+/**
+ * ExcelJS's full load. When it fails, the file is read again by the reader: a format problem it
+ * finds is the user's (one sentence); a file the reader reads but ExcelJS cannot is our bug.
+ */
+async function loadWithExcelJs(file: string, bytes: Buffer, check: () => Promise<unknown>): Promise<XlsxHost> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw notXlsx(path);
+  } catch (error) {
+    await check(); // throws the sentence when the file itself is at fault
+    throw readerFailure(file, "ExcelJS", error);
   }
   repairLoadedTables(workbook);
   return new XlsxHost(workbook);
@@ -92,58 +65,37 @@ function repairLoadedTables(workbook: ExcelJS.Workbook): void {
   }
 }
 
-/**
- * Opens an .xlsx file for reading only, streaming its sheets (styles ignored: dates arrive as serial
- * numbers, which the analysis reads as dates).
- */
-export async function openXlsxFileReadOnly(path: string): Promise<XlsxSnapshotHost> {
-  const bytes = await readXlsxBytes(path);
-  const sheets: SheetValues[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-      sharedStrings: "cache",
-      hyperlinks: "ignore",
-      styles: "ignore",
-      worksheets: "emit",
-      entries: "emit",
+/** A new workbook holding the values read from another format, dates kept as dates with their format. */
+function workbookOf(read: ReadWorkbook): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const taken: string[] = [];
+  for (const sheet of read.sheets) {
+    const name = resolveFreeSheetName(sheet.name, taken);
+    taken.push(name);
+    const ws = workbook.addWorksheet(name);
+    const formats = read.dateFormats.get(sheet.name);
+    sheet.values.forEach((line, r) => {
+      const row = ws.getRow(sheet.row + r + 1);
+      line.forEach((value, c) => {
+        if (value === null) return;
+        const cell = row.getCell(sheet.column + c + 1);
+        cell.value = value;
+        const format = formats?.get(`${sheet.row + r},${sheet.column + c}`);
+        if (format) cell.numFmt = format;
+      });
     });
-    for await (const worksheet of reader) {
-      const rows: CellValue[][] = [];
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const raw = row.values as ExcelJS.CellValue[];
-        const line: CellValue[] = new Array<CellValue>(raw.length).fill(null);
-        let filled = false;
-        for (let c = 1; c < raw.length; c++) {
-          const v = fromExcelJsValue(raw[c]);
-          if (v !== null) {
-            line[c] = v;
-            filled = true;
-          }
-        }
-        if (filled) rows[row.number] = line;
-      }
-      const name = (worksheet as unknown as { name: string }).name;
-      const sheet = usedRange(name, rows);
-      sheets.push(sheet ?? { name, row: 0, column: 0, values: [] });
-    }
-  } catch {
-    throw notXlsx(path);
   }
-  return new XlsxSnapshotHost(sheets);
+  return workbook;
 }
 
 /** Saves the host's workbook; formulas are recalculated when the file is next opened. */
-export async function saveXlsxFile(host: XlsxHost, path: string): Promise<void> {
+export async function saveXlsxFile(host: XlsxHost, file: string): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
   const bytes = Buffer.from(await host.workbook.xlsx.writeBuffer());
   try {
-    await writeFile(path, bytes);
+    await writeFile(file, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    throw new WorkbookFileError(path, {
-      "zh-CN": `无法写入 ${path}（${code}）：请检查文件夹是否存在、文件是否在其他程序中打开。`,
-      en: `${path} cannot be written (${code}): check the folder exists and the file is not open elsewhere.`,
-    });
+    throw fileUnwritable(file, (error as NodeJS.ErrnoException).code ?? "unknown error");
   }
 }

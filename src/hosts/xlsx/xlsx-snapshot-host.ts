@@ -4,9 +4,9 @@ import type { HostCapabilities, SheetValues, WorkbookHost, WorkbookOutline, Writ
 const CAPABILITIES: HostCapabilities = { nativeValidation: false, tables: false, freezePanes: false };
 
 /**
- * The values of an .xlsx file read once, for commands that only read (validate, customers, diagnose
- * without --out, rollup). Streaming the file is about twice as fast as loading ExcelJS's full model.
- * It cannot write: a use case that writes gets a clear error, and the command line saves nothing.
+ * The values of a file read once (.xlsx, .xls, .ods, .csv...), for commands that only read
+ * (validate, customers, diagnose without --out, rollup). It cannot write: a use case that writes
+ * gets a clear error, and the command line saves nothing.
  */
 export class XlsxSnapshotHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
@@ -27,15 +27,18 @@ export class XlsxSnapshotHost implements WorkbookHost {
   }
 }
 
-/** Builds a sheet's used range from sparse rows (`rows[r][c]`, 1-based, as the file numbers them). */
-export function usedRange(name: string, rows: readonly (readonly CellValue[] | undefined)[]): SheetValues | undefined {
+/** Builds a sheet's used range from sparse rows (`rows[r][c]`, 0-based from A1): the block holding every value. */
+export function usedRange(
+  name: string,
+  rows: readonly (readonly (CellValue | undefined)[] | undefined)[],
+): SheetValues | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   rows.forEach((line, r) => {
     line?.forEach((v, c) => {
-      if (v === null) return;
+      if (v === null || v === undefined) return;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);
@@ -50,5 +53,5 @@ export function usedRange(name: string, rows: readonly (readonly CellValue[] | u
     for (let c = left; c <= right; c++) out[c - left] = line?.[c] ?? null;
     values.push(out);
   }
-  return { name, row: top - 1, column: left - 1, values };
+  return { name, row: top, column: left, values };
 }

@@ -1,0 +1,111 @@
+import * as XLSX from "@e965/xlsx";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { sanitizeSheetName } from "../../core/cell/sheet-name";
+import { DelimitedTextError, readDelimitedText } from "./delimited-text";
+import { kindOfName, sniffContent, ZIP_KINDS } from "./file-kind";
+import { readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
+import { decodeText } from "./text-decoding";
+import {
+  fileEncrypted,
+  fileIsFolder,
+  fileMissing,
+  fileNotInEncoding,
+  fileNotSpreadsheet,
+  fileNotValid,
+  fileUnreadable,
+  readerFailure,
+} from "./workbook-file-error";
+import { XlsxSnapshotHost } from "./xlsx-snapshot-host";
+
+export interface ReadFileOptions {
+  /** The encoding of a text file (any WHATWG label: "gbk", "utf-16le"...); detected when left out. */
+  readonly encoding?: string;
+}
+
+/** What was read, and from what: a workbook (zip or OLE) or a text file (one sheet named after the file). */
+export interface ReadFile extends ReadWorkbook {
+  readonly source: "workbook" | "text";
+}
+
+/** The file's bytes, or one sentence on why they cannot be had (missing, a folder, no permission). */
+export async function readFileBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw fileMissing(file);
+    if (code === "EISDIR") throw fileIsFolder(file);
+    throw fileUnreadable(file, code);
+  }
+}
+
+/** OLE containers that hold an encrypted workbook (an .xlsx with a password is one too). */
+function oleHolds(bytes: Buffer): "encrypted" | "workbook" | "other" | "damaged" {
+  let names: string[];
+  try {
+    const container = XLSX.CFB.read(bytes, { type: "buffer" }) as { FullPaths: string[] };
+    names = container.FullPaths.map((p) => p.split("/").filter(Boolean).pop() ?? "");
+  } catch {
+    return "damaged";
+  }
+  if (names.includes("EncryptionInfo") || names.includes("EncryptedPackage")) return "encrypted";
+  return names.some((n) => /^(workbook|book)$/i.test(n)) ? "workbook" : "other";
+}
+
+/**
+ * The one way into a file for the commands that read: .xlsx/.xlsm and .ods (zips), .xls (OLE,
+ * BIFF8), and text (.csv, .tsv, .txt, an HTML table saved as .xls) judged by content, not by name.
+ * Every problem with the file is one sentence (WorkbookFileError); a failure inside a reading
+ * library on a sound container is ours, and goes to the internal-error path with its message.
+ */
+export async function readWorkbookFile(file: string, options: ReadFileOptions = {}): Promise<ReadFile> {
+  return readWorkbookBytes(file, await readFileBytes(file), options);
+}
+
+/** `readWorkbookFile` on bytes already read. */
+export async function readWorkbookBytes(file: string, bytes: Buffer, options: ReadFileOptions = {}): Promise<ReadFile> {
+  const named = kindOfName(file);
+  const content = sniffContent(bytes);
+  if (content === "ole") {
+    const holds = oleHolds(bytes);
+    if (holds === "encrypted" || holds === "damaged") throw fileEncrypted(file);
+    if (holds === "other") throw fileNotValid(file, named ?? ".xls");
+  }
+  if (content === "zip" || content === "ole") {
+    try {
+      return { source: "workbook", ...readSheetJsWorkbook(bytes) };
+    } catch (error) {
+      if (!(error instanceof WorkbookFormatError)) throw readerFailure(file, "SheetJS", error);
+      if (error.encrypted) throw fileEncrypted(file);
+      throw fileNotValid(file, named ?? (content === "zip" ? ".xlsx" : ".xls"));
+    }
+  }
+  if (content === "binary") throw named ? fileNotValid(file, named) : fileNotSpreadsheet(file);
+  if (named && ZIP_KINDS.includes(named)) throw fileNotValid(file, named);
+  try {
+    return { source: "text", ...readTextFile(file, bytes, options.encoding) };
+  } catch (error) {
+    if (error instanceof DelimitedTextError || error instanceof WorkbookFormatError) throw fileNotValid(file, named ?? ".csv");
+    throw error;
+  }
+}
+
+function readTextFile(file: string, bytes: Buffer, encoding: string | undefined): ReadWorkbook {
+  const decoded = decodeText(bytes, encoding);
+  if (!decoded) throw fileNotInEncoding(file, encoding ?? "");
+  const name = sanitizeSheetName(path.basename(file, path.extname(file)));
+  const head = decoded.text.slice(0, 4096).trimStart().toLowerCase();
+  if (head.startsWith("<") && /<table[\s>]/.test(decoded.text.slice(0, 65_536).toLowerCase())) {
+    // ERPs' "Excel" exports that are an HTML table: one sheet, cells as text like a CSV.
+    const read = readSheetJsWorkbook(decoded.text, { html: true });
+    const [first] = read.sheets;
+    return { sheets: first ? [{ ...first, name }] : [], dateFormats: new Map() };
+  }
+  return { sheets: [readDelimitedText(decoded.text, name)], dateFormats: new Map() };
+}
+
+/** Opens any readable file for the commands that only read. */
+export async function openWorkbookFileReadOnly(file: string, options: ReadFileOptions = {}): Promise<XlsxSnapshotHost> {
+  return new XlsxSnapshotHost((await readWorkbookFile(file, options)).sheets);
+}
