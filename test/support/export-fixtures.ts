@@ -52,6 +52,13 @@ export interface ExportFixture {
     readonly period: string | null;
     readonly segments: readonly ExpectedSegment[];
     readonly total: { readonly customers: number; readonly orders: number; readonly revenue: number };
+    /** The 3 months ending at the period: diagnose's customer section. */
+    readonly span?: {
+      readonly from: string;
+      readonly to: string;
+      readonly segments: readonly ExpectedSegment[];
+      readonly total: { readonly customers: number; readonly orders: number; readonly revenue: number };
+    };
   };
   readonly probes?: readonly Probe[];
   /** Data lines in the file. */

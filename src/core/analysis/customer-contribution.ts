@@ -94,7 +94,8 @@ export function analyseCustomers(
     const type = line.customerType || "—";
     let seg = byType.get(type);
     if (!seg) byType.set(type, (seg = { customers: new Set(), orders: new Set(), allOrders: new Set(), revenue: 0 }));
-    seg.allOrders.add(line.orderKey);
+    // A return is not a deal won or lost: only positive lines decide close rates.
+    if (line.amount > 0) seg.allOrders.add(line.orderKey);
   }
   const returns: DealLine[] = [];
   for (const line of booked) {
