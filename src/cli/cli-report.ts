@@ -8,7 +8,7 @@ import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
 import { REPORT_TEXT as T } from "../core/analysis/report-text";
 import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locale";
-import { t } from "../core/i18n/messages";
+import { tc } from "../core/i18n/cli-messages";
 
 /** Human output and the JSON contract (README): fields may be added, never renamed. */
 
@@ -41,9 +41,9 @@ export function validateText(result: ValidateWorkbookResult, locale: Locale): st
     f.rule,
     f.fix ? `${f.message[locale]}\n→ ${f.fix[locale]}` : f.message[locale],
   ]);
-  const summary = t(locale, "cliCounts", result.counts);
-  if (result.sheets.length === 0) return `${t(locale, "checkNoSheets")}\n`;
-  return `${rows.length > 0 ? table([t(locale, "cliWhere"), t(locale, "cliSeverity"), t(locale, "cliRule"), t(locale, "cliMessage")], rows) + "\n" : ""}${summary}\n`;
+  const summary = tc(locale, "cliCounts", result.counts);
+  if (result.sheets.length === 0) return `${tc(locale, "checkNoSheets")}\n`;
+  return `${rows.length > 0 ? table([tc(locale, "cliWhere"), tc(locale, "cliSeverity"), tc(locale, "cliRule"), tc(locale, "cliMessage")], rows) + "\n" : ""}${summary}\n`;
 }
 
 const segmentJson = (s: SegmentStats) => ({
@@ -97,7 +97,7 @@ export function customersText(result: FillCustomerAnalysisResult, locale: Locale
     .map(([field, header]) => `${field}=${header}`)
     .join(", ");
   const notes = result.notes.map((n) => `${n.text[locale]}\n`).join("");
-  return `${t(locale, "cliMapping", { mapping })}\n${t(locale, "cliCovers", result.period)}\n${notes}${table(head, rows)}\n`;
+  return `${tc(locale, "cliMapping", { mapping })}\n${tc(locale, "monthsCovered", result.period)}\n${notes}${table(head, rows)}\n`;
 }
 
 export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): unknown {
@@ -171,18 +171,18 @@ export function rollupText(rollup: Rollup, locale: Locale): string {
     team.team,
     pct(team.achievement),
     pct(team.weeklyCompletion),
-    t(locale, "cliCounts", team.counts),
+    tc(locale, "cliCounts", team.counts),
     team.issues.map((i) => `${i.rank}. ${i.summary[locale]}`).join("\n"),
   ]);
   const head = [
-    t(locale, "cliTeam"),
-    t(locale, "cliAchievement"),
-    t(locale, "cliWeekly"),
-    t(locale, "cliFindings"),
-    t(locale, "cliProblems"),
+    tc(locale, "cliTeam"),
+    tc(locale, "cliAchievement"),
+    tc(locale, "cliWeekly"),
+    tc(locale, "cliFindings"),
+    tc(locale, "cliProblems"),
   ];
   const cross = rollup.problems.map((p) => `- ${p.summary[locale]}: ${p.teams.join(", ")} (${formatAmount(p.atStake)[locale]})`);
-  return `${table(head, rows)}\n${cross.length > 0 ? `${t(locale, "cliCrossTeam")}\n${cross.join("\n")}\n` : ""}`;
+  return `${table(head, rows)}\n${cross.length > 0 ? `${tc(locale, "cliCrossTeam")}\n${cross.join("\n")}\n` : ""}`;
 }
 
 export function rollupJson(rollup: Rollup, locale: Locale): unknown {

@@ -13,7 +13,7 @@ import { serialOfLocalDate } from "../core/cell/excel-date";
 import { parseMonthRange } from "../core/analysis/period";
 import type { DateOrder } from "../core/analysis/records";
 import type { Locale } from "../core/i18n/locale";
-import { t } from "../core/i18n/messages";
+import { tc } from "../core/i18n/cli-messages";
 import { openWorkbookFileReadOnly, type ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
 import { resolveEncodingLabel } from "../hosts/xlsx/text-decoding";
 import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
@@ -44,7 +44,7 @@ function parseMap(values: readonly string[], locale: Locale): Partial<Record<Dea
     const at = value.indexOf("=");
     const field = value.slice(0, at) as DealField | ActivityField;
     if (at <= 0 || !MAP_FIELDS.includes(field) || at === value.length - 1) {
-      throw new CliUsageError(t(locale, "cliBadMap", { fields: MAP_FIELDS.join(", "), value }));
+      throw new CliUsageError(tc(locale, "cliBadMap", { fields: MAP_FIELDS.join(", "), value }));
     }
     map[field] = value.slice(at + 1);
   }
@@ -54,7 +54,7 @@ function parseMap(values: readonly string[], locale: Locale): Partial<Record<Dea
 function oneFile(files: readonly string[], locale: Locale): string {
   if (files.length !== 1)
     throw new CliUsageError(
-      t(locale, "cliBadArguments", {
+      tc(locale, "cliBadArguments", {
         detail: locale === "zh-CN" ? "需要且只需要一个文件" : "give exactly one file",
       }),
     );
@@ -64,14 +64,14 @@ function oneFile(files: readonly string[], locale: Locale): string {
 /** --out is a new .xlsx file, never the input (whatever the input's format). */
 function checkOut(input: string, out: string | undefined, locale: Locale): void {
   if (!out) return;
-  if (path.resolve(out) === path.resolve(input)) throw new CliUsageError(t(locale, "cliSameFile", { file: input }));
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliUsageError(t(locale, "cliOutNotXlsx", { file: out }));
+  if (path.resolve(out) === path.resolve(input)) throw new CliUsageError(tc(locale, "cliSameFile", { file: input }));
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliUsageError(tc(locale, "cliOutNotXlsx", { file: out }));
 }
 
 /** --encoding: any WHATWG label this Node.js can decode (utf-8, gbk, gb18030, utf-16le, big5...). */
 function readOptions(encoding: string | undefined, locale: Locale): ReadFileOptions {
   if (encoding === undefined) return {};
-  if (!resolveEncodingLabel(encoding)) throw new CliUsageError(t(locale, "cliBadEncoding", { encoding }));
+  if (!resolveEncodingLabel(encoding)) throw new CliUsageError(tc(locale, "cliBadEncoding", { encoding }));
   return { encoding };
 }
 
@@ -100,12 +100,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     locale = resolveCliLocale(opts.lang, io.env);
     const [command, ...files] = positionals;
     if (opts.help || !command) {
-      io.stdout(`${t(locale, "cliUsage")}\n${t(locale, "cliUsageInput")}\n`);
+      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n`);
       return opts.help ? 0 : 2;
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
     const read = readOptions(opts.encoding, locale);
-    const wrote = opts.out ? `${t(locale, "cliWrote", { file: opts.out })}\n` : "";
+    const wrote = opts.out ? `${tc(locale, "cliWrote", { file: opts.out })}\n` : "";
     /**
      * Runs a use case on one file (.xlsx, .xls, .ods, .csv...): its values read once without --out; with
      * --out, the whole workbook (or a new one holding a CSV's data), saved to the new .xlsx (never the
@@ -128,10 +128,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const map = parseMap(opts.map ?? [], locale);
     const today = serialOfLocalDate(io.now());
     const period = opts.period === undefined ? undefined : parseMonthRange(opts.period);
-    if (opts.period !== undefined && !period) throw new CliUsageError(t(locale, "cliBadPeriod", { value: opts.period }));
+    if (opts.period !== undefined && !period) throw new CliUsageError(tc(locale, "cliBadPeriod", { value: opts.period }));
     const dateOrder = opts["date-order"] as DateOrder | undefined;
     if (dateOrder !== undefined && !["ymd", "dmy", "mdy"].includes(dateOrder))
-      throw new CliUsageError(t(locale, "cliBadDateOrder", { value: dateOrder }));
+      throw new CliUsageError(tc(locale, "cliBadDateOrder", { value: dateOrder }));
     const reading = { today, dateOrder, period };
 
     switch (command) {
@@ -140,7 +140,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const host = new XlsxHost();
         await insertTemplates(host, { locale, withExamples: opts.example, withDataSheets: opts.data });
         await saveXlsxFile(host, out);
-        print({ file: out, sheets: host.workbook.worksheets.map((ws) => ws.name) }, `${t(locale, "cliWrote", { file: out })}\n`);
+        print({ file: out, sheets: host.workbook.worksheets.map((ws) => ws.name) }, `${tc(locale, "cliWrote", { file: out })}\n`);
         return 0;
       }
       case "validate": {
@@ -175,7 +175,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case "rollup": {
         if (files.length === 0)
           throw new CliUsageError(
-            t(locale, "cliBadArguments", {
+            tc(locale, "cliBadArguments", {
               detail: locale === "zh-CN" ? "至少需要一个文件" : "give at least one file",
             }),
           );
@@ -196,7 +196,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       default:
         throw new CliUsageError(
-          t(locale, "cliBadArguments", { detail: locale === "zh-CN" ? `未知命令“${command}”` : `unknown command "${command}"` }),
+          tc(locale, "cliBadArguments", { detail: locale === "zh-CN" ? `未知命令“${command}”` : `unknown command "${command}"` }),
         );
     }
   } catch (error) {
@@ -209,7 +209,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (String((error as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${t(locale, "cliBadArguments", { detail: (error as Error).message })}\n`);
+      io.stderr(`${tc(locale, "cliBadArguments", { detail: (error as Error).message })}\n`);
       return 2;
     }
     throw error;

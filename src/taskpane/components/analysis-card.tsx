@@ -69,7 +69,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
         notes: r.notes.map((n) => n.text[locale]),
-        missing: t(locale, "cliCovers", r.period),
+        missing: t(locale, "monthsCovered", r.period),
       };
     });
 

@@ -1,0 +1,108 @@
+import { formatText, type Bilingual, type Locale } from "./locale";
+import { MESSAGES, type MessageKey } from "./messages";
+
+/**
+ * The command line's own texts (usage, arguments, table headings), kept apart from the task pane's
+ * catalogue so the pane does not carry them. A key missing one language fails the type check.
+ */
+export const CLI_MESSAGES = {
+  cliUsage: {
+    "zh-CN": [
+      "用法: sales-playbook <命令> [选项]",
+      "",
+      "命令:",
+      "  init <输出.xlsx> [--example] [--data]        新建含四张模板表的工作簿（--data 同时加入成交明细和销售过程数据表）",
+      "  validate <文件.xlsx> [--json] [--out 标记.xlsx]   检查目标、周计划和月度复盘；--out 另存一份在单元格上标记的副本；有错误时退出码为1",
+      "  customers <文件.xlsx> [--sheet 表名] [--map 字段=表头 ...] [--json]   客户贡献分析",
+      "  diagnose <文件.xlsx> [--sheet 表名] [--map 字段=表头 ...] [--json] [--out 报告.xlsx]   数据诊断",
+      "  rollup <文件.xlsx...> [--json]                多个团队工作簿汇总",
+      "",
+      "通用选项: --lang zh-CN|en（默认按系统语言）",
+      "--map 字段: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      "--period 2026-11 或 2026-09..2026-11: customers 统计的月份（默认整个文件）；diagnose 诊断的月份及其成员、客户部分的月份（默认最近3个月）",
+      "--date-order ymd|dmy|mdy: 03/11/2026 这类日期的读法（默认按数据判断）",
+      "退出码: 0 成功；1 检查发现错误；2 输入有误",
+    ].join("\n"),
+    en: [
+      "Usage: sales-playbook <command> [options]",
+      "",
+      "Commands:",
+      "  init <out.xlsx> [--example] [--data]         a new workbook with the four templates (--data adds the deal and activity sheets)",
+      "  validate <file.xlsx> [--json] [--out marked.xlsx]   check targets, weekly plans and monthly reviews; --out saves a copy with the findings marked on their cells; exit code 1 on errors",
+      "  customers <file.xlsx> [--sheet NAME] [--map field=Header ...] [--json]   customer contribution",
+      "  diagnose <file.xlsx> [--sheet NAME] [--map field=Header ...] [--json] [--out report.xlsx]   diagnosis",
+      "  rollup <file.xlsx...> [--json]               summary of several team workbooks",
+      "",
+      "Options for all: --lang zh-CN|en (default: the system language)",
+      "--map fields: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      "--period 2026-11 or 2026-09..2026-11: the months customers covers (default: the whole file); the month diagnose looks at, and the months of its rep and customer sections (default: the last 3)",
+      "--date-order ymd|dmy|mdy: how dates like 03/11/2026 are read (default: decided from the data)",
+      "Exit codes: 0 ok; 1 the check found errors; 2 bad input",
+    ].join("\n"),
+  },
+  cliBadArguments: {
+    "zh-CN": "参数有误：{detail}。运行 sales-playbook --help 查看用法。",
+    en: "Bad arguments: {detail}. Run sales-playbook --help for usage.",
+  },
+  cliUsageInput: {
+    "zh-CN": [
+      "输入文件: .xlsx/.xlsm、.xls、.ods，或 .csv/.txt（按内容识别；编码自动识别 UTF-8、UTF-16、GB18030/GBK）",
+      "  --encoding 编码   指定文本文件的编码，如 gbk、gb18030、utf-8、utf-16le、big5",
+      "  --out 只写新的 .xlsx 文件：输入为 .csv/.xls/.ods 时，其中包含数据表和结果",
+    ].join("\n"),
+    en: [
+      "Input files: .xlsx/.xlsm, .xls, .ods, or .csv/.txt (judged by content; UTF-8, UTF-16 and GB18030/GBK detected)",
+      "  --encoding NAME   the encoding of a text file, e.g. gbk, gb18030, utf-8, utf-16le, big5",
+      "  --out always writes a new .xlsx file: for a .csv/.xls/.ods input it holds the data sheets and the result",
+    ].join("\n"),
+  },
+  cliBadEncoding: {
+    "zh-CN": "--encoding 不认识“{encoding}”：请写编码名称，如 gbk、gb18030、utf-8、utf-16le，或不指定让程序自动识别。",
+    en: '--encoding does not know "{encoding}": name an encoding such as gbk, gb18030, utf-8 or utf-16le, or leave it out to detect it.',
+  },
+  cliOutNotXlsx: {
+    "zh-CN": "--out 写出的是 .xlsx 工作簿：请把 {file} 改为以 .xlsx 结尾的文件名。",
+    en: "--out writes an .xlsx workbook: name {file} with an .xlsx ending.",
+  },
+  cliBadMap: {
+    "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
+    en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',
+  },
+  cliBadPeriod: {
+    "zh-CN": "--period 需要写成 年-月（如 2026-11）或 起始月..结束月（如 2026-09..2026-11）：“{value}”不符合。",
+    en: '--period takes a month (2026-11) or a range of months (2026-09..2026-11): "{value}" is not that.',
+  },
+  cliBadDateOrder: {
+    "zh-CN": "--date-order 只能是 ymd、dmy（日在前，如 03/11/2026）或 mdy（月在前，如 11/03/2026）：“{value}”不符合。",
+    en: '--date-order is one of ymd, dmy (day first, 03/11/2026) or mdy (month first, 11/03/2026): "{value}" is not that.',
+  },
+  cliSameFile: {
+    "zh-CN": "--out 不能与输入文件相同（{file}）：插件从不修改输入文件，请换一个输出文件名。",
+    en: "--out cannot be the input file ({file}): the input is never modified; choose another output name.",
+  },
+  cliWrote: { "zh-CN": "已写入 {file}", en: "Wrote {file}" },
+  cliCounts: {
+    "zh-CN": "{error} 个错误，{warning} 个警告，{info} 条提示",
+    en: "{error} errors, {warning} warnings, {info} notes",
+  },
+  cliWhere: { "zh-CN": "位置", en: "Cell" },
+  cliSeverity: { "zh-CN": "级别", en: "Level" },
+  cliRule: { "zh-CN": "规则", en: "Rule" },
+  cliMessage: { "zh-CN": "说明", en: "Message" },
+  cliMapping: { "zh-CN": "列映射：{mapping}", en: "Columns: {mapping}" },
+  cliTeam: { "zh-CN": "团队", en: "Team" },
+  cliAchievement: { "zh-CN": "业绩达成率", en: "Achievement" },
+  cliWeekly: { "zh-CN": "周计划完成率", en: "Weekly completion" },
+  cliFindings: { "zh-CN": "检查结果", en: "Check" },
+  cliProblems: { "zh-CN": "TOP问题", en: "Top problems" },
+  cliCrossTeam: { "zh-CN": "跨团队问题", en: "Problems across teams" },
+  cliWorking: { "zh-CN": "处理中", en: "Working" },
+} as const satisfies Record<string, Bilingual>;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+
+/** A command-line text, or one it shares with the pane. */
+export function tc(locale: Locale, key: CliMessageKey | MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  const text: Bilingual = key in CLI_MESSAGES ? CLI_MESSAGES[key as CliMessageKey] : MESSAGES[key as MessageKey];
+  return formatText(text[locale], params);
+}
