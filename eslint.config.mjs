@@ -29,7 +29,15 @@ export default [
   },
   {
     // ExcelJS and Node code, not Office.js: the Office rules would read its cells as proxies.
-    files: ["src/hosts/xlsx/**", "src/cli/**", "test/hosts/xlsx/**", "test/cli/**", "test/libreoffice/**", "bench/**"],
+    files: [
+      "src/hosts/xlsx/**",
+      "src/cli/**",
+      "test/hosts/xlsx/**",
+      "test/cli/**",
+      "test/exports/**",
+      "test/libreoffice/**",
+      "bench/**",
+    ],
     rules: Object.fromEntries(
       Object.keys(officePreset.rules)
         .filter((r) => r.startsWith("office-addins/"))

@@ -5,7 +5,8 @@ import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from ".
 import type { ActivityField, DealField } from "../core/analysis/fields";
 import { resolveFreeSheetName } from "../core/cell/sheet-name";
 import type { CellValue } from "../core/cell/cell-value";
-import type { Locale } from "../core/i18n/locale";
+import type { Bilingual, Locale } from "../core/i18n/locale";
+import { REPORT_TEXT } from "../core/analysis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_USABLE_DEALS } from "./use-case-error";
@@ -39,10 +40,10 @@ function rectangular(values: CellValue[][]): CellValue[][] {
 
 /** Native charts beside the report: the revenue trend, revenue by customer type (largest first), revenue by rep. */
 function reportCharts(report: DiagnosisReport, width: number, locale: Locale): ChartSpec[] {
-  const titles: Partial<Record<ReportTable["kind"], [ChartSpec["kind"], string, string]>> = {
-    trend: ["line", "销售额月度趋势", "Revenue by month"],
-    segments: ["column", "客户类型贡献（帕累托）", "Revenue by customer type (Pareto)"],
-    reps: ["bar", "成员销售额对比", "Revenue by rep"],
+  const titles: Partial<Record<ReportTable["kind"], [ChartSpec["kind"], Bilingual]>> = {
+    trend: ["line", REPORT_TEXT.chartTrend],
+    segments: ["column", REPORT_TEXT.chartSegments],
+    reps: ["bar", REPORT_TEXT.chartReps],
   };
   return report.tables.flatMap((table) => {
     const spec = titles[table.kind];
@@ -53,7 +54,7 @@ function reportCharts(report: DiagnosisReport, width: number, locale: Locale): C
     return [
       {
         kind: spec[0],
-        title: locale === "zh-CN" ? spec[1] : spec[2],
+        title: spec[1][locale],
         source: { row: table.row, column: 0, rowCount, columnCount: 2 },
         at: { row: table.row, column: width + 1 },
       },
@@ -105,7 +106,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
   if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
 
   const report = createDiagnosisReport(diagnosis, request.locale);
-  const sheet = resolveFreeSheetName(request.locale === "zh-CN" ? "诊断报告" : "Diagnosis", outline.sheets);
+  const sheet = resolveFreeSheetName(REPORT_TEXT.title[request.locale], outline.sheets);
   const values = rectangular(report.values);
   const formats: RangeFormat[] = [
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),

@@ -55,7 +55,7 @@ function oneFile(files: readonly string[], locale: Locale): string {
   if (files.length !== 1)
     throw new CliUsageError(
       tc(locale, "cliBadArguments", {
-        detail: locale === "zh-CN" ? "需要且只需要一个文件" : "give exactly one file",
+        detail: tc(locale, "cliOneFile"),
       }),
     );
   return files[0];
@@ -176,7 +176,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         if (files.length === 0)
           throw new CliUsageError(
             tc(locale, "cliBadArguments", {
-              detail: locale === "zh-CN" ? "至少需要一个文件" : "give at least one file",
+              detail: tc(locale, "cliSomeFiles"),
             }),
           );
         const progress = createProgress(io, "rollup", files.length);
@@ -195,9 +195,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return 0;
       }
       default:
-        throw new CliUsageError(
-          tc(locale, "cliBadArguments", { detail: locale === "zh-CN" ? `未知命令“${command}”` : `unknown command "${command}"` }),
-        );
+        throw new CliUsageError(tc(locale, "cliBadArguments", { detail: tc(locale, "cliUnknownCommand", { command }) }));
     }
   } catch (error) {
     if (error instanceof WorkbookFileError || error instanceof UseCaseError) {

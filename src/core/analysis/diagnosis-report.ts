@@ -227,7 +227,7 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
         t(T[i.priority]),
         i.atStake,
         i.share,
-        i.affects.join(locale === "zh-CN" ? "、" : ", ") || null,
+        i.affects.join(t(T.listSeparator)) || null,
         t(i.evidence),
       ]),
       ["count", undefined, undefined, "money", "percent", undefined, undefined],

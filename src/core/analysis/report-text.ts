@@ -3,6 +3,10 @@ import type { Bilingual } from "../i18n/locale";
 /** The diagnosis report's own words; `{placeholders}` are filled with the periods each section covers. */
 export const REPORT_TEXT = {
   title: { "zh-CN": "诊断报告", en: "Diagnosis" },
+  chartTrend: { "zh-CN": "销售额月度趋势", en: "Revenue by month" },
+  chartSegments: { "zh-CN": "客户类型贡献（帕累托）", en: "Revenue by customer type (Pareto)" },
+  chartReps: { "zh-CN": "成员销售额对比", en: "Revenue by rep" },
+  listSeparator: { "zh-CN": "、", en: ", " },
   dataQuality: { "zh-CN": "一、数据读取与质量", en: "1. What was read, and data quality" },
   longitudinal: {
     "zh-CN": "二、纵向对比（{current} vs {previous}，及去年同期）",

@@ -6,6 +6,9 @@ import { MESSAGES, type MessageKey } from "./messages";
  * catalogue so the pane does not carry them. A key missing one language fails the type check.
  */
 export const CLI_MESSAGES = {
+  cliOneFile: { "zh-CN": "需要且只需要一个文件", en: "give exactly one file" },
+  cliSomeFiles: { "zh-CN": "至少需要一个文件", en: "give at least one file" },
+  cliUnknownCommand: { "zh-CN": "未知命令“{command}”", en: 'unknown command "{command}"' },
   cliUsage: {
     "zh-CN": [
       "用法: sales-playbook <命令> [选项]",
