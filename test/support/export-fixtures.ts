@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { findSoffice } from "./soffice";
+import { convertFilesWithLibreOffice, findSoffice } from "./soffice";
 
 /**
  * The export fixture set: files as real programs write them (openpyxl, CSV from CRMs and ERPs,
@@ -155,29 +155,15 @@ function convertWithLibreOffice(soffice: string | undefined, dir: string, files:
   for (const [key, group] of groups) {
     const [to, infilter] = key.split("|");
     const out = mkdtempSync(path.join(tmpdir(), "lo-exports-"));
-    const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-    execFileSync(
+    const written = convertFilesWithLibreOffice(
       soffice!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        ...(infilter ? [`--infilter=${infilter}`] : []),
-        "--convert-to",
-        to,
-        "--outdir",
-        out,
-        ...group.map((f) => path.join(dir, f.make!.from!)),
-      ],
-      { stdio: "pipe", timeout: 300_000 },
+      group.map((f) => path.join(dir, f.make!.from!)),
+      to,
+      out,
+      infilter || undefined,
     );
-    const ext = to.split(":")[0];
-    for (const f of group) {
-      const base = path.basename(f.make!.from!, path.extname(f.make!.from!));
-      renameSync(path.join(out, `${base}.${ext}`), path.join(dir, f.file));
-    }
+    group.forEach((f, i) => renameSync(written[i], path.join(dir, f.file)));
     rmSync(out, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -19,29 +19,47 @@ export function findSoffice(): string | undefined {
 }
 
 /**
- * Converts a file with LibreOffice headless into `outDir` (xlsx, csv...) and returns the written path.
- * A private profile per call keeps parallel runs from locking each other out.
+ * Converts files with LibreOffice headless into `outDir` (xlsx, csv...), one run for all of them, and
+ * returns the written paths in the same order. A private profile per call keeps parallel runs from
+ * locking each other out.
  */
-export function convertWithLibreOffice(soffice: string, file: string, to: string, outDir: string, infilter?: string): string {
+export function convertFilesWithLibreOffice(
+  soffice: string,
+  files: readonly string[],
+  to: string,
+  outDir: string,
+  infilter?: string,
+): string[] {
   const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      ...(infilter ? [`--infilter=${infilter}`] : []),
-      "--convert-to",
-      to,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
-  const base = path.basename(file, path.extname(file));
+  try {
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        ...(infilter ? [`--infilter=${infilter}`] : []),
+        "--convert-to",
+        to,
+        "--outdir",
+        outDir,
+        ...files,
+      ],
+      { stdio: "pipe", timeout: 120_000 + 30_000 * files.length },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const ext = to.split(":")[0];
-  const written = readdirSync(outDir).find((f) => f === `${base}.${ext}`);
-  if (!written) throw new Error(`LibreOffice wrote nothing for ${file}`);
-  return path.join(outDir, written);
+  const written = new Set(readdirSync(outDir));
+  return files.map((file) => {
+    const name = `${path.basename(file, path.extname(file))}.${ext}`;
+    if (!written.has(name)) throw new Error(`LibreOffice wrote nothing for ${file}`);
+    return path.join(outDir, name);
+  });
+}
+
+/** Converts one file with LibreOffice headless into `outDir` and returns the written path. */
+export function convertWithLibreOffice(soffice: string, file: string, to: string, outDir: string, infilter?: string): string {
+  return convertFilesWithLibreOffice(soffice, [file], to, outDir, infilter)[0];
 }
