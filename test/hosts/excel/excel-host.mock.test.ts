@@ -141,6 +141,8 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
 });
 
 describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel cannot run here)", () => {
+  // 100,000-row ranges through the mock take seconds when the machine is busy; what is asserted is the sync count.
+  jest.setTimeout(60_000);
   const TODAY = 46352; // 2026-11-26
   /** The weekly tracker's headers up to Friday, in the template's order. */
   const WEEKLY_HEADER = findTemplate("weekly")
