@@ -11,6 +11,24 @@ function toProductionManifest(xml) {
   return xml.replace(/https:\/\/localhost:3000(\/?)/g, (_m, slash) => (slash ? urlProd : urlProd.replace(/\/$/, "")));
 }
 
+/**
+ * The pages' Content-Security-Policy, written as the first <meta> of each page (templates:
+ * `htmlWebpackPlugin.options.csp`). The add-in sends nothing anywhere: scripts and chunks come from
+ * its own origin, Office.js from Microsoft's CDN; connections only to its own origin (the dev
+ * server's reload socket). Fluent UI's Griffel writes <style> elements at run time, which only
+ * 'unsafe-inline' allows (a nonce cannot be fresh in a static page); measured in
+ * test/privacy/pane-network.test.ts. frame-ancestors is left out: a <meta> policy ignores it.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
@@ -33,8 +51,18 @@ module.exports = async (env, options) => {
     // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
     performance: { maxAssetSize: 500_000, maxEntrypointSize: 500_000, hints: dev ? false : "error" },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        csp: CONTENT_SECURITY_POLICY,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        csp: CONTENT_SECURITY_POLICY,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

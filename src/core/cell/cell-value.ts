@@ -20,9 +20,11 @@ export function isBlank(value: unknown): boolean {
 }
 
 /**
- * True when a spreadsheet program would read this text as a formula if it were typed in.
- * Text that comes from users and is written back must never be run as one.
+ * True when a spreadsheet program would read this text as a formula if it were typed in or imported:
+ * it starts with = + - @, or with a tab or carriage return, which some programs drop before the
+ * formula (OWASP's CSV-injection list). Text that comes from users and is written back must never
+ * be run as one.
  */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+  return /^[=+\-@\t\r]/.test(text);
 }
