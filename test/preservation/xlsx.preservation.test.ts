@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { userWorkbook } from "../support/random-workbook";
+import { allowedWrites } from "./allowed-writes";
+import { preservationProblems } from "./preservation-check";
+import { runUseCases } from "./run-use-cases";
+import { createFileStore, createUserWorkbook, reopen, snapshotWorkbook } from "./xlsx-workbook";
+
+/*
+ * Fails until the two bugs in xlsx-host-bugs.test.ts are fixed (their smallest cases are there):
+ * - marks cleared leave a note on each marked cell: fails on the first cases, e.g. seed -1396975623
+ *   (目标分解表!D2 and G2 gain an empty note);
+ * - a computed cell inside a user's merge is written into the merge's first cell: with the notes
+ *   fixed, fails within about ten cases, e.g. seed 2126870085 (客户分析表!E3, outside the computed
+ *   columns, gets a customer type).
+ * Replay one with `{ seed, numRuns: 200 }` in the fc.assert options below.
+ */
+describe("never lose a file: the xlsx host (files saved and opened as the command line does)", () => {
+  it("keeps every cell, formula, format, note, merge, rule and table of the user's through every use case", async () => {
+    const files = await createFileStore();
+    try {
+      await fc.assert(
+        fc.asyncProperty(userWorkbook, fc.boolean(), async (workbook, reopenBetween) => {
+          const host = await reopen(await files.saveWorkbook(createUserWorkbook(workbook)));
+          const before = snapshotWorkbook(host.workbook);
+          const allowed = allowedWrites(await host.readSheets(host.workbook.worksheets.map((ws) => ws.name)));
+          const run = await runUseCases(host, workbook, async (h) => (reopenBetween ? reopen(await files.save(h)) : h));
+          const after = snapshotWorkbook((await reopen(await files.save(run.host))).workbook);
+          expect(preservationProblems(before, after, allowed, ["value"])).toEqual([]);
+          if (allowed.sheet) expect(run.customerSheet).toBe(allowed.sheet);
+          expect(run.reportSheet).toMatch(workbook.locale === "zh-CN" ? /^诊断报告( \(\d+\))?$/ : /^Diagnosis( \(\d+\))?$/);
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      await files.dispose();
+    }
+  }, 120_000);
+});
