@@ -6,13 +6,10 @@ import { runUseCases } from "./run-use-cases";
 import { createFileStore, createUserWorkbook, reopen, snapshotWorkbook } from "./xlsx-workbook";
 
 /*
- * Fails until the two bugs in xlsx-host-bugs.test.ts are fixed (their smallest cases are there):
- * - marks cleared leave a note on each marked cell: fails on the first cases, e.g. seed -1396975623
- *   (目标分解表!D2 and G2 gain an empty note);
- * - a computed cell inside a user's merge is written into the merge's first cell: with the notes
- *   fixed, fails within about ten cases, e.g. seed 2126870085 (客户分析表!E3, outside the computed
- *   columns, gets a customer type).
- * Replay one with `{ seed, numRuns: 200 }` in the fc.assert options below.
+ * Found two bugs, now fixed (their smallest cases stay in xlsx-host-bugs.test.ts): clearing marks left
+ * an empty note on each marked cell (seed -1396975623), and a computed cell inside a user's merge was
+ * written into the merge's first cell (seed 2126870085). Replay one with `{ seed, numRuns: 200 }` in
+ * the fc.assert options below.
  */
 describe("never lose a file: the xlsx host (files saved and opened as the command line does)", () => {
   it("keeps every cell, formula, format, note, merge, rule and table of the user's through every use case", async () => {

@@ -59,7 +59,7 @@ export class XlsxHost implements WorkbookHost {
       let right = -1;
       ws.eachRow({ includeEmpty: false }, (row, r) => {
         row.eachCell({ includeEmpty: false }, (cell, c) => {
-          if (fromExcelJsValue(cell.value) === null) return;
+          if (readCell(cell) === null) return;
           top = Math.min(top, r);
           bottom = Math.max(bottom, r);
           left = Math.min(left, c);
@@ -71,7 +71,7 @@ export class XlsxHost implements WorkbookHost {
       for (let r = top; r <= bottom; r++) {
         const row = ws.getRow(r);
         const line: CellValue[] = [];
-        for (let c = left; c <= right; c++) line.push(fromExcelJsValue(row.getCell(c).value));
+        for (let c = left; c <= right; c++) line.push(readCell(row.getCell(c)));
         values.push(line);
       }
       out.push({
@@ -106,7 +106,7 @@ export class XlsxHost implements WorkbookHost {
     for (const handle of remove) {
       const mark = readMarkFormula(handle);
       const cell = mark ? ws.getCell(mark.cell.row + 1, mark.cell.column + 1) : undefined;
-      if (cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) cell.note = undefined as unknown as string;
+      if (cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) removeNote(cell);
     }
     const kept = list.filter((cf) => !cf.rules.some((rule) => remove.has(`=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`)));
     list.splice(0, list.length, ...kept);
@@ -139,19 +139,25 @@ export class XlsxHost implements WorkbookHost {
     const ws = op.create ? this.workbook.addWorksheet(op.sheet) : this.workbook.getWorksheet(op.sheet);
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
     const cell = (row: number, column: number) => ws.getCell(row + 1, column + 1);
+    // Inside a merge only the top-left cell holds a value (as in Excel): ExcelJS would write the others into it.
+    const writable = (row: number, column: number) => {
+      const target = cell(row, column);
+      return target.isMerged && target.master !== target ? undefined : target;
+    };
 
     for (const block of op.values ?? []) {
       block.values.forEach((line, r) =>
         line.forEach((value, c) => {
-          cell(block.row + r, block.column + c).value = value;
+          const target = writable(block.row + r, block.column + c);
+          if (target) target.value = value;
         }),
       );
     }
     for (const block of op.formulas ?? []) {
       block.formulas.forEach((line, r) =>
         line.forEach((formula, c) => {
-          if (formula !== null)
-            cell(block.row + r, block.column + c).value = { formula: formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+          const target = formula === null ? undefined : writable(block.row + r, block.column + c);
+          if (target) target.value = { formula: formula!.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
         }),
       );
     }
@@ -214,4 +220,19 @@ export class XlsxHost implements WorkbookHost {
     });
     numFmts.forEach((line, r) => line.forEach((fmt, c) => fmt && (at(r + 1, c).numFmt = fmt)));
   }
+}
+
+/** A cell's value as the add-in reads it; the cells of a merge other than its top-left are empty, as in Excel. */
+function readCell(cell: ExcelJS.Cell): CellValue {
+  return cell.isMerged && cell.master !== cell ? null : fromExcelJsValue(cell.value);
+}
+
+/**
+ * Removes a cell's note. ExcelJS 4.4 has no public way: `note = undefined` leaves an empty note box,
+ * and a cell loaded from a file keeps the loaded comment in its value model.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
