@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +15,8 @@ jest.mock("node:fs/promises", () => {
   return { ...actual, open: jest.fn(actual.open) };
 });
 
+jest.setTimeout(30_000); // the two real processes, on a shared 2-core machine
+
 const root = mkdtempSync(path.join(tmpdir(), "hardening-"));
 const logs = mkdtempSync(path.join(tmpdir(), "hardening-logs-"));
 let template: Buffer; // the four playbook sheets with the playbook's examples: validate finds notes only
@@ -24,6 +26,7 @@ beforeAll(async () => {
   expect((await runCli(["init", file, "--example"])).code).toBe(0);
   template = readFileSync(file);
 });
+afterAll(() => [root, logs].forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** Puts bytes at a path inside the sandbox (folders made as needed) and returns the full path. */
 function put(box: string, name: string, bytes: Buffer | string): string {
@@ -240,7 +243,7 @@ const CASES: readonly Case[] = [
   {
     // The real command, slowed only in writing its temporary file, is killed half way; a later save there removes the leftover.
     name: "a kill during the write (real process)",
-    build: (b) => ["validate", put(b, "deals.csv", dealsCsv(20_000)), "--out", put(b, "old.xlsx", template), "--force", ...en],
+    build: (b) => ["validate", put(b, "deals.csv", dealsCsv(10_000)), "--out", put(b, "old.xlsx", template), "--force", ...en],
     how: "kill",
     exit: "killed",
     says: "",
