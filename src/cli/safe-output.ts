@@ -1,4 +1,5 @@
-import { lstat, realpath, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, lstat, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CliMessageKey } from "../core/i18n/cli-messages";
 
@@ -54,6 +55,17 @@ const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? "";
  */
 export async function resolveOutputTarget(file: string, request: OutputRequest): Promise<OutputTarget> {
   if (file.trim() === "") throw new OutputRefused("cliOutEmpty", {});
+  try {
+    return await checkTarget(file, request);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (error instanceof OutputRefused || !code) throw error;
+    // A folder on the way that cannot be looked into (EACCES), a name too long...: said like a failed save.
+    throw new OutputRefused(writeFailureKey(code), { file, folder: path.dirname(file), code });
+  }
+}
+
+async function checkTarget(file: string, request: OutputRequest): Promise<OutputTarget> {
   const absolute = path.resolve(file);
   const entry = await lstat(absolute).catch((error: unknown) => {
     if (["ENOENT", "ENOTDIR"].includes(errnoOf(error))) return undefined;
@@ -73,12 +85,16 @@ export async function resolveOutputTarget(file: string, request: OutputRequest):
   }
   if (!request.force) throw new OutputRefused("cliOutExists", { file });
   // A link to a file: the file it points to is replaced and the link kept; a broken link is replaced itself.
-  return { file, path: entry.isSymbolicLink() && target ? await realpath(absolute) : absolute, replace: true };
+  const where = entry.isSymbolicLink() && target ? await realpath(absolute) : absolute;
+  await access(path.dirname(where), constants.W_OK);
+  return { file, path: where, replace: true };
 }
 
+/** The folder exists and takes new files, found before any work is done. */
 async function checkFolder(file: string, folder: string): Promise<void> {
   const found = await stat(folder).catch(() => undefined);
   if (!found?.isDirectory()) throw new OutputRefused("cliOutFolderMissing", { file, folder: path.dirname(file) });
+  await access(folder, constants.W_OK);
 }
 
 /** The sentence for a save that failed with a file-system code; the existing file is untouched. */

@@ -1,9 +1,10 @@
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../cli/cli-harness";
-import { encryptedWorkbook, isWholeXlsx, realXls, runBinary, snapshot, tempFiles, withPart } from "./sandbox";
+import { runKilledMidWrite, runWithInternalError, type RunResult } from "./real-process";
+import { dealsCsv, encryptedWorkbook, isWholeXlsx, openOnFullDisk, put, realXls, snapshot, withPart } from "./sandbox";
 
 /**
  * Never lose a file: every bad input is one sentence and an exit code, the input's bytes stay as they
@@ -28,35 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => [root, logs].forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-/** Puts bytes at a path inside the sandbox (folders made as needed) and returns the full path. */
-function put(box: string, name: string, bytes: Buffer | string): string {
-  const file = path.join(box, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
-  return file;
-}
-
-/** A CSV big enough that its .xlsx takes many writes: the kill lands in the middle of them. */
-function dealsCsv(rows: number): string {
-  const lines = ["日期,销售,客户,客户类型,金额,订单号"];
-  for (let i = 0; i < rows; i++)
-    lines.push(`2026-${String((i % 12) + 1).padStart(2, "0")}-1${i % 10},张${i % 17},客户${i},大客户,${1000 + i},SO${i}`);
-  return lines.join("\n");
-}
-
-/** Full disk: our temporary file takes 1 KB, then the device says ENOSPC. */
 let diskFull = false;
-const realOpen = jest.requireActual("node:fs/promises").open as typeof fsp.open;
-(fsp.open as jest.Mock).mockImplementation(async (file: string, ...rest: unknown[]) => {
-  const handle = await (realOpen as (...a: unknown[]) => Promise<fsp.FileHandle>)(file, ...rest);
-  if (diskFull && String(file).endsWith(".tmp")) {
-    handle.writeFile = async (bytes: Uint8Array) => {
-      await handle.write(bytes.subarray(0, 1024));
-      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28 });
-    };
-  }
-  return handle;
-});
+(fsp.open as jest.Mock).mockImplementation(openOnFullDisk(jest.requireActual("node:fs/promises").open, () => diskFull));
 
 type How = "in-process" | "disk-full" | "kill" | "internal-error";
 
@@ -277,7 +251,7 @@ const CASES: readonly Case[] = [
   },
 ];
 
-async function run(row: Case, box: string, args: string[]): Promise<{ code: number | "killed"; stdout: string; stderr: string }> {
+async function run(row: Case, box: string, args: string[]): Promise<RunResult> {
   switch (row.how ?? "in-process") {
     case "disk-full":
       diskFull = true;
@@ -286,28 +260,10 @@ async function run(row: Case, box: string, args: string[]): Promise<{ code: numb
       } finally {
         diskFull = false;
       }
-    case "internal-error": {
-      const result = await runBinary(args, {
-        cwd: box,
-        preload: path.join(__dirname, "broken-stdout.cjs"),
-        env: { TMPDIR: logs },
-      });
-      const log = /(\S+sales-playbook-error-\S+\.log)/.exec(result.stderr)?.[1] ?? "";
-      expect(path.dirname(log)).toBe(logs);
-      expect(readFileSync(log, "utf8")).toMatch(/TypeError: Cannot read properties of undefined \(reading 'write'\)\n\s+at /);
-      return { ...result, code: result.code ?? "killed" };
-    }
-    case "kill": {
-      const old = readFileSync(path.join(box, "old.xlsx"));
-      const halfWritten = () =>
-        tempFiles(box).some((n) => (statSync(path.join(box, n), { throwIfNoEntry: false })?.size ?? 0) > 64 * 1024);
-      const result = await runBinary(args, { cwd: box, preload: path.join(__dirname, "slow-disk.cjs"), killWhen: halfWritten });
-      expect(result.signal).toBe("SIGKILL");
-      expect(tempFiles(box)).toEqual([expect.stringMatching(/^\.old\.xlsx\.\d+\.[0-9a-f]{12}\.tmp$/)]); // killed mid-write
-      expect(readFileSync(path.join(box, "old.xlsx")).equals(old)).toBe(true);
-      expect((await runCli(["init", path.join(box, "after.xlsx")])).code).toBe(0); // the next save here cleans up
-      return { code: "killed", stdout: "", stderr: "" };
-    }
+    case "internal-error":
+      return runWithInternalError(args, box, logs);
+    case "kill":
+      return runKilledMidWrite(args, box);
     default:
       return runCli(args);
   }
@@ -334,28 +290,5 @@ describe("bad input: one sentence, the input unchanged, nothing half written", (
       wrote && !before.has(row.writes!) ? [row.writes] : [],
     );
     if (wrote) expect(await isWholeXlsx(path.join(box, row.writes!))).toBe(true);
-  });
-});
-
-describe("validate on a workbook without a playbook sheet", () => {
-  it("says so once, exits 0, and in JSON gives an empty list with the sheets it checked", async () => {
-    const file = put(mkdtempSync(path.join(root, "plain-")), "客户 名单.xls", realXls());
-    const text = await runCli(["validate", file, ...zh]);
-    expect([text.code, text.stdout.trim()]).toEqual([
-      0,
-      `${file}：没有找到手册的表（按表头识别）。请先插入模板，或检查表头是否与模板一致。`,
-    ]);
-    const json = JSON.parse((await runCli(["validate", file, "--json", ...en])).stdout);
-    expect(json).toEqual({
-      findings: [],
-      counts: { error: 0, warning: 0, info: 0 },
-      sheets: [],
-      notes: [
-        `${file}: No playbook sheets found (recognised by their header row). Insert the templates first, or check the headers match.`,
-      ],
-    });
-    expect(
-      JSON.parse((await runCli(["validate", put(path.dirname(file), "t.xlsx", template), "--json"])).stdout).sheets,
-    ).toHaveLength(4);
   });
 });

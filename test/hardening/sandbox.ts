@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 
@@ -63,43 +63,34 @@ export async function withPart(xlsx: Buffer, part: string, text: string | undefi
   return out.generateAsync({ type: "nodebuffer" });
 }
 
-export const BIN = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
-
-export interface ProcessResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
+/** Puts bytes at a path inside the sandbox (folders made as needed) and returns the full path. */
+export function put(box: string, name: string, bytes: Buffer | string): string {
+  const file = path.join(box, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+  return file;
 }
 
-/**
- * Runs the real command line in `cwd`, optionally with a preload; `killWhen` is polled and the
- * process gets SIGKILL as soon as it holds.
- */
-export function runBinary(
-  args: readonly string[],
-  options: { cwd: string; preload?: string; env?: Record<string, string>; killWhen?: () => boolean },
-): Promise<ProcessResult> {
-  const node = [...(options.preload ? ["-r", options.preload] : []), BIN, ...args];
-  const child = spawn(process.execPath, node, { cwd: options.cwd, env: { ...process.env, ...options.env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d));
-  child.stderr.on("data", (d: Buffer) => (stderr += d));
-  const watch = options.killWhen
-    ? setInterval(() => {
-        if (options.killWhen?.()) child.kill("SIGKILL");
-      }, 10)
-    : undefined;
-  return new Promise((resolve) =>
-    child.on("close", (code, signal) => {
-      clearInterval(watch);
-      resolve({ code, signal, stdout, stderr });
-    }),
-  );
+/** A CSV big enough that its .xlsx takes many writes: the kill lands in the middle of them. */
+export function dealsCsv(rows: number): string {
+  const lines = ["日期,销售,客户,客户类型,金额,订单号"];
+  for (let i = 0; i < rows; i++)
+    lines.push(`2026-${String((i % 12) + 1).padStart(2, "0")}-1${i % 10},张${i % 17},客户${i},大客户,${1000 + i},SO${i}`);
+  return lines.join("\n");
 }
 
-/** Our temporary files in a folder (hidden, `.name.xlsx.<pid>.<hex>.tmp`). */
-export function tempFiles(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".tmp")) : [];
+type Open = (file: string, ...rest: unknown[]) => Promise<FileHandle>;
+
+/** `open` on a full disk while `isFull()`: our temporary file takes 1 KB, then the device says ENOSPC. */
+export function openOnFullDisk(open: Open, isFull: () => boolean): Open {
+  return async (file, ...rest) => {
+    const handle = await open(file, ...rest);
+    if (isFull() && String(file).endsWith(".tmp")) {
+      handle.writeFile = async (bytes: Uint8Array) => {
+        await handle.write(bytes.subarray(0, 1024));
+        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28 });
+      };
+    }
+    return handle;
+  };
 }
