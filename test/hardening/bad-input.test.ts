@@ -10,16 +10,23 @@ import { dealsCsv, encryptedWorkbook, isWholeXlsx, openOnFullDisk, put, realXls,
  * Never lose a file: every bad input is one sentence and an exit code, the input's bytes stay as they
  * were, and nothing half written (no target, no temporary file) is left behind. One row per case.
  */
-
 jest.mock("node:fs/promises", () => {
   const actual = jest.requireActual("node:fs/promises");
   return { ...actual, open: jest.fn(actual.open) };
+});
+
+// The in-process internal errors write their logs into the test's folder, not the system's.
+const mockLogs = { folder: "" };
+jest.mock("node:os", () => {
+  const actual = jest.requireActual("node:os");
+  return { ...actual, tmpdir: () => mockLogs.folder || actual.tmpdir() };
 });
 
 jest.setTimeout(30_000); // the two real processes, on a shared 2-core machine
 
 const root = mkdtempSync(path.join(tmpdir(), "hardening-"));
 const logs = mkdtempSync(path.join(tmpdir(), "hardening-logs-"));
+mockLogs.folder = logs;
 let template: Buffer; // the four playbook sheets with the playbook's examples: validate finds notes only
 
 beforeAll(async () => {
@@ -28,7 +35,6 @@ beforeAll(async () => {
   template = readFileSync(file);
 });
 afterAll(() => [root, logs].forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
 let diskFull = false;
 (fsp.open as jest.Mock).mockImplementation(openOnFullDisk(jest.requireActual("node:fs/promises").open, () => diskFull));
 
