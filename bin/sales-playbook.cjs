@@ -14,14 +14,23 @@ try {
   }
   throw error;
 }
-cli.main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(
-      `sales-playbook: 内部错误，请报告 / internal error, please report it:\n${error && error.stack ? error.stack : error}\n`,
-    );
-    process.exitCode = 3;
-  },
-);
+const argv = process.argv.slice(2);
+
+// Ours, not the user's: one sentence naming the log file with the details, exit code 3, no stack on the terminal.
+let failed = false;
+function fail(error) {
+  if (failed) return;
+  failed = true;
+  process.exitCode = cli.reportUncaughtError(error, argv);
+}
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode || 0);
+  else fail(error);
+});
+
+cli.main(argv).then((code) => {
+  if (!failed) process.exitCode = code;
+}, fail);

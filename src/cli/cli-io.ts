@@ -8,6 +8,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
   readonly now: () => Date;
+  /** Where an internal error's details are written (default: the system's temporary folder). */
+  readonly tmpdir?: string;
 }
 
 export function processIo(): CliIo {

@@ -17,9 +17,11 @@ import { tc } from "../core/i18n/cli-messages";
 import { openWorkbookFileReadOnly, type ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
 import { resolveEncodingLabel } from "../hosts/xlsx/text-decoding";
 import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
-import { openWorkbookFile, saveXlsxFile } from "../hosts/xlsx/xlsx-file";
+import { FileWriteError, openWorkbookFile, saveXlsxFile } from "../hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
+import { reportInternalError } from "./internal-error";
+import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
 import {
   customersJson,
   customersText,
@@ -31,8 +33,8 @@ import {
   validateText,
 } from "./cli-report";
 
-/** Exit codes: 0 ok, 1 validate found errors, 2 bad input. */
-export type ExitCode = 0 | 1 | 2;
+/** Exit codes: 0 ok, 1 validate found errors, 2 bad input, 3 internal error (details in a log file). */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 class CliUsageError extends Error {}
 
@@ -61,11 +63,24 @@ function oneFile(files: readonly string[], locale: Locale): string {
   return files[0];
 }
 
-/** --out is a new .xlsx file, never the input (whatever the input's format). */
-function checkOut(input: string, out: string | undefined, locale: Locale): void {
-  if (!out) return;
-  if (path.resolve(out) === path.resolve(input)) throw new CliUsageError(tc(locale, "cliSameFile", { file: input }));
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliUsageError(tc(locale, "cliOutNotXlsx", { file: out }));
+/**
+ * --out is a new .xlsx file, never the input (whatever the input's format or the links to it), and
+ * replaces an existing file only with --force. Checked before the input is read.
+ */
+async function checkOut(input: string, out: string, force: boolean): Promise<OutputTarget> {
+  if (out.trim() !== "" && path.extname(out).toLowerCase() !== ".xlsx") throw new OutputRefused("cliOutNotXlsx", { file: out });
+  return resolveOutputTarget(out, { inputs: [input], force });
+}
+
+/** Saves through a temporary file (xlsx-file); a file-system failure becomes one sentence naming the file. */
+async function saveTo(host: XlsxHost, target: OutputTarget): Promise<void> {
+  try {
+    await saveXlsxFile(host, target.path, { replace: target.replace });
+  } catch (error) {
+    if (!(error instanceof FileWriteError)) throw error;
+    const folder = path.dirname(target.file);
+    throw new OutputRefused(writeFailureKey(error.code), { file: target.file, folder, code: error.code });
+  }
 }
 
 /** --encoding: any WHATWG label this Node.js can decode (utf-8, gbk, gb18030, utf-16le, big5...). */
@@ -78,6 +93,8 @@ function readOptions(encoding: string | undefined, locale: Locale): ReadFileOpti
 /** Runs one command line; never throws for user mistakes: one sentence on stderr and exit code 2. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
   let locale = resolveCliLocale(undefined, io.env);
+  /** The file a use case is working on, named in front of its generic sentences. */
+  let about: string | undefined;
   try {
     const { values: opts, positionals } = parseArgs({
       args: [...argv],
@@ -91,6 +108,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         activity: { type: "string" },
         map: { type: "string", multiple: true, default: [] },
         out: { type: "string" },
+        force: { type: "boolean", default: false },
         period: { type: "string" },
         "date-order": { type: "string" },
         encoding: { type: "string" },
@@ -105,21 +123,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
     const read = readOptions(opts.encoding, locale);
-    const wrote = opts.out ? `${tc(locale, "cliWrote", { file: opts.out })}\n` : "";
+    const force = Boolean(opts.force);
+    const wrote = opts.out !== undefined ? `${tc(locale, "cliWrote", { file: opts.out })}\n` : "";
     /**
      * Runs a use case on one file (.xlsx, .xls, .ods, .csv...): its values read once without --out; with
      * --out, the whole workbook (or a new one holding a CSV's data), saved to the new .xlsx (never the
      * input). A progress line shows on terminals after a second.
      */
     const onWorkbook = async <R>(file: string, work: (host: WorkbookHost) => Promise<R>): Promise<R> => {
-      checkOut(file, opts.out, locale);
+      const target = opts.out === undefined ? undefined : await checkOut(file, opts.out, force);
+      about = file;
       const progress = createProgress(io, path.basename(file), 3);
       try {
-        const host = opts.out ? await openWorkbookFile(file, read) : await openWorkbookFileReadOnly(file, read);
+        const host = target ? await openWorkbookFile(file, read) : await openWorkbookFileReadOnly(file, read);
         progress.step("read");
         const result = await work(host);
         progress.step("analyse");
-        if (opts.out) await saveXlsxFile(host as XlsxHost, opts.out);
+        if (target) await saveTo(host as XlsxHost, target);
         return result;
       } finally {
         progress.done();
@@ -137,23 +157,30 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     switch (command) {
       case "init": {
         const out = oneFile(files, locale);
+        const target = await resolveOutputTarget(out, { inputs: [], force });
         const host = new XlsxHost();
         await insertTemplates(host, { locale, withExamples: opts.example, withDataSheets: opts.data });
-        await saveXlsxFile(host, out);
+        await saveTo(host, target);
         print({ file: out, sheets: host.workbook.worksheets.map((ws) => ws.name) }, `${tc(locale, "cliWrote", { file: out })}\n`);
         return 0;
       }
       case "validate": {
         // With --out, a copy with each finding marked on its cell (a fill and a note).
-        const result = await onWorkbook(oneFile(files, locale), (host) =>
-          opts.out ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
+        const file = oneFile(files, locale);
+        const result = await onWorkbook(file, (host) =>
+          opts.out !== undefined ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
         );
-        print(validateJson(result, locale), validateText(result, locale) + wrote);
+        // No playbook sheet is not an error: said once, and in JSON an empty list with the sheets checked.
+        const none = result.sheets.length === 0 ? tc(locale, "cliAboutFile", { file, text: tc(locale, "checkNoSheets") }) : "";
+        print(
+          { ...(validateJson(result, locale) as object), sheets: result.sheets, notes: none ? [none] : [] },
+          (none ? `${none}\n` : validateText(result, locale)) + wrote,
+        );
         return result.counts.error > 0 ? 1 : 0;
       }
       case "customers": {
         const result = await onWorkbook(oneFile(files, locale), (host) =>
-          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: Boolean(opts.out), ...reading }),
+          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: opts.out !== undefined, ...reading }),
         );
         print(customersJson(result, locale), customersText(result, locale) + wrote);
         return 0;
@@ -165,7 +192,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             dealSheet: opts.sheet,
             activitySheet: opts.activity,
             map,
-            writeReport: Boolean(opts.out),
+            writeReport: opts.out !== undefined,
             ...reading,
           }),
         );
@@ -198,8 +225,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         throw new CliUsageError(tc(locale, "cliBadArguments", { detail: tc(locale, "cliUnknownCommand", { command }) }));
     }
   } catch (error) {
+    if (error instanceof UseCaseError && about !== undefined) {
+      io.stderr(`${tc(locale, "cliAboutFile", { file: about, text: error.text[locale] })}\n`);
+      return 2;
+    }
     if (error instanceof WorkbookFileError || error instanceof UseCaseError) {
       io.stderr(`${error.text[locale]}\n`);
+      return 2;
+    }
+    if (error instanceof OutputRefused) {
+      io.stderr(`${tc(locale, error.key, error.params)}\n`);
       return 2;
     }
     if (error instanceof CliUsageError) {
@@ -210,6 +245,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stderr(`${tc(locale, "cliBadArguments", { detail: (error as Error).message })}\n`);
       return 2;
     }
-    throw error;
+    return reportInternalError(error, argv, locale, io);
   }
+}
+
+/**
+ * For a failure outside `main` (bin/sales-playbook.cjs: an error thrown after the command ended):
+ * the same log file and sentence, in the language --lang or the system asks for.
+ */
+export function reportUncaughtError(error: unknown, argv: readonly string[], io: CliIo = processIo()): ExitCode {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const flag = at < 0 ? undefined : argv[at].startsWith("--lang=") ? argv[at].slice("--lang=".length) : argv[at + 1];
+  return reportInternalError(error, argv, resolveCliLocale(flag, io.env), io);
 }

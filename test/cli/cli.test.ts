@@ -28,7 +28,7 @@ describe("sales-playbook init and validate", () => {
     const result = await runCli(["validate", file, "--json"]);
     expect(result.code).toBe(0); // the add-in's own examples pass its checks: notes only
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(["findings", "counts"]);
+    expect(Object.keys(json)).toEqual(["findings", "counts", "sheets", "notes"]);
     expect(json.counts).toEqual({ error: 0, warning: 0, info: 2 });
     expect(json.findings[0]).toEqual({
       sheet: "目标分解表",
@@ -195,7 +195,7 @@ describe("bad input: one sentence naming the file, exit 2, no stack trace", () =
     const result = await runCli(["diagnose", file, "--lang", "en"]);
     expect([result.code, result.stderr.trim()]).toEqual([
       2,
-      "No deal sheet found (a header row with a date and an amount column): add your deal data, or name the sheet and map its columns.",
+      `${file}: No deal sheet found (a header row with a date and an amount column): add your deal data, or name the sheet and map its columns.`,
     ]);
   });
 

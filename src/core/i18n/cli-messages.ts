@@ -24,7 +24,8 @@ export const CLI_MESSAGES = {
       "--map 字段: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
       "--period 2026-11 或 2026-09..2026-11: customers 统计的月份（默认整个文件）；diagnose 诊断的月份及其成员、客户部分的月份（默认最近3个月）",
       "--date-order ymd|dmy|mdy: 03/11/2026 这类日期的读法（默认按数据判断）",
-      "退出码: 0 成功；1 检查发现错误；2 输入有误",
+      "--out 不会替换已存在的文件；加 --force 才替换（但从不替换输入文件）",
+      "退出码: 0 成功；1 检查发现错误；2 输入有误；3 内部错误（详情写入临时文件夹中的日志）",
     ].join("\n"),
     en: [
       "Usage: sales-playbook <command> [options]",
@@ -40,7 +41,8 @@ export const CLI_MESSAGES = {
       "--map fields: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
       "--period 2026-11 or 2026-09..2026-11: the months customers covers (default: the whole file); the month diagnose looks at, and the months of its rep and customer sections (default: the last 3)",
       "--date-order ymd|dmy|mdy: how dates like 03/11/2026 are read (default: decided from the data)",
-      "Exit codes: 0 ok; 1 the check found errors; 2 bad input",
+      "--out and init never replace an existing file unless --force is given (and never the input file)",
+      "Exit codes: 0 ok; 1 the check found errors; 2 bad input; 3 internal error (details in a log in the temporary folder)",
     ].join("\n"),
   },
   cliBadArguments: {
@@ -82,6 +84,43 @@ export const CLI_MESSAGES = {
   cliSameFile: {
     "zh-CN": "--out 不能与输入文件相同（{file}）：插件从不修改输入文件，请换一个输出文件名。",
     en: "--out cannot be the input file ({file}): the input is never modified; choose another output name.",
+  },
+  cliOutEmpty: {
+    "zh-CN": "--out 需要一个文件名，如 --out 报告.xlsx。",
+    en: "--out needs a file name, such as --out report.xlsx.",
+  },
+  cliOutExists: {
+    "zh-CN": "{file} 已存在：如要替换它请加 --force，或换一个文件名。",
+    en: "{file} already exists: add --force to replace it, or choose another name.",
+  },
+  cliOutIsFolder: {
+    "zh-CN": "{file} 是文件夹：请写一个 .xlsx 文件名。",
+    en: "{file} is a folder: name an .xlsx file to write.",
+  },
+  cliOutFolderMissing: {
+    "zh-CN": "无法写入 {file}：文件夹 {folder} 不存在，请先创建它或换一个位置。",
+    en: "{file} cannot be written: the folder {folder} does not exist, so create it or choose another place.",
+  },
+  cliDiskFull: {
+    "zh-CN": "磁盘空间不足，未能写入 {file}（原有文件保持不变）：请腾出空间或写到其他位置后重试。",
+    en: "The disk is full, so {file} was not written (any file already there is unchanged): free some space or write elsewhere, then try again.",
+  },
+  cliWriteDenied: {
+    "zh-CN": "没有权限写入 {file}（{code}）：请检查文件夹的权限，或换一个位置。",
+    en: "{file} cannot be written here ({code}): check the folder's permissions, or choose another place.",
+  },
+  cliWriteFailed: {
+    "zh-CN": "未能写入 {file}（{code}），原有文件保持不变：请确认它没有在其他程序中打开后重试。",
+    en: "{file} could not be written ({code}) and any file already there is unchanged: check it is not open in another program, then try again.",
+  },
+  cliAboutFile: { "zh-CN": "{file}：{text}", en: "{file}: {text}" },
+  cliInternalError: {
+    "zh-CN": "sales-playbook 发生内部错误（程序的问题，不是你的文件的问题），详情已写入 {log}：请把这个文件发给维护人员。",
+    en: "sales-playbook hit an internal error (a fault in the program, not in your file); the details are in {log}: please send that file to its maintainers.",
+  },
+  cliInternalErrorNoLog: {
+    "zh-CN": "sales-playbook 发生内部错误（{message}），且详情无法写入临时文件夹（{code}）：请把这条信息发给维护人员。",
+    en: "sales-playbook hit an internal error ({message}) and could not write the details to the temporary folder ({code}): please send this line to its maintainers.",
   },
   cliWrote: { "zh-CN": "已写入 {file}", en: "Wrote {file}" },
   cliCounts: {

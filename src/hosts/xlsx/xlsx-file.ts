@@ -1,11 +1,13 @@
-import { writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { resolveFreeSheetName } from "../../core/cell/sheet-name";
 import { kindOfName, sniffContent } from "./file-kind";
 import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
 import { readFileBytes, readWorkbookBytes, type ReadFileOptions } from "./read-workbook-file";
 import type { ReadWorkbook } from "./sheetjs-workbook";
-import { fileNotValid, fileUnwritable, readerFailure } from "./workbook-file-error";
+import { fileNotValid, fileUnwritable, readerFailure, WorkbookFileError } from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
 
 /**
@@ -88,14 +90,113 @@ function workbookOf(read: ReadWorkbook): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Saves the host's workbook; formulas are recalculated when the file is next opened. */
-export async function saveXlsxFile(host: XlsxHost, file: string): Promise<void> {
+/** Writing a file failed: the file-system code (ENOSPC, EACCES...) for the face to explain; nothing was replaced. */
+export class FileWriteError extends WorkbookFileError {
+  constructor(
+    path: string,
+    readonly code: string,
+  ) {
+    super(path, fileUnwritable(path, code).text);
+    this.name = "FileWriteError";
+  }
+}
+
+export interface SaveOptions {
+  /** Replace a file already at the path (default). When false, an existing file stops the save (EEXIST). */
+  readonly replace?: boolean;
+}
+
+/**
+ * Saves the host's workbook; formulas are recalculated when the file is next opened. The bytes go to
+ * a temporary file in the same folder, are flushed to disk, then take the file's place in one step:
+ * whatever happens (full disk, a kill), the path holds the old file or the new one, never half of one.
+ */
+export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOptions = {}): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
   const bytes = Buffer.from(await host.workbook.xlsx.writeBuffer());
+  await writeFileAtomically(file, bytes, options.replace ?? true);
+}
+
+/** `.report.xlsx.<pid>.<12 hex>.tmp`: hidden, next to its file, and recognisably ours. */
+const TEMP_NAME = /^\..+\.xlsx\.(\d+)\.[0-9a-f]{12}\.tmp$/i;
+
+const tempNameFor = (file: string) =>
+  path.join(path.dirname(file), `.${path.basename(file).slice(-120)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+
+async function writeFileAtomically(file: string, bytes: Buffer, replace: boolean): Promise<void> {
+  await removeStaleTemps(path.dirname(file));
+  const temp = tempNameFor(file);
+  const mode = replace ? await modeOf(file) : undefined;
+  let handle: FileHandle | undefined;
   try {
-    await writeFile(file, bytes);
+    handle = await open(temp, "wx", 0o666);
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await publish(temp, file, replace);
   } catch (error) {
-    throw fileUnwritable(file, (error as NodeJS.ErrnoException).code ?? "unknown error");
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw new FileWriteError(file, (error as NodeJS.ErrnoException).code ?? "unknown error");
+  }
+  await syncFolder(path.dirname(file));
+}
+
+/** Link codes of file systems without hard links (FAT, some shares): there, check, then rename. */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", "EXDEV"]);
+
+/** Puts the finished temporary file in place: rename replaces; link never does (EEXIST) and is as atomic. */
+async function publish(temp: string, file: string, replace: boolean): Promise<void> {
+  if (replace) return rename(temp, file);
+  try {
+    await link(temp, file);
+  } catch (error) {
+    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    if (
+      await lstat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error(`${file} exists`), { code: "EEXIST" });
+    return rename(temp, file);
+  }
+  await unlink(temp).catch(() => undefined); // a leftover is removed as stale by the next save here
+}
+
+async function modeOf(file: string): Promise<number | undefined> {
+  return stat(file).then(
+    (s) => s.mode & 0o7777,
+    () => undefined,
+  );
+}
+
+/** A rename is durable once its folder is flushed too (POSIX; Windows cannot open a folder, and needs not). */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, "r").catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+}
+
+/** Temporary files left by a save that was killed: ours by name, and their process is gone. */
+async function removeStaleTemps(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) {
+      await unlink(path.join(folder, name)).catch(() => undefined);
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, another user's
   }
 }
