@@ -87,7 +87,7 @@ const CASES: readonly Case[] = [
     says: "parts.xlsx is not a valid .xlsx file",
   },
   {
-    // The reader reads around the broken sheet; ExcelJS (for --out) fails on it: reported as ours (exit 3, a log), never a crash or a write.
+    // The reader reads around the broken sheet; loading it whole for --out finds the broken XML: the file's problem, one sentence.
     name: "malformed sheet XML",
     build: async (b) => [
       "validate",
@@ -100,8 +100,8 @@ const CASES: readonly Case[] = [
       path.join(b, "o.xlsx"),
       ...en,
     ],
-    exit: 3,
-    says: "sales-playbook hit an internal error",
+    exit: 2,
+    says: "has broken XML inside",
   },
   {
     name: "encrypted (OLE with EncryptionInfo)",

@@ -128,11 +128,9 @@ describe.each(Object.keys(VARIANTS))("%s", (variant) => {
   });
 });
 
-describe("a workbook whose entities ExcelJS refuses, with --out", () => {
-  // Today ExcelJS stops at the undeclared entity ("undefined entity") and the reader reports it as
-  // an internal error (exit 3, "a bug to report, not a problem with the file"). It should be the
-  // user's file problem: exit 2 with one sentence. When that lands, this test fails: make it `it`.
-  it.failing("exits 2 with a sentence about the file", async () => {
+describe("a workbook whose entities the full load refuses, with --out", () => {
+  // The XML parser stops at the undeclared entity: the file's problem, one sentence naming the reason.
+  it("exits 2 with a sentence about the file", async () => {
     const run = await runCli([
       "customers",
       files["external entities in a sheet"],
@@ -142,6 +140,8 @@ describe("a workbook whose entities ExcelJS refuses, with --out", () => {
       "en",
     ]);
     expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("uses XML entities inside");
   });
 });
 

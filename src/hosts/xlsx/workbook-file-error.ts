@@ -51,6 +51,30 @@ export function fileNotValid(path: string, kind: FileKind): WorkbookFileError {
   });
 }
 
+/**
+ * The XML inside the package is broken (not well-formed, or it uses an entity, which spreadsheet
+ * files never need: entities are never expanded, so a tampered file cannot read other files or
+ * blow up memory).
+ */
+export function fileBrokenXml(path: string, entity: boolean): WorkbookFileError {
+  return entity
+    ? new WorkbookFileError(path, {
+        "zh-CN": `${path} 内部的 XML 使用了实体引用（正常的表格文件不会这样，可能被改动过），未读取：请在 Excel/WPS 中打开并另存为 .xlsx 后重试。`,
+        en: `${path} uses XML entities inside (spreadsheet files never do; it may have been tampered with) and was not read: open it in Excel/WPS, save it as .xlsx and try again.`,
+      })
+    : new WorkbookFileError(path, {
+        "zh-CN": `${path} 内部的 XML 已损坏：请在 Excel/WPS 中打开并另存为 .xlsx 后重试。`,
+        en: `${path} has broken XML inside: open it in Excel/WPS, save it as .xlsx and try again.`,
+      });
+}
+
+/** An XML parser's complaint about the file's own XML ("2:292: undefined entity."), as opposed to a library bug. */
+export function xmlProblemOf(error: unknown): { entity: boolean } | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/^\d+:\d+: /.test(message)) return undefined;
+  return { entity: /entit/i.test(message) };
+}
+
 /** Neither a workbook nor text: an image, a PDF, an archive... */
 export function fileNotSpreadsheet(path: string): WorkbookFileError {
   return new WorkbookFileError(path, {

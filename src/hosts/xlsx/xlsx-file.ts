@@ -7,7 +7,14 @@ import { kindOfName, sniffContent } from "./file-kind";
 import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
 import { readFileBytes, readWorkbookBytes, type ReadFileOptions } from "./read-workbook-file";
 import type { ReadWorkbook } from "./sheetjs-workbook";
-import { fileNotValid, fileUnwritable, readerFailure, WorkbookFileError } from "./workbook-file-error";
+import {
+  fileBrokenXml,
+  fileNotValid,
+  fileUnwritable,
+  readerFailure,
+  WorkbookFileError,
+  xmlProblemOf,
+} from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
 
 /**
@@ -45,6 +52,9 @@ async function loadWithExcelJs(file: string, bytes: Buffer, check: () => Promise
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
+    // The XML parser's "line:column: message" is about the file's own XML: the user's problem, said in one sentence.
+    const xml = xmlProblemOf(error);
+    if (xml) throw fileBrokenXml(file, xml.entity);
     await check(); // throws the sentence when the file itself is at fault
     throw readerFailure(file, "ExcelJS", error);
   }
