@@ -20,6 +20,7 @@ import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
 import { openWorkbookFile, saveXlsxFile } from "../hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
+import { readLimitFlags } from "./read-limit-flags";
 import {
   customersJson,
   customersText,
@@ -94,17 +95,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         period: { type: "string" },
         "date-order": { type: "string" },
         encoding: { type: "string" },
+        "max-cells": { type: "string" },
+        "max-size": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
     locale = resolveCliLocale(opts.lang, io.env);
     const [command, ...files] = positionals;
     if (opts.help || !command) {
-      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n`);
+      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n${tc(locale, "cliUsageLimits")}\n`);
       return opts.help ? 0 : 2;
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
-    const read = readOptions(opts.encoding, locale);
+    const limits = readLimitFlags(opts, locale, (message) => {
+      throw new CliUsageError(message);
+    });
+    const read = { ...readOptions(opts.encoding, locale), limits };
     const wrote = opts.out ? `${tc(locale, "cliWrote", { file: opts.out })}\n` : "";
     /**
      * Runs a use case on one file (.xlsx, .xls, .ods, .csv...): its values read once without --out; with
@@ -148,7 +154,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const result = await onWorkbook(oneFile(files, locale), (host) =>
           opts.out ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
         );
-        print(validateJson(result, locale), validateText(result, locale) + wrote);
+        print(validateJson(result, locale), opts.json ? "" : validateText(result, locale) + wrote);
         return result.counts.error > 0 ? 1 : 0;
       }
       case "customers": {

@@ -118,9 +118,23 @@ export const CLI_MESSAGES = {
     en: '{flag} takes a positive whole number: "{value}" is not that.',
   },
   cliSheetNameUnwritable: {
-    "zh-CN": "工作表名称“{sheet}”无法写入 .xlsx（{reason}）：请在 Excel/WPS 中改名后重试。",
-    en: 'The sheet name "{sheet}" cannot be written to an .xlsx ({reason}): rename it in Excel/WPS and try again.',
+    "zh-CN": "工作表名称“{sheet}”为空或含有 : \\ / ? * [ ] 之一，无法写入 .xlsx：请在 Excel/WPS 中改名后重试。",
+    en: 'The sheet name "{sheet}" is empty or holds one of : \\ / ? * [ ], so it cannot be written to an .xlsx: rename it in Excel/WPS and try again.',
   },
+  cliUsageLimits: {
+    "zh-CN": [
+      "读取上限（防止压缩炸弹和超大文件耗尽内存）:",
+      "  --max-size MB     解压后最多读取的大小，默认 1024 MB",
+      "  --max-cells 个数  最多读取的单元格数，默认 10000000",
+    ].join("\n"),
+    en: [
+      "Read limits (guards against zip bombs and files too large for memory):",
+      "  --max-size MB     the most read once unpacked, 1024 MB by default",
+      "  --max-cells N     the most cells read, 10000000 by default",
+    ].join("\n"),
+  },
+  cliSheet: { "zh-CN": "工作表", en: "Sheet" },
+  cliCount: { "zh-CN": "条数", en: "Count" },
   cliFindingsBySheet: { "zh-CN": "按工作表和规则统计：", en: "By sheet and rule:" },
   cliFindingsShown: {
     "zh-CN": "以上为前 {shown} 条，共 {total} 条。全部结果：加 --json 输出，或加 --out 标记.xlsx 在副本的单元格上逐条标出。",

@@ -1,6 +1,6 @@
 import { createInflateRaw } from "node:zlib";
 import { ReadBudget, MAX_PART_CHARS, PartTooLargeError, ReadLimitError } from "./read-limits";
-import { SheetXmlCompactor } from "./sheet-xml-compaction";
+import { SheetCellCounter, SheetXmlCompactor } from "./sheet-xml-compaction";
 import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
 
 /**
@@ -22,24 +22,48 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const CHUNK = 1024 * 1024;
 
 export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<ZipPackage> {
-  const entries = readZipDirectory(bytes).filter((e) => !e.name.endsWith("/") && !SKIPPED.test(e.name));
-  for (const entry of entries) {
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipDirectoryError(`method ${entry.method}`);
-  }
-  // The declared sizes first: a bomb that says what it is stops here, before a byte is inflated.
-  const declared = entries.reduce((sum, e) => sum + e.size, 0);
-  if (declared > budget.limits.maxBytes) throw new ReadLimitError("size", budget.limits.maxBytes);
+  const entries = checkedEntries(bytes, budget);
   const spreadsheetML = entries.some((e) => e.name.toLowerCase() === "xl/workbook.xml");
   const parts = new Map<string, Buffer>();
   for (const entry of entries) {
-    const compact = spreadsheetML && WORKSHEET.test(entry.name);
-    parts.set(entry.name, await inflateEntry(bytes, entry, budget, compact));
+    const mode = spreadsheetML && WORKSHEET.test(entry.name) ? "compact" : "keep";
+    parts.set(entry.name, (await inflateEntry(bytes, entry, budget, mode)) as Buffer);
   }
   return { parts, cells: budget.cells };
 }
 
-async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudget, compact: boolean): Promise<Buffer> {
-  const compactor = compact ? new SheetXmlCompactor((n) => budget.addCells(n)) : undefined;
+/**
+ * The same limits for a package another library will load whole (ExcelJS, for --out): every part is
+ * inflated once and counted, nothing kept; worksheet cells count empty ones too, as that library holds
+ * each. Throws what `readZipPackage` throws.
+ */
+export async function checkZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<void> {
+  for (const entry of checkedEntries(bytes, budget)) {
+    await inflateEntry(bytes, entry, budget, WORKSHEET.test(entry.name) ? "countCells" : "count");
+  }
+}
+
+/** The entries read, once the declared sizes are judged: a bomb that says what it is stops here. */
+function checkedEntries(bytes: Uint8Array, budget: ReadBudget): ZipEntry[] {
+  const entries = readZipDirectory(bytes).filter((e) => !e.name.endsWith("/") && !SKIPPED.test(e.name));
+  for (const entry of entries) {
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipDirectoryError(`method ${entry.method}`);
+  }
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > budget.limits.maxBytes) throw new ReadLimitError("size", budget.limits.maxBytes);
+  return entries;
+}
+
+type InflateMode = "keep" | "compact" | "count" | "countCells";
+
+async function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: ReadBudget,
+  mode: InflateMode,
+): Promise<Buffer | undefined> {
+  const compactor = mode === "compact" ? new SheetXmlCompactor((n) => budget.addCells(n)) : undefined;
+  const counter = mode === "countCells" ? new SheetCellCounter((n) => budget.addCells(n)) : undefined;
   const whole: Buffer[] = [];
   let inflated = 0;
   const take = (chunk: Buffer) => {
@@ -50,7 +74,8 @@ async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudg
     if (compactor) {
       compactor.push(chunk);
       if (compactor.length > MAX_PART_CHARS) throw new PartTooLargeError(entry.name);
-    } else {
+    } else if (counter) counter.push(chunk);
+    else if (mode === "keep") {
       whole.push(chunk);
       if (inflated > MAX_PART_CHARS) throw new PartTooLargeError(entry.name);
     }
@@ -69,5 +94,6 @@ async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudg
       throw error;
     }
   }
-  return compactor ? compactor.end() : Buffer.concat(whole, inflated);
+  if (compactor) return compactor.end();
+  return mode === "keep" ? Buffer.concat(whole, inflated) : undefined;
 }
