@@ -43,13 +43,20 @@ describe("zip bombs", () => {
     ]);
   });
 
-  it("a sheet that declares no size is counted as it inflates, and stops at --max-size", async () => {
-    const file = path.join(dir, "unsized.xlsx");
-    bomb(file, 300, 0);
-    const result = await runCli(["validate", file, "--lang", "en", "--max-size", "64"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("more than the 64 MB read limit");
-    expect(result.stderr).toContain("--max-size 256");
+  it("a sheet that declares no size is refused as damaged at its first bytes; an honest one over --max-size from its size", async () => {
+    const unsized = path.join(dir, "unsized.xlsx");
+    bomb(unsized, 2_000, 0);
+    const result = await runCli(["validate", unsized, "--lang", "en"]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `${unsized} is not a valid .xlsx file: open it in Excel/WPS, save it as .xlsx and try again.\n`,
+    ]);
+    const honest = path.join(dir, "honest.xlsx");
+    bomb(honest, 300);
+    const over = await runCli(["validate", honest, "--lang", "en", "--max-size", "64"]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("more than the 64 MB read limit");
+    expect(over.stderr).toContain("--max-size 256");
   });
 
   it("the same empty rows under the limit read as an empty sheet (nothing kept of them)", async () => {

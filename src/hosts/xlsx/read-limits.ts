@@ -1,12 +1,14 @@
 /**
  * How much a command reads from one file before it stops with a sentence instead of running out of
- * memory. The defaults hold every sheet a real export has (Excel's own grid is 1,048,576 rows) while
- * keeping the process within the 4 GB heap Node gives it on a 16 GB machine:
- * - 1,024 MB uncompressed: a 1,000,000-row × 20-column sheet is about 600 MB of XML; a zip bomb
- *   (GBs of repeated empty rows compressed to KBs) declares far more and is refused before inflating.
- * - 10,000,000 cells with values: about 170 bytes per cell while reading (bench/cli-validate.bench.mjs
- *   measures it), so 10 million cells stay under 2 GB.
- * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine.
+ * memory. The defaults hold every sheet a real export has while keeping the process inside the heap
+ * Node gives it by default (about 4.3 GB on this 2-core, 23 GB machine):
+ * - 1,024 MB uncompressed: a full sheet of 1,048,576 rows × 20 columns is about 600 MB of XML; a zip
+ *   bomb (GBs of repeated empty rows compressed to KBs) declares more and is refused before inflating.
+ * - 8,000,000 cells with values: reading costs about 300 bytes per cell (bench/cli-validate.bench.mjs:
+ *   200,000 weekly rows, 1.8 million cells, 635 MB), so 8 million stay near 2.4 GB and leave the rest
+ *   of the heap to the analysis; a 1,000,000-line deal export of 7 columns fits.
+ * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine (with
+ * `node --max-old-space-size` for more heap).
  */
 export interface ReadLimits {
   /** Uncompressed bytes read from the file (a zip's parts, or a text file's bytes). */
@@ -17,7 +19,7 @@ export interface ReadLimits {
 
 export const MB = 1024 * 1024;
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 10_000_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 8_000_000 };
 
 /** A file over one of the limits: the command line names the file and the flag that raises it. */
 export class ReadLimitError extends Error {

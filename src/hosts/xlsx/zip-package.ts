@@ -6,7 +6,8 @@ import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from ".
 /**
  * The parts of a zip package (.xlsx, .xlsm, .ods) inflated under a budget: the declared sizes are
  * judged from the central directory before anything is inflated, then every inflated byte is counted
- * (an entry that inflates past what it declared is a damaged or hostile file). Worksheets come out
+ * (an entry that inflates past what it declared, or declares nothing, is a damaged or hostile file),
+ * so no more than the declared total is ever inflated. Worksheets come out
  * compacted to their cells with values (`SheetXmlCompactor`). Pictures and embedded files are left out:
  * no command reads them.
  */
@@ -68,8 +69,9 @@ async function inflateEntry(
   let inflated = 0;
   const take = (chunk: Buffer) => {
     inflated += chunk.length;
-    // Declared sizes of 0 come from some streaming writers; any other size is a promise to keep.
-    if (entry.size > 0 && inflated > entry.size) throw new ZipDirectoryError(`${entry.name} inflates past its size`);
+    // The central directory is written once sizes are known (streaming writers too, whatever their
+    // local headers say): an entry inflating past its declared size is damaged or hostile.
+    if (inflated > entry.size) throw new ZipDirectoryError(`${entry.name} inflates past its size`);
     budget.addBytes(chunk.length);
     if (compactor) {
       compactor.push(chunk);
