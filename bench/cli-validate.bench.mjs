@@ -30,7 +30,9 @@ function run(label, cliArgs) {
   const result = spawnSync(command, full, { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssKb = hasTime ? Number(result.stderr.trim().split("\n").pop()) : NaN;
-  const said = hasTime ? result.stderr.trim().split("\n").slice(0, -1).join(" ") : result.stderr.trim();
+  const said = (hasTime ? result.stderr.trim().split("\n").slice(0, -1) : [result.stderr.trim()])
+    .filter((line) => !line.startsWith("Command exited"))
+    .join(" ");
   console.log(
     `${label}: ${(ms / 1000).toFixed(2)} s, peak RSS ${Number.isNaN(rssKb) ? "?" : (rssKb / 1024).toFixed(0)} MB, exit ${result.status}, ` +
       `${(result.stdout.length / 1e6).toFixed(1)} MB out${said ? ` — ${said.slice(0, 160)}` : ""}`,
