@@ -8,15 +8,18 @@ import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
 import { REPORT_TEXT as T } from "../core/analysis/report-text";
 import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locale";
+import type { Finding, Severity } from "../core/validate/finding";
 import { tc } from "../core/i18n/cli-messages";
+import { terminalText as safe } from "./terminal-text";
 
 /** Human output and the JSON contract (README): fields may be added, never renamed. */
 
 const pct = (v: number | null) => (v === null ? "—" : formatPercent(v));
 
+/** A terminal table; its cells are made safe here (text from the user's files), its own line breaks kept. */
 function table(head: string[], rows: (string | number)[][]): string {
   const out = new Table({ head, style: { head: [], border: [] } });
-  rows.forEach((r) => out.push(r.map(String)));
+  rows.forEach((r) => out.push(r.map((v) => String(v).split("\n").map(safe).join("\n"))));
   return out.toString();
 }
 
@@ -34,16 +37,48 @@ export function validateJson(result: ValidateWorkbookResult, locale: Locale): un
   };
 }
 
+/** Findings shown one by one on the terminal; the rest are counted per sheet and rule. */
+export const FINDINGS_SHOWN = 50;
+
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * The terminal's report: with few findings, each one; with many, the first (errors first) and the
+ * counts per sheet and rule, and how to get them all (--json, --out). Linear in the number of
+ * findings: the table never holds more than FINDINGS_SHOWN rows.
+ */
 export function validateText(result: ValidateWorkbookResult, locale: Locale): string {
-  const rows = result.findings.map((f) => [
+  if (result.sheets.length === 0) return `${tc(locale, "checkNoSheets")}\n`;
+  const summary = tc(locale, "cliCounts", result.counts);
+  const shown: Finding[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    for (const f of result.findings) {
+      if (shown.length >= FINDINGS_SHOWN) break;
+      if (f.severity === severity) shown.push(f);
+    }
+  }
+  const rows = shown.map((f) => [
     `${f.sheet}!${f.cell}`,
     f.severity,
     f.rule,
-    f.fix ? `${f.message[locale]}\n→ ${f.fix[locale]}` : f.message[locale],
+    f.fix ? `${safe(f.message[locale])}\n→ ${safe(f.fix[locale])}` : safe(f.message[locale]),
   ]);
-  const summary = tc(locale, "cliCounts", result.counts);
-  if (result.sheets.length === 0) return `${tc(locale, "checkNoSheets")}\n`;
-  return `${rows.length > 0 ? table([tc(locale, "cliWhere"), tc(locale, "cliSeverity"), tc(locale, "cliRule"), tc(locale, "cliMessage")], rows) + "\n" : ""}${summary}\n`;
+  const head = [tc(locale, "cliWhere"), tc(locale, "cliSeverity"), tc(locale, "cliRule"), tc(locale, "cliMessage")];
+  const listed = rows.length > 0 ? `${table(head, rows)}\n` : "";
+  if (result.findings.length <= FINDINGS_SHOWN) return `${listed}${summary}\n`;
+  const bySheetRule = new Map<string, { sheet: string; rule: string; severity: Severity; count: number }>();
+  for (const f of result.findings) {
+    const key = `${f.sheet}\u0000${f.rule}`;
+    const entry = bySheetRule.get(key);
+    if (entry) entry.count++;
+    else bySheetRule.set(key, { sheet: f.sheet, rule: f.rule, severity: f.severity, count: 1 });
+  }
+  const counts = table(
+    [tc(locale, "cliSheet"), tc(locale, "cliRule"), tc(locale, "cliSeverity"), tc(locale, "cliCount")],
+    [...bySheetRule.values()].map((e) => [e.sheet, e.rule, e.severity, e.count]),
+  );
+  const more = tc(locale, "cliFindingsShown", { shown: shown.length, total: result.findings.length });
+  return `${listed}${more}\n${tc(locale, "cliFindingsBySheet")}\n${counts}\n${summary}\n`;
 }
 
 const segmentJson = (s: SegmentStats) => ({
@@ -94,9 +129,9 @@ export function customersText(result: FillCustomerAnalysisResult, locale: Locale
     "",
   ]);
   const mapping = Object.entries(result.mapping)
-    .map(([field, header]) => `${field}=${header}`)
+    .map(([field, header]) => `${field}=${safe(String(header))}`)
     .join(", ");
-  const notes = result.notes.map((n) => `${n.text[locale]}\n`).join("");
+  const notes = result.notes.map((n) => `${safe(n.text[locale])}\n`).join("");
   return `${tc(locale, "cliMapping", { mapping })}\n${tc(locale, "monthsCovered", result.period)}\n${notes}${table(head, rows)}\n`;
 }
 
@@ -155,7 +190,7 @@ export function diagnoseText(result: DiagnoseWorkbookResult, locale: Locale): st
       ? ""
       : typeof v === "number"
         ? formatAs(v, kind ?? (Number.isInteger(v) ? "count" : "decimal"), locale)
-        : String(v);
+        : safe(String(v));
   return `${report.values
     .map((line, r) =>
       line
@@ -172,7 +207,7 @@ export function rollupText(rollup: Rollup, locale: Locale): string {
     pct(team.achievement),
     pct(team.weeklyCompletion),
     tc(locale, "cliCounts", team.counts),
-    team.issues.map((i) => `${i.rank}. ${i.summary[locale]}`).join("\n"),
+    team.issues.map((i) => `${i.rank}. ${safe(i.summary[locale])}`).join("\n"),
   ]);
   const head = [
     tc(locale, "cliTeam"),
@@ -181,7 +216,9 @@ export function rollupText(rollup: Rollup, locale: Locale): string {
     tc(locale, "cliFindings"),
     tc(locale, "cliProblems"),
   ];
-  const cross = rollup.problems.map((p) => `- ${p.summary[locale]}: ${p.teams.join(", ")} (${formatAmount(p.atStake)[locale]})`);
+  const cross = rollup.problems.map(
+    (p) => `- ${safe(p.summary[locale])}: ${p.teams.map(safe).join(", ")} (${formatAmount(p.atStake)[locale]})`,
+  );
   return `${table(head, rows)}\n${cross.length > 0 ? `${tc(locale, "cliCrossTeam")}\n${cross.join("\n")}\n` : ""}`;
 }
 

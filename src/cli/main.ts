@@ -22,6 +22,7 @@ import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
 import { reportInternalError } from "./internal-error";
 import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
+import { readLimitFlags } from "./read-limit-flags";
 import {
   customersJson,
   customersText,
@@ -112,17 +113,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         period: { type: "string" },
         "date-order": { type: "string" },
         encoding: { type: "string" },
+        "max-cells": { type: "string" },
+        "max-size": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
     locale = resolveCliLocale(opts.lang, io.env);
     const [command, ...files] = positionals;
     if (opts.help || !command) {
-      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n`);
+      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n${tc(locale, "cliUsageLimits")}\n`);
       return opts.help ? 0 : 2;
     }
     const print = (json: unknown, text: string) => io.stdout(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
-    const read = readOptions(opts.encoding, locale);
+    const limits = readLimitFlags(opts, locale, (message) => {
+      throw new CliUsageError(message);
+    });
+    const read = { ...readOptions(opts.encoding, locale), limits };
     const force = Boolean(opts.force);
     const wrote = opts.out !== undefined ? `${tc(locale, "cliWrote", { file: opts.out })}\n` : "";
     /**
@@ -174,7 +180,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const none = result.sheets.length === 0 ? tc(locale, "cliAboutFile", { file, text: tc(locale, "checkNoSheets") }) : "";
         print(
           { ...(validateJson(result, locale) as object), sheets: result.sheets, notes: none ? [none] : [] },
-          (none ? `${none}\n` : validateText(result, locale)) + wrote,
+          // --json never builds the text report (hundreds of thousands of findings would be laid out for nothing).
+          opts.json ? "" : (none ? `${none}\n` : validateText(result, locale)) + wrote,
         );
         return result.counts.error > 0 ? 1 : 0;
       }

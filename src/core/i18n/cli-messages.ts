@@ -139,6 +139,46 @@ export const CLI_MESSAGES = {
   cliProblems: { "zh-CN": "TOP问题", en: "Top problems" },
   cliCrossTeam: { "zh-CN": "跨团队问题", en: "Problems across teams" },
   cliWorking: { "zh-CN": "处理中", en: "Working" },
+  cliFileOverSize: {
+    "zh-CN":
+      "{file} 解压后超过 {limit} MB 的读取上限（防止压缩炸弹耗尽内存）：如确是正常文件，请加 --max-size {raise} 提高上限后重试。",
+    en: "{file} unpacks to more than the {limit} MB read limit (a guard against zip bombs): if the file is genuine, add --max-size {raise} to raise it and try again.",
+  },
+  cliFileOverCells: {
+    "zh-CN": "{file} 的单元格超过 {limit} 个的读取上限（防止耗尽内存）：如确需读取，请加 --max-cells {raise} 提高上限后重试。",
+    en: "{file} holds more than the {limit}-cell read limit (a guard on memory): to read it anyway, add --max-cells {raise} and try again.",
+  },
+  cliFilePartTooLarge: {
+    "zh-CN": "{file} 中的 {part} 单个部分超过 512 MB，无法一次读入：请在 Excel/WPS 中把这张表拆成几张表或几个文件后重试。",
+    en: "{file} has a part ({part}) over 512 MB, too large to read in one piece: split that sheet into several sheets or files in Excel/WPS and try again.",
+  },
+  cliBadLimit: {
+    "zh-CN": "{flag} 需要一个正整数：“{value}”不符合。",
+    en: '{flag} takes a positive whole number: "{value}" is not that.',
+  },
+  cliSheetNameUnwritable: {
+    "zh-CN": "工作表名称“{sheet}”为空或含有 : \\ / ? * [ ] 之一，无法写入 .xlsx：请在 Excel/WPS 中改名后重试。",
+    en: 'The sheet name "{sheet}" is empty or holds one of : \\ / ? * [ ], so it cannot be written to an .xlsx: rename it in Excel/WPS and try again.',
+  },
+  cliUsageLimits: {
+    "zh-CN": [
+      "读取上限（防止压缩炸弹和超大文件耗尽内存）:",
+      "  --max-size MB     解压后最多读取的大小，默认 1024 MB",
+      "  --max-cells 个数  最多读取的单元格数，默认 8000000",
+    ].join("\n"),
+    en: [
+      "Read limits (guards against zip bombs and files too large for memory):",
+      "  --max-size MB     the most read once unpacked, 1024 MB by default",
+      "  --max-cells N     the most cells read, 8000000 by default",
+    ].join("\n"),
+  },
+  cliSheet: { "zh-CN": "工作表", en: "Sheet" },
+  cliCount: { "zh-CN": "条数", en: "Count" },
+  cliFindingsBySheet: { "zh-CN": "按工作表和规则统计：", en: "By sheet and rule:" },
+  cliFindingsShown: {
+    "zh-CN": "以上为前 {shown} 条，共 {total} 条。全部结果：加 --json 输出，或加 --out 标记.xlsx 在副本的单元格上逐条标出。",
+    en: "The first {shown} of {total} findings are shown. For all of them: add --json, or --out marked.xlsx to mark each on its cell in a copy.",
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

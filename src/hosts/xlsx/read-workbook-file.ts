@@ -1,10 +1,19 @@
 import * as XLSX from "@e965/xlsx";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { sanitizeSheetName } from "../../core/cell/sheet-name";
 import { DelimitedTextError, readDelimitedText } from "./delimited-text";
 import { kindOfName, sniffContent, ZIP_KINDS } from "./file-kind";
-import { readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
+import { fileOverLimit, filePartTooLarge } from "./read-limit-errors";
+import {
+  DEFAULT_READ_LIMITS,
+  MAX_PART_CHARS,
+  PartTooLargeError,
+  ReadBudget,
+  ReadLimitError,
+  type ReadLimits,
+} from "./read-limits";
+import { readSheetJsPackage, readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
 import { decodeText } from "./text-decoding";
 import {
   fileEncrypted,
@@ -17,10 +26,18 @@ import {
   readerFailure,
 } from "./workbook-file-error";
 import { XlsxSnapshotHost } from "./xlsx-snapshot-host";
+import { ZipDirectoryError } from "./zip-directory";
+import { readZipPackage } from "./zip-package";
 
 export interface ReadFileOptions {
   /** The encoding of a text file (any WHATWG label: "gbk", "utf-16le"...); detected when left out. */
   readonly encoding?: string;
+  /** How much to read before stopping with a sentence (--max-size, --max-cells); generous defaults. */
+  readonly limits?: Partial<ReadLimits>;
+}
+
+export function resolveReadLimits(options: ReadFileOptions): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, ...options.limits };
 }
 
 /** What was read, and from what: a workbook (zip or OLE) or a text file (one sheet named after the file). */
@@ -28,9 +45,14 @@ export interface ReadFile extends ReadWorkbook {
   readonly source: "workbook" | "text";
 }
 
-/** The file's bytes, or one sentence on why they cannot be had (missing, a folder, no permission). */
-export async function readFileBytes(file: string): Promise<Buffer> {
+/**
+ * The file's bytes, or one sentence on why they cannot be had (missing, a folder, no permission, larger
+ * than the size limit: a zip never inflates to less than a fraction of its size).
+ */
+export async function readFileBytes(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Buffer> {
   try {
+    const size = (await stat(file)).size;
+    if (size > limits.maxBytes) throw fileOverLimit(file, new ReadLimitError("size", limits.maxBytes));
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -60,11 +82,21 @@ function oleHolds(bytes: Buffer): "encrypted" | "workbook" | "other" | "damaged"
  * library on a sound container is ours, and goes to the internal-error path with its message.
  */
 export async function readWorkbookFile(file: string, options: ReadFileOptions = {}): Promise<ReadFile> {
-  return readWorkbookBytes(file, await readFileBytes(file), options);
+  return readWorkbookBytes(file, await readFileBytes(file, resolveReadLimits(options)), options);
 }
 
-/** `readWorkbookFile` on bytes already read. */
+/** `readWorkbookFile` on bytes already read; a file over the read limits is one sentence naming the flag. */
 export async function readWorkbookBytes(file: string, bytes: Buffer, options: ReadFileOptions = {}): Promise<ReadFile> {
+  try {
+    return await readWithinLimits(file, bytes, options, resolveReadLimits(options));
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
+    if (error instanceof PartTooLargeError) throw filePartTooLarge(file, error);
+    throw error;
+  }
+}
+
+async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOptions, limits: ReadLimits): Promise<ReadFile> {
   const named = kindOfName(file);
   const content = sniffContent(bytes);
   if (content === "ole") {
@@ -72,37 +104,62 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, options: Re
     if (holds === "encrypted" || holds === "damaged") throw fileEncrypted(file);
     if (holds === "other") throw fileNotValid(file, named ?? ".xls");
   }
-  if (content === "zip" || content === "ole") {
+  if (content === "zip") {
+    let pkg;
     try {
-      return { source: "workbook", ...readSheetJsWorkbook(bytes) };
+      pkg = await readZipPackage(bytes, new ReadBudget(limits));
     } catch (error) {
+      if (error instanceof ZipDirectoryError) throw fileNotValid(file, named ?? ".xlsx");
+      throw error;
+    }
+    try {
+      return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells: limits.maxCells }) };
+    } catch (error) {
+      if (error instanceof ReadLimitError || !(error instanceof WorkbookFormatError)) throw readerOwnFailure(file, error);
+      if (error.encrypted) throw fileEncrypted(file);
+      throw fileNotValid(file, named ?? ".xlsx");
+    }
+  }
+  if (content === "ole") {
+    try {
+      return { source: "workbook", ...readSheetJsWorkbook(bytes, { maxCells: limits.maxCells }) };
+    } catch (error) {
+      if (error instanceof ReadLimitError) throw error;
       if (!(error instanceof WorkbookFormatError)) throw readerFailure(file, "SheetJS", error);
       if (error.encrypted) throw fileEncrypted(file);
-      throw fileNotValid(file, named ?? (content === "zip" ? ".xlsx" : ".xls"));
+      throw fileNotValid(file, named ?? ".xls");
     }
   }
   if (content === "binary") throw named ? fileNotValid(file, named) : fileNotSpreadsheet(file);
   if (named && ZIP_KINDS.includes(named)) throw fileNotValid(file, named);
   try {
-    return { source: "text", ...readTextFile(file, bytes, options.encoding) };
+    if (bytes.length > MAX_PART_CHARS) throw new PartTooLargeError(path.basename(file));
+    return { source: "text", ...readTextFile(file, bytes, options.encoding, limits) };
   } catch (error) {
     if (error instanceof DelimitedTextError || error instanceof WorkbookFormatError) throw fileNotValid(file, named ?? ".csv");
     throw error;
   }
 }
 
-function readTextFile(file: string, bytes: Buffer, encoding: string | undefined): ReadWorkbook {
+/** A limit error passes through; anything else SheetJS throws on a sound container is our bug. */
+function readerOwnFailure(file: string, error: unknown): Error {
+  return error instanceof ReadLimitError ? error : readerFailure(file, "SheetJS", error);
+}
+
+function readTextFile(file: string, bytes: Buffer, encoding: string | undefined, limits: ReadLimits): ReadWorkbook {
   const decoded = decodeText(bytes, encoding);
   if (!decoded) throw fileNotInEncoding(file, encoding ?? "");
   const name = sanitizeSheetName(path.basename(file, path.extname(file)));
   const head = decoded.text.slice(0, 4096).trimStart().toLowerCase();
   if (head.startsWith("<") && /<table[\s>]/.test(decoded.text.slice(0, 65_536).toLowerCase())) {
     // ERPs' "Excel" exports that are an HTML table: one sheet, cells as text like a CSV.
-    const read = readSheetJsWorkbook(decoded.text, { html: true });
+    const read = readSheetJsWorkbook(decoded.text, { html: true, maxCells: limits.maxCells });
     const [first] = read.sheets;
     return { sheets: first ? [{ ...first, name }] : [], dateFormats: new Map() };
   }
-  return { sheets: [readDelimitedText(decoded.text, name)], dateFormats: new Map() };
+  const sheet = readDelimitedText(decoded.text, name);
+  if (sheet.values.reduce((n, line) => n + line.length, 0) > limits.maxCells) throw new ReadLimitError("cells", limits.maxCells);
+  return { sheets: [sheet], dateFormats: new Map() };
 }
 
 /** Opens any readable file for the commands that only read. */

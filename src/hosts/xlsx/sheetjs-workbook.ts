@@ -1,7 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import type { SheetValues } from "../../app/workbook-host.port";
 import type { CellValue } from "../../core/cell/cell-value";
+import { ReadLimitError } from "./read-limits";
 import { usedRange } from "./xlsx-snapshot-host";
+import type { ZipPackage } from "./zip-package";
 
 /**
  * Workbooks read with SheetJS Community Edition (the @e965/xlsx mirror of the official 0.20.3
@@ -42,8 +44,27 @@ const FORMAT_PROBLEM =
   /zip|cfb|compress|signature|header|sector|fat|stream|password|encrypt|unsupported|unrecognized|corrupt|invalid|truncat|end of data|unexpected|not a|bad /i;
 const ENCRYPTED = /password|encrypt/i;
 
+export interface SheetJsReadOptions {
+  readonly html?: boolean;
+  /** Slots of the sheets' used ranges allowed in all (see `usedRange`); over it, a ReadLimitError. */
+  readonly maxCells?: number;
+}
+
+/**
+ * A zip package already inflated under the read limits (`readZipPackage`), handed to SheetJS as a
+ * stored zip: SheetJS then parses the parts we inflated and compacted, never the original deflated
+ * streams (whose sizes it would trust).
+ */
+export function readSheetJsPackage(pkg: ZipPackage, options: SheetJsReadOptions = {}): ReadWorkbook {
+  const container = XLSX.CFB.utils.cfb_new();
+  for (const [name, content] of pkg.parts) XLSX.CFB.utils.cfb_add(container, name, content, { unsafe: true });
+  XLSX.CFB.utils.cfb_gc(container);
+  const stored = XLSX.CFB.write(container, { fileType: "zip", type: "buffer", compression: false }) as Uint8Array;
+  return readSheetJsWorkbook(stored, options);
+}
+
 /** Reads a workbook's values: numbers, text, booleans, error text; dates as Excel serial numbers (1900 system). */
-export function readSheetJsWorkbook(data: Uint8Array | string, options: { html?: boolean } = {}): ReadWorkbook {
+export function readSheetJsWorkbook(data: Uint8Array | string, options: SheetJsReadOptions = {}): ReadWorkbook {
   const workbook = quietly(() => {
     try {
       return XLSX.read(data, {
@@ -66,6 +87,11 @@ export function readSheetJsWorkbook(data: Uint8Array | string, options: { html?:
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheets: SheetValues[] = [];
   const dateFormats = new Map<string, Map<string, string>>();
+  let slots = 0;
+  const countCells = (n: number) => {
+    slots += n;
+    if (options.maxCells !== undefined && slots > options.maxCells) throw new ReadLimitError("cells", options.maxCells);
+  };
   for (const name of workbook.SheetNames) {
     const data = (workbook.Sheets[name]?.["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
     const formats = new Map<string, string>();
@@ -83,7 +109,7 @@ export function readSheetJsWorkbook(data: Uint8Array | string, options: { html?:
       });
       rows[r] = out;
     });
-    sheets.push(usedRange(name, rows) ?? { name, row: 0, column: 0, values: [] });
+    sheets.push(usedRange(name, rows, countCells) ?? { name, row: 0, column: 0, values: [] });
     dateFormats.set(name, formats);
   }
   return { sheets, dateFormats };

@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { resolveFreeSheetName } from "../../core/cell/sheet-name";
 import { kindOfName, sniffContent } from "./file-kind";
+import { prepareFullLoad } from "./full-load-checks";
 import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
-import { readFileBytes, readWorkbookBytes, type ReadFileOptions } from "./read-workbook-file";
+import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
+import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
 import type { ReadWorkbook } from "./sheetjs-workbook";
 import {
   fileBrokenXml,
@@ -23,7 +24,7 @@ import { XlsxHost } from "./xlsx-host";
  * workbook holding its sheets' values, to which the command adds its result.
  */
 export async function openWorkbookFile(file: string, options: ReadFileOptions = {}): Promise<XlsxHost> {
-  const bytes = await readFileBytes(file);
+  const bytes = await readFileBytes(file, resolveReadLimits(options));
   if (sniffContent(bytes) === "zip") {
     let zip;
     try {
@@ -33,8 +34,12 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       throw error;
     }
     if (zip.file("xl/workbook.xml")) {
-      const repaired = (await relativizeRelationshipTargets(zip)) ? await zip.generateAsync({ type: "nodebuffer" }) : bytes;
-      return loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options));
+      const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
+      const changed = (await relativizeRelationshipTargets(zip)) || standIns.size > 0;
+      const repaired = changed ? await zip.generateAsync({ type: "nodebuffer" }) : bytes;
+      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options));
+      restoreSheetNames(host.workbook, standIns);
+      return host;
     }
   }
   return new XlsxHost(workbookOf(await readWorkbookBytes(file, bytes, options)));
@@ -80,11 +85,8 @@ function repairLoadedTables(workbook: ExcelJS.Workbook): void {
 /** A new workbook holding the values read from another format, dates kept as dates with their format. */
 function workbookOf(read: ReadWorkbook): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const taken: string[] = [];
   for (const sheet of read.sheets) {
-    const name = resolveFreeSheetName(sheet.name, taken);
-    taken.push(name);
-    const ws = workbook.addWorksheet(name);
+    const ws = addSheetKeepingName(workbook, sheet.name);
     const formats = read.dateFormats.get(sheet.name);
     sheet.values.forEach((line, r) => {
       const row = ws.getRow(sheet.row + r + 1);

@@ -12,6 +12,7 @@ import type {
   WriteBatch,
 } from "../../app/workbook-host.port";
 import { toExcelJsValidation } from "./xlsx-validation";
+import { usedRange } from "./xlsx-snapshot-host";
 import { fromExcelJsValue } from "./xlsx-values";
 
 /** ExcelJS writes no charts; everything else the port asks for is in the file. */
@@ -53,32 +54,20 @@ export class XlsxHost implements WorkbookHost {
     for (const name of names) {
       const ws = this.workbook.getWorksheet(name);
       if (!ws || ws.actualRowCount === 0) continue;
-      let top = Infinity;
-      let left = Infinity;
-      let bottom = -1;
-      let right = -1;
+      // Sparse rows, then the block holding every value (rows end at their last value when sparse).
+      const rows: CellValue[][] = [];
       ws.eachRow({ includeEmpty: false }, (row, r) => {
-        row.eachCell({ includeEmpty: false }, (cell, c) => {
-          if (readCell(cell) === null) return;
-          top = Math.min(top, r);
-          bottom = Math.max(bottom, r);
-          left = Math.min(left, c);
-          right = Math.max(right, c);
-        });
-      });
-      if (bottom < 0) continue;
-      const values: CellValue[][] = [];
-      for (let r = top; r <= bottom; r++) {
-        const row = ws.getRow(r);
         const line: CellValue[] = [];
-        for (let c = left; c <= right; c++) line.push(readCell(row.getCell(c)));
-        values.push(line);
-      }
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const value = readCell(cell);
+          if (value !== null) line[c - 1] = value;
+        });
+        rows[r - 1] = line;
+      });
+      const range = usedRange(ws.name, rows);
+      if (!range) continue;
       out.push({
-        name: ws.name,
-        row: top - 1,
-        column: left - 1,
-        values,
+        ...range,
         ...(options.marks ? { marks: this.readMarks(ws) } : {}),
       });
     }

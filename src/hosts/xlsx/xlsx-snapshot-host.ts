@@ -27,30 +27,60 @@ export class XlsxSnapshotHost implements WorkbookHost {
   }
 }
 
-/** Builds a sheet's used range from sparse rows (`rows[r][c]`, 0-based from A1): the block holding every value. */
+/** Rectangular rows while the used range is no more than this many times the cells with values. */
+const DENSE_ENOUGH = 4;
+const EMPTY_ROW: CellValue[] = [];
+
+/**
+ * Builds a sheet's used range from sparse rows (`rows[r][c]`, 0-based from A1): the block from the
+ * first to the last cell holding a value, whatever range the file declared. A dense sheet comes out
+ * rectangular. A sparse one (a stray value at XFD1048576 beside a table at A1) keeps each row only up
+ * to its last value and shares one empty array for empty rows: readers treat a cell past a row's end
+ * as empty, and memory follows the values, not the corners. `countCells` hears how many slots the
+ * rows hold (to count them against the cell limit) before they are made.
+ */
 export function usedRange(
   name: string,
   rows: readonly (readonly (CellValue | undefined)[] | undefined)[],
+  countCells: (slots: number) => void = () => undefined,
 ): SheetValues | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let cells = 0;
+  const ends = new Map<number, number>();
   rows.forEach((line, r) => {
+    let end = -1;
     line?.forEach((v, c) => {
       if (v === null || v === undefined) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
+      cells++;
+      end = c;
       left = Math.min(left, c);
       right = Math.max(right, c);
     });
+    if (end < 0) return;
+    ends.set(r, end);
+    top = Math.min(top, r);
+    bottom = r;
   });
   if (bottom < 0) return undefined;
+  const width = right - left + 1;
+  const dense = (bottom - top + 1) * width <= DENSE_ENOUGH * cells + 1024;
+  let slots = dense ? (bottom - top + 1) * width : 0;
+  if (!dense) for (const end of ends.values()) slots += end - left + 1;
+  countCells(slots);
   const values: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) {
+    const end = ends.get(r);
+    if (end === undefined && !dense) {
+      values.push(EMPTY_ROW);
+      continue;
+    }
     const line = rows[r];
-    const out: CellValue[] = new Array<CellValue>(right - left + 1);
-    for (let c = left; c <= right; c++) out[c - left] = line?.[c] ?? null;
+    const last = dense ? right : (end as number);
+    const out: CellValue[] = new Array<CellValue>(last - left + 1);
+    for (let c = left; c <= last; c++) out[c - left] = line?.[c] ?? null;
     values.push(out);
   }
   return { name, row: top, column: left, values };

@@ -1,0 +1,33 @@
+import type JSZip from "jszip";
+import { bilingualText, fileOverLimit } from "./read-limit-errors";
+import { ReadBudget, ReadLimitError } from "./read-limits";
+import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
+import { standInSheetNames } from "./sheet-names";
+import { fileNotValid, WorkbookFileError, type FileKind } from "./workbook-file-error";
+import { ZipDirectoryError } from "./zip-directory";
+import { checkZipPackage } from "./zip-package";
+
+/**
+ * What an .xlsx must pass before ExcelJS loads it whole (--out): the read limits, measured by
+ * inflating each part once and keeping nothing (ExcelJS would trust the sizes the zip declares, and
+ * holds every styled empty cell, so those count too); and sheet names it can write. Returns the
+ * stand-in names to give back after the load (`restoreSheetNames`); the zip is changed in place.
+ */
+export async function prepareFullLoad(
+  file: string,
+  kind: FileKind,
+  bytes: Uint8Array,
+  zip: JSZip,
+  options: ReadFileOptions,
+): Promise<Map<string, string>> {
+  try {
+    await checkZipPackage(bytes, new ReadBudget(resolveReadLimits(options)));
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
+    if (error instanceof ZipDirectoryError) throw fileNotValid(file, kind);
+    throw error;
+  }
+  const { standIns, unwritable } = await standInSheetNames(zip);
+  if (unwritable !== undefined) throw new WorkbookFileError(file, bilingualText("cliSheetNameUnwritable", { sheet: unwritable }));
+  return standIns;
+}

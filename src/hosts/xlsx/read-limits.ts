@@ -1,0 +1,64 @@
+/**
+ * How much a command reads from one file before it stops with a sentence instead of running out of
+ * memory. The defaults hold every sheet a real export has while keeping the process inside the heap
+ * Node gives it by default (about 4.3 GB on this 2-core, 23 GB machine):
+ * - 1,024 MB uncompressed: a full sheet of 1,048,576 rows × 20 columns is about 600 MB of XML; a zip
+ *   bomb (GBs of repeated empty rows compressed to KBs) declares more and is refused before inflating.
+ * - 8,000,000 cells with values: reading costs about 300 bytes per cell (bench/cli-validate.bench.mjs:
+ *   200,000 weekly rows, 1.8 million cells, 635 MB), so 8 million stay near 2.4 GB and leave the rest
+ *   of the heap to the analysis; a 1,000,000-line deal export of 7 columns fits.
+ * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine (with
+ * `node --max-old-space-size` for more heap).
+ */
+export interface ReadLimits {
+  /** Uncompressed bytes read from the file (a zip's parts, or a text file's bytes). */
+  readonly maxBytes: number;
+  /** Cells holding a value, or slots of a sheet's used range, over all sheets. */
+  readonly maxCells: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 8_000_000 };
+
+/** A file over one of the limits: the command line names the file and the flag that raises it. */
+export class ReadLimitError extends Error {
+  constructor(
+    readonly limit: "size" | "cells",
+    readonly value: number,
+  ) {
+    super(`over the ${limit} limit (${value})`);
+  }
+}
+
+/** A single part (a sheet's XML, a text file) too large for one JavaScript string: no flag helps. */
+export class PartTooLargeError extends Error {
+  constructor(readonly part: string) {
+    super(`${part} is too large to read in one piece`);
+  }
+}
+
+/** The longest string V8 makes (2^29 - 24 characters); a part past it cannot be parsed in one piece. */
+export const MAX_PART_CHARS = 2 ** 29 - 24;
+
+/** Counts what has been read against the limits. */
+export class ReadBudget {
+  private bytes = 0;
+  private cellCount = 0;
+
+  constructor(readonly limits: ReadLimits) {}
+
+  addBytes(n: number): void {
+    this.bytes += n;
+    if (this.bytes > this.limits.maxBytes) throw new ReadLimitError("size", this.limits.maxBytes);
+  }
+
+  addCells(n: number): void {
+    this.cellCount += n;
+    if (this.cellCount > this.limits.maxCells) throw new ReadLimitError("cells", this.limits.maxCells);
+  }
+
+  get cells(): number {
+    return this.cellCount;
+  }
+}
