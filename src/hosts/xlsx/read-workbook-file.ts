@@ -34,6 +34,8 @@ export interface ReadFileOptions {
   readonly encoding?: string;
   /** How much to read before stopping with a sentence (--max-size, --max-cells); generous defaults. */
   readonly limits?: Partial<ReadLimits>;
+  /** Keep each date cell's number format (for a copy written as .xlsx); reading for analysis needs none. */
+  readonly dateFormats?: boolean;
 }
 
 export function resolveReadLimits(options: ReadFileOptions): ReadLimits {
@@ -113,7 +115,7 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
       throw error;
     }
     try {
-      return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells: limits.maxCells }) };
+      return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells: limits.maxCells, dateFormats: options.dateFormats }) };
     } catch (error) {
       if (error instanceof ReadLimitError || !(error instanceof WorkbookFormatError)) throw readerOwnFailure(file, error);
       if (error.encrypted) throw fileEncrypted(file);
@@ -122,7 +124,10 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
   }
   if (content === "ole") {
     try {
-      return { source: "workbook", ...readSheetJsWorkbook(bytes, { maxCells: limits.maxCells }) };
+      return {
+        source: "workbook",
+        ...readSheetJsWorkbook(bytes, { maxCells: limits.maxCells, dateFormats: options.dateFormats }),
+      };
     } catch (error) {
       if (error instanceof ReadLimitError) throw error;
       if (!(error instanceof WorkbookFormatError)) throw readerFailure(file, "SheetJS", error);

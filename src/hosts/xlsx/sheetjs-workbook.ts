@@ -48,6 +48,19 @@ export interface SheetJsReadOptions {
   readonly html?: boolean;
   /** Slots of the sheets' used ranges allowed in all (see `usedRange`); over it, a ReadLimitError. */
   readonly maxCells?: number;
+  /** Keep each date cell's number format in `dateFormats` (only a copy needs them). */
+  readonly dateFormats?: boolean;
+}
+
+/** Whether a number format shows a date, asked once per format rather than once per cell. */
+const dateFormatCache = new Map<string, boolean>();
+function isDateFormat(format: string): boolean {
+  let known = dateFormatCache.get(format);
+  if (known === undefined) {
+    known = Boolean(XLSX.SSF.is_date(format));
+    dateFormatCache.set(format, known);
+  }
+  return known;
 }
 
 /**
@@ -102,9 +115,9 @@ export function readSheetJsWorkbook(data: Uint8Array | string, options: SheetJsR
       line.forEach((cell, c) => {
         const value = cellValue(cell);
         if (value === null) return;
-        if (cell.t === "n" && typeof cell.z === "string" && XLSX.SSF.is_date(cell.z)) {
+        if (cell.t === "n" && typeof cell.z === "string" && isDateFormat(cell.z)) {
           out[c] = date1904 ? (value as number) + DAYS_1904 : value;
-          formats.set(`${r},${c}`, cell.z);
+          if (options.dateFormats) formats.set(`${r},${c}`, cell.z);
         } else out[c] = value;
       });
       rows[r] = out;

@@ -42,7 +42,7 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       return host;
     }
   }
-  return new XlsxHost(workbookOf(await readWorkbookBytes(file, bytes, options)));
+  return new XlsxHost(workbookOf(await readWorkbookBytes(file, bytes, { ...options, dateFormats: true })));
 }
 
 /** Opens a workbook file whole (the name the LibreOffice checks use). */
