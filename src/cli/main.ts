@@ -17,7 +17,14 @@ import { tc } from "../core/i18n/cli-messages";
 import { openWorkbookFileReadOnly, type ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
 import { resolveEncodingLabel } from "../hosts/xlsx/text-decoding";
 import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
-import { FileWriteError, openWorkbookFile, saveXlsxFile } from "../hosts/xlsx/xlsx-file";
+import { AppendOnlyHost } from "../hosts/xlsx/append-sheets";
+import {
+  FileWriteError,
+  openWorkbookFile,
+  openWorkbookFileForNewSheets,
+  saveAppendedFile,
+  saveXlsxFile,
+} from "../hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
 import { reportInternalError } from "./internal-error";
@@ -74,9 +81,15 @@ async function checkOut(input: string, out: string, force: boolean): Promise<Out
 }
 
 /** Saves through a temporary file (xlsx-file); a file-system failure becomes one sentence naming the file. */
-async function saveTo(host: XlsxHost, target: OutputTarget): Promise<void> {
+async function saveTo(
+  host: XlsxHost | AppendOnlyHost,
+  target: OutputTarget,
+  input?: string,
+  read?: ReadFileOptions,
+): Promise<void> {
   try {
-    await saveXlsxFile(host, target.path, { replace: target.replace });
+    if (host instanceof AppendOnlyHost) await saveAppendedFile(host, input!, target.path, { ...read, replace: target.replace });
+    else await saveXlsxFile(host, target.path, { replace: target.replace });
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
     const folder = path.dirname(target.file);
@@ -136,16 +149,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
      * --out, the whole workbook (or a new one holding a CSV's data), saved to the new .xlsx (never the
      * input). A progress line shows on terminals after a second.
      */
-    const onWorkbook = async <R>(file: string, work: (host: WorkbookHost) => Promise<R>): Promise<R> => {
+    const onWorkbook = async <R>(file: string, work: (host: WorkbookHost) => Promise<R>, addsSheetsOnly = false): Promise<R> => {
       const target = opts.out === undefined ? undefined : await checkOut(file, opts.out, force);
       about = file;
       const progress = createProgress(io, path.basename(file), 3);
       try {
-        const host = target ? await openWorkbookFile(file, read) : await openWorkbookFileReadOnly(file, read);
+        // A command that only adds sheets copies the user's file as it is and adds them: no whole-workbook model.
+        const host = !target
+          ? await openWorkbookFileReadOnly(file, read)
+          : ((addsSheetsOnly ? await openWorkbookFileForNewSheets(file, read) : undefined) ??
+            (await openWorkbookFile(file, read)));
         progress.step("read");
         const result = await work(host);
         progress.step("analyse");
-        if (target) await saveTo(host as XlsxHost, target);
+        if (target) await saveTo(host as XlsxHost | AppendOnlyHost, target, file, read);
         return result;
       } finally {
         progress.done();
@@ -193,15 +210,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return 0;
       }
       case "diagnose": {
-        const result = await onWorkbook(oneFile(files, locale), (host) =>
-          diagnoseWorkbook(host, {
-            locale,
-            dealSheet: opts.sheet,
-            activitySheet: opts.activity,
-            map,
-            writeReport: opts.out !== undefined,
-            ...reading,
-          }),
+        const result = await onWorkbook(
+          oneFile(files, locale),
+          (host) =>
+            diagnoseWorkbook(host, {
+              locale,
+              dealSheet: opts.sheet,
+              activitySheet: opts.activity,
+              map,
+              writeReport: opts.out !== undefined,
+              ...reading,
+            }),
+          true,
         );
         print(diagnoseJson(result, locale), diagnoseText(result, locale) + wrote);
         return 0;

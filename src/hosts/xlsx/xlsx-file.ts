@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { AppendOnlyHost, appendSheets } from "./append-sheets";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
@@ -43,6 +44,37 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
     }
   }
   return new XlsxHost(workbookOf(await readWorkbookBytes(file, bytes, { ...options, dateFormats: true })));
+}
+
+/**
+ * Opens an .xlsx for a command that only adds sheets (diagnose --out): its values read as a
+ * read-only command reads them, never its whole model; undefined for any other file.
+ */
+export async function openWorkbookFileForNewSheets(
+  file: string,
+  options: ReadFileOptions = {},
+): Promise<AppendOnlyHost | undefined> {
+  const bytes = await readFileBytes(file, resolveReadLimits(options));
+  if (sniffContent(bytes) !== "zip") return undefined;
+  const read = await readWorkbookBytes(file, bytes, options);
+  return read.source === "workbook" ? new AppendOnlyHost(bytes, read.sheets) : undefined;
+}
+
+/**
+ * Saves the input with the new sheets added (the user's parts copied as they are); a package laid
+ * out otherwise is loaded whole and the same writes applied, as for any other --out.
+ */
+export async function saveAppendedFile(
+  host: AppendOnlyHost,
+  input: string,
+  file: string,
+  options: SaveOptions & ReadFileOptions = {},
+): Promise<void> {
+  const bytes = await appendSheets(host.input, host.added);
+  if (bytes) return writeFileAtomically(file, bytes, options.replace ?? true);
+  const whole = await openWorkbookFile(input, options);
+  for (const batch of host.batches) await whole.write(batch);
+  return saveXlsxFile(whole, file, options);
 }
 
 /** Opens a workbook file whole (the name the LibreOffice checks use). */
