@@ -1,5 +1,5 @@
 import type { ProcessField } from "./fields";
-import { firstMonths } from "./change-drivers";
+import { firstMonths } from "./period-metrics";
 import type { MonthKey } from "./period";
 import type { ActivityRecord, DealLine } from "./records";
 

@@ -1,6 +1,7 @@
 import type { ProcessField } from "./fields";
 import { attributeChange, type Factor } from "./lmdi";
 import type { MonthKey } from "./period";
+import { firstMonths } from "./period-metrics";
 import type { ActivityRecord, DealLine } from "./records";
 
 /**
@@ -69,17 +70,6 @@ interface Acc {
 }
 const acc = (): Acc => ({ customers: new Set(), orders: new Set(), revenue: 0 });
 const counts = (a: Acc): GroupCounts => ({ customers: a.customers.size, orders: a.orders.size, revenue: a.revenue });
-
-/** Each customer's first month with a positive booked line: a customer is new in that month. */
-export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
-  const first = new Map<number, MonthKey>();
-  for (const l of lines) {
-    if (l.status === "lost" || l.amount <= 0) continue;
-    const f = first.get(l.customerKey);
-    if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
-  }
-  return first;
-}
 
 /** Per rep ("" when the sheet has no rep column), the month's counts by customer group. */
 export function repMonths(

@@ -53,6 +53,30 @@ const newBucket = (): Bucket => ({
   activity: {},
 });
 
+/** Orders lost: a lost line and no won line. */
+function lostOrderKeys(lines: readonly DealLine[]): Set<number> {
+  const lost = new Set<number>();
+  const won = new Set<number>();
+  for (const l of lines) {
+    if (l.status === "won") won.add(l.orderKey);
+    else if (l.status === "lost") lost.add(l.orderKey);
+  }
+  for (const id of won) lost.delete(id);
+  return lost;
+}
+
+/** Each customer's first month with a positive line of an order not lost: a customer is new in that month. */
+export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
+  const lost = lostOrderKeys(lines);
+  const first = new Map<number, MonthKey>();
+  for (const l of lines) {
+    if (l.amount <= 0 || lost.has(l.orderKey)) continue;
+    const f = first.get(l.customerKey);
+    if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
+  }
+  return first;
+}
+
 /**
  * Builds the index in one pass over the lines. An order's status is decided by its lines (won if
  * any line is won); lost orders add no revenue and no customer.
@@ -77,7 +101,7 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
     if (!own) byRep.set(rep, (own = newBucket()));
     return [team, own];
   };
-  const firstMonth = new Map<number, MonthKey>();
+  const firstMonth = firstMonths(lines);
   const months = new Set<MonthKey>();
   const reps = new Set<string>();
   for (const l of lines) {
@@ -98,10 +122,6 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
       if (l.amount <= 0) continue;
       b.orders.add(l.orderKey);
       b.customers.add(l.customerKey);
-    }
-    if (!lost && l.amount > 0) {
-      const first = firstMonth.get(l.customerKey);
-      if (first === undefined || month < first) firstMonth.set(l.customerKey, month);
     }
   }
   for (const a of activity) {

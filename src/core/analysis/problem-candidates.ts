@@ -1,5 +1,5 @@
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { bilingual, type Bilingual } from "../i18n/locale";
 import { DRIVERS, type DriverName } from "./change-drivers";
 import { METRIC_LABELS } from "./longitudinal";
 import type { Baseline, MonthSignals } from "./baselines";
@@ -22,7 +22,7 @@ export interface ProblemInputs {
 /** How far under its baseline a signal must be to count (a ratio), so normal month-to-month noise is not a problem. */
 const WORSE = 0.85;
 
-const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+const s = bilingual;
 const money = formatAmount;
 const pct = formatPercent;
 const num = formatNumber;

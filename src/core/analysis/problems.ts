@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { bilingual, type Bilingual } from "../i18n/locale";
 import { DRIVERS } from "./change-drivers";
 import { describeChange } from "./longitudinal";
 import { candidates, type Candidate, type ProblemInputs } from "./problem-candidates";
@@ -33,7 +33,7 @@ export interface Problem {
   readonly strategies: readonly Strategy[];
 }
 
-const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+const s = bilingual;
 const money = formatAmount;
 const pct = formatPercent;
 

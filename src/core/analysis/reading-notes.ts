@@ -1,5 +1,5 @@
 import { formatAmount } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { bilingual, type Bilingual } from "../i18n/locale";
 import type { DealField } from "./fields";
 import type { DealSheet } from "./records";
 
@@ -11,7 +11,7 @@ export interface ReadingNote {
   readonly text: Bilingual;
 }
 
-const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+const s = bilingual;
 
 /** What a missing column costs, said next to the section it affects. */
 const MISSING: Partial<Record<DealField, { section: NoteSection; text: Bilingual }>> = {

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../i18n/locale";
+import { bilingual, type Bilingual } from "../i18n/locale";
 
 /** What the diagnosis can name as a problem: the playbook's three, and the others the data shows. */
 export type ProblemCode =
@@ -12,7 +12,7 @@ export type ProblemCode =
   | "returnsRise"
   | "seasonalDip";
 
-const s = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+const s = bilingual;
 
 /** The playbook's step 3 (problems 1-3) and the strategies for the other problems the analysis detects. */
 export const STRATEGIES: Readonly<Record<ProblemCode, readonly Bilingual[]>> = {

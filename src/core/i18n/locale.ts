@@ -6,6 +6,9 @@ export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
 /** A text in both languages. */
 export type Bilingual = Readonly<Record<Locale, string>>;
 
+/** A text in both languages, zh-CN first. */
+export const bilingual = (zh: string, en: string): Bilingual => ({ "zh-CN": zh, en });
+
 /** Picks a supported locale from a BCP-47 tag such as "zh-Hans-CN", "zh-TW" or "en-US". */
 export function resolveLocale(tag: string | undefined | null): Locale {
   const lower = (tag ?? "").toLowerCase();
