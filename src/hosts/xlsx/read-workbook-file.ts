@@ -27,7 +27,8 @@ import {
 } from "./workbook-file-error";
 import { XlsxSnapshotHost } from "./xlsx-snapshot-host";
 import { ZipDirectoryError } from "./zip-directory";
-import { readZipPackage } from "./zip-package";
+import { readSpreadsheetMl, spreadsheetMlWorkbookPart } from "./spreadsheetml-reader";
+import { readZipPackage, ZipParts } from "./zip-package";
 
 export interface ReadFileOptions {
   /** The encoding of a text file (any WHATWG label: "gbk", "utf-16le"...); detected when left out. */
@@ -107,6 +108,23 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
     if (holds === "other") throw fileNotValid(file, named ?? ".xls");
   }
   if (content === "zip") {
+    const budget = new ReadBudget(limits);
+    try {
+      const parts = ZipParts.open(bytes, budget);
+      const workbookPart = await spreadsheetMlWorkbookPart(parts);
+      if (workbookPart !== undefined) {
+        const read = await readSpreadsheetMl(parts, workbookPart, budget, {
+          maxCells: limits.maxCells,
+          dateFormats: options.dateFormats,
+        });
+        return { source: "workbook", ...read };
+      }
+    } catch (error) {
+      if (error instanceof ZipDirectoryError || error instanceof WorkbookFormatError) throw fileNotValid(file, named ?? ".xlsx");
+      if (error instanceof ReadLimitError || error instanceof PartTooLargeError) throw error;
+      throw readerFailure(file, "The .xlsx reader", error);
+    }
+    // Other zips (.ods, .xlsb): SheetJS, on parts inflated under the same limits.
     let pkg;
     try {
       pkg = await readZipPackage(bytes, new ReadBudget(limits));

@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import type { SheetValues } from "../../app/workbook-host.port";
 import type { CellValue } from "../../core/cell/cell-value";
 import { ReadLimitError } from "./read-limits";
+import { isDateFormat } from "./date-formats";
 import { usedRange } from "./xlsx-snapshot-host";
 import type { ZipPackage } from "./zip-package";
 
@@ -50,17 +51,6 @@ export interface SheetJsReadOptions {
   readonly maxCells?: number;
   /** Keep each date cell's number format in `dateFormats` (only a copy needs them). */
   readonly dateFormats?: boolean;
-}
-
-/** Whether a number format shows a date, asked once per format rather than once per cell. */
-const dateFormatCache = new Map<string, boolean>();
-function isDateFormat(format: string): boolean {
-  let known = dateFormatCache.get(format);
-  if (known === undefined) {
-    known = Boolean(XLSX.SSF.is_date(format));
-    dateFormatCache.set(format, known);
-  }
-  return known;
 }
 
 /**

@@ -37,11 +37,12 @@ const EMPTY_ROW: CellValue[] = [];
  * rectangular. A sparse one (a stray value at XFD1048576 beside a table at A1) keeps each row only up
  * to its last value and shares one empty array for empty rows: readers treat a cell past a row's end
  * as empty, and memory follows the values, not the corners. `countCells` hears how many slots the
- * rows hold (to count them against the cell limit) before they are made.
+ * rows hold (to count them against the cell limit) before they are made. The rows are handed over:
+ * one that already spans the block exactly is kept (its gaps filled with null), not copied.
  */
 export function usedRange(
   name: string,
-  rows: readonly (readonly (CellValue | undefined)[] | undefined)[],
+  rows: (CellValue | undefined)[][],
   countCells: (slots: number) => void = () => undefined,
 ): SheetValues | undefined {
   let top = Infinity;
@@ -50,20 +51,24 @@ export function usedRange(
   let right = -1;
   let cells = 0;
   const ends = new Map<number, number>();
-  rows.forEach((line, r) => {
+  for (const key in rows) {
+    const r = Number(key);
+    const line = rows[r];
+    if (!line) continue;
     let end = -1;
-    line?.forEach((v, c) => {
-      if (v === null || v === undefined) return;
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c];
+      if (v === null || v === undefined) continue;
       cells++;
+      if (end < 0 && c < left) left = c;
       end = c;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    });
-    if (end < 0) return;
+    }
+    if (end < 0) continue;
+    if (end > right) right = end;
     ends.set(r, end);
-    top = Math.min(top, r);
-    bottom = r;
-  });
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
   if (bottom < 0) return undefined;
   const width = right - left + 1;
   const dense = (bottom - top + 1) * width <= DENSE_ENOUGH * cells + 1024;
@@ -79,6 +84,11 @@ export function usedRange(
     }
     const line = rows[r];
     const last = dense ? right : (end as number);
+    if (line && left === 0 && line.length === last + 1) {
+      for (let c = 0; c <= last; c++) if (line[c] === undefined) line[c] = null;
+      values.push(line as CellValue[]);
+      continue;
+    }
     const out: CellValue[] = new Array<CellValue>(last - left + 1);
     for (let c = left; c <= last; c++) out[c - left] = line?.[c] ?? null;
     values.push(out);

@@ -1,20 +1,17 @@
 import { createInflateRaw } from "node:zlib";
 import { ReadBudget, MAX_PART_CHARS, PartTooLargeError, ReadLimitError } from "./read-limits";
-import { SheetCellCounter, SheetXmlCompactor } from "./sheet-xml-compaction";
+import { SheetCellCounter } from "./sheet-cell-counter";
 import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
 
 /**
- * The parts of a zip package (.xlsx, .xlsm, .ods) inflated under a budget: the declared sizes are
+ * The parts of a zip package (.ods, .xlsb for SheetJS) inflated under a budget: the declared sizes are
  * judged from the central directory before anything is inflated, then every inflated byte is counted
  * (an entry that inflates past what it declared, or declares nothing, is a damaged or hostile file),
- * so no more than the declared total is ever inflated. Worksheets come out
- * compacted to their cells with values (`SheetXmlCompactor`). Pictures and embedded files are left out:
- * no command reads them.
+ * so no more than the declared total is ever inflated. Pictures and embedded files are left out:
+ * no command reads them. SpreadsheetML (.xlsx) is streamed part by part instead (`ZipParts`).
  */
 export interface ZipPackage {
   readonly parts: ReadonlyMap<string, Buffer>;
-  /** Cells with a value counted in the worksheets (.xlsx); 0 for other packages. */
-  readonly cells: number;
 }
 
 const SKIPPED =
@@ -23,14 +20,10 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const CHUNK = 1024 * 1024;
 
 export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<ZipPackage> {
-  const entries = checkedEntries(bytes, budget);
-  const spreadsheetML = entries.some((e) => e.name.toLowerCase() === "xl/workbook.xml");
   const parts = new Map<string, Buffer>();
-  for (const entry of entries) {
-    const mode = spreadsheetML && WORKSHEET.test(entry.name) ? "compact" : "keep";
-    parts.set(entry.name, (await inflateEntry(bytes, entry, budget, mode)) as Buffer);
-  }
-  return { parts, cells: budget.cells };
+  for (const entry of checkedEntries(bytes, budget))
+    parts.set(entry.name, (await inflateEntry(bytes, entry, budget, "keep")) as Buffer);
+  return { parts };
 }
 
 /**
@@ -55,15 +48,69 @@ function checkedEntries(bytes: Uint8Array, budget: ReadBudget): ZipEntry[] {
   return entries;
 }
 
-type InflateMode = "keep" | "compact" | "count" | "countCells";
+/**
+ * A package's parts inflated one at a time, on demand, under the same budget and checks as
+ * `readZipPackage`: a reader that streams a sheet never holds its XML whole.
+ */
+export class ZipParts {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly byLowerName = new Map<string, ZipEntry>();
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    entries: readonly ZipEntry[],
+    private readonly budget: ReadBudget,
+  ) {
+    for (const entry of entries) {
+      this.byName.set(entry.name, entry);
+      this.byLowerName.set(entry.name.toLowerCase(), entry);
+    }
+  }
+
+  /** Judges the declared sizes (a bomb that says what it is stops here); throws what `readZipPackage` throws. */
+  static open(bytes: Uint8Array, budget: ReadBudget): ZipParts {
+    return new ZipParts(bytes, checkedEntries(bytes, budget), budget);
+  }
+
+  /** The part's name as stored (writers disagree on case), or undefined. */
+  find(name: string): string | undefined {
+    return (this.byName.get(name) ?? this.byLowerName.get(name.toLowerCase()))?.name;
+  }
+
+  /** The whole part as text (small parts: workbook, relationships, styles), or undefined when absent. */
+  async text(name: string): Promise<string | undefined> {
+    const found = this.find(name);
+    if (found === undefined) return undefined;
+    const data = (await inflateEntry(this.bytes, this.byName.get(found) as ZipEntry, this.budget, "keep")) as Buffer;
+    return new TextDecoder("utf-8").decode(data);
+  }
+
+  /**
+   * Hands the part's text to `onText` piece by piece as it is inflated; false when the part is absent.
+   * As latin1, each byte is one character (fast, and a piece never ends inside a character): for a
+   * reader that matches ASCII markup and decodes the text it keeps.
+   */
+  async stream(name: string, onText: (text: string) => void, encoding: "utf-8" | "latin1" = "utf-8"): Promise<boolean> {
+    const found = this.find(name);
+    if (found === undefined) return false;
+    const decoder = encoding === "utf-8" ? new TextDecoder("utf-8") : undefined;
+    await inflateEntry(this.bytes, this.byName.get(found) as ZipEntry, this.budget, "stream", (chunk) =>
+      onText(decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString("latin1")),
+    );
+    if (decoder) onText(decoder.decode());
+    return true;
+  }
+}
+
+type InflateMode = "keep" | "count" | "countCells" | "stream";
 
 async function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: ReadBudget,
   mode: InflateMode,
+  sink?: (chunk: Buffer) => void,
 ): Promise<Buffer | undefined> {
-  const compactor = mode === "compact" ? new SheetXmlCompactor((n) => budget.addCells(n)) : undefined;
   const counter = mode === "countCells" ? new SheetCellCounter((n) => budget.addCells(n)) : undefined;
   const whole: Buffer[] = [];
   let inflated = 0;
@@ -73,10 +120,8 @@ async function inflateEntry(
     // local headers say): an entry inflating past its declared size is damaged or hostile.
     if (inflated > entry.size) throw new ZipDirectoryError(`${entry.name} inflates past its size`);
     budget.addBytes(chunk.length);
-    if (compactor) {
-      compactor.push(chunk);
-      if (compactor.length > MAX_PART_CHARS) throw new PartTooLargeError(entry.name);
-    } else if (counter) counter.push(chunk);
+    if (counter) counter.push(chunk);
+    else if (sink) sink(chunk);
     else if (mode === "keep") {
       whole.push(chunk);
       if (inflated > MAX_PART_CHARS) throw new PartTooLargeError(entry.name);
@@ -96,6 +141,5 @@ async function inflateEntry(
       throw error;
     }
   }
-  if (compactor) return compactor.end();
   return mode === "keep" ? Buffer.concat(whole, inflated) : undefined;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/read-workbook-file";
+import { SheetDataScanner } from "../../../src/hosts/xlsx/sheet-data-scanner";
 import { WorkbookFileError } from "../../../src/hosts/xlsx/workbook-file-error";
 
 jest.mock("@e965/xlsx", () => {
@@ -95,16 +96,31 @@ describe("a bad file is one sentence naming it and what to do", () => {
   });
 });
 
-describe("a failure inside the reading library is not blamed on the file", () => {
-  it("reaches the internal-error path with the library's message", async () => {
+describe("a failure inside a reader is not blamed on the file", () => {
+  it("SheetJS (.xls, .ods): reaches the internal-error path with the library's message", async () => {
     (XLSX.read as jest.Mock).mockImplementationOnce(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'l')");
     });
-    const file = write("fine.xlsx", small);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["Date", "Amount"]]), "Deals");
+    const file = write("fine.xls", XLSX.write(book, { type: "buffer", bookType: "biff8" }) as Buffer);
     const error = await readWorkbookFile(file).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(WorkbookFileError);
     expect((error as Error).message).toBe(
       `SheetJS failed reading ${file} (a bug to report, not a problem with the file): Cannot read properties of undefined (reading 'l')`,
+    );
+  });
+
+  it("the streaming .xlsx reader: the same path, with its own message", async () => {
+    const push = jest.spyOn(SheetDataScanner.prototype, "push").mockImplementationOnce(() => {
+      throw new TypeError("x is undefined");
+    });
+    const file = write("fine.xlsx", small);
+    const error = await readWorkbookFile(file).catch((e: unknown) => e);
+    push.mockRestore();
+    expect(error).not.toBeInstanceOf(WorkbookFileError);
+    expect((error as Error).message).toBe(
+      `The .xlsx reader failed reading ${file} (a bug to report, not a problem with the file): x is undefined`,
     );
   });
 });
