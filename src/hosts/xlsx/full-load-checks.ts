@@ -1,6 +1,6 @@
 import type JSZip from "jszip";
 import { bilingualText, fileOverLimit } from "./read-limit-errors";
-import { ReadBudget, ReadLimitError } from "./read-limits";
+import { ReadBudget, ReadLimitError, wholeModelLimits } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { standInSheetNames } from "./sheet-names";
 import { fileNotValid, WorkbookFileError, type FileKind } from "./workbook-file-error";
@@ -21,7 +21,7 @@ export async function prepareFullLoad(
   options: ReadFileOptions,
 ): Promise<Map<string, string>> {
   try {
-    await checkZipPackage(bytes, new ReadBudget(resolveReadLimits(options)));
+    await checkZipPackage(bytes, new ReadBudget(wholeModelLimits(resolveReadLimits(options), options.limits)));
   } catch (error) {
     if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
     if (error instanceof ZipDirectoryError) throw fileNotValid(file, kind);

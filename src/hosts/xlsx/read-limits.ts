@@ -4,9 +4,12 @@
  * Node gives it by default (about 4.3 GB on this 2-core, 23 GB machine):
  * - 1,024 MB uncompressed: a full sheet of 1,048,576 rows × 20 columns is about 600 MB of XML; a zip
  *   bomb (GBs of repeated empty rows compressed to KBs) declares more and is refused before inflating.
- * - 8,000,000 cells with values: reading costs about 300 bytes per cell (bench/cli-validate.bench.mjs:
- *   200,000 weekly rows, 1.8 million cells, 635 MB), so 8 million stay near 2.4 GB and leave the rest
- *   of the heap to the analysis; a 1,000,000-line deal export of 7 columns fits.
+ * - 20,000,000 cells with values for the readers that keep only values (.xlsx streamed, text): about
+ *   60 bytes a cell at the peak of reading (1,000,000 lines × 8 columns: 500 MB), so a 1,000,000-line
+ *   export of 20 columns reads in about 1.2 GB and leaves the rest of the heap to the analysis.
+ * - 8,000,000 cells where a library holds the whole workbook's model (SheetJS for .xls/.ods, ExcelJS
+ *   for --out): about 300 bytes a cell there (200,000 weekly rows, 1.8 million cells, 635 MB), so
+ *   8 million stay near 2.4 GB.
  * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine (with
  * `node --max-old-space-size` for more heap).
  */
@@ -19,7 +22,15 @@ export interface ReadLimits {
 
 export const MB = 1024 * 1024;
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 8_000_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 20_000_000 };
+
+/** The default cell limit where a library holds the whole model (see above); `--max-cells` sets both. */
+export const WHOLE_MODEL_MAX_CELLS = 8_000_000;
+
+/** The limits for a reader that holds the whole model: the user's `--max-cells`, else the lower default. */
+export function wholeModelLimits(limits: ReadLimits, given: Partial<ReadLimits> | undefined): ReadLimits {
+  return { ...limits, maxCells: given?.maxCells ?? Math.min(limits.maxCells, WHOLE_MODEL_MAX_CELLS) };
+}
 
 /** A file over one of the limits: the command line names the file and the flag that raises it. */
 export class ReadLimitError extends Error {

@@ -11,6 +11,7 @@ import {
   PartTooLargeError,
   ReadBudget,
   ReadLimitError,
+  wholeModelLimits,
   type ReadLimits,
 } from "./read-limits";
 import { readSheetJsPackage, readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
@@ -133,7 +134,8 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
       throw error;
     }
     try {
-      return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells: limits.maxCells, dateFormats: options.dateFormats }) };
+      const { maxCells } = wholeModelLimits(limits, options.limits);
+      return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells, dateFormats: options.dateFormats }) };
     } catch (error) {
       if (error instanceof ReadLimitError || !(error instanceof WorkbookFormatError)) throw readerOwnFailure(file, error);
       if (error.encrypted) throw fileEncrypted(file);
@@ -144,7 +146,10 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
     try {
       return {
         source: "workbook",
-        ...readSheetJsWorkbook(bytes, { maxCells: limits.maxCells, dateFormats: options.dateFormats }),
+        ...readSheetJsWorkbook(bytes, {
+          maxCells: wholeModelLimits(limits, options.limits).maxCells,
+          dateFormats: options.dateFormats,
+        }),
       };
     } catch (error) {
       if (error instanceof ReadLimitError) throw error;
