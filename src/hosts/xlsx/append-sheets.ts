@@ -156,7 +156,10 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   const merged = addedStyles ? mergeStyles(styles, addedStyles) : undefined;
   if (!merged) return undefined;
 
-  const prefix = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS}"`).exec(workbook!)?.[1];
+  // A prefix declared on the root is in scope for a new <sheet>; one declared on each old <sheet>
+  // (openpyxl) is not, so the new element then declares its own.
+  const root = /<workbook\b[^>]*>/.exec(workbook!)?.[0] ?? "";
+  const prefix = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS}"`).exec(root)?.[1];
   let sheetId = Math.max(0, ...[...workbook!.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1])));
   let relId = Math.max(0, ...[...rels!.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1])));
   let partNo = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(n)?.[1] ?? 0)));

@@ -7,6 +7,7 @@ import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
+import { definedNamesOf, restoreDefinedNames } from "./defined-names";
 import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
 import type { ReadWorkbook } from "./sheetjs-workbook";
 import {
@@ -38,7 +39,8 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
       const changed = (await relativizeRelationshipTargets(zip)) || standIns.size > 0;
       const repaired = changed ? await zip.generateAsync({ type: "nodebuffer" }) : bytes;
-      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options));
+      const definedNames = definedNamesOf((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames);
       restoreSheetNames(host.workbook, standIns);
       return host;
     }
@@ -84,7 +86,12 @@ export const openXlsxFile = (file: string): Promise<XlsxHost> => openWorkbookFil
  * ExcelJS's full load. When it fails, the file is read again by the reader: a format problem it
  * finds is the user's (one sentence); a file the reader reads but ExcelJS cannot is our bug.
  */
-async function loadWithExcelJs(file: string, bytes: Buffer, check: () => Promise<unknown>): Promise<XlsxHost> {
+async function loadWithExcelJs(
+  file: string,
+  bytes: Buffer,
+  check: () => Promise<unknown>,
+  definedNames: readonly string[] | undefined,
+): Promise<XlsxHost> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -96,7 +103,7 @@ async function loadWithExcelJs(file: string, bytes: Buffer, check: () => Promise
     throw readerFailure(file, "ExcelJS", error);
   }
   repairLoadedTables(workbook);
-  return new XlsxHost(workbook);
+  return new XlsxHost(workbook, definedNames);
 }
 
 /**
@@ -158,7 +165,7 @@ export interface SaveOptions {
 export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOptions = {}): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
-  const bytes = Buffer.from(await host.workbook.xlsx.writeBuffer());
+  const bytes = await restoreDefinedNames(Buffer.from(await host.workbook.xlsx.writeBuffer()), host.definedNames);
   await writeFileAtomically(file, bytes, options.replace ?? true);
 }
 

@@ -38,7 +38,11 @@ export class XlsxHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
   readonly capabilities = CAPABILITIES;
 
-  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+  constructor(
+    readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    /** The loaded file's own `<definedName>` elements, given back on save (`defined-names.ts`). */
+    readonly definedNames?: readonly string[],
+  ) {}
 
   async readOutline(): Promise<WorkbookOutline> {
     return {

@@ -89,7 +89,7 @@ describe("the streaming reader gives what SheetJS gives, on files other writers 
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });
 
 const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
