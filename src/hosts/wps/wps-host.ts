@@ -349,3 +349,18 @@ export function resolveEtApplication(scope: object = globalThis): EtApplication 
 export function createWpsHost(app: EtApplication = resolveEtApplication()): WorkbookHost {
   return new WpsHost(app);
 }
+
+/**
+ * WPS's interface language as a tag `resolveLocale` reads: `LanguageSettings.LanguageID(2)`
+ * (msoLanguageIDUI; 2052 and the other Chinese LCIDs are zh), else the page's `navigator.language`.
+ */
+export function wpsLanguageTag(app: EtApplication, fallback: string | undefined): string | undefined {
+  try {
+    const settings = (app as unknown as { LanguageSettings?: { LanguageID(id: number): number } }).LanguageSettings;
+    const lcid = settings?.LanguageID(2);
+    if (typeof lcid === "number" && lcid > 0) return [2052, 1028, 3076, 4100, 5124].includes(lcid) ? "zh-CN" : "en";
+  } catch {
+    // Not on this build.
+  }
+  return fallback;
+}
