@@ -83,6 +83,6 @@ module.exports = async (env, options) => {
       server: await resolveDevServerOptions(),
     },
   };
-  // The WPS add-in folder, zip and registry files in dist/wps (webpack.wps.cjs).
-  return [office, wpsPackageConfig({ dev, publicUrl: urlProd })];
+  // The WPS add-in folder, zip and registry files in dist/wps (webpack.wps.cjs); in development only with --env wps.
+  return dev && !env?.wps ? office : [office, wpsPackageConfig({ dev, publicUrl: urlProd })];
 };

@@ -99,7 +99,8 @@ function wpsPackageConfig({ dev, publicUrl }) {
     output: {
       path: path.resolve(__dirname, "dist/wps", FOLDER),
       filename: "[name].[contenthash:8].js",
-      publicPath: "auto",
+      // Relative in the package (served or unpacked anywhere); under the dev server, where it is served.
+      publicPath: dev ? `/wps/${FOLDER}/` : "auto",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
