@@ -44,7 +44,13 @@ const IMAGES: Readonly<Record<string, string>> = {
   btnInsertTemplates: "images/icon-32.png",
 };
 
-const root = () => resolveEtApplication(window) as unknown as WpsAddinRoot;
+/** The add-in root: `window.Application` on current builds, `wps` on older ones. */
+const root = () => {
+  const w = window as unknown as { Application?: WpsAddinRoot; wps?: WpsAddinRoot };
+  const found = w.Application ?? w.wps;
+  if (!found) throw new Error("not running in WPS: no Application object");
+  return found;
+};
 const locale = (): Locale => resolveLocale(wpsLanguageTag(resolveEtApplication(window), navigator.language));
 
 /** The pane's address beside this page, wherever the package is served from or unpacked. */

@@ -34,9 +34,6 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], number>> = {
 /** A chart's size in points: about 8 default columns by 18 rows. */
 const CHART_SIZE = { width: 480, height: 288 } as const;
 
-/** The program's name where a text names the host. */
-export const WPS_DISPLAY_NAME = "WPS";
-
 /** `Validation.Add`'s arguments for a host-neutral rule (VBA enum numbers). */
 export function toEtValidation(rule: ResolvedValidation): [type: number, operator: number, formula1: string, formula2?: string] {
   switch (rule.kind) {
