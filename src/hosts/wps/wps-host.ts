@@ -19,6 +19,7 @@ import {
   member,
   toBgr,
   type EtApplication,
+  type EtFormatCondition,
   type EtRange,
   type EtWorkbook,
   type EtWorksheet,
@@ -48,6 +49,19 @@ export function toEtValidation(rule: ResolvedValidation): [type: number, operato
       if (rule.max !== undefined) return [type, XL.lessEqual, String(rule.max)];
       return [type, XL.greaterEqual, String(rule.min ?? 0)];
     }
+  }
+}
+
+/**
+ * A conditional format's formula; undefined for the kinds that have none (colour scales, data bars:
+ * as in VBA, reading their Formula1 fails).
+ */
+function formulaOf(condition: EtFormatCondition): string | undefined {
+  try {
+    const formula = member(condition, "Formula1");
+    return typeof formula === "string" ? formula : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -143,9 +157,9 @@ export class WpsHost implements WorkbookHost {
     const count = member(conditions, "Count");
     const marks: ExistingMark[] = [];
     for (let i = 1; i <= count; i++) {
-      const formula = member(conditions.Item(i), "Formula1");
-      const mark = typeof formula === "string" ? readMarkFormula(formula) : undefined;
-      if (mark) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula });
+      const formula = formulaOf(conditions.Item(i));
+      const mark = formula === undefined ? undefined : readMarkFormula(formula);
+      if (mark && formula) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula });
     }
     return marks;
   }
@@ -153,7 +167,8 @@ export class WpsHost implements WorkbookHost {
   async write(batch: WriteBatch): Promise<void> {
     const app = this.app;
     const wb = this.workbook();
-    const calculation = app.Calculation;
+    let calculation: number | undefined;
+    tryIt(() => (calculation = app.Calculation));
     tryIt(() => (app.ScreenUpdating = false));
     tryIt(() => (app.Calculation = XL.calculationManual));
     const before = wb.ActiveSheet;
@@ -168,7 +183,7 @@ export class WpsHost implements WorkbookHost {
       (activate ?? before)?.Activate();
     } finally {
       this.writing = false;
-      tryIt(() => (app.Calculation = calculation));
+      if (calculation !== undefined) tryIt(() => (app.Calculation = calculation!));
       tryIt(() => (app.ScreenUpdating = true));
     }
   }
@@ -281,8 +296,8 @@ export class WpsHost implements WorkbookHost {
       const conditions = ws.Cells.FormatConditions;
       for (let i = member(conditions, "Count"); i >= 1; i--) {
         const condition = conditions.Item(i);
-        const formula = member(condition, "Formula1");
-        if (!gone.has(formula)) continue;
+        const formula = formulaOf(condition);
+        if (formula === undefined || !gone.has(formula)) continue;
         condition.Delete();
         const mark = readMarkFormula(formula);
         if (mark) this.removeOwnNote(ws.Range(cellAddress(mark.cell.row, mark.cell.column)));

@@ -549,7 +549,11 @@ export class FakeEt {
           sheet.conditions.splice(sheet.conditions.indexOf(condition), 1);
         },
       };
-      fake.defineMember(t, "Formula1", () => condition.formula1);
+      fake.defineMember(t, "Formula1", () => {
+        // As in VBA: colour scales (3), data bars (4) and icon sets (6) have no formula to read.
+        if ([3, 4, 6].includes(condition.type)) throw new Error("this kind of condition has no Formula1");
+        return condition.formula1;
+      });
       fake.defineMember(t, "Type", () => condition.type);
       return fake.track("FormatCondition", t);
     };

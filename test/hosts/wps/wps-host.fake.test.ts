@@ -97,6 +97,7 @@ describe(`WPS object-model calls (${NAME})`, () => {
     ]);
     const sheet = fake.sheet("目标");
     sheet.conditions.push({ address: "A1:C9", type: 2, formula1: "=$A1>0", color: 0x00ff00 });
+    sheet.conditions.push({ address: "B1:B9", type: 3, formula1: "" }); // a colour scale: no Formula1
     sheet.comments.set("C3", "用户自己的批注");
     const wps = host(fake);
     await markFindings(wps, { today: TODAY, locale: "zh-CN" });
@@ -109,7 +110,10 @@ describe(`WPS object-model calls (${NAME})`, () => {
     expect(sheet.comments.get("C2")?.startsWith(NOTE_PREFIX)).toBe(true);
     expect(sheet.comments.get("C3")).toBe("用户自己的批注");
     await clearMarks(wps);
-    expect(sheet.conditions).toEqual([{ address: "A1:C9", type: 2, formula1: "=$A1>0", color: 0x00ff00 }]);
+    expect(sheet.conditions).toEqual([
+      { address: "A1:C9", type: 2, formula1: "=$A1>0", color: 0x00ff00 },
+      { address: "B1:B9", type: 3, formula1: "" },
+    ]);
     expect([...sheet.comments.entries()]).toEqual([["C3", "用户自己的批注"]]);
   });
 
