@@ -1,6 +1,6 @@
 /**
  * The layers, checked on every `npm test`: core <- app <- hosts, faces.
- * Faces (taskpane, commands, cli) call app; only their entry files may build a host.
+ * Faces (taskpane, commands, cli, the WPS ribbon in src/wps) call app; only their entry files may build a host.
  */
 module.exports = {
   forbidden: [
@@ -19,18 +19,18 @@ module.exports = {
     },
     {
       name: "hosts-implement-app-ports",
-      comment: "A host sees app (its port) and core, never a face or another host.",
+      comment: "A host sees app (its port), core and the shared host support (hosts/shared), never a face or another host.",
       severity: "error",
       from: { path: "^src/hosts/([^/]+)/" },
-      to: { path: "^src/(taskpane|commands|cli)/|^src/hosts/(?!$1/)" },
+      to: { path: "^src/(taskpane|commands|cli|wps)/|^src/hosts/(?!$1/|shared/)" },
     },
     {
       name: "faces-call-app-not-hosts",
-      comment: "Only a face's entry file (index.tsx, commands.ts, main.ts) may construct a host.",
+      comment: "Only a face's entry file (index.tsx, commands.ts, main.ts, the WPS ribbon.ts) may construct a host.",
       severity: "error",
       from: {
-        path: "^src/(taskpane|commands|cli)/",
-        pathNot: "^src/(taskpane/index\\.tsx|commands/commands\\.ts|cli/main\\.ts)$",
+        path: "^src/(taskpane|commands|cli|wps)/",
+        pathNot: "^src/(taskpane/index\\.tsx|commands/commands\\.ts|cli/main\\.ts|wps/ribbon\\.ts)$",
       },
       to: { path: "^src/hosts/" },
     },

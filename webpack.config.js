@@ -2,6 +2,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { resolveDevServerOptions } = require("./scripts/dev-certs.cjs");
+const { wpsPackageConfig } = require("./webpack.wps.cjs");
 
 /** Where the production build is served from; set PUBLIC_URL when you deploy. */
 const urlProd = process.env.PUBLIC_URL || "https://sales-playbook.example.com/";
@@ -31,7 +32,7 @@ const CONTENT_SECURITY_POLICY = [
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  return {
+  const office = {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -40,7 +41,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
-      clean: true,
+      clean: { keep: /^wps[\\/]/ }, // dist/wps is the WPS package's own build
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -82,4 +83,6 @@ module.exports = async (env, options) => {
       server: await resolveDevServerOptions(),
     },
   };
+  // The WPS add-in folder, zip and registry files in dist/wps (webpack.wps.cjs); in development only with --env wps.
+  return dev && !env?.wps ? office : [office, wpsPackageConfig({ dev, publicUrl: urlProd })];
 };

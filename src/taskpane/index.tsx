@@ -1,21 +1,40 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { resolveLocale } from "../core/i18n/locale";
+import type { WorkbookHost } from "../app/workbook-host.port";
+import { resolveLocale, type Locale } from "../core/i18n/locale";
+import { detectSpreadsheetHost } from "../hosts/shared/detect-host";
 import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";
 import { createTaskpaneActions } from "./taskpane-actions";
 
-/* global document, Office */
+/* global document, navigator, Office */
 
-void Office.onReady(() => {
+function render(host: WorkbookHost, locale: Locale): void {
   const container = document.getElementById("container");
   if (!container) return;
-  const locale = resolveLocale(Office.context.displayLanguage);
-  const actions = createTaskpaneActions(createExcelHost(createOfficeEnvironment()));
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App locale={locale} actions={actions} />
+      <App locale={locale} actions={createTaskpaneActions(host)} />
     </FluentProvider>,
   );
-});
+}
+
+// One pane for every program: WPS loads its host on demand (a chunk of its own, so the Office pane's
+// first chunk does not grow); Excel waits for Office.js. The browser workbench builds its own page.
+switch (detectSpreadsheetHost()) {
+  case "wps":
+    void import(/* webpackChunkName: "wps-host" */ "../hosts/wps/wps-host").then(
+      ({ createWpsHost, resolveEtApplication, wpsLanguageTag }) => {
+        const app = resolveEtApplication();
+        render(createWpsHost(app), resolveLocale(wpsLanguageTag(app, navigator.language)));
+      },
+    );
+    break;
+  case "univer":
+    break;
+  default:
+    void Office.onReady(() => {
+      render(createExcelHost(createOfficeEnvironment()), resolveLocale(Office.context.displayLanguage));
+    });
+}

@@ -6,14 +6,25 @@ import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { Finding } from "../core/validate/finding";
-import type { HostCapabilities, WorkbookHost } from "../app/workbook-host.port";
+import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
 import type { MonthRange } from "../core/analysis/period";
 
+/** What texts call each program; files and the tests' memory host read and write as Excel would. */
+const HOST_NAMES: Readonly<Record<HostKind, string>> = {
+  excel: "Excel",
+  wps: "WPS",
+  univer: "Univer",
+  xlsx: "Excel",
+  memory: "Excel",
+};
+
 /** What the task pane can ask for. Components receive this, never a host. */
 export interface TaskpaneActions {
   readonly capabilities: HostCapabilities;
+  /** The spreadsheet program's name, for texts that name it ("Excel", "WPS"). */
+  readonly hostName: string;
   insertTemplates(request: InsertTemplatesRequest): Promise<InsertTemplatesResult>;
   validateWorkbook(): Promise<ValidateWorkbookResult>;
   /** Validates and shows the findings on their cells. */
@@ -37,6 +48,7 @@ export interface TaskpaneActions {
 export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = () => new Date()): TaskpaneActions {
   return {
     capabilities: host.capabilities,
+    hostName: HOST_NAMES[host.kind],
     insertTemplates: (request) => insertTemplates(host, request),
     validateWorkbook: async () =>
       (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),

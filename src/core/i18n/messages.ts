@@ -24,8 +24,8 @@ export const MESSAGES = {
     en: '"{wanted}" already exists; the new sheet is named "{sheet}".',
   },
   reducedFeatures: {
-    "zh-CN": "此版本的 Excel 不支持数据验证规则（需要 ExcelApi 1.8），已跳过下拉列表和输入限制；检查功能仍可用。",
-    en: "This Excel version has no data-validation API (needs ExcelApi 1.8): drop-downs and input limits were skipped; checks still work.",
+    "zh-CN": "此版本的 {host} 不支持数据验证规则（Excel 需要 ExcelApi 1.8），已跳过下拉列表和输入限制；检查功能仍可用。",
+    en: "This {host} version has no data-validation API (Excel needs ExcelApi 1.8): drop-downs and input limits were skipped; checks still work.",
   },
   checkTitle: { "zh-CN": "检查目标与跟踪表", en: "Check targets and tracking" },
   checkHint: {

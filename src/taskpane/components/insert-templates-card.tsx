@@ -45,7 +45,7 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
             {state.value.lines.map((line) => (
               <div key={line}>{line}</div>
             ))}
-            {state.value.reduced && <div>{t(locale, "reducedFeatures")}</div>}
+            {state.value.reduced && <div>{t(locale, "reducedFeatures", { host: actions.hostName })}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

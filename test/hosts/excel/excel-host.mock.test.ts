@@ -5,68 +5,12 @@ import { insertTemplates } from "../../../src/app/insert-templates";
 import { DEAL_SHEET } from "../../app/analysis.cases";
 import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
-import { cellAddress, rangeAddress } from "../../../src/core/cell/a1";
-import type { CellValue } from "../../../src/core/cell/cell-value";
-import { readMarkFormula } from "../../../src/core/validate/marks";
 import { findTemplate } from "../../../src/core/templates/templates";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
-import type { HostFactory } from "../../app/host-under-test";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
 import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
-import { createFakeExcel, EXCEL_1_7, EXCEL_CURRENT, findRange, type FakeExcel, type RequirementSets } from "./fake-excel";
-
-/** What a cell shows after the fake recorded writes: the last write covering it wins. */
-function cellOf(fake: FakeExcel, sheet: string, row: number, column: number, prop: "values" | "formulas"): unknown {
-  const state = fake.sheets.get(sheet);
-  if (!state) throw new Error(`no sheet ${sheet}`);
-  for (const r of [...state.ranges].reverse()) {
-    const grid = r[prop];
-    if (!grid || row < r.row || row >= r.row + r.rowCount || column < r.column || column >= r.column + r.columnCount) continue;
-    return grid[row - r.row][column - r.column];
-  }
-  if (prop === "values" && state.used) return state.used.values[row - state.used.row]?.[column - state.used.column];
-  return undefined;
-}
-
-function excelHostFactory(sets: RequirementSets): HostFactory {
-  return (existing = []) => {
-    const fake = createFakeExcel(sets, existing);
-    return {
-      host: createExcelHost(fake.env),
-      sheetNames: () => [...fake.sheets.keys()],
-      value: (sheet, row, column) => {
-        const formula = cellOf(fake, sheet, row, column, "formulas");
-        if (formula !== undefined) return null; // a formula cell has no literal value
-        const v = cellOf(fake, sheet, row, column, "values") as CellValue | undefined;
-        // Excel keeps the text prefix "'" out of the cell's value.
-        return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v === "" ? null : v;
-      },
-      formula: (sheet, row, column) => (cellOf(fake, sheet, row, column, "formulas") as string | undefined) ?? null,
-      tableNames: (sheet) => fake.sheets.get(sheet)?.tables.map((t) => t.name ?? "") ?? [],
-      frozenRows: (sheet) => fake.sheets.get(sheet)?.frozenRows ?? 0,
-      roundTrips: () => fake.syncs,
-      marks: (sheet) =>
-        (fake.sheets.get(sheet)?.conditionalFormats ?? [])
-          .flatMap((cf) => {
-            const mark = readMarkFormula(cf.custom.rule.formula ?? "");
-            return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
-          })
-          .sort(),
-      edit: async (sheet, row, column, values) => {
-        const state = fake.sheets.get(sheet)!;
-        const grid = state.used?.values ?? [];
-        values.forEach((line, r) =>
-          line.forEach((v, c) => {
-            while (grid.length <= row + r) grid.push([]);
-            grid[row + r][column + c] = v;
-          }),
-        );
-        state.used = { row: 0, column: 0, values: grid };
-        await fake.fireChange(sheet, rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }));
-      },
-    };
-  };
-}
+import { createFakeExcel, EXCEL_1_7, EXCEL_CURRENT, findRange } from "./fake-excel";
+import { excelHostFactory } from "./excel-host-under-test";
 
 describeInsertTemplates(
   "Excel (office-addin-mock stand-in: Excel cannot run here), current API",

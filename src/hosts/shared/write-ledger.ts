@@ -1,7 +1,7 @@
 import type { RangeRef } from "../../core/cell/a1";
 
 /**
- * Where ExcelApi 1.14's `triggerSource` is missing, the add-in's own writes are told apart from the
+ * Where a host cannot say who made a change (Excel before ExcelApi 1.14, WPS), the add-in's own writes are told apart from the
  * user's by remembering what it just wrote: an edit event that falls inside a range written in the
  * last few seconds is its own.
  */
@@ -19,10 +19,25 @@ export class WriteLedger {
     this.entries.push({ sheet: sheet.toLowerCase(), range, until: now + this.ttlMs });
   }
 
+  /** True when the change falls inside a range written in the last few seconds. */
   isOwn(sheet: string, range: RangeRef): boolean {
+    return this.find(sheet, range) >= 0;
+  }
+
+  /**
+   * Like `isOwn`, and forgets that write: for a host that reports each write once (WPS's SheetChange),
+   * so that the user's edit of the same cells a moment later is the user's again.
+   */
+  take(sheet: string, range: RangeRef): boolean {
+    const i = this.find(sheet, range);
+    if (i >= 0) this.entries.splice(i, 1);
+    return i >= 0;
+  }
+
+  private find(sheet: string, range: RangeRef): number {
     const now = this.now();
     const name = sheet.toLowerCase();
-    return this.entries.some(
+    return this.entries.findIndex(
       (e) =>
         e.until > now &&
         e.sheet === name &&

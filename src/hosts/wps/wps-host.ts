@@ -1,0 +1,378 @@
+import { cellAddress, columnLetter, parseRangeAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
+import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula } from "../../core/validate/marks";
+import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
+import type {
+  ChartSpec,
+  ExistingMark,
+  HostCapabilities,
+  SheetEdit,
+  SheetValues,
+  SheetWrite,
+  WorkbookHost,
+  WorkbookOutline,
+  WriteBatch,
+} from "../../app/workbook-host.port";
+import { formulaRuns, toLiteralText } from "../shared/literal-text";
+import { WriteLedger } from "../shared/write-ledger";
+import {
+  XL,
+  member,
+  toBgr,
+  type EtApplication,
+  type EtFormatCondition,
+  type EtRange,
+  type EtWorkbook,
+  type EtWorksheet,
+  type SheetChangeListener,
+} from "./et-object-model";
+import { normaliseValue2 } from "./et-values";
+
+const CHART_TYPES: Readonly<Record<ChartSpec["kind"], number>> = {
+  line: XL.line,
+  column: XL.columnClustered,
+  bar: XL.barClustered,
+};
+/** A chart's size in points: about 8 default columns by 18 rows. */
+const CHART_SIZE = { width: 480, height: 288 } as const;
+
+/** `Validation.Add`'s arguments for a host-neutral rule (VBA enum numbers). */
+export function toEtValidation(rule: ResolvedValidation): [type: number, operator: number, formula1: string, formula2?: string] {
+  switch (rule.kind) {
+    case "list":
+      return [XL.validateList, XL.between, rule.values.join(",")];
+    case "date":
+      return [XL.validateDate, XL.greaterEqual, "=DATE(1900,3,1)"];
+    case "wholeNumber":
+    case "decimal": {
+      const type = rule.kind === "wholeNumber" ? XL.validateWholeNumber : XL.validateDecimal;
+      if (rule.min !== undefined && rule.max !== undefined) return [type, XL.between, String(rule.min), String(rule.max)];
+      if (rule.max !== undefined) return [type, XL.lessEqual, String(rule.max)];
+      return [type, XL.greaterEqual, String(rule.min ?? 0)];
+    }
+  }
+}
+
+/**
+ * A conditional format's formula; undefined for the kinds that have none (colour scales, data bars:
+ * as in VBA, reading their Formula1 fails).
+ */
+function formulaOf(condition: EtFormatCondition): string | undefined {
+  try {
+    const formula = member(condition, "Formula1");
+    return typeof formula === "string" ? formula : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `action`, ignoring a build that lacks the member (a setting that only speeds things up). */
+function tryIt(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Not on this build.
+  }
+}
+
+/**
+ * WPS 表格 (ET) through its synchronous, VBA-like JavaScript object model. Each port call reads or
+ * writes whole blocks (`Range.Value2`, `Range.Formula`), so the number of object-model calls grows
+ * with the number of sheets, columns, marks and charts, never with the number of rows; the one
+ * exception is a build that hands reads back through `Item(row, column)`, read cell by cell.
+ */
+export class WpsHost implements WorkbookHost {
+  readonly kind = "wps" as const;
+  readonly capabilities: HostCapabilities;
+  private readonly ledger = new WriteLedger();
+  /** While the add-in writes, every SheetChange is its own (ET may raise it inside the write). */
+  private writing = false;
+
+  constructor(private readonly app: EtApplication) {
+    this.capabilities = {
+      nativeValidation: true,
+      tables: true,
+      freezePanes: true,
+      marks: true,
+      notes: true, // a comment on each marked cell that has none of the user's (one read per mark)
+      charts: true,
+      editEvents: app.ApiEvent !== undefined && app.ApiEvent !== null,
+    };
+  }
+
+  private workbook(): EtWorkbook {
+    const wb = this.app.ActiveWorkbook;
+    if (!wb) throw new Error("WPS has no open workbook");
+    return wb;
+  }
+
+  /** The workbook's sheets by name (1-based, one Item call each). */
+  private sheetsByName(wb: EtWorkbook): Map<string, EtWorksheet> {
+    const sheets = wb.Worksheets;
+    const count = member(sheets, "Count");
+    const out = new Map<string, EtWorksheet>();
+    for (let i = 1; i <= count; i++) {
+      const ws = sheets.Item(i);
+      out.set(ws.Name.toLowerCase(), ws);
+    }
+    return out;
+  }
+
+  async readOutline(): Promise<WorkbookOutline> {
+    const wb = this.workbook();
+    const sheets: string[] = [];
+    const tables: string[] = [];
+    for (const ws of this.sheetsByName(wb).values()) {
+      sheets.push(ws.Name);
+      const lists = ws.ListObjects;
+      if (!lists) continue;
+      const count = member(lists, "Count");
+      for (let i = 1; i <= count; i++) tables.push(lists.Item(i).Name);
+    }
+    return { sheets, tables };
+  }
+
+  async readSheets(names: readonly string[], options: { marks?: boolean } = {}): Promise<SheetValues[]> {
+    const byName = this.sheetsByName(this.workbook());
+    const out: SheetValues[] = [];
+    for (const name of names) {
+      const ws = byName.get(name.toLowerCase());
+      if (!ws) continue;
+      const used = ws.UsedRange;
+      const row = member(used, "Row") - 1;
+      const column = member(used, "Column") - 1;
+      const rows = member(used.Rows, "Count");
+      const columns = member(used.Columns, "Count");
+      let values = normaliseValue2(used.Value2, rows, columns);
+      // An empty sheet's used range is A1 with nothing in it.
+      if (rows === 1 && columns === 1 && values[0][0] === null) values = [];
+      const marks = options.marks ? this.readMarks(ws) : undefined;
+      out.push({ name: ws.Name, row, column, values, ...(marks ? { marks } : {}) });
+    }
+    return out;
+  }
+
+  /** The add-in's marks: conditional formats whose formula carries the marker; the handle is that formula. */
+  private readMarks(ws: EtWorksheet): ExistingMark[] {
+    const conditions = ws.Cells.FormatConditions;
+    const count = member(conditions, "Count");
+    const marks: ExistingMark[] = [];
+    for (let i = 1; i <= count; i++) {
+      const formula = formulaOf(conditions.Item(i));
+      const mark = formula === undefined ? undefined : readMarkFormula(formula);
+      if (mark && formula) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula });
+    }
+    return marks;
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    const app = this.app;
+    const wb = this.workbook();
+    let calculation: number | undefined;
+    tryIt(() => (calculation = app.Calculation));
+    tryIt(() => (app.ScreenUpdating = false));
+    tryIt(() => (app.Calculation = XL.calculationManual));
+    const before = wb.ActiveSheet;
+    let activate: EtWorksheet | undefined;
+    this.writing = true;
+    try {
+      const byName = this.sheetsByName(wb);
+      for (const op of batch.sheets) {
+        const ws = this.writeSheet(wb, byName, op);
+        if (op.activate) activate = ws;
+      }
+      (activate ?? before)?.Activate();
+    } finally {
+      this.writing = false;
+      if (calculation !== undefined) tryIt(() => (app.Calculation = calculation!));
+      tryIt(() => (app.ScreenUpdating = true));
+    }
+  }
+
+  private writeSheet(wb: EtWorkbook, byName: Map<string, EtWorksheet>, op: SheetWrite): EtWorksheet {
+    let ws = byName.get(op.sheet.toLowerCase());
+    if (op.create) {
+      const sheets = wb.Worksheets;
+      ws = sheets.Add(undefined, sheets.Item(member(sheets, "Count")));
+      ws.Name = op.sheet;
+      byName.set(op.sheet.toLowerCase(), ws);
+    }
+    if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
+    const range = (ref: RangeRef) => ws.Range(rangeAddress(ref));
+    const record = (ref: RangeRef) => this.ledger.record(op.sheet, ref);
+
+    for (const block of op.values ?? []) {
+      if (block.values.length === 0) continue;
+      const ref = { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0].length };
+      record(ref);
+      range(ref).Value2 = block.values.map((line) => line.map(toLiteralText));
+    }
+    for (const block of op.formulas ?? []) {
+      for (const run of formulaRuns(block.formulas)) {
+        const ref = {
+          row: block.row + run.row,
+          column: block.column + run.column,
+          rowCount: run.formulas.length,
+          columnCount: 1,
+        };
+        record(ref);
+        range(ref).Formula = run.formulas;
+      }
+    }
+    for (const col of op.columns ?? []) {
+      if (col.width !== undefined) {
+        const letter = columnLetter(col.column);
+        ws.Range(`${letter}:${letter}`).ColumnWidth = col.width; // ET's unit is characters, as ours
+      }
+      if (!col.rows) continue;
+      const cells = range({ row: col.rows.row, column: col.column, rowCount: col.rows.rowCount, columnCount: 1 });
+      if (col.numberFormat) cells.NumberFormat = col.numberFormat;
+      if (col.validation && this.capabilities.nativeValidation) {
+        const [type, operator, formula1, formula2] = toEtValidation(col.validation);
+        const validation = cells.Validation;
+        validation.Delete();
+        validation.Add(type, XL.validAlertStop, operator, formula1, formula2);
+        if (col.prompt) {
+          validation.InputTitle = "";
+          validation.InputMessage = col.prompt;
+          validation.ShowInput = true;
+        }
+      }
+    }
+    for (const f of op.formats ?? []) {
+      const cells = range(f.range);
+      if (f.numberFormat) cells.NumberFormat = f.numberFormat;
+      if (f.bold) cells.Font.Bold = true;
+    }
+    if (op.marks && this.capabilities.marks) this.replaceMarks(ws, op.marks.remove, op.marks.add);
+    if (op.table && !this.addTable(ws, op.table.name, op.table.range)) {
+      ws.Range(`${op.table.range.row + 1}:${op.table.range.row + 1}`).Font.Bold = true;
+    } else if (!op.table && op.headerRow !== undefined) {
+      ws.Range(`${op.headerRow + 1}:${op.headerRow + 1}`).Font.Bold = true;
+    }
+    for (const chart of (this.capabilities.charts && op.charts) || []) {
+      const at = ws.Range(cellAddress(chart.at.row, chart.at.column));
+      const added = ws.ChartObjects().Add(member(at, "Left"), member(at, "Top"), CHART_SIZE.width, CHART_SIZE.height).Chart;
+      added.ChartType = CHART_TYPES[chart.kind];
+      added.SetSourceData(range(chart.source));
+      added.HasTitle = true;
+      added.ChartTitle.Text = chart.title;
+    }
+    if (op.freezeRows) {
+      // Freezing works on the active window, so on the active sheet.
+      ws.Activate();
+      const window = this.app.ActiveWindow;
+      window.FreezePanes = false;
+      window.SplitColumn = 0;
+      window.SplitRow = op.freezeRows;
+      window.FreezePanes = true;
+    }
+    return ws;
+  }
+
+  /** A native table; false on a build without ListObjects (the header row is made bold instead). */
+  private addTable(ws: EtWorksheet, name: string, ref: RangeRef): boolean {
+    const lists = ws.ListObjects;
+    if (!lists) return false;
+    try {
+      lists.Add(XL.srcRange, ws.Range(rangeAddress(ref)), undefined, XL.yes).Name = name;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Removes the marks whose handles (their formulas) are given, newest first so indexes stay valid,
+   * with the notes the add-in wrote on those cells; then adds each new mark, a note where the cell
+   * has none of the user's.
+   */
+  private replaceMarks(
+    ws: EtWorksheet,
+    remove: readonly string[],
+    add: readonly { row: number; column: number; severity: "error" | "warning" | "info"; note: string }[],
+  ): void {
+    if (remove.length > 0) {
+      const gone = new Set(remove);
+      const conditions = ws.Cells.FormatConditions;
+      for (let i = member(conditions, "Count"); i >= 1; i--) {
+        const condition = conditions.Item(i);
+        const formula = formulaOf(condition);
+        if (formula === undefined || !gone.has(formula)) continue;
+        condition.Delete();
+        const mark = readMarkFormula(formula);
+        if (mark) this.removeOwnNote(ws.Range(cellAddress(mark.cell.row, mark.cell.column)));
+      }
+    }
+    for (const mark of add) {
+      const address = cellAddress(mark.row, mark.column);
+      const cell = ws.Range(address);
+      const condition = cell.FormatConditions.Add(XL.expression, undefined, markFormula(address, mark.severity));
+      condition.Interior.Color = toBgr(MARK_FILL[mark.severity]);
+      const existing = cell.Comment;
+      if (existing) {
+        if (!member(existing, "Text").startsWith(NOTE_PREFIX)) continue; // the user's own note stays
+        existing.Delete();
+      }
+      cell.AddComment(mark.note);
+    }
+  }
+
+  private removeOwnNote(cell: EtRange): void {
+    const note = cell.Comment;
+    if (note && member(note, "Text").startsWith(NOTE_PREFIX)) note.Delete();
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const ws = this.sheetsByName(this.workbook()).get(sheet.toLowerCase());
+    if (!ws) return;
+    ws.Activate();
+    ws.Range(cell).Select();
+  }
+
+  async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
+    const events = this.app.ApiEvent;
+    if (!events) return async () => undefined;
+    const listener: SheetChangeListener = (sheet, target) => {
+      const name = sheet.Name;
+      const range = parseRangeAddress(member(target, "Address"));
+      // Each write is reported once, during the write (synchronously) or after it: either way its
+      // ledger entry is used up, so the user's edit of the same cells a moment later still counts.
+      if (!range || this.ledger.take(name, range) || this.writing) return;
+      handler([{ sheet: name, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
+    };
+    events.AddApiEventListener("SheetChange", listener);
+    return async () => events.RemoveApiEventListener("SheetChange", listener);
+  }
+}
+
+/**
+ * The ET application of the page WPS runs the add-in in: `window.Application` on current builds,
+ * `wps.EtApplication()` on older ones.
+ */
+export function resolveEtApplication(scope: object = globalThis): EtApplication {
+  const g = scope as { Application?: EtApplication; wps?: { EtApplication?: EtApplication | (() => EtApplication) } };
+  if (g.Application) return g.Application;
+  const legacy = g.wps?.EtApplication;
+  if (typeof legacy === "function") return legacy.call(g.wps);
+  if (legacy) return legacy;
+  throw new Error("not running in WPS: no Application object");
+}
+
+export function createWpsHost(app: EtApplication = resolveEtApplication()): WorkbookHost {
+  return new WpsHost(app);
+}
+
+/**
+ * WPS's interface language as a tag `resolveLocale` reads: `LanguageSettings.LanguageID(2)`
+ * (msoLanguageIDUI; 2052 and the other Chinese LCIDs are zh), else the page's `navigator.language`.
+ */
+export function wpsLanguageTag(app: EtApplication, fallback: string | undefined): string | undefined {
+  try {
+    const settings = (app as unknown as { LanguageSettings?: { LanguageID(id: number): number } }).LanguageSettings;
+    const lcid = settings?.LanguageID(2);
+    if (typeof lcid === "number" && lcid > 0) return [2052, 1028, 3076, 4100, 5124].includes(lcid) ? "zh-CN" : "en";
+  } catch {
+    // Not on this build.
+  }
+  return fallback;
+}

@@ -1,0 +1,27 @@
+import { cellAddress } from "../../src/core/cell/a1";
+import { MemoryHost } from "../../src/hosts/memory/memory-host";
+import type { HostFactory } from "./host-under-test";
+
+export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
+  const host = new MemoryHost();
+  for (const s of existing) host.seedSheet(s.name, s.values);
+  const sheet = (name: string) => {
+    const found = host.findSheet(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  return {
+    host,
+    sheetNames: () => [...host.sheets.keys()],
+    value: (name, row, column) => sheet(name).values[row]?.[column],
+    formula: (name, row, column) => sheet(name).formulas[row]?.[column],
+    tableNames: (name) => sheet(name).tables.map((t) => t.name),
+    frozenRows: (name) => sheet(name).freezeRows,
+    roundTrips: () => host.calls.length,
+    marks: (name) =>
+      sheet(name)
+        .marks.map((m) => `${cellAddress(m.row, m.column)} ${m.severity}`)
+        .sort(),
+    edit: async (name, row, column, values) => host.simulateEdit(name, row, column, values),
+  };
+};

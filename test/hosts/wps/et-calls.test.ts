@@ -1,0 +1,140 @@
+import { acceptTargetSplit, proposeTargetSplit } from "../../../src/app/target-split";
+import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
+import { fillCustomerAnalysis } from "../../../src/app/fill-customer-analysis";
+import { insertTemplates } from "../../../src/app/insert-templates";
+import { startLiveValidation } from "../../../src/app/live-validation";
+import { clearMarks, markFindings } from "../../../src/app/mark-findings";
+import { validateWorkbook } from "../../../src/app/validate-workbook";
+import type { CellValue } from "../../../src/core/cell/cell-value";
+import { toExcelSerial } from "../../../src/core/cell/excel-date";
+import { findTemplate } from "../../../src/core/templates/templates";
+import type { EtApplication } from "../../../src/hosts/wps/et-object-model";
+import { WpsHost } from "../../../src/hosts/wps/wps-host";
+import { FakeEt } from "./fake-et";
+
+/**
+ * ET object-model calls per use case for 10 and for 100,000 rows, on the recording fake (WPS cannot
+ * run here; each property read, write or method reached through the model counts as one call).
+ * Values go in and out as blocks, so the count does not grow with the rows; it grows with the sheets,
+ * columns, marks and charts. These are the figures in README.md ("WPS").
+ */
+jest.setTimeout(300_000);
+const TODAY = toExcelSerial(2026, 11, 26);
+const WEEKLY_HEADER = findTemplate("weekly")
+  .columns.slice(0, 9)
+  .map((c) => c.header["zh-CN"]);
+
+/** Weekly rows; every `errorEvery`-th row has a negative day (an error to mark). */
+const weekly = (rows: number, errorEvery = 0): CellValue[][] => [
+  WEEKLY_HEADER,
+  ...Array.from({ length: rows }, (_v, i) => [
+    toExcelSerial(2026, 11, 16),
+    `成员${i % 50}`,
+    "电话",
+    75,
+    15,
+    15,
+    15,
+    15,
+    errorEvery && i % errorEvery === 0 ? -1 : 15,
+  ]),
+];
+
+/** Deals over September to November, 20 reps, 5 customer types. */
+const deals = (rows: number): CellValue[][] => [
+  ["成交日期", "负责人", "客户名称", "客户类型", "成交金额"],
+  ...Array.from({ length: rows }, (_v, i) => [
+    toExcelSerial(2026, 9 + (i % 3), 1 + (i % 28)),
+    `成员${i % 20}`,
+    `客户${i % 997}`,
+    `类型${i % 5}`,
+    1000 + (i % 50) * 100,
+  ]),
+];
+
+async function callsOf(
+  existing: { name: string; values: CellValue[][] }[],
+  run: (host: WpsHost, fake: FakeEt) => Promise<unknown>,
+) {
+  const fake = new FakeEt(existing);
+  const host = new WpsHost(fake.application as EtApplication);
+  const before = fake.calls;
+  await run(host, fake);
+  return fake.calls - before;
+}
+
+const USE_CASES: readonly [string, (rows: number) => Promise<number>][] = [
+  ["insertTemplates (with examples)", () => callsOf([], (h) => insertTemplates(h, { locale: "zh-CN", withExamples: true }))],
+  ["validateWorkbook", (n) => callsOf([{ name: "周", values: weekly(n) }], (h) => validateWorkbook(h, { today: TODAY }))],
+  [
+    "markFindings (no findings)",
+    (n) => callsOf([{ name: "周", values: weekly(n) }], (h) => markFindings(h, { today: TODAY, locale: "zh-CN" })),
+  ],
+  ["clearMarks", (n) => callsOf([{ name: "周", values: weekly(n) }], (h) => clearMarks(h))],
+  [
+    "fillCustomerAnalysis",
+    (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => fillCustomerAnalysis(h, { locale: "zh-CN" })),
+  ],
+  [
+    "diagnoseWorkbook (with 3 charts)",
+    (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => diagnoseWorkbook(h, { locale: "zh-CN", today: TODAY })),
+  ],
+  [
+    "proposeTargetSplit + acceptTargetSplit",
+    (n) =>
+      callsOf([{ name: "成交明细", values: deals(n) }], async (h) => {
+        const proposal = await proposeTargetSplit(h, { teamTarget: "月度500万" });
+        await acceptTargetSplit(h, { proposal, locale: "zh-CN", deadline: "30日" });
+      }),
+  ],
+  [
+    "live validation: one burst of edits (one row edited, marked)",
+    async (n) => {
+      const fake = new FakeEt([{ name: "周", values: weekly(n) }]);
+      const host = new WpsHost(fake.application as EtApplication);
+      const live = await startLiveValidation(host, { today: TODAY, locale: "zh-CN", debounceMs: 0, onFindings: () => undefined });
+      const start = fake.calls;
+      fake.edit("周", 5, 8, [[-1]]); // the user's edit raises SheetChange: the handler reads its sheet and address
+      await live.flush();
+      const burst = fake.calls - start;
+      await live.stop();
+      return burst;
+    },
+  ],
+];
+
+/** Measured on the fake; a change here is a change in how the host talks to ET (README.md "WPS"). */
+const EXPECTED: Readonly<Record<string, number>> = {
+  "insertTemplates (with examples)": 315,
+  validateWorkbook: 22,
+  "markFindings (no findings)": 25,
+  clearMarks: 25,
+  fillCustomerAnalysis: 113,
+  "proposeTargetSplit + acceptTargetSplit": 101,
+  "live validation: one burst of edits (one row edited, marked)": 38,
+};
+
+describe("ET calls per use case do not grow with the rows (recording ET fake: WPS cannot run here)", () => {
+  it.each(USE_CASES)("%s", async (name, run) => {
+    const small = await run(10);
+    const large = await run(100_000);
+    if (name.startsWith("diagnoseWorkbook")) {
+      // The report's own size varies with what the data shows (reps, customer types, problems).
+      expect([small, large]).toEqual([227, 209]);
+    } else {
+      expect(large).toBe(small);
+      expect(small).toBe(EXPECTED[name]);
+    }
+  });
+
+  it("marks grow with the findings, not the rows: one condition, colour and note per marked cell", async () => {
+    const tenPercent = async (n: number) =>
+      callsOf([{ name: "周", values: weekly(n, 10) }], (h) => markFindings(h, { today: TODAY, locale: "zh-CN" }));
+    const [small, large] = [await tenPercent(10), await tenPercent(1000)];
+    // 1 and 100 marked cells.
+    expect([small, (large - small) / (100 - 1)]).toEqual([44, PER_MARK]);
+  });
+});
+
+/** Range, FormatConditions, Add, Interior, Color, Comment, AddComment. */
+const PER_MARK = 7;

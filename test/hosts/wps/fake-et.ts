@@ -1,0 +1,579 @@
+import { cellAddress, parseRangeAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
+import type { CellValue } from "../../../src/core/cell/cell-value";
+
+/**
+ * A recording stand-in for WPS 表格's object model (WPS cannot run here), following the semantics the
+ * WPS host relies on (et-jsapi-declare's typings and VBA's object model):
+ * - synchronous; collections are 1-based and throw on an index out of range;
+ * - `Range.Value2` writes: a string starting with "=" becomes a formula, "'" is the text prefix kept
+ *   out of the value, a string that reads as a number becomes that number, "" empties the cell; the
+ *   array's shape must match the range's;
+ * - reads hand back a 2-D array, or, with `reads: "item"`, an object with `Item(row, column)`, and a
+ *   scalar for one cell; formula cells read as null (there is no calculation engine here);
+ * - colours are BGR integers; `Address`, `Count` and `Text` are methods with `members: "method"`,
+ *   properties otherwise;
+ * - a value or formula write raises SheetChange synchronously, as a user's edit does;
+ * - every property read, write or method reached through the model counts as one ET call.
+ */
+export interface FakeEtOptions {
+  readonly reads?: "array" | "item";
+  readonly members?: "property" | "method";
+  readonly apiEvents?: boolean;
+  /** "none": writes raise no SheetChange of their own (a test then raises it, as a later echo). */
+  readonly writeEvents?: "during" | "none";
+}
+
+export interface FakeCondition {
+  address: string;
+  type: number;
+  formula1: string;
+  color?: number;
+}
+
+export interface FakeValidation {
+  address: string;
+  type: number;
+  alertStyle?: number;
+  operator?: number;
+  formula1?: string;
+  formula2?: string;
+  inputMessage?: string;
+  showInput?: boolean;
+}
+
+export interface FakeChart {
+  type?: number;
+  source?: string;
+  title?: string;
+  hasTitle?: boolean;
+  left: number;
+  top: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  values: Map<string, CellValue>;
+  formulas: Map<string, string>;
+  numberFormats: Map<string, string>;
+  bold: Set<string>;
+  columnWidths: Map<number, number>;
+  validations: FakeValidation[];
+  conditions: FakeCondition[];
+  comments: Map<string, string>;
+  tables: { name: string; address: string }[];
+  charts: FakeChart[];
+  frozenRows: number;
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+
+function cellsOf(ref: RangeRef, limit: RangeRef): { row: number; column: number }[] {
+  const rows = Math.min(ref.row + ref.rowCount, limit.row + limit.rowCount);
+  const columns = Math.min(ref.column + ref.columnCount, limit.column + limit.columnCount);
+  const out: { row: number; column: number }[] = [];
+  for (let r = ref.row; r < rows; r++) for (let c = ref.column; c < columns; c++) out.push({ row: r, column: c });
+  return out;
+}
+
+const overlaps = (a: RangeRef, b: RangeRef) =>
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.column < b.column + b.columnCount &&
+  b.column < a.column + a.columnCount;
+
+export class FakeEt {
+  readonly sheets: FakeSheet[] = [];
+  placeholder?: FakeSheet;
+  active = 0;
+  /** Every object-model access, as "Object.member". */
+  readonly log: string[] = [];
+  calculation = -4105;
+  screenUpdating = true;
+  selected?: { sheet: string; address: string };
+  private listeners: ((sheet: unknown, target: unknown) => void)[] = [];
+  private window = { SplitRow: 0, SplitColumn: 0, FreezePanes: false };
+  readonly application: unknown;
+
+  constructor(
+    existing: readonly { name: string; values: CellValue[][] }[] = [],
+    readonly options: FakeEtOptions = {},
+  ) {
+    for (const s of existing) {
+      const sheet = this.newSheet(s.name);
+      s.values.forEach((line, r) => line.forEach((v, c) => v !== null && v !== "" && sheet.values.set(key(r, c), v)));
+    }
+    // A workbook always has a sheet: a new one has an empty "Sheet1", which `placeholder` names.
+    if (this.sheets.length === 0) this.placeholder = this.newSheet("Sheet1");
+    this.application = this.track("Application", this.makeApplication());
+  }
+
+  get calls(): number {
+    return this.log.length;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  /** A user typing: the values are set, then SheetChange is raised, as ET does. */
+  edit(sheetName: string, row: number, column: number, values: CellValue[][]): void {
+    const sheet = this.sheet(sheetName);
+    values.forEach((line, r) => line.forEach((v, c) => this.setValue(sheet, row + r, column + c, v)));
+    this.fireSheetChange(sheetName, rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }));
+  }
+
+  fireSheetChange(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    for (const listener of [...this.listeners]) listener(this.makeSheet(sheet), this.makeRange(sheet, address));
+  }
+
+  get listenerCount(): number {
+    return this.listeners.length;
+  }
+
+  private newSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      values: new Map(),
+      formulas: new Map(),
+      numberFormats: new Map(),
+      bold: new Set(),
+      columnWidths: new Map(),
+      validations: [],
+      conditions: [],
+      comments: new Map(),
+      tables: [],
+      charts: [],
+      frozenRows: 0,
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Wraps an object so every member access is logged (one ET call each). */
+  private track<T extends object>(label: string, target: T): T {
+    return new Proxy(target, {
+      get: (t, prop, receiver) => {
+        if (typeof prop === "symbol" || prop === "then") return Reflect.get(t, prop, receiver);
+        this.log.push(`${label}.${prop}`);
+        return Reflect.get(t, prop, receiver);
+      },
+      set: (t, prop, value, receiver) => {
+        this.log.push(`${label}.${String(prop)}=`);
+        return Reflect.set(t, prop, value, receiver);
+      },
+    });
+  }
+
+  private member<T>(value: () => T): unknown {
+    return this.options.members === "method" ? value : undefined;
+  }
+
+  /** Defines a member that is a method or a property, per the options. */
+  private defineMember<T>(target: object, name: string, value: () => T): void {
+    if (this.member(value)) Object.defineProperty(target, name, { value, enumerable: true });
+    else Object.defineProperty(target, name, { get: value, enumerable: true });
+  }
+
+  private makeApplication(): object {
+    const fake = this;
+    const app = {
+      get ActiveWorkbook() {
+        return fake.makeWorkbook();
+      },
+      get ActiveWindow() {
+        return fake.track("Window", fake.makeWindow());
+      },
+      get Calculation() {
+        return fake.calculation;
+      },
+      set Calculation(v: number) {
+        fake.calculation = v;
+      },
+      get ScreenUpdating() {
+        return fake.screenUpdating;
+      },
+      set ScreenUpdating(v: boolean) {
+        fake.screenUpdating = v;
+      },
+    };
+    if (this.options.apiEvents !== false) {
+      Object.defineProperty(app, "ApiEvent", {
+        enumerable: true,
+        get: () =>
+          fake.track("ApiEvent", {
+            AddApiEventListener(name: string, fn: (s: unknown, r: unknown) => void) {
+              if (name === "SheetChange") fake.listeners.push(fn);
+            },
+            RemoveApiEventListener(name: string, fn: (s: unknown, r: unknown) => void) {
+              if (name === "SheetChange") fake.listeners = fake.listeners.filter((l) => l !== fn);
+            },
+          }),
+      });
+    }
+    return app;
+  }
+
+  private makeWindow(): object {
+    const fake = this;
+    const w = fake.window;
+    return {
+      get SplitRow() {
+        return w.SplitRow;
+      },
+      set SplitRow(v: number) {
+        w.SplitRow = v;
+      },
+      get SplitColumn() {
+        return w.SplitColumn;
+      },
+      set SplitColumn(v: number) {
+        w.SplitColumn = v;
+      },
+      get FreezePanes() {
+        return w.FreezePanes;
+      },
+      set FreezePanes(v: boolean) {
+        w.FreezePanes = v;
+        fake.sheets[fake.active].frozenRows = v ? w.SplitRow : 0;
+      },
+    };
+  }
+
+  private makeWorkbook(): object {
+    const fake = this;
+    return this.track("Workbook", {
+      get Worksheets() {
+        return fake.makeWorksheets();
+      },
+      get ActiveSheet() {
+        return fake.makeSheet(fake.sheets[fake.active]);
+      },
+    });
+  }
+
+  private itemOf<T>(items: T[], index: number | string, name: (t: T) => string): T {
+    if (typeof index === "number") {
+      if (!Number.isInteger(index) || index < 1 || index > items.length) throw new Error(`subscript out of range: ${index}`);
+      return items[index - 1];
+    }
+    const found = items.find((t) => name(t).toLowerCase() === index.toLowerCase());
+    if (!found) throw new Error(`subscript out of range: ${index}`);
+    return found;
+  }
+
+  private makeWorksheets(): object {
+    const fake = this;
+    const target = {
+      Item: (index: number | string) => fake.makeSheet(fake.itemOf(fake.sheets, index, (s) => s.name)),
+      Add: (before?: { Name: string }, after?: { Name: string }) => {
+        const anchor = after ?? before;
+        const at = anchor ? fake.sheets.indexOf(fake.sheet(anchor.Name)) + (after ? 1 : 0) : fake.active;
+        let n = fake.sheets.length + 1;
+        while (fake.sheets.some((s) => s.name.toLowerCase() === `sheet${n}`)) n++;
+        const sheet = fake.newSheet(`Sheet${n}`);
+        fake.sheets.splice(fake.sheets.indexOf(sheet), 1);
+        fake.sheets.splice(at, 0, sheet);
+        fake.active = at;
+        return fake.makeSheet(sheet);
+      },
+    };
+    this.defineMember(target, "Count", () => fake.sheets.length);
+    return this.track("Worksheets", target);
+  }
+
+  private makeSheet(sheet: FakeSheet): object {
+    const fake = this;
+    return this.track("Worksheet", {
+      get Name() {
+        return sheet.name;
+      },
+      set Name(v: string) {
+        if (fake.sheets.some((s) => s !== sheet && s.name.toLowerCase() === v.toLowerCase()))
+          throw new Error(`a sheet named ${v} exists`);
+        sheet.name = v;
+      },
+      Range: (address: string) => fake.makeRange(sheet, address),
+      get UsedRange() {
+        return fake.makeRange(sheet, fake.usedAddress(sheet));
+      },
+      get Cells() {
+        return fake.makeRange(sheet, "A1:XFD1048576");
+      },
+      get ListObjects() {
+        return fake.makeListObjects(sheet);
+      },
+      ChartObjects: () =>
+        fake.track("ChartObjects", {
+          Add: (left: number, top: number) => {
+            const chart: FakeChart = { left, top };
+            sheet.charts.push(chart);
+            return fake.track("ChartObject", {
+              get Chart() {
+                return fake.track("Chart", {
+                  set ChartType(v: number) {
+                    chart.type = v;
+                  },
+                  SetSourceData: (source: { Address: unknown }) => {
+                    chart.source = String(typeof source.Address === "function" ? source.Address() : source.Address);
+                  },
+                  set HasTitle(v: boolean) {
+                    chart.hasTitle = v;
+                  },
+                  get ChartTitle() {
+                    return fake.track("ChartTitle", {
+                      set Text(v: string) {
+                        chart.title = v;
+                      },
+                    });
+                  },
+                });
+              },
+            });
+          },
+        }),
+      Activate: () => {
+        fake.active = fake.sheets.indexOf(sheet);
+      },
+    });
+  }
+
+  private makeListObjects(sheet: FakeSheet): object {
+    const fake = this;
+    const target = {
+      Item: (index: number | string) => {
+        const table = fake.itemOf(sheet.tables, index, (t) => t.name);
+        return fake.track("ListObject", { Name: table.name });
+      },
+      Add: (sourceType: number, source: { Address: unknown }, _link: unknown, hasHeaders: number) => {
+        if (sourceType !== 1 || hasHeaders !== 1) throw new Error("unsupported ListObjects.Add arguments");
+        const address = String(typeof source.Address === "function" ? source.Address() : source.Address);
+        const ref = parseRangeAddress(address)!;
+        if (sheet.tables.some((t) => overlaps(parseRangeAddress(t.address)!, ref))) throw new Error("tables overlap");
+        const table = { name: `表${sheet.tables.length + 1}`, address };
+        sheet.tables.push(table);
+        return fake.track("ListObject", {
+          get Name() {
+            return table.name;
+          },
+          set Name(v: string) {
+            table.name = v;
+          },
+        });
+      },
+    };
+    this.defineMember(target, "Count", () => sheet.tables.length);
+    return this.track("ListObjects", target);
+  }
+
+  private usedAddress(sheet: FakeSheet): string {
+    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+    for (const k of [...sheet.values.keys(), ...sheet.formulas.keys()]) {
+      const [r, c] = k.split(",").map(Number);
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    }
+    if (bottom < 0) return "A1";
+    return rangeAddress({ row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 });
+  }
+
+  private setValue(sheet: FakeSheet, row: number, column: number, raw: unknown): void {
+    const k = key(row, column);
+    sheet.formulas.delete(k);
+    sheet.values.delete(k);
+    if (raw === null || raw === undefined || raw === "") return;
+    if (typeof raw === "string") {
+      if (raw.startsWith("'")) sheet.values.set(k, raw.slice(1));
+      else if (raw.startsWith("=") && raw.length > 1) sheet.formulas.set(k, raw);
+      else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) sheet.values.set(k, Number(raw));
+      else sheet.values.set(k, raw);
+      return;
+    }
+    if (typeof raw === "number" || typeof raw === "boolean") sheet.values.set(k, raw);
+    else throw new Error(`cannot write ${String(raw)}`);
+  }
+
+  private makeRange(sheet: FakeSheet, address: string): object {
+    const fake = this;
+    const ref = parseRangeAddress(address);
+    if (!ref) throw new Error(`bad address ${address}`);
+    const limit = { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
+    const absolute = () => {
+      const a = rangeAddress(ref);
+      return a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    };
+    const grid = (): unknown => {
+      const rows = Array.from({ length: ref.rowCount }, (_v, r) =>
+        Array.from({ length: ref.columnCount }, (_w, c) => sheet.values.get(key(ref.row + r, ref.column + c)) ?? undefined),
+      );
+      if (ref.rowCount === 1 && ref.columnCount === 1) return rows[0][0];
+      if (fake.options.reads === "item") {
+        return fake.track("Value2", { Item: (r: number, c: number) => rows[r - 1][c - 1] });
+      }
+      return rows;
+    };
+    const writeGrid = (value: unknown, as: "value" | "formula") => {
+      const put = (r: number, c: number, v: unknown) => {
+        if (as === "formula" && typeof v === "string" && v.startsWith("=")) {
+          sheet.values.delete(key(r, c));
+          sheet.formulas.set(key(r, c), v);
+        } else fake.setValue(sheet, r, c, v);
+      };
+      if (Array.isArray(value)) {
+        if (value.length !== ref.rowCount || value.some((line) => !Array.isArray(line) || line.length !== ref.columnCount))
+          throw new Error(`array shape does not match ${address}`);
+        (value as unknown[][]).forEach((line, r) => line.forEach((v, c) => put(ref.row + r, ref.column + c, v)));
+      } else for (const cell of cellsOf(ref, limit)) put(cell.row, cell.column, value);
+      // ET raises SheetChange for the add-in's own writes too, inside the assignment.
+      if (fake.options.writeEvents !== "none") fake.fireSheetChange(sheet.name, address);
+    };
+    const target = {
+      get Rows() {
+        const t = {};
+        fake.defineMember(t, "Count", () => ref.rowCount);
+        return fake.track("Rows", t);
+      },
+      get Columns() {
+        const t = {};
+        fake.defineMember(t, "Count", () => ref.columnCount);
+        return fake.track("Columns", t);
+      },
+      get Row() {
+        return ref.row + 1;
+      },
+      get Column() {
+        return ref.column + 1;
+      },
+      get Value2() {
+        return grid();
+      },
+      set Value2(v: unknown) {
+        writeGrid(v, "value");
+      },
+      get Formula() {
+        return sheet.formulas.get(key(ref.row, ref.column)) ?? "";
+      },
+      set Formula(v: unknown) {
+        writeGrid(v, "formula");
+      },
+      set NumberFormat(v: string) {
+        sheet.numberFormats.set(address, v);
+      },
+      set ColumnWidth(v: number) {
+        for (let c = ref.column; c < ref.column + ref.columnCount; c++) sheet.columnWidths.set(c, v);
+      },
+      get Font() {
+        return fake.track("Font", {
+          set Bold(v: boolean) {
+            if (v) sheet.bold.add(address);
+            else sheet.bold.delete(address);
+          },
+        });
+      },
+      get Validation() {
+        return fake.track("Validation", fake.makeValidation(sheet, address, ref));
+      },
+      get FormatConditions() {
+        return fake.makeConditions(sheet, address, ref);
+      },
+      get Comment() {
+        if (ref.rowCount !== 1 || ref.columnCount !== 1) throw new Error("Comment is read on one cell");
+        const a = cellAddress(ref.row, ref.column);
+        const text = sheet.comments.get(a);
+        if (text === undefined) return null;
+        const c = { Delete: () => sheet.comments.delete(a) };
+        fake.defineMember(c, "Text", () => text);
+        return fake.track("Comment", c);
+      },
+      AddComment: (text: string) => {
+        const a = cellAddress(ref.row, ref.column);
+        if (sheet.comments.has(a)) throw new Error(`${a} already has a comment`);
+        sheet.comments.set(a, text);
+        return {};
+      },
+      get Left() {
+        return ref.column * 54;
+      },
+      get Top() {
+        return ref.row * 13.5;
+      },
+      Select: () => {
+        fake.selected = { sheet: sheet.name, address };
+        return true;
+      },
+    };
+    this.defineMember(target, "Address", absolute);
+    return this.track("Range", target);
+  }
+
+  private makeValidation(sheet: FakeSheet, address: string, ref: RangeRef): object {
+    const find = () => sheet.validations.find((v) => v.address === address);
+    return {
+      Delete: () => {
+        sheet.validations = sheet.validations.filter((v) => !overlaps(parseRangeAddress(v.address)!, ref));
+      },
+      Add: (type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string) => {
+        if (sheet.validations.some((v) => overlaps(parseRangeAddress(v.address)!, ref)))
+          throw new Error(`${address} already has validation: Delete() first`);
+        sheet.validations.push({ address, type, alertStyle, operator, formula1, formula2 });
+      },
+      set InputMessage(v: string) {
+        const found = find();
+        if (!found) throw new Error("no validation to prompt");
+        found.inputMessage = v;
+      },
+      set InputTitle(_v: string) {},
+      set ShowInput(v: boolean) {
+        const found = find();
+        if (!found) throw new Error("no validation to prompt");
+        found.showInput = v;
+      },
+    };
+  }
+
+  private makeConditions(sheet: FakeSheet, address: string, ref: RangeRef): object {
+    const fake = this;
+    const applying = () => sheet.conditions.filter((c) => overlaps(parseRangeAddress(c.address)!, ref));
+    const wrap = (condition: FakeCondition) => {
+      const t = {
+        get Interior() {
+          return fake.track("Interior", {
+            set Color(v: number) {
+              if (!Number.isInteger(v) || v < 0 || v > 0xffffff) throw new Error(`not a BGR colour: ${v}`);
+              condition.color = v;
+            },
+          });
+        },
+        Delete: () => {
+          sheet.conditions.splice(sheet.conditions.indexOf(condition), 1);
+        },
+      };
+      fake.defineMember(t, "Formula1", () => {
+        // As in VBA: colour scales (3), data bars (4) and icon sets (6) have no formula to read.
+        if ([3, 4, 6].includes(condition.type)) throw new Error("this kind of condition has no Formula1");
+        return condition.formula1;
+      });
+      fake.defineMember(t, "Type", () => condition.type);
+      return fake.track("FormatCondition", t);
+    };
+    const target = {
+      Item: (index: number) => wrap(fake.itemOf(applying(), index, () => "")),
+      Add: (type: number, _operator: unknown, formula1: string) => {
+        const condition = { address, type, formula1 };
+        sheet.conditions.push(condition);
+        return wrap(condition);
+      },
+    };
+    this.defineMember(target, "Count", () => applying().length);
+    return this.track("FormatConditions", target);
+  }
+}
+
+/** "#RRGGBB" of a BGR integer, to compare with the pane's colours. */
+export function bgrToHex(bgr: number): string {
+  const r = bgr & 0xff;
+  const g = (bgr >> 8) & 0xff;
+  const b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, "0").toUpperCase()).join("")}`;
+}

@@ -1,0 +1,48 @@
+import { cellAddress } from "../../../src/core/cell/a1";
+import { readMarkFormula } from "../../../src/core/validate/marks";
+import { WpsHost } from "../../../src/hosts/wps/wps-host";
+import type { EtApplication } from "../../../src/hosts/wps/et-object-model";
+import type { HostFactory, HostUnderTest } from "../../app/host-under-test";
+import { FakeEt, type FakeEtOptions } from "./fake-et";
+
+/** The WPS host on the recording ET fake (WPS cannot run here); round trips are port calls. */
+export function wpsHostFactory(options: FakeEtOptions = {}): HostFactory & { last?: FakeEt } {
+  const factory = ((existing = []) => {
+    const fake = new FakeEt(existing, options);
+    factory.last = fake;
+    return wpsHostUnderTest(fake);
+  }) as HostFactory & { last?: FakeEt };
+  return factory;
+}
+
+export function wpsHostUnderTest(fake: FakeEt): HostUnderTest & { fake: FakeEt } {
+  const host = new WpsHost(fake.application as EtApplication);
+  let calls = 0;
+  for (const method of ["readOutline", "readSheets", "write", "select"] as const) {
+    const original = host[method].bind(host) as (...args: unknown[]) => Promise<unknown>;
+    (host as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      calls++;
+      return original(...args);
+    };
+  }
+  return {
+    host,
+    fake,
+    // The new workbook's own empty "Sheet1" is not one the use case made.
+    sheetNames: () => fake.sheets.filter((s) => s !== fake.placeholder || s.values.size > 0).map((s) => s.name),
+    value: (sheet, row, column) => fake.sheet(sheet).values.get(`${row},${column}`) ?? null,
+    formula: (sheet, row, column) => fake.sheet(sheet).formulas.get(`${row},${column}`) ?? null,
+    tableNames: (sheet) => fake.sheet(sheet).tables.map((t) => t.name),
+    frozenRows: (sheet) => fake.sheet(sheet).frozenRows,
+    roundTrips: () => calls,
+    marks: (sheet) =>
+      fake
+        .sheet(sheet)
+        .conditions.flatMap((c) => {
+          const mark = readMarkFormula(c.formula1);
+          return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
+        })
+        .sort(),
+    edit: async (sheet, row, column, values) => fake.edit(sheet, row, column, values),
+  };
+}

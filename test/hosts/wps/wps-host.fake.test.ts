@@ -1,0 +1,265 @@
+import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
+import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
+import { describeInsertTemplates } from "../../app/insert-templates.cases";
+import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
+import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
+import { insertTemplates } from "../../../src/app/insert-templates";
+import { startLiveValidation } from "../../../src/app/live-validation";
+import { clearMarks, markFindings } from "../../../src/app/mark-findings";
+import { findTemplate } from "../../../src/core/templates/templates";
+import { MARK_FILL, NOTE_PREFIX } from "../../../src/core/validate/marks";
+import { WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
+import { normaliseValue2 } from "../../../src/hosts/wps/et-values";
+import { toBgr, type EtApplication } from "../../../src/hosts/wps/et-object-model";
+import { t } from "../../../src/core/i18n/messages";
+import { createTaskpaneActions } from "../../../src/taskpane/taskpane-actions";
+import { bgrToHex, FakeEt } from "./fake-et";
+import { wpsHostFactory, wpsHostUnderTest } from "./wps-host-under-test";
+
+const NAME = "WPS 表格 (recording ET fake: WPS cannot run here)";
+
+describeInsertTemplates(NAME, wpsHostFactory());
+describeInsertTemplates(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
+describeValidateWorkbook(NAME, wpsHostFactory());
+describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
+describeAnalysis(NAME, wpsHostFactory());
+describeMarks(NAME, wpsHostFactory());
+describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
+describeLiveValidation(NAME, wpsHostFactory());
+describeTargetSplit(NAME, wpsHostFactory());
+
+const TODAY = 46352; // 2026-11-26
+const host = (fake: FakeEt) => new WpsHost(fake.application as EtApplication);
+
+describe(`WPS object-model calls (${NAME})`, () => {
+  it("adds sheets after the last one, names them, and lays the target sheet out as a table with validation", async () => {
+    const fake = new FakeEt([{ name: "我的表", values: [["x"]] }]);
+    await insertTemplates(host(fake), { locale: "zh-CN", templates: ["targets", "weekly"] });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["我的表", "目标分解表", "周计划跟踪表"]);
+    const targets = fake.sheet("目标分解表");
+    expect(targets.tables).toEqual([{ name: "TargetDecomposition", address: "$A$1:$G$21" }]);
+    expect(targets.frozenRows).toBe(1);
+    expect(targets.columnWidths.get(0)).toBe(14); // characters, as the blueprint says
+    const weekly = fake.sheet("周计划跟踪表");
+    expect(weekly.validations.find((v) => v.address === "E2:E21")).toEqual({
+      address: "E2:E21",
+      type: 1, // xlValidateWholeNumber
+      alertStyle: 1,
+      operator: 7, // xlGreaterEqual
+      formula1: "0",
+      formula2: undefined,
+      inputMessage: "当日完成数量（非负整数），下班前填写",
+      showInput: true,
+    });
+    expect(weekly.validations.find((v) => v.address === "C2:C21")).toMatchObject({
+      type: 3, // xlValidateList
+      formula1: "新客户开发,电话,拜访,跟进,方案提交,成交额",
+    });
+    expect(weekly.numberFormats.get("E2:E21")).toBe("0");
+    // The first inserted sheet is active afterwards; calculation and screen updating are restored.
+    expect(fake.sheets[fake.active].name).toBe("目标分解表");
+    expect([fake.calculation, fake.screenUpdating]).toEqual([-4105, true]);
+  });
+
+  it("writes text that looks like a formula as text, and a formula as a formula", async () => {
+    const fake = new FakeEt([{ name: "S", values: [["a"]] }]);
+    await host(fake).write({
+      sheets: [
+        {
+          sheet: "S",
+          values: [{ row: 1, column: 0, values: [['=HYPERLINK("x")', "+86 138", "'quoted", "-5%", "@x", null]] }],
+          formulas: [{ row: 2, column: 0, formulas: [["=SUM(1,2)"]] }],
+        },
+      ],
+    });
+    const s = fake.sheet("S");
+    expect([0, 1, 2, 3, 4, 5].map((c) => s.values.get(`1,${c}`) ?? null)).toEqual([
+      '=HYPERLINK("x")',
+      "+86 138",
+      "'quoted",
+      "-5%",
+      "@x",
+      null,
+    ]);
+    expect([...s.formulas.entries()]).toEqual([["2,0", "=SUM(1,2)"]]);
+  });
+
+  it("marks in BGR with a note where the cell has none, keeps the user's note and rules, and clears only its own", async () => {
+    const fake = new FakeEt([
+      {
+        name: "目标",
+        values: [
+          ["团队总目标", "目标项", "负责人"],
+          ["月度100万", "销售额", null],
+          ["月度100万", "销售额", null],
+        ],
+      },
+    ]);
+    const sheet = fake.sheet("目标");
+    sheet.conditions.push({ address: "A1:C9", type: 2, formula1: "=$A1>0", color: 0x00ff00 });
+    sheet.conditions.push({ address: "B1:B9", type: 3, formula1: "" }); // a colour scale: no Formula1
+    sheet.comments.set("C3", "用户自己的批注");
+    const wps = host(fake);
+    await markFindings(wps, { today: TODAY, locale: "zh-CN" });
+    const marks = sheet.conditions.filter((c) => c.formula1.includes("sales-playbook-mark"));
+    expect(marks.map((c) => [c.address, c.type, bgrToHex(c.color!)])).toEqual([
+      ["C2", 2, MARK_FILL.error],
+      ["C3", 2, MARK_FILL.error],
+    ]);
+    expect(toBgr("#FFC7CE")).toBe(0xce * 65536 + 0xc7 * 256 + 0xff);
+    expect(sheet.comments.get("C2")?.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(sheet.comments.get("C3")).toBe("用户自己的批注");
+    await clearMarks(wps);
+    expect(sheet.conditions).toEqual([
+      { address: "A1:C9", type: 2, formula1: "=$A1>0", color: 0x00ff00 },
+      { address: "B1:B9", type: 3, formula1: "" },
+    ]);
+    expect([...sheet.comments.entries()]).toEqual([["C3", "用户自己的批注"]]);
+  });
+
+  it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData", async () => {
+    const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
+    await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
+    const charts = fake.sheet("诊断报告").charts;
+    expect(charts.map((c) => [c.type, c.title, c.hasTitle])).toEqual([
+      [4, "销售额月度趋势", true],
+      [57, "成员销售额对比", true],
+      [51, "客户类型贡献（帕累托）", true],
+    ]);
+    expect(charts.every((c) => /^\$A\$\d+:\$B\$\d+$/.test(c.source ?? ""))).toBe(true);
+  });
+
+  it("selects a finding's cell", async () => {
+    const fake = new FakeEt([
+      { name: "A", values: [["x"]] },
+      { name: "目标", values: [["x"]] },
+    ]);
+    await host(fake).select("目标", "C3");
+    expect(fake.selected).toEqual({ sheet: "目标", address: "C3" });
+    expect(fake.sheets[fake.active].name).toBe("目标");
+  });
+
+  it.each([
+    ["inside the write", "during"],
+    ["after the write", "none"],
+  ] as const)(
+    "reports the user's edits from SheetChange, never its own writes (echo %s), and stops listening",
+    async (_when, writeEvents) => {
+      const fake = new FakeEt([{ name: "S", values: [["a"]] }], { writeEvents });
+      const wps = host(fake);
+      const edits: string[] = [];
+      const stop = await wps.subscribeToEdits((e) => edits.push(...e.map((x) => `${x.sheet}:${x.rows.row}+${x.rows.rowCount}`)));
+      await wps.write({ sheets: [{ sheet: "S", values: [{ row: 4, column: 0, values: [["mine"], ["mine"]] }] }] });
+      if (writeEvents === "none") fake.fireSheetChange("S", "$A$5:$A$6"); // ET's echo of that write, later
+      fake.edit("S", 1, 1, [["user"]]);
+      fake.fireSheetChange("S", "$3:$4"); // whole rows
+      fake.edit("S", 4, 0, [["user again"]]); // the user's edit of cells the add-in wrote a moment ago
+      expect(edits).toEqual(["S:1+1", "S:2+2", "S:4+1"]);
+      await stop();
+      expect(fake.listenerCount).toBe(0);
+    },
+  );
+
+  it("live validation does not loop on its own writes", async () => {
+    const fake = new FakeEt([
+      {
+        name: "目标",
+        values: [
+          ["团队总目标", "目标项", "负责人"],
+          ["月度100万", "销售额", null],
+        ],
+      },
+    ]);
+    const wps = host(fake);
+    let passes = 0;
+    const live = await startLiveValidation(wps, { today: TODAY, locale: "zh-CN", debounceMs: 0, onFindings: () => passes++ });
+    await insertTemplates(wps, { locale: "zh-CN", withExamples: true });
+    await live.flush();
+    expect(passes).toBe(1);
+    fake.edit("目标", 1, 2, [["乙"]]);
+    await live.flush();
+    expect(passes).toBe(2);
+    await live.stop();
+  });
+
+  it("the pane names WPS where a text names the program", () => {
+    const actions = createTaskpaneActions(host(new FakeEt()));
+    expect(actions.hostName).toBe("WPS");
+    expect(t("zh-CN", "reducedFeatures", { host: actions.hostName })).toMatch(/^此版本的 WPS 不支持/);
+  });
+
+  it("says it has no edit events where the page has no ApiEvent", () => {
+    expect(host(new FakeEt([], { apiEvents: false })).capabilities.editEvents).toBe(false);
+    expect(host(new FakeEt()).capabilities.editEvents).toBe(true);
+  });
+
+  it("finds the application as window.Application, or wps.EtApplication() on older builds", () => {
+    const app = new FakeEt().application;
+    expect(resolveEtApplication({ Application: app })).toBe(app);
+    const legacy = {
+      EtApplication() {
+        return this === legacy ? app : undefined;
+      },
+    };
+    expect(resolveEtApplication({ wps: legacy })).toBe(app);
+    expect(() => resolveEtApplication({})).toThrow(/not running in WPS/);
+  });
+});
+
+describe("Value2 reads, normalised", () => {
+  it.each([
+    [
+      "a 2-D array",
+      [
+        [1, "a"],
+        [null, true],
+      ],
+    ],
+    ["a flat array", [1, "a", null, true]],
+    [
+      "an Item(r,c) object",
+      {
+        Item: (r: number, c: number) =>
+          [
+            [1, "a"],
+            [undefined, true],
+          ][r - 1][c - 1],
+      },
+    ],
+  ])("%s", (_name, raw) => {
+    expect(normaliseValue2(raw, 2, 2)).toEqual([
+      [1, "a"],
+      [null, true],
+    ]);
+  });
+
+  it("a scalar for one cell, and a Date as its OLE serial", () => {
+    expect(normaliseValue2("x", 1, 1)).toEqual([["x"]]);
+    expect(normaliseValue2(new Date(2026, 10, 26, 12, 0, 0), 1, 1)).toEqual([[46352.5]]);
+  });
+});
+
+describe(`ET calls per use case (${NAME})`, () => {
+  jest.setTimeout(120_000);
+  const WEEKLY_HEADER = findTemplate("weekly")
+    .columns.slice(0, 9)
+    .map((c) => c.header["zh-CN"]);
+  const weekly = (rows: number) => [
+    WEEKLY_HEADER,
+    ...Array.from({ length: rows }, (_v, i) => [46342, `成员${i % 50}`, "电话", 75, 15, 15, 15, 15, 15]),
+  ];
+
+  it.each([10, 100_000])("validates %i weekly rows with the same number of calls (block reads)", async (rows) => {
+    const t = wpsHostUnderTest(new FakeEt([{ name: "周", values: weekly(rows) }]));
+    const { validateWorkbook } = await import("../../../src/app/validate-workbook");
+    await validateWorkbook(t.host, { today: TODAY });
+    expect(t.fake.calls).toBe(CALLS_VALIDATE);
+  });
+});
+
+/**
+ * readOutline: Workbook, Worksheets, Count, Item(1), Name, Name, ListObjects, Count (8); readSheets:
+ * the same sheet lookup (6) + UsedRange, Row, Column, Rows, Count, Columns, Count, Value2, Name (9), plus
+ * Application.ActiveWorkbook for each (2): 25 less the first outline's Name read twice = 24.
+ */
+const CALLS_VALIDATE = 24;
