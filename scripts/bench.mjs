@@ -6,11 +6,12 @@
 // --runs N (timed runs after the warm-up), --cli-runs N, --cli-warmup 0 (no warm-up run of the command line),
 // --no-libreoffice (the command line's figures without their peer), --rows 1,2,5 (only those rows), --no-build (use
 // build/cli and dist/ as they are), --dist DIR, --out FILE (bench/results.md; "-" writes nothing),
+// --render (write --out again from the figures of the last run, bench/out/results.json, without measuring),
 // --extras (also the reader comparison, bench/read.bench.mjs, and the hostile-file runs, bench/cli-validate.bench.mjs).
 // Each row runs in its own process (bench/*.bench.ts compiled to bench/out, bench/*.mjs as they are); ours and
 // the peer run alternately there, after a warm-up, and each figure is a median.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -78,14 +79,20 @@ const rows = option("rows")?.split(",").map(Number) ?? [1, 2, 3, 4, 5, 6];
 const dist = path.resolve(option("dist") ?? "dist");
 const out = option("out") ?? "bench/results.md";
 const started = new Date();
+const loadAtStart = os.loadavg()[0];
 
 const run = (command, args) => execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
+/** The figures of the last run, for --render: bench/out/results.json for the default --out, else beside it. */
+const LAST = out === "bench/results.md" || out === "-" ? "bench/out/results.json" : `${out.replace(/\.md$/, "")}.json`;
+const render = flag("render");
 // Compile the TypeScript rows; build what the other rows measure, so no figure is of a stale build.
-rmSync("bench/out", { recursive: true, force: true });
-run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "bench/tsconfig.json"]);
-if (!flag("no-build")) {
+if (!render) {
+  rmSync("bench/out", { recursive: true, force: true });
+  run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "bench/tsconfig.json"]);
+}
+if (!render && !flag("no-build")) {
   if (rows.includes(3)) run(npm, ["run", "--silent", "build:cli"]);
   if (rows.includes(5) && !option("dist")) run(npm, ["run", "--silent", "build"]);
 }
@@ -100,9 +107,10 @@ const ROWS = [
   [6, "first render", "bench/first-render.mjs", ["--dist", dist]],
 ];
 
-const figures = [];
+const last = render ? JSON.parse(readFileSync(LAST, "utf8")) : undefined;
+const figures = last?.figures ?? [];
 for (const [row, title, script, extra] of ROWS) {
-  if (!rows.includes(row)) continue;
+  if (render || !rows.includes(row)) continue;
   console.log(`\n# ${row}. ${title}`);
   const started = Date.now();
   const result = spawnSync(process.execPath, ["--expose-gc", script, "--sizes", JSON.stringify(sizes), ...extra], {
@@ -135,6 +143,8 @@ for (const [row, title, script, extra] of ROWS) {
   figures.push(...got);
 }
 
+if (!render) writeFileSync(LAST, JSON.stringify({ figures, started, argv, sizes, machine: machineNow() }));
+
 if (flag("extras")) {
   console.log("\n# extras: the readers compared (bench/read.bench.mjs)");
   run(process.execPath, ["bench/read.bench.mjs"]);
@@ -148,29 +158,34 @@ function verdict(f) {
 
 /** What it would take, for each row whose goal a figure misses (kept beside the figures they explain). */
 const WHAT_IT_WOULD_TAKE = {
-  1: "Validation: the cost is in building the finding objects (message and fix in both languages, per finding); building the text only when a finding is shown, or sharing one message per rule and cell kind, would take it under the goal.",
+  1: "Validation: the time goes to building every finding (its cell, its message and fix in both languages) and collecting the garbage they leave; building a finding's text only when it is shown would take most of it off.",
   2: "Diagnosis: the aggregation builds a set of orders and customers per month and rep and copies them for every question; counting distinct keys once per bucket (arrays of small integers) would cut it.",
-  3: "Reading files: the time is SheetJS parsing the whole package and building every cell object; a streaming reader that keeps only values (the xlsx host's work in progress) is what the goal needs.",
+  3: "Reading files: most of the time is turning the package into cells (SheetJS builds an object per cell) before the analysis reads them; a reader that keeps only the values, row by row as the sheet inflates, is what the goal needs.",
   4: "Office.js: a use case that needs more syncs at scale than at 10 rows, or a sync over 5 MB, has to batch its writes in chunks as reads are.",
-  5: "Bundles: the pane's first chunk carries React and the Fluent UI components it shows first; loading the rest on first use, or a lighter component set for the first screen, is what the goal needs.",
+  5: "Bundles: the pane's first chunk carries React and every Fluent UI component of the first screen; loading the components below the first card on first use, or lighter ones for the first screen, is what the goal needs.",
   6: "First render: measured once the workbench page is built.",
 };
 
-const cpus = os.cpus();
-const machine = `${cpus[0]?.model?.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average at the start ${os.loadavg()[0].toFixed(2)}`;
-const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
+function machineNow() {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model?.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average at the start ${loadAtStart.toFixed(2)}`;
+}
+const machine = last?.machine ?? machineNow();
+const measuredArgv = last?.argv ?? argv;
+const when = new Date(last?.started ?? started);
+const command = `npm run bench${measuredArgv.length > 0 ? ` -- ${measuredArgv.join(" ")}` : ""}`;
 const cell = (s) => String(s).replace(/\|/g, "\\|");
 const missed = figures.filter((f) => f.pass === false);
 const markdown = [
   "# Benchmarks",
   "",
-  `- Date: ${started.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  `- Date: ${when.toISOString().slice(0, 16).replace("T", " ")} UTC`,
   `- Machine: ${machine}`,
   `- Node ${process.version}`,
-  `- Command: \`${command}\` (sizes: ${JSON.stringify(sizes)})`,
+  `- Command: \`${command}\` (sizes: ${JSON.stringify(last?.sizes ?? sizes)})`,
   "",
   "Ours and the peer run alternately in the same process or run, after a warm-up run of each; each time is the",
-  `median of the timed runs (${sizes.runs} in process, ${sizes.cliRuns} for the command line), so a slow spell on this shared`,
+  `median of the timed runs (${(last?.sizes ?? sizes).runs} in process, ${(last?.sizes ?? sizes).cliRuns} for the command line), so a slow spell on this shared`,
   "machine falls on both. Ratio = ours / peer: below 1, ours is faster or smaller. The figures come from",
   "`scripts/bench.mjs`; how each is measured is written at the top of its bench file (`bench/`).",
   "",
