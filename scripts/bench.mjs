@@ -168,7 +168,7 @@ const WHAT_IT_WOULD_TAKE = {
 
 function machineNow() {
   const cpus = os.cpus();
-  return `${cpus[0]?.model?.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average at the start ${loadAtStart.toFixed(2)}`;
+  return `${cpus[0]?.model?.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end${Math.max(loadAtStart, os.loadavg()[0]) > cpus.length ? `: above ${cpus.length}, other work shared the cores, so absolute times are longer than on an idle machine; ratios hold` : ""}`;
 }
 const machine = last?.machine ?? machineNow();
 const measuredArgv = last?.argv ?? argv;
