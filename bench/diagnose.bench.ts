@@ -13,7 +13,7 @@ import { PROCESS_FIELDS } from "../src/core/analysis/fields";
 import { createMetricsIndex } from "../src/core/analysis/period-metrics";
 import { readActivitySheet, readDealSheet, type ActivityRecord, type DealLine } from "../src/core/analysis/records";
 import { activityRows, dealRows } from "./lib/data";
-import { fmtCount, fmtMs, progress, readArgs, report, type Figure } from "./lib/figures";
+import { fmtCount, fmtMs, fmtWallCpu, progress, readArgs, report, type Figure } from "./lib/figures";
 import { alternate } from "./lib/timing";
 
 const { sizes } = readArgs();
@@ -141,8 +141,8 @@ const figures: Figure[] = [
   {
     row: 2,
     figure: `Diagnosis, aggregation part (per month, per rep and month, per customer type: sums and distinct counts; ${fmtCount(oursResult.size)} groups), ${size}; peer: arquero${diff.length > 0 ? `; ANSWERS DIFFER on ${diff.length} groups` : ", same answers"}`,
-    ours: fmtMs(t.ours.ms),
-    peer: fmtMs(t.arquero.ms),
+    ours: fmtWallCpu(t.ours),
+    peer: fmtWallCpu(t.arquero),
     ratio,
     goal: "ratio ≤ 1.0",
     pass: diff.length === 0 && ratio <= 1,
@@ -150,7 +150,7 @@ const figures: Figure[] = [
   {
     row: 2,
     figure: `Diagnosis, whole compute (reading the grids, attribution, reps, customers, TOP 3), ${size}`,
-    ours: fmtMs(whole.ms),
+    ours: fmtWallCpu(whole),
     peer: "—",
     ratio: null,
     goal: "< 300 ms",

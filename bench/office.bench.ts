@@ -111,10 +111,11 @@ async function row(name: string, m: (n: number) => Promise<Measured>): Promise<v
   );
   figures.push({
     row: 4,
-    figure: `Office.js ${name}: syncs at ${fmtCount(large)} rows${b.chunkSyncs > 0 ? ` (${b.chunkSyncs} more to read over 5 MB in chunks)` : ""} and the largest payload of one sync; peer: syncs at ${fmtCount(small)} rows${failed ? `; FAILED: ${failed}` : ""}`,
+    figure: `Office.js ${name}: syncs at ${fmtCount(large)} rows${b.chunkSyncs > 0 ? ` (${b.chunkSyncs} more to read over 5 MB in chunks)` : ""} and the largest payload of one sync (ratio: without the chunk syncs); peer: syncs at ${fmtCount(small)} rows${failed ? `; FAILED: ${failed}` : ""}`,
     ours: `${b.syncs} syncs, ${mb(b.largest)}`,
     peer: `${a.syncs} syncs`,
-    ratio: b.syncs / a.syncs,
+    // Chunked reads aside: 1.00 is the goal.
+    ratio: (b.syncs - b.chunkSyncs) / a.syncs,
     goal: "syncs equal apart from chunks; < 5 MB",
     pass: !failed && equal && b.largest < LIMIT,
   });

@@ -42,4 +42,7 @@ export const progress = (line: string): void => void process.stderr.write(`${lin
 
 export const fmtMs = (ms: number): string =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
+/** A wall time with the CPU time beside it (see `Timed.cpuMs`). */
+export const fmtWallCpu = (t: { ms: number; cpuMs: number }): string => `${fmtMs(t.ms)} (CPU ${fmtMs(t.cpuMs)})`;
+
 export const fmtCount = (n: number): string => n.toLocaleString("en-US");
