@@ -1,15 +1,15 @@
-// `npm run bench`: the command line end to end on files that used to make it fall over. Needs
+// `npm run bench -- --extras`: the command line end to end on files that used to make it fall over. Needs
 // `npm run build:cli`. Each run is a separate process, timed with its peak RSS (/usr/bin/time when
 // present, else the process's own resource usage).
 //   node bench/cli-validate.bench.mjs [--rows 200000]
 // 1. validate on a weekly tracker of N rows (default 200,000), --json and text mode;
 // 2. a zip bomb (2 GB of empty rows, a few MB zipped): time and memory to refuse it;
 // 3. a sheet with a table at A1 and a stray value at XFD1048576, and one formatted down to row 1,048,576.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { runMeasured } from "./lib/process.mjs";
 import { writeWeeklyTracker } from "./scale/weekly-tracker-file.mjs";
 
 const args = process.argv.slice(2);
@@ -20,22 +20,13 @@ if (!existsSync("build/cli/cli/main.js")) {
   process.exit(0);
 }
 const dir = mkdtempSync(path.join(tmpdir(), "cli-validate-bench-"));
-const hasTime = existsSync("/usr/bin/time");
 
 /** Runs the command line once: wall time, peak RSS, exit code and the output's size. */
 function run(label, cliArgs) {
-  const command = hasTime ? "/usr/bin/time" : process.execPath;
-  const full = hasTime ? ["-f", "%M", process.execPath, cli, ...cliArgs] : [cli, ...cliArgs];
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, full, { encoding: "utf8", maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rssKb = hasTime ? Number(result.stderr.trim().split("\n").pop()) : NaN;
-  const said = (hasTime ? result.stderr.trim().split("\n").slice(0, -1) : [result.stderr.trim()])
-    .filter((line) => !line.startsWith("Command exited"))
-    .join(" ");
+  const r = runMeasured(process.execPath, [cli, ...cliArgs]);
   console.log(
-    `${label}: ${(ms / 1000).toFixed(2)} s, peak RSS ${Number.isNaN(rssKb) ? "?" : (rssKb / 1024).toFixed(0)} MB, exit ${result.status}, ` +
-      `${(result.stdout.length / 1e6).toFixed(1)} MB out${said ? ` — ${said.slice(0, 160)}` : ""}`,
+    `${label}: ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.peakMB.toFixed(0)} MB, exit ${r.status}, ` +
+      `${(r.stdoutBytes / 1e6).toFixed(1)} MB out${r.said ? ` — ${r.said.slice(0, 160)}` : ""}`,
   );
 }
 

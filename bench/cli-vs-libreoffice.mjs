@@ -1,72 +1,163 @@
-// `npm run bench`: the command line on a 100,000-line .xlsx, side by side with LibreOffice headless
-// merely converting the same file to CSV (goal: the CLI is no slower). Needs `npm run build:cli`
-// (npm install does it) and LibreOffice; without LibreOffice the CLI figures are printed alone.
+// Row 3: the command line on a generated .xlsx and .csv of deal lines (default 100,000), `customers --json`
+// and `diagnose --json`, each run alternately with LibreOffice headless merely converting the same file to
+// CSV: wall time and peak RSS, median of the runs after a warm-up (goal: time ratio ≤ 0.5). With
+// scaleLines (`npm run bench -- --size full`): 1,000,000 lines, customers, diagnose and `diagnose --out`
+// (goals: ≤ 10 s and ≤ 1 GB for the read-only commands, --out within 2× of diagnose). Run by
+// scripts/bench.mjs, which compiles bench/lib/data.ts and builds the command line first.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { once } from "node:events";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { alternateRuns } from "./lib/process.mjs";
 
 const require = createRequire(import.meta.url);
 const ExcelJS = require("exceljs");
-const dir = mkdtempSync(path.join(tmpdir(), "cli-bench-"));
-const file = path.join(dir, "deals-100k.xlsx");
-const TYPES = ["行业TOP100", "中小企业", "个人客户"];
+const { DEAL_HEADERS, dealLines } = require("./out/bench/lib/data.js");
 
-const wb = new ExcelJS.Workbook();
-const ws = wb.addWorksheet("成交明细");
-ws.addRow(["成交日期", "负责人", "客户名称", "客户类型", "成交金额", "订单号", "状态"]);
-let seed = 7;
-const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-for (let i = 0; i < 100_000; i++) {
-  const order = Math.floor(i / 2);
-  const customer = Math.floor(rnd() * 5000);
-  ws.addRow([
-    new Date(Date.UTC(2025, 11, 1 + (order % 365))),
-    `成员${order % 40}`,
-    `客户${customer}`,
-    TYPES[customer % 3],
-    Math.round(1000 + rnd() * 90000),
-    `O${order}`,
-    rnd() < 0.7 ? "赢单" : "丢单",
-  ]);
-}
-await wb.xlsx.writeFile(file);
+const args = process.argv.slice(2);
+const sizes = JSON.parse(args[args.indexOf("--sizes") + 1]);
+const dir = mkdtempSync(path.join(tmpdir(), "bench-cli-"));
+const cli = path.resolve("bin/sales-playbook.cjs");
+const progress = (line) => process.stderr.write(`${line}\n`);
+const count = (n) => n.toLocaleString("en-US");
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (v) => `${v.toFixed(0)} MB`;
+const EPOCH = 25569;
 
-function time(label, command, args) {
-  const runs = [];
-  for (let i = 0; i < 3; i++) {
-    const start = process.hrtime.bigint();
-    execFileSync(command, args, { stdio: "ignore", timeout: 600_000 });
-    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+/** The deal lines as an .xlsx (ExcelJS's streaming writer: dates as dates, shared strings) and as a UTF-8 CSV. */
+async function writeFiles(lines) {
+  const xlsx = path.join(dir, `deals-${lines}.xlsx`);
+  const csv = path.join(dir, `deals-${lines}.csv`);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: true });
+  const ws = wb.addWorksheet("成交明细");
+  ws.addRow(DEAL_HEADERS).commit();
+  const out = createWriteStream(csv);
+  out.write(`${DEAL_HEADERS.join(",")}\n`);
+  for (const line of dealLines(lines)) {
+    const date = new Date((line[0] - EPOCH) * 86_400_000);
+    const row = ws.addRow([date, ...line.slice(1)]);
+    row.getCell(1).numFmt = "yyyy-mm-dd";
+    row.commit();
+    if (!out.write(`${date.toISOString().slice(0, 10)},${line.slice(1).join(",")}\n`)) await once(out, "drain");
   }
-  runs.sort((a, b) => a - b);
-  console.log(`${label}: ${(runs[1] / 1000).toFixed(2)} s (median of 3; ${runs.map((r) => (r / 1000).toFixed(2)).join(", ")})`);
-  return runs[1];
+  ws.commit();
+  await wb.commit();
+  out.end();
+  await once(out, "finish");
+  return { xlsx, csv };
 }
 
-const bin = path.resolve("bin/sales-playbook.cjs");
-const customers = time("sales-playbook customers, 100,000 lines", process.execPath, [bin, "customers", file, "--json"]);
-const diagnose = time("sales-playbook diagnose,  100,000 lines", process.execPath, [bin, "diagnose", file, "--json"]);
-let soffice;
-try {
-  execFileSync("soffice", ["--version"], { stdio: "ignore" });
-  soffice = "soffice";
-} catch {
-  console.log("LibreOffice is not installed: no side-by-side figure.");
+function hasSoffice() {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
 }
-if (soffice) {
-  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  const lo = time("LibreOffice headless, xlsx -> csv only", soffice, [
-    `-env:UserInstallation=file://${profile}`,
-    "--headless",
-    "--convert-to",
-    "csv",
-    "--outdir",
-    dir,
-    file,
-  ]);
-  console.log(
-    `ratio to LibreOffice: customers ${(customers / lo).toFixed(2)}, diagnose ${(diagnose / lo).toFixed(2)} (below 1 = faster)`,
+
+const ours = (command, file, extra = []) => [process.execPath, [cli, command, file, "--json", "--lang", "en", ...extra]];
+const figures = [];
+const soffice = sizes.libreoffice && hasSoffice();
+const onRun = (k, r, warm) =>
+  progress(`  ${warm ? "warm-up " : ""}${k}: ${secs(r.ms)}, ${mb(r.peakMB)}${r.status ? `, exit ${r.status}` : ""}`);
+
+if (sizes.lines > 0) {
+  const files = await writeFiles(sizes.lines);
+  const profile = mkdtempSync(path.join(tmpdir(), "bench-lo-profile-"));
+  const loOut = mkdtempSync(path.join(tmpdir(), "bench-lo-out-"));
+  for (const [kind, file] of [
+    [".xlsx", files.xlsx],
+    [".csv", files.csv],
+  ]) {
+    progress(`${count(sizes.lines)} lines, ${kind}`);
+    const candidates = { customers: ours("customers", file), diagnose: ours("diagnose", file) };
+    if (soffice) {
+      const infilter = kind === ".csv" ? ["--infilter=CSV:44,34,76"] : [];
+      candidates.libreoffice = [
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--norestore",
+          ...infilter,
+          "--convert-to",
+          "csv",
+          "--outdir",
+          loOut,
+          file,
+        ],
+      ];
+    }
+    const r = alternateRuns(candidates, { runs: sizes.cliRuns, warmup: sizes.cliWarmup, onRun });
+    for (const command of ["customers", "diagnose"]) {
+      const o = r[command];
+      const lo = r.libreoffice;
+      const ratio = lo && !lo.error ? o.ms / lo.ms : null;
+      const failed = o.error ?? lo?.error;
+      figures.push({
+        row: 3,
+        figure: `\`${command} --json\`, reading a ${count(sizes.lines)}-line ${kind} (wall time, peak RSS); peer: LibreOffice headless converting it to CSV${failed ? `; FAILED: ${failed}` : ""}`,
+        ours: `${secs(o.ms)}, ${mb(o.peakMB)}`,
+        peer: lo
+          ? `${secs(lo.ms)}, ${mb(lo.peakMB)}`
+          : sizes.libreoffice
+            ? "LibreOffice not installed"
+            : "not run (--no-libreoffice)",
+        ratio,
+        goal: "time ratio ≤ 0.5",
+        pass: ratio === null ? null : !failed && ratio <= 0.5,
+      });
+    }
+  }
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(loOut, { recursive: true, force: true });
+}
+
+const SCALE_GOAL = { ms: 10_000, mb: 1024 };
+const scale = sizes.scaleLines > 0 ? await writeFiles(sizes.scaleLines).then((f) => f.xlsx) : undefined;
+const scaleLabel = count(sizes.scaleLines || 1_000_000);
+let r;
+if (scale) {
+  progress(`${scaleLabel} lines, .xlsx`);
+  const out = path.join(dir, "report.xlsx");
+  r = alternateRuns(
+    {
+      customers: ours("customers", scale),
+      diagnose: ours("diagnose", scale),
+      out: ours("diagnose", scale, ["--out", out, "--force"]),
+    },
+    { runs: sizes.scaleRuns, warmup: 0, onRun },
   );
 }
+const notRun = "not run (`npm run bench -- --size full`)";
+for (const command of ["customers", "diagnose"]) {
+  const o = r?.[command];
+  figures.push({
+    row: 3,
+    figure: `\`${command} --json\`, reading a ${scaleLabel}-line .xlsx (wall time, peak RSS)${o?.error ? `; FAILED: ${o.error}` : ""}`,
+    ours: o ? `${secs(o.ms)}, ${mb(o.peakMB)}` : notRun,
+    peer: "—",
+    ratio: null,
+    goal: "≤ 10 s, ≤ 1 GB",
+    pass: o ? !o.error && o.ms <= SCALE_GOAL.ms && o.peakMB <= SCALE_GOAL.mb : null,
+  });
+}
+{
+  const o = r?.out;
+  const base = r?.diagnose;
+  const ratio = o && base ? o.ms / base.ms : null;
+  figures.push({
+    row: 3,
+    figure: `\`diagnose --out\`, a ${scaleLabel}-line .xlsx (wall time, peak RSS); peer: \`diagnose --json\` on it${o?.error ? `; FAILED: ${o.error}` : ""}`,
+    ours: o ? `${secs(o.ms)}, ${mb(o.peakMB)}` : notRun,
+    peer: base ? `${secs(base.ms)}, ${mb(base.peakMB)}` : "—",
+    ratio,
+    goal: "≤ 2× time and memory",
+    pass: o && base ? !o.error && ratio <= 2 && o.peakMB <= 2 * base.peakMB : null,
+  });
+}
+rmSync(dir, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ figures })}\n`);

@@ -83,7 +83,9 @@ export function analyseCustomers(
 ): CustomerContribution {
   const statuses = orderStatuses(lines);
   const booked = hasStatus ? lines.filter((l) => statuses.get(l.orderKey) !== "lost") : lines;
-  const periods = new Set(booked.map((l) => l.month));
+  // Filled in the pass over the booked lines below: their months, and their orders (positive lines).
+  const periods = new Set<MonthKey>();
+  const allOrders = new Set<number>();
   const byType = new Map<string, { customers: Set<number>; orders: Set<number>; allOrders: Set<number>; revenue: number }>();
   const byCustomer = new Map<
     number,
@@ -102,12 +104,14 @@ export function analyseCustomers(
     const type = line.customerType || "—";
     const seg = byType.get(type)!;
     seg.revenue += line.amount;
+    periods.add(line.month);
     // A return or credit note takes revenue off its customer; it is not an order or a buying month.
     if (line.amount <= 0) {
       returns.push(line);
       continue;
     }
     seg.orders.add(line.orderKey);
+    allOrders.add(line.orderKey);
     seg.customers.add(line.customerKey);
     let cust = byCustomer.get(line.customerKey);
     if (!cust)
@@ -163,7 +167,6 @@ export function analyseCustomers(
           .filter((c) => c.periods.has(latest - 1) && !c.periods.has(latest))
           .map((c) => c.name)
           .sort();
-  const allOrders = new Set(booked.filter((l) => l.amount > 0).map((l) => l.orderKey));
   return {
     segments,
     total: { customers: byCustomer.size, orders: allOrders.size, revenue: totalRevenue },

@@ -134,10 +134,32 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
     }
   }
 
+  const bucketMetrics = (month: MonthKey, b: Bucket | undefined): PeriodMetrics => {
+    if (!b) return { ...EMPTY_METRICS, activity: {} };
+    let newCustomers = 0;
+    for (const c of b.customers) if (firstMonth.get(c) === month) newCustomers++;
+    const activity: Partial<Record<ProcessField, number>> = {};
+    for (const field of PROCESS_FIELDS) {
+      const v = b.activity[field];
+      if (v !== undefined) activity[field] = v;
+    }
+    return {
+      revenue: b.revenue,
+      orders: b.orders.size,
+      customers: b.customers.size,
+      newCustomers,
+      won: b.won.size,
+      lost: b.lost.size,
+      activity,
+    };
+  };
+
   return {
     months: [...months].sort((a, b) => a - b),
     reps: [...reps].sort(),
     metrics(periodMonths, rep) {
+      // One month (most questions): that bucket's counts as they are, without merging its sets into new ones.
+      if (periodMonths.length === 1) return bucketMetrics(periodMonths[0], buckets.get(periodMonths[0])?.get(rep ?? ""));
       const all = newBucket();
       for (const month of periodMonths) {
         const b = buckets.get(month)?.get(rep ?? "");

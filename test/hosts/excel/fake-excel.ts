@@ -67,9 +67,24 @@ export interface FakeExcel {
   selected?: { sheet: string; address: string };
   /** Values loads above this many cells fail at sync as Excel on the web's payload limit does. */
   payloadCells: number;
+  /**
+   * Set to an empty array to measure each sync's payload: the UTF-8 bytes (as JSON) of the values read back and
+   * of the values, formulas, formats, validation and mark rules sent; `chunk` when it read a range in chunks.
+   */
+  payloads?: SyncPayload[];
+  /** With `payloads` measured: a sync carrying more bytes than this fails as Excel on the web's 5 MB limit does. */
+  payloadLimitBytes: number;
   /** A user (or add-in) edit as Excel reports it to onChanged handlers. */
   fireChange(sheet: string, address: string, triggerSource?: "Local" | "ThisLocalAddin"): Promise<void>;
 }
+
+export interface SyncPayload {
+  readonly bytes: number;
+  readonly refused: boolean;
+  readonly chunk: boolean;
+}
+
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "");
 
 export type RequirementSets = Readonly<Record<string, string>>;
 
@@ -104,6 +119,10 @@ export function createFakeExcel(
 ): FakeExcel {
   let nextId = 1;
   let payloadError = false;
+  // Measured payloads (state.payloads): bytes read since the last sync, whether a chunk was read, what was already sent.
+  let pendingBytes = 0;
+  let pendingChunk = false;
+  const sent = new WeakSet<object>();
   const newSheet = (name: string, used?: FakeSheetState["used"]): FakeSheetState => ({
     name,
     ranges: [],
@@ -124,6 +143,7 @@ export function createFakeExcel(
     suspendCalls: 0,
     loads: [],
     payloadCells: Infinity,
+    payloadLimitBytes: Infinity,
     async fireChange(sheet, address, triggerSource = "Local") {
       const target = state.sheets.get(sheet);
       for (const handler of [...(target?.changeHandlers ?? [])]) {
@@ -163,6 +183,10 @@ export function createFakeExcel(
               (_w, j) => used?.values[r.row - used.row + i]?.[r.column - used.column + j] ?? "",
             ),
           );
+          if (state.payloads) {
+            pendingBytes += jsonBytes(r.values);
+            pendingChunk = true;
+          }
           return r;
         },
       });
@@ -180,6 +204,7 @@ export function createFakeExcel(
       getItem(id: string) {
         return {
           delete: () => {
+            pendingBytes += state.payloads ? jsonBytes(id) : 0;
             const index = sheetState.conditionalFormats.findIndex((cf) => cf.id === id);
             if (index < 0) throw new Error(`ItemNotFound: conditional format ${id} (fake Excel)`);
             sheetState.conditionalFormats.splice(index, 1);
@@ -228,6 +253,7 @@ export function createFakeExcel(
           load: (props: string) => {
             state.loads.push(`usedRange:${props}`);
             if (props.includes("values") && cells > state.payloadCells) payloadError = true;
+            if (props.includes("values") && state.payloads) pendingBytes += jsonBytes(used.values);
           },
         };
       },
@@ -300,6 +326,21 @@ export function createFakeExcel(
   const mockSync = context.sync.bind(context);
   context.sync = async () => {
     state.syncs++;
+    if (state.payloads) {
+      let bytes = pendingBytes;
+      for (const sheet of state.sheets.values()) {
+        for (const r of [...sheet.ranges, ...sheet.conditionalFormats, ...sheet.charts, ...sheet.tables]) {
+          if (sent.has(r) || (r as FakeRange).readOnly) continue;
+          sent.add(r);
+          bytes += jsonBytes(r);
+        }
+      }
+      const refused = bytes > state.payloadLimitBytes;
+      state.payloads.push({ bytes, refused, chunk: pendingChunk });
+      pendingBytes = 0;
+      pendingChunk = false;
+      if (refused) payloadError = true;
+    }
     if (payloadError) {
       payloadError = false;
       throw Object.assign(new Error("The request payload size has exceeded the limit (fake Excel)"), {

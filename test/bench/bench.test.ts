@@ -1,0 +1,133 @@
+/**
+ * `npm run bench` end to end at a tiny size: every row runs and lands in the results table. Not a timed
+ * test: the figures are checked for shape and for what can be known exactly (sync counts equal at both
+ * sizes, ours and arquero agreeing, the gzip size of a known bundle), never for speed. LibreOffice is left
+ * out (--no-libreoffice) and the bundles come from a small dist/ made here, so it stays fast.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const root = path.resolve(__dirname, "../..");
+const built = existsSync(path.join(root, "build/cli/cli/main.js"));
+const describeBuilt = built ? describe : describe.skip;
+
+describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped: no build/cli, run npm run build:cli)", () => {
+  let dir: string;
+  let table: string[][];
+  let markdown: string;
+  const pane = Buffer.from(Array.from({ length: 4000 }, (_v, i) => `var x${i}=${(i * 7919) % 1000};`).join(""));
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "bench-test-"));
+    const dist = path.join(dir, "dist");
+    execFileSync("mkdir", ["-p", dist]);
+    // As the production build writes them: minified HTML, unquoted attributes, Office.js from the CDN.
+    writeFileSync(
+      path.join(dist, "taskpane.html"),
+      "<!doctype html><html><head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=taskpane.1a.js></script></head></html>",
+    );
+    writeFileSync(path.join(dist, "commands.html"), '<html><head><script defer src="commands.2b.js"></script></head></html>');
+    writeFileSync(path.join(dist, "taskpane.1a.js"), pane);
+    writeFileSync(path.join(dist, "commands.2b.js"), "commands()");
+    writeFileSync(path.join(dist, "72.3c.js"), "lazy()");
+    const out = path.join(dir, "results.md");
+    execFileSync(
+      process.execPath,
+      [
+        "scripts/bench.mjs",
+        "--size",
+        "small",
+        "--runs",
+        "1",
+        "--cli-warmup",
+        "0",
+        "--no-build",
+        "--no-libreoffice",
+        "--dist",
+        dist,
+        "--out",
+        out,
+      ],
+      { cwd: root, stdio: "ignore", timeout: 170_000 },
+    );
+    markdown = readFileSync(out, "utf8");
+    table = markdown
+      .split("\n")
+      .filter((line) => /^\| \d \|/.test(line))
+      .map((line) =>
+        line
+          .split(/(?<!\\)\|/)
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const rowsOf = (n: number) => table.filter((r) => r[0] === String(n));
+
+  it("writes the machine, the date, node's version and the command line", () => {
+    expect(markdown).toMatch(/- Date: \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(markdown).toMatch(/- Machine: .+, \d+ cores, [\d.]+ GB RAM/);
+    expect(markdown).toContain(`- Node ${process.version}`);
+    expect(markdown).toContain("`npm run bench -- --size small --runs 1");
+  });
+
+  it("has a figure for every row, each with ours, peer, ratio, goal and a verdict", () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => rowsOf(n).length > 0)).toEqual([true, true, true, true, true, true]);
+    for (const r of table) {
+      expect(r).toHaveLength(7);
+      expect(r[6]).toMatch(/^(pass|FAIL|—)$/);
+      expect(r[4]).toMatch(/^(\d+\.\d\d|—)$/);
+    }
+  });
+
+  it("times validation and the diagnosis, and arquero's aggregates agree with ours", () => {
+    for (const r of [...rowsOf(1), ...rowsOf(2)]) expect(r[2]).toMatch(/^\d+(\.\d)? (ms|µs|s)( \(CPU \d+(\.\d)? (ms|s)\))?$/);
+    const aggregation = rowsOf(2).find((r) => r[1].includes("arquero"))!;
+    expect(aggregation[1]).toContain("same answers");
+    expect(aggregation[3]).toMatch(/^\d+(\.\d)? ms \(CPU /);
+  });
+
+  it("runs the command line on the .xlsx and the .csv, and leaves the 1,000,000-line rows to --size full", () => {
+    const measured = rowsOf(3).filter((r) => /1,000-line/.test(r[1]));
+    expect(
+      measured.map((r) =>
+        r[1]
+          .match(/`(\w+) --json`.*\.(xlsx|csv)/)!
+          .slice(1)
+          .join(" "),
+      ),
+    ).toEqual(["customers xlsx", "diagnose xlsx", "customers csv", "diagnose csv"]);
+    for (const r of measured) expect(r[2]).toMatch(/^\d+\.\d\d s, \d+ MB$/);
+    const scale = rowsOf(3).filter((r) => r[1].includes("1,000,000-line"));
+    expect(scale).toHaveLength(3);
+    for (const r of scale) expect(r[2]).toBe("not run (`npm run bench -- --size full`)");
+  });
+
+  it("counts the same Office.js syncs at 10 rows and at the larger size for every use case", () => {
+    const office = rowsOf(4);
+    expect(office.length).toBe(9);
+    for (const r of office) {
+      const [, syncs] = r[2].match(/^(\d+) syncs, [\d.]+ (KB|MB)$/)!;
+      expect(`${syncs} syncs`).toBe(r[3]);
+      expect([r[4], r[6]]).toEqual(["1.00", "pass"]);
+    }
+  });
+
+  it("measures the pane's initial JS from the HTML page, lists the lazy chunk, and says what is not built", () => {
+    const [initial, ...rest] = rowsOf(5);
+    expect(initial[1]).toContain("taskpane.1a.js");
+    expect(initial[2]).toBe(`${(gzipSync(pane).length / 1024).toFixed(1)} KB`);
+    expect(initial[3]).toBe("166 KB");
+    expect(rest.map((r) => [r[1], r[2]])).toEqual([
+      ["Lazy chunk 72.3c.js (gzip)", `${(gzipSync("lazy()").length / 1024).toFixed(1)} KB`],
+      ["WPS package (gzip)", "not built"],
+      ["Workbench entry JS (gzip)", "not built"],
+    ]);
+    expect(rowsOf(6)[0][2]).toBe("not built (no workbench page in dist/)");
+  });
+});
