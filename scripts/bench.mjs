@@ -7,11 +7,12 @@
 // --no-libreoffice (the command line's figures without their peer), --rows 1,2,5 (only those rows), --no-build (use
 // build/cli and dist/ as they are), --dist DIR, --out FILE (bench/results.md; "-" writes nothing),
 // --render (write --out again from the figures of the last run, bench/out/results.json, without measuring),
-// --extras (also the reader comparison, bench/read.bench.mjs, and the hostile-file runs, bench/cli-validate.bench.mjs).
+// --keep (with --rows: the other rows keep the figures of the last run), --extras (also the reader comparison,
+// bench/read.bench.mjs, and the hostile-file runs, bench/cli-validate.bench.mjs).
 // Each row runs in its own process (bench/*.bench.ts compiled to bench/out, bench/*.mjs as they are); ours and
 // the peer run alternately there, after a warm-up, and each figure is a median.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -87,6 +88,11 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 /** The figures of the last run, for --render: bench/out/results.json for the default --out, else beside it. */
 const LAST = out === "bench/results.md" || out === "-" ? "bench/out/results.json" : `${out.replace(/\.md$/, "")}.json`;
 const render = flag("render");
+// --keep: the rows not run this time keep their figures from the last run (one table from runs made apart).
+const kept =
+  flag("keep") && !render && existsSync(LAST)
+    ? JSON.parse(readFileSync(LAST, "utf8")).figures.filter((f) => !rows.includes(f.row))
+    : [];
 // Compile the TypeScript rows; build what the other rows measure, so no figure is of a stale build.
 if (!render) {
   rmSync("bench/out", { recursive: true, force: true });
@@ -108,7 +114,7 @@ const ROWS = [
 ];
 
 const last = render ? JSON.parse(readFileSync(LAST, "utf8")) : undefined;
-const figures = last?.figures ?? [];
+const figures = last?.figures ?? [...kept];
 for (const [row, title, script, extra] of ROWS) {
   if (render || !rows.includes(row)) continue;
   console.log(`\n# ${row}. ${title}`);
