@@ -20,6 +20,9 @@ import { findTemplate } from "../src/core/templates/templates";
 import type { TemplateKey } from "../src/core/templates/template.types";
 import { createExcelHost } from "../src/hosts/excel/excel-host";
 import { createFakeExcel, EXCEL_CURRENT, type FakeExcel, type SyncPayload } from "../test/hosts/excel/fake-excel";
+import type { EtApplication } from "../src/hosts/wps/et-object-model";
+import { WpsHost } from "../src/hosts/wps/wps-host";
+import { FakeEt } from "../test/hosts/wps/fake-et";
 import { activityRows, dealRows, targetRows, weeklyRows } from "./lib/data";
 import { fmtCount, progress, readArgs, report, type Figure } from "./lib/figures";
 
@@ -144,6 +147,32 @@ async function main(): Promise<void> {
       },
     );
   });
+  // WPS: calls into the ET object model, on the recording stand-in (every property or method reached is one call).
+  for (const [name, [prepare, run]] of Object.entries(USE_CASES)) {
+    const calls = async (n: number) => {
+      const fake = new FakeEt(workbook(n));
+      const host = new WpsHost(fake.application as EtApplication);
+      await prepare(host, undefined as unknown as FakeExcel);
+      const before = fake.calls;
+      await run(host, undefined as unknown as FakeExcel);
+      return fake.calls - before;
+    };
+    const a = await calls(small);
+    const b = await calls(large);
+    // Each marked cell is its own conditional format, colour and note: those use cases grow with the findings.
+    const perMark = name === "markFindings" || name === "clearMarks";
+    progress(`WPS ${name}: ${a} ET calls at ${fmtCount(small)} rows, ${b} at ${fmtCount(large)}`);
+    figures.push({
+      row: 4,
+      figure: `WPS ${name}: calls into the ET object model at ${fmtCount(large)} rows (recording stand-in); peer: at ${fmtCount(small)} rows`,
+      ours: `${b} calls`,
+      peer: `${a} calls`,
+      ratio: b / a,
+      // The report's size (reps, customer types) moves the diagnosis a little; rows never should.
+      goal: perMark ? "grows with the cells marked only" : "block reads and writes: ratio ≤ 2",
+      pass: perMark ? null : b <= 2 * a,
+    });
+  }
   report(figures);
 }
 

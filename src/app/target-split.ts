@@ -84,14 +84,25 @@ export async function acceptTargetSplit(
   } else {
     sheet = existing.sheet;
     const next = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow)) + 1;
+    // One block per run of adjacent columns the sheet has (the user's columns in between are left alone),
+    // spanning every new row: a block read and write whatever the number of reps.
+    const placed = Object.keys(rows[0] ?? {})
+      .map((key) => ({ key, column: existing.columns.get(key) }))
+      .filter((k): k is { key: string; column: number } => k.column !== undefined)
+      .sort((a, b) => a.column - b.column);
+    const runs: { key: string; column: number }[][] = [];
+    for (const k of placed) {
+      const run = runs.at(-1);
+      if (run && run[run.length - 1].column === k.column - 1) run.push(k);
+      else runs.push([k]);
+    }
     write = {
       sheet,
-      values: rows.flatMap((r, i) =>
-        Object.entries(r).flatMap(([key, value]) => {
-          const column = existing.columns.get(key);
-          return column === undefined ? [] : [{ row: next + i, column, values: [[value]] }];
-        }),
-      ),
+      values: runs.map((run) => ({
+        row: next,
+        column: run[0].column,
+        values: rows.map((r) => run.map((k) => r[k.key] ?? null)),
+      })),
     };
   }
   await host.write({ sheets: [write] });

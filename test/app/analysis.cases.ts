@@ -124,6 +124,27 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
       expect(t.value("目标分解表", 2, 3)).toBe(480000);
     });
 
+    it("appends to the user's own target sheet: columns in their order, their own column between ours left alone", async () => {
+      const mine: CellValue[][] = [
+        ["负责人", "团队总目标", "备注", "目标项", "个人目标", "时间节点"],
+        ["王五", "月度120万", "老客户为主", "销售额", 300000, "30日"],
+      ];
+      const t = create([
+        { name: "成交", values: deals },
+        { name: "我的目标", values: mine },
+      ]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      expect(await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" })).toEqual({
+        sheet: "我的目标",
+        rows: 2,
+      });
+      await t.load?.();
+      const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => t.value("我的目标", r, c) ?? null); // an empty cell
+      expect(row(1)).toEqual(["王五", "月度120万", "老客户为主", "销售额", 300000, "30日"]);
+      expect(row(2)).toEqual(["张三", "月度120万", null, "销售额", 720000, "30日"]);
+      expect(row(3)).toEqual(["李四", "月度120万", null, "销售额", 480000, "30日"]);
+    });
+
     it("says what is wrong with a team target without an amount", async () => {
       const t = create([{ name: "成交", values: deals }]);
       await expect(proposeTargetSplit(t.host, { teamTarget: "冲刺" })).rejects.toThrow('The team target "冲刺" has no amount');
