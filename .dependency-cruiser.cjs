@@ -22,7 +22,7 @@ module.exports = {
       comment: "A host sees app (its port) and core, never a face or another host.",
       severity: "error",
       from: { path: "^src/hosts/([^/]+)/" },
-      to: { path: "^src/(taskpane|commands|cli)/|^src/hosts/(?!$1/)" },
+      to: { path: "^src/(taskpane|commands|cli|workbench)/|^src/hosts/(?!$1/)" },
     },
     {
       name: "faces-call-app-not-hosts",

@@ -29,9 +29,68 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
 ].join("; ");
 
+/**
+ * The workbench's policy: the add-in's without Office.js (nothing from outside the page's origin).
+ * Univer draws on canvases and writes its styles at run time (style-src 'unsafe-inline', as the pane);
+ * a saved file is handed to the browser as a blob: link.
+ */
+const WORKBENCH_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+};
+
+/**
+ * The browser workbench (`npm run workbench`): the task pane beside Univer's spreadsheet, built on
+ * its own into dist/workbench so the Office pane's bundle does not change.
+ */
+function workbenchConfig(dev) {
+  return {
+    name: "workbench",
+    devtool: dev ? "source-map" : false,
+    entry: { workbench: "./src/workbench/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist/workbench"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [typescriptRule, { test: /\.css$/, use: ["style-loader", "css-loader"] }],
+    },
+    // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
+    performance: { maxAssetSize: 9_000_000, maxEntrypointSize: 9_000_000, hints: dev ? false : "error" },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+        csp: WORKBENCH_CONTENT_SECURITY_POLICY,
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  if (env && env.workbench) return workbenchConfig(dev);
+  return [await addinConfig(dev), workbenchConfig(dev)];
+};
+
+async function addinConfig(dev) {
   return {
+    name: "addin",
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -40,14 +99,11 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/workbench is the workbench build's own.
+      clean: { keep: /^workbench\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
-      ],
-    },
+    module: { rules: [typescriptRule] },
     // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
     performance: { maxAssetSize: 500_000, maxEntrypointSize: 500_000, hints: dev ? false : "error" },
     plugins: [
@@ -82,4 +138,4 @@ module.exports = async (env, options) => {
       server: await resolveDevServerOptions(),
     },
   };
-};
+}
