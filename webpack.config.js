@@ -69,8 +69,11 @@ function workbenchConfig(dev) {
     module: {
       rules: [typescriptRule, { test: /\.css$/, use: ["style-loader", "css-loader"] }],
     },
+    // Names mangled without compression passes: Univer's 13 MB of modules build in a fraction of the
+    // time, for a somewhat larger bundle.
+    optimization: { minimizeOptions: { javascript: { compress: false } } },
     // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
-    performance: { maxAssetSize: 9_000_000, maxEntrypointSize: 9_000_000, hints: dev ? false : "error" },
+    performance: { maxAssetSize: 12_000_000, maxEntrypointSize: 12_000_000, hints: dev ? false : "error" },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",

@@ -82,6 +82,8 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
   React.useEffect(() => {
     if (!gridElement.current) return;
     const { univer, api: created } = createGrid(gridElement.current, locale);
+    // Univer's Facade API on the page, as Univer's own demos have it: scripts and tests can drive the grid.
+    (window as unknown as { univerAPI?: FUniver }).univerAPI = created;
     setApi(created);
     return () => univer.dispose();
   }, [locale]);
