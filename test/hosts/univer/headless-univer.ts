@@ -16,14 +16,13 @@ import "@univerjs/sheets-data-validation/facade";
 import { UniverSheetsConditionalFormattingPlugin } from "@univerjs/sheets-conditional-formatting";
 import "@univerjs/sheets-conditional-formatting/facade";
 import type { FWorkbook } from "@univerjs/sheets/facade";
-import type { CellValue } from "../../../src/core/cell/cell-value";
-import { workbookData } from "../../../src/hosts/univer/univer-workbook-data";
+import { workbookData, type SheetSeed } from "../../../src/hosts/univer/univer-workbook-data";
 
 /**
  * Univer's engine without its screen: the same model, formula engine, validation and conditional
  * formatting plugins the workbench runs, so the host is tested on the real engine in jest.
  */
-export function createHeadlessUniver(sheets: readonly { name: string; values: CellValue[][] }[] = []): {
+export function createHeadlessUniver(sheets: readonly SheetSeed[] = []): {
   univer: Univer;
   api: FUniver;
   workbook: FWorkbook;
