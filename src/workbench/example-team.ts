@@ -59,7 +59,8 @@ export function exampleTeam(locale: Locale, today: Date): SheetSeed[] {
       for (const monday of [1, 8, 15, 22]) {
         activity.push([toExcelSerial(year, month, monday), rep, visits * 6, visits, visits * 2, Math.round(visits / 3)]);
       }
-      const day = () => 1 + Math.floor(rand() * 27);
+      const days = new Date(year, month, 0).getDate();
+      const day = () => 1 + Math.floor(rand() * days);
       const sale = (customer: string, type: string) =>
         deals.push([
           toExcelSerial(year, month, day()),
