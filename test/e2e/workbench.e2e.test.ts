@@ -116,12 +116,17 @@ function probe(page: Page): GridProbe {
 
 /** Types into a cell as a user does: click it on the grid's canvas, type, Enter (Univer's own editor). */
 async function typeInto(page: Page, sheet: string, cell: string, text: string): Promise<void> {
-  // A click that lands while the grid is still busy can be lost on a loaded machine: once more, then fail.
-  try {
-    await typeOnce(page, sheet, cell, text);
-  } catch {
-    await page.keyboard.press("Escape");
-    await typeOnce(page, sheet, cell, text);
+  // A click that lands while the grid is still busy (a sheet just shown, a loaded machine) can be lost:
+  // up to three tries, a little further apart each time, then fail.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await typeOnce(page, sheet, cell, text);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press("Escape");
+      await page.waitForTimeout(500 * attempt);
+    }
   }
 }
 
