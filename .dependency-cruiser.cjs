@@ -22,7 +22,7 @@ module.exports = {
       comment: "A host sees app (its port), core and the shared host support (hosts/shared), never a face or another host.",
       severity: "error",
       from: { path: "^src/hosts/([^/]+)/" },
-      to: { path: "^src/(taskpane|commands|cli|wps)/|^src/hosts/(?!$1/|shared/)" },
+      to: { path: "^src/(taskpane|commands|cli|wps|workbench)/|^src/hosts/(?!$1/|shared/)" },
     },
     {
       name: "faces-call-app-not-hosts",

@@ -27,8 +27,17 @@ module.exports = {
       "ts-jest",
       { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true }, diagnostics: false },
     ],
+    // The few ESM-only packages Univer's engine requires (test/hosts/univer), compiled to CommonJS.
+    "^.+\\.js$": ["ts-jest", { tsconfig: { module: "commonjs", allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
+  transformIgnorePatterns: [
+    "/node_modules/(?!(cjk-regex|regexp-util|unicode-regex|franc-min|trigram-utils|n-gram|collapse-white-space|nanoid|rbush|kdbush|quickselect)/)",
+  ],
   // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real package
   // pulls ESM-only modules that jest cannot load on Node 20.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.ts" },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.ts",
+    // lodash-es is ESM only; lodash is the same functions as CommonJS.
+    "^lodash-es$": "lodash",
+  },
 };

@@ -1,6 +1,7 @@
 // `npm start`: build, serve the add-in on https://localhost:3000 and sideload it where Office can
-// be driven from here. Office desktop exists only on Windows and macOS: elsewhere this serves the
-// add-in and prints how to load it into Excel on the web.
+// be driven from here. Office desktop exists only on Windows and macOS: elsewhere this builds and
+// serves the browser workbench (the same task pane beside a spreadsheet that runs in the page) and
+// says how to load the add-in into Excel on the web instead.
 import { spawn } from "node:child_process";
 import { platform } from "node:os";
 
@@ -21,17 +22,13 @@ if (isDesktopOffice) {
     [
       "Sales Team Playbook / 销售团队业绩提升",
       "",
-      "Excel desktop is not available on this system, so nothing is sideloaded automatically.",
-      "本系统没有 Excel 桌面版，不会自动加载插件。",
-      "",
-      "Serving the add-in at https://localhost:3000/taskpane.html (Ctrl+C to stop). To try it:",
-      "正在 https://localhost:3000/taskpane.html 提供插件（Ctrl+C 停止）。试用方法：",
-      "  1. Open https://localhost:3000/taskpane.html once in this browser and accept the certificate.",
-      "     在浏览器中打开上述地址一次并信任证书。",
-      "  2. Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in > manifest.xml",
-      "     Excel 网页版：开始 > 加载项 > 更多加载项 > 我的加载项 > 上传我的加载项 > 选择 manifest.xml",
+      "Excel desktop is not available on this system: starting the browser workbench instead.",
+      "本系统没有 Excel 桌面版：改为启动浏览器工作台。",
+      "For Excel on the web, run `npm run dev-server` and upload manifest.xml (Home > Add-ins > Upload My Add-in).",
+      "如需在 Excel 网页版中使用：运行 `npm run dev-server`，再上传 manifest.xml（开始 > 加载项 > 上传我的加载项）。",
       "",
     ].join("\n"),
   );
-  run(["webpack", "serve", "--mode", "development"]);
+  const child = spawn(process.execPath, ["scripts/workbench.mjs"], { stdio: "inherit" });
+  child.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -17,7 +17,8 @@ export function describeInsertTemplates(hostName: string, create: HostFactory): 
       TEMPLATES.forEach((template, i) => {
         const headers = template.columns.map((_c, col) => t.value(ZH_NAMES[i], 0, col));
         expect(headers).toEqual(template.columns.map((c) => c.header["zh-CN"]));
-        expect(t.tableNames(ZH_NAMES[i])).toEqual([template.tableName]);
+        // A host without native tables (Univer's open-source build) says so and writes none.
+        expect(t.tableNames(ZH_NAMES[i])).toEqual(t.host.capabilities.tables ? [template.tableName] : []);
         expect(t.frozenRows(ZH_NAMES[i])).toBe(1);
       });
     });

@@ -115,6 +115,19 @@ export const MESSAGES = {
   priorityLow: { "zh-CN": "低", en: "low" },
   monthsCovered: { "zh-CN": "统计月份：{from}至{to}", en: "Months covered: {from} to {to}" },
   suggestedFix: { "zh-CN": "建议：{fix}", en: "Suggestion: {fix}" },
+  workbenchOpen: { "zh-CN": "打开 .xlsx", en: "Open .xlsx" },
+  workbenchSave: { "zh-CN": "另存为 .xlsx", en: "Save as .xlsx" },
+  workbenchLanguageName: { "zh-CN": "中文", en: "English" },
+  workbenchExampleName: { "zh-CN": "示例团队", en: "Example team" },
+  workbenchGridLabel: { "zh-CN": "电子表格", en: "Spreadsheet" },
+  workbenchNoCharts: {
+    "zh-CN": "此表格没有图表功能：报告表只列出数字。",
+    en: "This spreadsheet has no charts: report sheets list the figures only.",
+  },
+  workbenchOpenFailed: {
+    "zh-CN": "无法打开“{file}”：{detail}。请选择 Excel 或 WPS 保存的 .xlsx 文件。",
+    en: 'Could not open "{file}": {detail}. Choose an .xlsx file saved by Excel or WPS.',
+  },
   unexpectedError: {
     "zh-CN": "操作未完成：{detail}。请重试；如果问题持续，请关闭并重新打开任务窗格。",
     en: "The action did not finish: {detail}. Please try again; if it keeps failing, close and reopen the task pane.",

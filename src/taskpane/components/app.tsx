@@ -28,7 +28,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <Caption1>{t(locale, "appSubtitle")}</Caption1>
       </header>
       <InsertTemplatesCard locale={locale} actions={actions} />
-      <React.Suspense fallback={<Spinner size="tiny" />}>
+      <React.Suspense fallback={<Spinner size="tiny" aria-label={t(locale, "working")} />}>
         <CheckWorkbookCard locale={locale} actions={actions} />
         <AnalysisCard locale={locale} actions={actions} />
         <TargetSplitCard locale={locale} actions={actions} />

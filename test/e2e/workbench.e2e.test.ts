@@ -1,0 +1,452 @@
+/**
+ * @jest-environment node
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { Locale } from "../../src/core/i18n/locale";
+import { t } from "../../src/core/i18n/messages";
+import { TEMPLATES } from "../../src/core/templates/templates";
+
+/**
+ * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
+ * Univer's grid, in Chinese and in English. Each step is photographed into __screenshots__ and the
+ * pane is checked with axe-core. Needs `npm run build` (npm test does it); no browser is downloaded.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const dist = path.resolve(__dirname, "../../dist/workbench");
+const shots = path.resolve(__dirname, "__screenshots__");
+const cli = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    let name = decodeURIComponent(new URL(request.url ?? "/", "http://local").pathname);
+    if (name.endsWith("/")) name += "index.html";
+    const file = path.join(dist, path.normalize(name));
+    if (!file.startsWith(dist + path.sep) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+/** What the grid holds, read through Univer's Facade API on the page (window.univerAPI). */
+interface GridProbe {
+  sheets(): Promise<string[]>;
+  row(sheet: string, row: number, columns: number): Promise<unknown[]>;
+  lists(sheet: string): Promise<number>;
+  marks(sheet: string): Promise<string[]>;
+}
+
+function probe(page: Page): GridProbe {
+  type Api = {
+    getActiveWorkbook(): {
+      getSheets(): { getSheetName(): string }[];
+      getSheetByName(name: string): {
+        getRange(r: number, c: number, rows: number, cols: number): { getCellDatas(): ({ v?: unknown } | null)[][] };
+        getDataValidations(): { getCriteriaType(): string }[];
+        getConditionalFormattingRules(): { rule: { value?: string } }[];
+      };
+    };
+  };
+  return {
+    // [] until the first workbook is open.
+    sheets: () =>
+      page.evaluate(() => {
+        const wb = (
+          window as unknown as { univerAPI?: { getActiveWorkbook(): ReturnType<Api["getActiveWorkbook"]> | null } }
+        ).univerAPI?.getActiveWorkbook();
+        return wb ? wb.getSheets().map((s) => s.getSheetName()) : [];
+      }),
+    row: (sheet, row, columns) =>
+      page.evaluate(
+        ([s, r, c]) =>
+          (window as unknown as { univerAPI: Api }).univerAPI
+            .getActiveWorkbook()
+            .getSheetByName(s as string)
+            .getRange(r as number, 0, 1, c as number)
+            .getCellDatas()[0]
+            .map((cell) => cell?.v ?? null),
+        [sheet, row, columns],
+      ),
+    lists: (sheet) =>
+      page.evaluate(
+        (s) =>
+          (window as unknown as { univerAPI: Api }).univerAPI
+            .getActiveWorkbook()
+            .getSheetByName(s)
+            .getDataValidations()
+            .filter((v) => v.getCriteriaType() === "list").length,
+        sheet,
+      ),
+    marks: (sheet) =>
+      page.evaluate(
+        (s) =>
+          (window as unknown as { univerAPI: Api }).univerAPI
+            .getActiveWorkbook()
+            .getSheetByName(s)
+            .getConditionalFormattingRules()
+            .map(
+              (cf) =>
+                /\|([A-Z]+\d+)\|(\w+)"/
+                  .exec(cf.rule.value ?? "")
+                  ?.slice(1)
+                  .join(" ") ?? "",
+            )
+            .filter(Boolean)
+            .sort(),
+        sheet,
+      ),
+  };
+}
+
+/** Types into a cell as a user does: click it on the grid's canvas, type, Enter (Univer's own editor). */
+async function typeInto(page: Page, sheet: string, cell: string, text: string): Promise<void> {
+  // A click that lands while the grid is still busy (a sheet just shown, a loaded machine) can be lost:
+  // up to three tries, a little further apart each time, then fail.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await typeOnce(page, sheet, cell, text);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press("Escape");
+      await page.waitForTimeout(500 * attempt);
+    }
+  }
+}
+
+async function typeOnce(page: Page, sheet: string, cell: string, text: string): Promise<void> {
+  type Rect = { x: number; y: number; width: number; height: number };
+  type Sheet = {
+    activate(): void;
+    getRange(a: string | number, column?: number): { getRow(): number; getColumn(): number; getCellRect(): Rect };
+    scrollToCell(row: number, column: number, duration?: number): void;
+    getScrollState(): { sheetViewStartRow: number; sheetViewStartColumn: number };
+  };
+  type Api = { getActiveWorkbook(): { getSheetByName(n: string): Sheet } };
+  await page.evaluate(
+    ([s, a]) => {
+      const ws = (window as unknown as { univerAPI: Api }).univerAPI.getActiveWorkbook().getSheetByName(s);
+      ws.activate();
+      const range = ws.getRange(a);
+      ws.scrollToCell(Math.max(0, range.getRow() - 3), Math.max(0, range.getColumn() - 3), 0);
+    },
+    [sheet, cell],
+  );
+  await page.waitForTimeout(100);
+  const at = await page.evaluate(
+    ([s, a]) => {
+      const ws = (window as unknown as { univerAPI: Api }).univerAPI.getActiveWorkbook().getSheetByName(s);
+      // Cell rectangles are in sheet coordinates: less the first visible cell's, plus the headers' (A1's corner).
+      const { sheetViewStartRow, sheetViewStartColumn } = ws.getScrollState();
+      const r = ws.getRange(a).getCellRect();
+      const first = ws.getRange(sheetViewStartRow, sheetViewStartColumn).getCellRect();
+      const origin = ws.getRange(0, 0).getCellRect();
+      const canvas = [...document.querySelectorAll("canvas")]
+        .map((c) => c.getBoundingClientRect())
+        .sort((x, y) => y.width * y.height - x.width * x.height)[0];
+      return {
+        x: canvas.x + r.x - first.x + origin.x + r.width / 3,
+        y: canvas.y + r.y - first.y + origin.y + r.height / 2,
+      };
+    },
+    [sheet, cell],
+  );
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  // The grid commits the edit on Enter; go on once the cell holds the text (a busy machine can be slow).
+  const holds = () =>
+    page.evaluate(
+      ([s, a]) =>
+        (
+          window as unknown as {
+            univerAPI: {
+              getActiveWorkbook(): {
+                getSheetByName(n: string): { getRange(a: string): { getCellDatas(): ({ v?: unknown } | null)[][] } };
+              };
+            };
+          }
+        ).univerAPI
+          .getActiveWorkbook()
+          .getSheetByName(s)
+          .getRange(a)
+          .getCellDatas()[0][0]?.v,
+      [sheet, cell],
+    );
+  const { value } = await waitFor(holds, (v) => String(v) === text, 2_000);
+  if (String(value) !== text) throw new Error(`${sheet}!${cell} holds ${String(value)} after typing ${text}`);
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<{ value: T; elapsed: number }> {
+  const start = Date.now();
+  let value = await read();
+  while (!ok(value) && Date.now() - start < ms) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return { value, elapsed: Date.now() - start };
+}
+
+/** axe-core on the pane: the serious and critical violations (there should be none). */
+async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    (name) =>
+      (window as unknown as { axe: { run(context: Element, options: object): Promise<unknown> } }).axe.run(
+        document.querySelector(`aside[aria-label="${name}"]`)!,
+        { resultTypes: ["violations"] },
+      ),
+    t(locale, "appTitle"),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+let browser: Browser;
+let origin: string;
+let server: Server;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/workbench is missing: run `npm run build` first.");
+  ({ server, origin } = await serve());
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+  mkdirSync(shots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const STEP_TIMEOUT = 60_000;
+
+describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale) => {
+  let page: Page;
+  let grid: GridProbe;
+  const errors: string[] = [];
+  const names = TEMPLATES.map((tpl) => tpl.sheetName[locale]);
+  const [targetSheet, customerSheet, weeklySheet] = names;
+  const shot = (step: string) => page.screenshot({ path: path.join(shots, `${locale}-${step}.png`) });
+  // Univer has sidebars of its own: the pane is the region named after the add-in.
+  const pane = () => page.getByRole("complementary", { name: t(locale, "appTitle") });
+  const work = tmpdir();
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
+    // Nothing leaves the page's origin.
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+    );
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${origin}/?lang=${locale}`);
+    grid = probe(page);
+    await waitFor(
+      () => grid.sheets(),
+      (s) => s.length === 2,
+      20_000,
+    );
+  }, STEP_TIMEOUT);
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it(
+    "1. opens the example team; inserting the templates adds the four sheets with headers and drop-downs",
+    async () => {
+      expect(await grid.sheets()).toEqual([
+        locale === "zh-CN" ? "成交明细" : "Deals",
+        locale === "zh-CN" ? "销售过程数据" : "Activity",
+      ]);
+      await shot("1-example-team");
+      expect(await paneViolations(page, locale)).toEqual([]);
+      await pane()
+        .getByRole("button", { name: t(locale, "insertTemplatesButton") })
+        .click();
+      await pane()
+        .getByText(t(locale, "insertedSheets", { count: 4 }))
+        .waitFor();
+      expect((await grid.sheets()).slice(2)).toEqual(names);
+      for (const [i, template] of TEMPLATES.entries()) {
+        expect(await grid.row(names[i], 0, template.columns.length)).toEqual(template.columns.map((c) => c.header[locale]));
+        const lists = template.columns.filter((c) => c.validation?.kind === "list").length;
+        expect(await grid.lists(names[i])).toBe(lists);
+      }
+      await shot("1-templates-inserted");
+      expect(await paneViolations(page, locale)).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "2. checks as the user types: a vague key result is marked within a second, a measurable one clears it",
+    async () => {
+      await pane()
+        .getByRole("switch", { name: t(locale, "liveCheck") })
+        .check();
+      await page.waitForTimeout(500);
+      // The example's own KRs, typed back. "1. " at the start of typed text becomes a numbered list in Univer's
+      // editor (rich text), so the English list is typed as "1.Develop".
+      const measurable = ((await grid.row(targetSheet, 1, 7))[5] as string).replace(/(\d)\. /g, "$1.");
+      expect((await grid.marks(targetSheet)).filter((m) => m.startsWith("F2 "))).toEqual([]);
+      await typeInto(page, targetSheet, "F2", locale === "zh-CN" ? "加强客户跟进" : "Follow up customers better");
+      const marked = await waitFor(
+        () => grid.marks(targetSheet),
+        (m) => m.some((x) => x.startsWith("F2 ")),
+        3_000,
+      );
+      expect(marked.value.filter((m) => m.startsWith("F2 "))).toHaveLength(1);
+      expect(marked.elapsed).toBeLessThan(1_000);
+      await shot("2-vague-kr-marked");
+      expect(await paneViolations(page, locale)).toEqual([]);
+      await typeInto(page, targetSheet, "F2", measurable);
+      const cleared = await waitFor(
+        () => grid.marks(targetSheet),
+        (m) => !m.some((x) => x.startsWith("F2 ")),
+        3_000,
+      );
+      expect(cleared.value.filter((m) => m.startsWith("F2 "))).toEqual([]);
+      await shot("2-measurable-kr-clear");
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "3. flags a week under 85% without a reason, and clears the flag once the reason and the measure are in",
+    async () => {
+      const row = 4; // the row under the two example rows
+      await typeInto(page, weeklySheet, `C${row}`, locale === "zh-CN" ? "电话" : "Calls");
+      await typeInto(page, weeklySheet, `D${row}`, "50");
+      for (const day of ["E", "F", "G", "H", "I"]) await typeInto(page, weeklySheet, `${day}${row}`, "5");
+      // The completion and the missing reason are marked.
+      const onRow = (m: readonly string[]) => m.filter((x) => [`K${row} `, `L${row} `, `M${row} `].some((p) => x.startsWith(p)));
+      const flagged = await waitFor(
+        () => grid.marks(weeklySheet),
+        (m) => onRow(m).length >= 2,
+        3_000,
+      );
+      expect(onRow(flagged.value)).toEqual([`K${row} warning`, `L${row} warning`]);
+      await shot("3-week-below-85-flagged");
+      await typeInto(
+        page,
+        weeklySheet,
+        `L${row}`,
+        locale === "zh-CN" ? "周三客户会议取消" : "Wednesday's customer meeting was cancelled",
+      );
+      await typeInto(page, weeklySheet, `M${row}`, locale === "zh-CN" ? "周四补打20个电话" : "20 more calls on Thursday");
+      // The reason's mark goes and no measure is asked for; the low rate itself stays noted on K (the playbook
+      // reviews every such week), and so does the daily-pace note on the day cells.
+      const cleared = await waitFor(
+        () => grid.marks(weeklySheet),
+        (m) => onRow(m).length === 1,
+        3_000,
+      );
+      expect(onRow(cleared.value)).toEqual([`K${row} warning`]);
+      await shot("3-reason-and-measure-clear");
+      expect(await paneViolations(page, locale)).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  let paneProblems: string[] = [];
+
+  it(
+    "4. diagnoses the team into a report sheet with its TOP 3, and fills the customer sheet",
+    async () => {
+      await pane()
+        .getByRole("switch", { name: t(locale, "liveCheck") })
+        .uncheck();
+      const before = await grid.sheets();
+      await pane()
+        .getByRole("button", { name: t(locale, "diagnoseButton") })
+        .click();
+      await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+      const added = (await grid.sheets()).filter((s) => !before.includes(s));
+      expect(added).toHaveLength(1);
+      paneProblems = await pane().locator("ol > li").allInnerTexts();
+      expect(paneProblems.length).toBeGreaterThanOrEqual(1);
+      expect(paneProblems.length).toBeLessThanOrEqual(3);
+      await shot("4-diagnosis-top3");
+      expect(await paneViolations(page, locale)).toEqual([]);
+      await pane()
+        .getByRole("button", { name: t(locale, "customersButton") })
+        .click();
+      await waitFor(
+        async () => (await grid.row(customerSheet, 1, 4))[1],
+        (v) => typeof v === "number",
+        20_000,
+      );
+      const first = await grid.row(customerSheet, 1, 4);
+      expect(typeof first[0]).toBe("string");
+      expect(first[1]).toBeGreaterThan(0);
+      await shot("4-customer-sheet");
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "5. saves an .xlsx on which the command line finds what the pane showed",
+    async () => {
+      await pane()
+        .getByRole("button", { name: t(locale, "checkButton") })
+        .click();
+      const summary = await pane()
+        .getByText(/\d+ (个错误|errors)/)
+        .first()
+        .innerText();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: t(locale, "workbenchSave") }).click(),
+      ]);
+      const file = path.join(work, `workbench-e2e-${locale}-${process.pid}.xlsx`);
+      await download.saveAs(file);
+      try {
+        const lang = locale === "zh-CN" ? "zh-CN" : "en";
+        const run = (args: string[]) =>
+          JSON.parse(
+            execFileSync(process.execPath, [cli, ...args, file, "--json", "--lang", lang], { encoding: "utf8" }).toString(),
+          );
+        let validated: { counts: Record<string, number> };
+        try {
+          validated = run(["validate"]);
+        } catch (error) {
+          // validate exits 1 when there are errors; its JSON is still on stdout.
+          validated = JSON.parse((error as { stdout: string }).stdout);
+        }
+        expect(summary).toContain(t(locale, "checkSummary", validated.counts as unknown as Record<string, number>));
+        const diagnosed = run(["diagnose"]) as { issues: { summary: string; evidence: string }[] };
+        // The same problems in the same order, each with the pane's summary and evidence.
+        expect(diagnosed.issues).toHaveLength(paneProblems.length);
+        diagnosed.issues.forEach((issue, i) => {
+          expect(paneProblems[i]).toContain(issue.summary);
+          expect(paneProblems[i]).toContain(issue.evidence);
+        });
+      } finally {
+        rmSync(file, { force: true });
+      }
+      await shot("5-saved");
+      expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+});
