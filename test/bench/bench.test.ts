@@ -109,12 +109,31 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
   });
 
   it("counts the same Office.js syncs at 10 rows and at the larger size for every use case", () => {
-    const office = rowsOf(4);
+    const office = rowsOf(4).filter((r) => r[1].startsWith("Office.js"));
     expect(office.length).toBe(9);
     for (const r of office) {
       const [, syncs] = r[2].match(/^(\d+) syncs, [\d.]+ (KB|MB)$/)!;
       expect(`${syncs} syncs`).toBe(r[3]);
       expect([r[4], r[6]]).toEqual(["1.00", "pass"]);
+    }
+  });
+
+  it("counts WPS's ET calls per use case: block writes stay within 2× whatever the rows, marks grow with the cells marked", () => {
+    const wps = rowsOf(4).filter((r) => r[1].startsWith("WPS"));
+    expect(wps.map((r) => r[1].match(/^WPS (\w+):/)![1])).toEqual([
+      "insertTemplates",
+      "validateWorkbook",
+      "markFindings",
+      "clearMarks",
+      "fillCustomerAnalysis",
+      "diagnoseWorkbook",
+      "proposeTargetSplit",
+      "acceptTargetSplit",
+    ]);
+    for (const r of wps) {
+      expect(r[2]).toMatch(/^\d+ calls$/);
+      const perMark = /markFindings|clearMarks/.test(r[1]);
+      expect(r[6]).toBe(perMark ? "—" : "pass");
     }
   });
 
