@@ -11,7 +11,11 @@ const args = process.argv.slice(2);
 const dist = path.resolve(args.includes("--dist") ? args[args.indexOf("--dist") + 1] : "dist");
 const CHROMIUM = "/usr/bin/chromium";
 const LOADS = 5;
-const page = existsSync(dist) ? readdirSync(dist).find((f) => /^workbench.*\.html$/i.test(f)) : undefined;
+const page = existsSync(path.join(dist, "workbench", "index.html"))
+  ? "workbench/index.html"
+  : existsSync(dist)
+    ? readdirSync(dist).find((f) => /^workbench.*\.html$/i.test(f))
+    : undefined;
 const row = (ours) => ({
   row: 6,
   figure: `Workbench first render (first contentful paint) from the production build, headless Chromium, CPU throttled 4×, median of ${LOADS} loads`,

@@ -89,10 +89,18 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const LAST = out === "bench/results.md" || out === "-" ? "bench/out/results.json" : `${out.replace(/\.md$/, "")}.json`;
 const render = flag("render");
 // --keep: the rows not run this time keep their figures from the last run (one table from runs made apart).
-const kept =
-  flag("keep") && !render && existsSync(LAST)
-    ? JSON.parse(readFileSync(LAST, "utf8")).figures.filter((f) => !rows.includes(f.row))
-    : [];
+const before = flag("keep") && !render && existsSync(LAST) ? JSON.parse(readFileSync(LAST, "utf8")) : undefined;
+const kept = before ? before.figures.filter((f) => !rows.includes(f.row)) : [];
+/** Where the kept rows were measured: said in the table's header. */
+const keptFrom =
+  kept.length > 0
+    ? {
+        rows: [...new Set(kept.map((f) => f.row))],
+        started: before.keptFrom?.started ?? before.started,
+        argv: before.keptFrom?.argv ?? before.argv,
+        loads: before.keptFrom?.loads ?? before.loads,
+      }
+    : undefined;
 // Compile the TypeScript rows; build what the other rows measure, so no figure is of a stale build.
 if (!render) {
   rmSync("bench/out", { recursive: true, force: true });
@@ -150,7 +158,7 @@ for (const [row, title, script, extra] of ROWS) {
 }
 
 const loads = last?.loads ?? [loadAtStart, os.loadavg()[0]];
-if (!render) writeFileSync(LAST, JSON.stringify({ figures, started, argv, sizes, machine: machineNow(), loads }));
+if (!render) writeFileSync(LAST, JSON.stringify({ figures, started, argv, sizes, machine: machineNow(), loads, keptFrom }));
 
 if (flag("extras")) {
   console.log("\n# extras: the readers compared (bench/read.bench.mjs)");
@@ -196,6 +204,11 @@ const markdown = [
   `- Machine: ${machine}`,
   `- Node ${process.version}`,
   `- Command: \`${command}\` (sizes: ${JSON.stringify(last?.sizes ?? sizes)})`,
+  ...((last?.keptFrom ?? keptFrom)
+    ? [
+        `- Rows ${(last?.keptFrom ?? keptFrom).rows.join(", ")} are kept from an earlier run: ${new Date((last?.keptFrom ?? keptFrom).started).toISOString().slice(0, 16).replace("T", " ")} UTC, \`npm run bench -- ${(last?.keptFrom ?? keptFrom).argv.join(" ")}\`${(last?.keptFrom ?? keptFrom).loads ? `, load average (1 min) ${(last?.keptFrom ?? keptFrom).loads.map((l) => l.toFixed(2)).join(" at the start, ")} at the end` : ""}`,
+      ]
+    : []),
   "",
   "Ours and the peer run alternately in the same process or run, after a warm-up run of each; each time is the",
   `median of the timed runs (${(last?.sizes ?? sizes).runs} in process, ${(last?.sizes ?? sizes).cliRuns} for the command line), so a slow spell on this shared`,
