@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { resolveLocale, type Locale } from "../core/i18n/locale";
-import { detectSpreadsheetHost } from "../hosts/shared/detect-host";
+import { detectSpreadsheetHost } from "../hosts/common/detect-host";
 import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";

@@ -12,7 +12,7 @@ import type {
 } from "../../app/workbook-host.port";
 import type { ExcelEnvironment } from "./excel-environment";
 import { queueSheetWrite } from "./excel-sheet-write";
-import { WriteLedger } from "../shared/write-ledger";
+import { WriteLedger } from "../common/write-ledger";
 
 /** Cells per request when a range is over Excel on the web's 5 MB payload limit. */
 export const CHUNK_CELLS = 100_000;

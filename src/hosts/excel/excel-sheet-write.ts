@@ -2,7 +2,7 @@ import { cellAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
 import { MARK_FILL, markFormula } from "../../core/validate/marks";
 import type { ChartSpec, HostCapabilities, SheetWrite } from "../../app/workbook-host.port";
 import { toExcelValidationRule } from "./excel-validation";
-import { formulaRuns, toLiteralText as toExcelLiteral } from "../shared/literal-text";
+import { formulaRuns, toLiteralText as toExcelLiteral } from "../common/literal-text";
 
 /** Excel's column width unit is points; one character of the default font is about 6 points. */
 const POINTS_PER_CHARACTER = 6;

@@ -1,2 +1,2 @@
 /** Excel's literal-text rule and formula runs are the ones every Excel-like host shares. */
-export { toLiteralText as toExcelLiteral, formulaRuns } from "../shared/literal-text";
+export { toLiteralText as toExcelLiteral, formulaRuns } from "../common/literal-text";

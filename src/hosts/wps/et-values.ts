@@ -1,5 +1,5 @@
 import type { CellValue } from "../../core/cell/cell-value";
-import { toCellValue } from "../shared/cell-values";
+import { toCellValue } from "../common/cell-values";
 
 interface ItemGrid {
   Item(row: number, column: number): unknown;

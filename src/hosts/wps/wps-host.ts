@@ -12,8 +12,8 @@ import type {
   WorkbookOutline,
   WriteBatch,
 } from "../../app/workbook-host.port";
-import { formulaRuns, toLiteralText } from "../shared/literal-text";
-import { WriteLedger } from "../shared/write-ledger";
+import { formulaRuns, toLiteralText } from "../common/literal-text";
+import { WriteLedger } from "../common/write-ledger";
 import {
   XL,
   member,

@@ -1,4 +1,4 @@
-import { detectSpreadsheetHost, WORKBENCH_MARKER } from "../../../src/hosts/shared/detect-host";
+import { detectSpreadsheetHost, WORKBENCH_MARKER } from "../../../src/hosts/common/detect-host";
 
 describe("detectSpreadsheetHost picks the program from the page's globals", () => {
   const wpsRoot = { ApiEvent: {}, CreateTaskPane: () => ({}) };
