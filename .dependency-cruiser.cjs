@@ -19,7 +19,8 @@ module.exports = {
     },
     {
       name: "hosts-implement-app-ports",
-      comment: "A host sees app (its port), core and the host support every host may use (hosts/common), never a face or another host.",
+      comment:
+        "A host sees app (its port), core and the host support every host may use (hosts/common), never a face or another host.",
       severity: "error",
       from: { path: "^src/hosts/([^/]+)/" },
       to: { path: "^src/(taskpane|commands|cli|wps|workbench)/|^src/hosts/(?!$1/|common/)" },
