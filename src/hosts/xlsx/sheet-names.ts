@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { resolveFreeSheetName } from "../../core/cell/sheet-name";
+import { decodeXmlText } from "./xml-text";
 
 /**
  * Sheet names other programs write and open, kept through ExcelJS. openpyxl and LibreOffice write
@@ -23,14 +24,6 @@ export function isWritableSheetName(name: string): boolean {
 const SHEET = /<(?:[\w.-]+:)?sheet\b[^>]*>/g;
 const NAME = /(\sname\s*=\s*)(["'])(.*?)\2/;
 
-function decodeXml(text: string): string {
-  return text.replace(/&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex: string, dec: string, named: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(Number(dec));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[named.toLowerCase()] ?? "";
-  });
-}
-
 /**
  * Renames, inside the package, the sheets ExcelJS would refuse or shorten to stand-ins; returns each
  * stand-in with the name to give back (empty when nothing changed), and the first name that cannot
@@ -41,7 +34,7 @@ export async function standInSheetNames(zip: JSZip): Promise<{ standIns: Map<str
   const part = zip.file("xl/workbook.xml");
   if (!part) return { standIns };
   const xml = await part.async("string");
-  const names = [...xml.matchAll(SHEET)].map((m) => decodeXml(NAME.exec(m[0])?.[3] ?? ""));
+  const names = [...xml.matchAll(SHEET)].map((m) => decodeXmlText(NAME.exec(m[0])?.[3] ?? ""));
   const unwritable = names.find((n) => !isWritableSheetName(n));
   if (unwritable !== undefined) return { standIns, unwritable };
   if (!names.some(refusedByExcelJs)) return { standIns };
@@ -49,7 +42,7 @@ export async function standInSheetNames(zip: JSZip): Promise<{ standIns: Map<str
   let next = 1;
   const fixed = xml.replace(SHEET, (tag) =>
     tag.replace(NAME, (whole, lead: string, quote: string, raw: string) => {
-      const name = decodeXml(raw);
+      const name = decodeXmlText(raw);
       if (!refusedByExcelJs(name)) return whole;
       let standIn = `Sheet ${next++}`;
       while (taken.has(standIn.toLowerCase())) standIn = `Sheet ${next++}`;
