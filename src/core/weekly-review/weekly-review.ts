@@ -8,6 +8,7 @@ import { RuleContext } from "../validate/rule-context";
 import { readSheetTable, type SheetGrid, type SheetTable } from "../validate/sheet-table";
 import type { ValidationSettings } from "../validate/validation-settings";
 import { isMissed, readWeekLines, type WeekLine } from "../validate/weekly.validator";
+import { blockWeek } from "./review-sheet";
 import { groupReasons, type ReasonGroup, type RepReason } from "./reason-groups";
 
 /** A cell of the tracker (0-based), where a completion under the threshold is highlighted. */
@@ -127,6 +128,7 @@ const doneOf = (e: Entry): number => e.days.reduce<number>((s, d) => s + (d ?? 0
 /** The week tracker's tables in a workbook, recognised by their header row. */
 export function findWeeklyTrackers(grids: readonly SheetGrid[]): SheetTable[] {
   return grids.flatMap((g) => {
+    if (blockWeek(g.values[0]?.[0] ?? null) !== undefined) return []; // a review sheet of ours
     const table = readSheetTable(g);
     return table?.template === "weekly" ? [table] : [];
   });
