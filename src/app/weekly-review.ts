@@ -32,6 +32,14 @@ export interface WeeklyReviewResult {
 
 export const NO_WEEKLY_TRACKER = new UseCaseError("noWeeklyTracker", T.noTracker);
 
+/** A week typed that is not a date (the pane's field). */
+export function badWeek(value: string): UseCaseError {
+  return new UseCaseError("badWeek", {
+    "zh-CN": localize(T.badWeek, "zh-CN", { value }),
+    en: localize(T.badWeek, "en", { value }),
+  });
+}
+
 /** The review sheet's names in both languages, numbered or not ("周复盘", "Weekly Review (2)"). */
 const REVIEW_SHEET = new RegExp(`^(?:${T.sheetName["zh-CN"]}|${T.sheetName.en})(?: \\(\\d+\\))?$`, "i");
 

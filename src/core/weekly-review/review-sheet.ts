@@ -1,5 +1,6 @@
 import { isBlank, type CellValue } from "../cell/cell-value";
-import { serialToIso, toExcelSerial } from "../cell/excel-date";
+import { serialToIso } from "../cell/excel-date";
+import { blockWeek } from "./block-title";
 import { formatPercent } from "../i18n/format";
 import { localize, type Locale } from "../i18n/locale";
 import { GENERIC_TEAM_ACTION, REASON_THEME_TEXT, WEEKLY_REVIEW_TEXT as T } from "../i18n/weekly-review-text";
@@ -9,9 +10,6 @@ import type { MetricCompletion, WeeklyReview } from "./weekly-review";
 
 /** Columns a review block spans: the sheet's cells right of them are the user's and never written. */
 export const BLOCK_COLUMNS = 7;
-
-/** A block's first cell in either language: "周复盘 2026-11-23 ~ …" / "Weekly review 2026-11-23 to …". */
-const BLOCK_TITLE = /^(?:周复盘|Weekly review) (\d{4})-(\d{2})-(\d{2})\b/;
 
 const pct = (v: number | null) => (v === null ? "—" : formatPercent(v));
 
@@ -153,13 +151,6 @@ export function layoutReviewBlock(review: WeeklyReview, locale: Locale): CellVal
   }
   if (review.followUps.length === 0) push(L(T.none));
   return rows;
-}
-
-/** The week (Monday serial) a block title names, or undefined for any other cell. */
-export function blockWeek(value: CellValue): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const m = BLOCK_TITLE.exec(value.trim());
-  return m ? toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 export interface ReviewSheetLayout {

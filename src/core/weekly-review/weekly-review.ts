@@ -8,7 +8,7 @@ import { RuleContext } from "../validate/rule-context";
 import { readSheetTable, type SheetGrid, type SheetTable } from "../validate/sheet-table";
 import type { ValidationSettings } from "../validate/validation-settings";
 import { isMissed, readWeekLines, type WeekLine } from "../validate/weekly.validator";
-import { blockWeek } from "./review-sheet";
+import { blockWeek } from "./block-title";
 import { groupReasons, type ReasonGroup, type RepReason } from "./reason-groups";
 
 /** A cell of the tracker (0-based), where a completion under the threshold is highlighted. */
