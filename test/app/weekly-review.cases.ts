@@ -145,6 +145,30 @@ export function describeWeeklyReview(hostName: string, create: HostFactory): voi
       );
     });
 
+    it("moves an earlier block below the new week and never touches what the user wrote beside the blocks", async () => {
+      const earlier: CellValue[][] = [
+        ["周复盘 2026-11-16 ~ 2026-11-20", "完成率阈值 85%", null, null, null, null, null, null, null, "经理备注：周五前回顾"],
+        ["一、小结", null, null, null, null, null, null, null, null, null],
+        ["上周没有低于85%的指标。", null, null, null, null, null, null, null, null, "第二条备注"],
+      ];
+      const t = create([
+        { name: "周计划跟踪表", values: copy(TRACKER) },
+        { name: "周复盘", values: earlier },
+      ]);
+      const result = await runWeeklyReview(t.host, { today: TODAY, locale: "zh-CN" });
+      expect(result.sheet).toBe("周复盘");
+      await t.load?.();
+      const top = blockRows(t, "周复盘", 0);
+      expect(top[0]).toBe("周复盘 2026-11-23 ~ 2026-11-27|完成率阈值 85%|||||");
+      expect(blockRows(t, "周复盘", top.length + 1)).toEqual([
+        "周复盘 2026-11-16 ~ 2026-11-20|完成率阈值 85%|||||",
+        "一、小结||||||",
+        "上周没有低于85%的指标。||||||",
+      ]);
+      expect(t.value("周复盘", 0, 9)).toBe("经理备注：周五前回顾");
+      expect(t.value("周复盘", 2, 9)).toBe("第二条备注");
+    });
+
     it("takes the team's own threshold (a settings override)", async () => {
       const t = create([{ name: "周计划跟踪表", values: copy(TRACKER) }]);
       await runWeeklyReview(t.host, { today: TODAY, locale: "zh-CN", week: W1 });
