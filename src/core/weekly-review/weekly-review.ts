@@ -196,7 +196,7 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
     if (!isBlank(line.row.cells.reason) && !seenReasonRows.has(reasonKey)) {
       seenReasonRows.add(reasonKey);
       const list = reasonsByWeek.get(w) ?? [];
-      list.push({ owner: line.owner, text: normalizeText(line.row.cells.reason) });
+      list.push({ owner: line.owner, text: String(line.row.cells.reason).trim() }); // as written, full-width signs kept
       reasonsByWeek.set(w, list);
     }
   }
