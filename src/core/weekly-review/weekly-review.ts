@@ -94,7 +94,7 @@ export interface WeeklyReview {
 
 export interface WeeklyReviewInput {
   readonly settings: ValidationSettings;
-  /** Any day of the week to review; by default the latest week with rows that has begun by today. */
+  /** Any day of the week to review; by default the latest week begun by today with a count filled in. */
   readonly week?: number;
 }
 
@@ -158,7 +158,9 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
       }
     }
   }
-  const weeks = dated.map((d) => d.week);
+  // The default week has counts in it: next week's rows, planned on Friday with their targets only, do not count.
+  const filled = dated.filter((d) => d.line.days.some((x) => x !== undefined)).map((d) => d.week);
+  const weeks = filled.length > 0 ? filled : dated.map((d) => d.week);
   const requested = input.week === undefined ? undefined : mondayOf(input.week);
   const week = requested ?? Math.max(...weeks.filter((w) => w <= today), ...(weeks.length === 0 ? [today] : []));
   const reviewed = Number.isFinite(week) ? week : Math.min(...weeks);

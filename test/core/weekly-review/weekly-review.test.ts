@@ -57,3 +57,36 @@ describe("the weekly review on the playbook's own free-text tracker", () => {
     }
   });
 });
+
+describe("the week reviewed by default", () => {
+  const row = (week: number, days: (number | null)[]) => [week, "甲", "电话", 75, ...days];
+  const header = [
+    "周开始日期",
+    "负责人",
+    "指标",
+    "本周目标(量化)",
+    "周一完成情况",
+    "周二完成情况",
+    "周三完成情况",
+    "周四完成情况",
+    "周五完成情况",
+  ];
+  const last = toExcelSerial(2026, 11, 23);
+  const next = toExcelSerial(2026, 11, 30);
+
+  it("is the latest week begun by today that has counts, not a week planned ahead with targets only", () => {
+    const grid = {
+      name: "跟踪",
+      row: 0,
+      column: 0,
+      values: [header, row(last, [15, 15, 15, 15, 10]), row(next, [null, null, null, null, null])],
+    };
+    const monday = toExcelSerial(2026, 11, 30);
+    const review = reviewWeek(findWeeklyTrackers([grid]), { settings: createValidationSettings(monday) });
+    expect(review.week).toBe(last);
+    expect(review.reps[0].metrics[0].rate).toBeCloseTo(70 / 75, 10);
+    const asked = reviewWeek(findWeeklyTrackers([grid]), { settings: createValidationSettings(monday), week: monday + 2 });
+    expect(asked.week).toBe(next);
+    expect(asked.reps[0].metrics[0].rate).toBeNull();
+  });
+});
