@@ -169,6 +169,23 @@ export function describeWeeklyReview(hostName: string, create: HostFactory): voi
       expect(t.value("周复盘", 2, 9)).toBe("第二条备注");
     });
 
+    it("writes the rep's and the reason's text as literal text, never as a formula", async () => {
+      const t = create([
+        {
+          name: "周计划跟踪表",
+          values: [HEADER, line(W2, "=1+1", "电话", 75, [10, 10, 10, 10, 10], "+客户未接听")],
+        },
+      ]);
+      await runWeeklyReview(t.host, { today: TODAY, locale: "en" });
+      await t.load?.();
+      const rows = blockRows(t, "Weekly Review", 0);
+      const at = rows.findIndex((r) => r.startsWith("=1+1|calls|75|50|"));
+      expect(at).toBeGreaterThan(0);
+      expect(t.value("Weekly Review", at, 0)).toBe("=1+1");
+      expect(t.formula("Weekly Review", at, 0) ?? null).toBeNull();
+      expect(rows).toContain("customers could not be reached|1|=1+1|=1+1: +客户未接听|Follow up one to one||");
+    });
+
     it("takes the team's own threshold (a settings override)", async () => {
       const t = create([{ name: "周计划跟踪表", values: copy(TRACKER) }]);
       await runWeeklyReview(t.host, { today: TODAY, locale: "zh-CN", week: W1 });
