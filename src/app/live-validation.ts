@@ -97,7 +97,7 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
       }
       if (!host.capabilities.marks) continue;
       const marks = createCellMarks(fresh, options.locale).get(grid.name) ?? [];
-      const stale = (grid.marks ?? []).filter((m) => affected === "all" || affected.has(m.row));
+      const stale = (grid.marks ?? []).filter((m) => m.kind !== "completion" && (affected === "all" || affected.has(m.row)));
       const remove = stale.map((m) => m.handle);
       if (remove.length > 0 || marks.length > 0) writes.push({ sheet: grid.name, marks: { remove, add: marks } });
     }

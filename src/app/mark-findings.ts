@@ -31,10 +31,12 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
   });
   const findings: Finding[] = results.flatMap((r) => r.findings);
   const marks = createCellMarks(findings, request.locale);
+  // The weekly review's completion highlights stay: only the findings' own marks are replaced.
+  const own = (g: (typeof grids)[number]) => (g.marks ?? []).filter((m) => m.kind !== "completion");
   const writes: SheetWrite[] = host.capabilities.marks
     ? grids
-        .filter((g) => (g.marks?.length ?? 0) > 0 || marks.has(g.name))
-        .map((g) => ({ sheet: g.name, marks: { remove: (g.marks ?? []).map((m) => m.handle), add: marks.get(g.name) ?? [] } }))
+        .filter((g) => own(g).length > 0 || marks.has(g.name))
+        .map((g) => ({ sheet: g.name, marks: { remove: own(g).map((m) => m.handle), add: marks.get(g.name) ?? [] } }))
     : [];
   if (writes.length > 0) await host.write({ sheets: writes });
   return {
@@ -45,7 +47,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
   };
 }
 
-/** Removes every mark the add-in left, and nothing else. Read, read, write (when there is anything to remove). */
+/** Removes every mark the add-in left (findings' marks and completion highlights), and nothing else. Read, read, write (when there is anything to remove). */
 export async function clearMarks(host: WorkbookHost): Promise<{ readonly removed: number }> {
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets, { marks: true });

@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/cell/cell-value";
 import type { RangeRef } from "../core/cell/a1";
 import type { ResolvedValidation } from "../core/templates/sheet-blueprint";
-import type { CellMark } from "../core/validate/marks";
+import type { CellMark, MarkKind } from "../core/validate/marks";
 
 /** Every host the add-in runs on. */
 export type HostKind = "excel" | "wps" | "xlsx" | "univer" | "memory";
@@ -29,6 +29,8 @@ export interface ExistingMark {
   readonly row: number;
   readonly column: number;
   readonly handle: string;
+  /** A finding's mark or the weekly review's completion highlight (read from the mark's formula). */
+  readonly kind: MarkKind;
 }
 
 export interface WorkbookOutline {

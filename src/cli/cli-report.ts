@@ -10,6 +10,9 @@ import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/
 import type { Locale } from "../core/i18n/locale";
 import type { Finding, Severity } from "../core/validate/finding";
 import { tc } from "../core/i18n/cli-messages";
+import type { WeeklyReviewResult } from "../app/weekly-review";
+import { serialToIso } from "../core/cell/excel-date";
+import { layoutReviewBlock, reasonAction, reasonName, reviewSentences } from "../core/weekly-review/review-sheet";
 import { terminalText as safe } from "./terminal-text";
 
 /** Human output and the JSON contract (README): fields may be added, never renamed. */
@@ -226,5 +229,71 @@ export function rollupJson(rollup: Rollup, locale: Locale): unknown {
   return {
     teams: rollup.teams.map((team) => ({ ...team, issues: team.issues.map((i) => ({ ...i, summary: i.summary[locale] })) })),
     problems: rollup.problems.map((p) => ({ ...p, summary: p.summary[locale] })),
+  };
+}
+
+/** The review's block as the sheet lays it out, one line per row. */
+export function weeklyText(result: WeeklyReviewResult, locale: Locale): string {
+  const rows = layoutReviewBlock(result.review, locale).map((line) =>
+    line
+      .map((v) => (v === null ? "" : safe(String(v))))
+      .join("  ")
+      .trimEnd(),
+  );
+  const notice = result.notice ? `${safe(result.notice[locale])}\n` : "";
+  return `${rows.join("\n")}\n${notice}`;
+}
+
+export function weeklyJson(result: WeeklyReviewResult, locale: Locale): unknown {
+  const { review } = result;
+  const metric = (m: { metric: string; label: Readonly<Record<Locale, string>> }) => ({
+    metric: m.metric,
+    label: m.label[locale],
+  });
+  return {
+    week: serialToIso(review.week),
+    threshold: review.threshold,
+    trackers: review.trackers,
+    summary: reviewSentences(review, locale),
+    reps: review.reps.map((rep) => ({
+      owner: rep.owner,
+      metrics: rep.metrics.map((m) => ({
+        ...metric(m),
+        target: m.target,
+        done: m.done,
+        rate: m.rate,
+        previousRate: m.previousRate,
+        below: m.below,
+      })),
+    })),
+    metrics: review.metrics.map((m) => ({
+      ...metric(m),
+      target: m.target,
+      done: m.done,
+      rate: m.rate,
+      previousRate: m.previousRate,
+      reps: m.reps,
+      repsBelow: m.repsBelow,
+    })),
+    reasons: review.reasons.map((g) => ({
+      reason: reasonName(g, locale),
+      theme: g.theme ?? null,
+      reps: g.reps,
+      team: g.team,
+      suggestion: g.team ? reasonAction(g, locale) : null,
+      reasons: g.reasons,
+    })),
+    coaching: review.coaching.map((c) => ({ owner: c.owner, ...metric(c), weeks: c.weeks, days: c.days })),
+    followUps: review.followUps.map((f) => ({
+      owner: f.owner,
+      ...metric(f),
+      previousRate: f.previousRate,
+      rate: f.rate,
+      status: f.status,
+    })),
+    withoutTarget: review.withoutTarget,
+    sheet: result.sheet ?? null,
+    highlighted: result.highlighted,
+    notes: result.notice ? [result.notice[locale]] : [],
   };
 }

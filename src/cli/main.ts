@@ -7,6 +7,10 @@ import { markFindings } from "../app/mark-findings";
 import { rollupTeams } from "../app/rollup";
 import { UseCaseError } from "../app/use-case-error";
 import { validateWorkbook } from "../app/validate-workbook";
+import { runWeeklyReview } from "../app/weekly-review";
+import { WEEKLY_REVIEW_TEXT } from "../core/i18n/weekly-review-text";
+import { localize } from "../core/i18n/locale";
+import { fromExcelSerial, toExcelSerial } from "../core/cell/excel-date";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
 import { serialOfLocalDate } from "../core/cell/excel-date";
@@ -39,6 +43,8 @@ import {
   rollupText,
   validateJson,
   validateText,
+  weeklyJson,
+  weeklyText,
 } from "./cli-report";
 
 /** Exit codes: 0 ok, 1 validate found errors, 2 bad input, 3 internal error (details in a log file). */
@@ -104,6 +110,16 @@ function readOptions(encoding: string | undefined, locale: Locale): ReadFileOpti
   return { encoding };
 }
 
+/** --week: a day as YYYY-MM-DD (any day of the week reviewed). */
+function parseWeek(value: string, locale: Locale): number {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  const serial = m ? toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+  const back = Number.isFinite(serial) ? fromExcelSerial(serial) : undefined;
+  if (!m || !back || back.month !== Number(m[2]) || back.day !== Number(m[3]))
+    throw new CliUsageError(localize(WEEKLY_REVIEW_TEXT.badWeek, locale, { value }));
+  return serial;
+}
+
 /** Runs one command line; never throws for user mistakes: one sentence on stderr and exit code 2. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
   let locale = resolveCliLocale(undefined, io.env);
@@ -128,6 +144,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         encoding: { type: "string" },
         "max-cells": { type: "string" },
         "max-size": { type: "string" },
+        week: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -224,6 +241,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           true,
         );
         print(diagnoseJson(result, locale), diagnoseText(result, locale) + wrote);
+        return 0;
+      }
+      case "weekly": {
+        const file = oneFile(files, locale);
+        const week = opts.week === undefined ? undefined : parseWeek(opts.week, locale);
+        const result = await onWorkbook(file, (host) =>
+          runWeeklyReview(host, { today, locale, week, write: opts.out !== undefined }),
+        );
+        print(weeklyJson(result, locale), weeklyText(result, locale) + wrote);
         return 0;
       }
       case "rollup": {

@@ -5,6 +5,7 @@ import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
+import type { WeeklyReviewResult } from "../app/weekly-review";
 import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
@@ -39,6 +40,8 @@ export interface TaskpaneActions {
   fillCustomerAnalysis(locale: Locale, period?: MonthRange): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
+  /** The weekly review (周复盘) of the week holding `week` (an Excel serial), the latest by default; written to its sheet. */
+  weeklyReview(locale: Locale, week?: number): Promise<WeeklyReviewResult>;
 }
 
 /**
@@ -70,6 +73,8 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
     acceptTargetSplit: async (proposal, locale) =>
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
+    weeklyReview: async (locale, week) =>
+      (await import("../app/weekly-review")).runWeeklyReview(host, { today: serialOfLocalDate(clock()), locale, week }),
     fillCustomerAnalysis: async (locale, period) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,

@@ -1,3 +1,5 @@
+import { runWeeklyReview } from "../../src/app/weekly-review";
+import { TRACKER } from "./weekly-review.cases";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
@@ -89,6 +91,15 @@ const SCENARIOS: readonly [string, { name: string; values: CellValue[][] }[], (t
     async (t) => {
       const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
       await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" });
+    },
+  ],
+  [
+    "review two weeks, then check (highlights and findings' marks side by side)",
+    [{ name: "周计划跟踪表", values: TRACKER }],
+    async (t) => {
+      await runWeeklyReview(t.host, { today: toExcelSerial(2026, 11, 27), locale: "zh-CN", week: toExcelSerial(2026, 11, 16) });
+      await runWeeklyReview(t.host, { today: toExcelSerial(2026, 11, 27), locale: "zh-CN" });
+      await markFindings(t.host, { today: toExcelSerial(2026, 11, 27), locale: "zh-CN" });
     },
   ],
 ];

@@ -3,6 +3,7 @@ import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { insertTemplates } from "../../src/app/insert-templates";
 import { clearMarks, markFindings } from "../../src/app/mark-findings";
 import { validateWorkbook } from "../../src/app/validate-workbook";
+import { runWeeklyReview } from "../../src/app/weekly-review";
 import type { WorkbookHost } from "../../src/app/workbook-host.port";
 import { TODAY, type UserWorkbook } from "../support/random-workbook";
 
@@ -18,7 +19,7 @@ export interface UseCaseRun<H extends WorkbookHost> {
 
 /**
  * Everything the add-in does to a workbook, in the order a user would: insert the templates, validate,
- * mark the findings, clear the marks, fill the customer analysis, diagnose. `reload` runs where the
+ * mark the findings, clear the marks, fill the customer analysis, diagnose, review the week (and clear its highlights). `reload` runs where the
  * user's file is saved and opened again between commands (marks written, then cleared from the file).
  */
 export async function runUseCases<H extends WorkbookHost>(
@@ -40,9 +41,18 @@ export async function runUseCases<H extends WorkbookHost>(
   if (cleared.removed !== marked.marked) throw new Error(`marked ${marked.marked} cells, cleared ${cleared.removed}`);
   const filled = await fillCustomerAnalysis(host, { locale, today: TODAY });
   const diagnosed = await diagnoseWorkbook(host, { locale, today: TODAY });
+  // The weekly review writes its own sheet and highlights on the trackers, which Clear marks removes.
+  const reviewed = await runWeeklyReview(host, { locale, today: TODAY });
+  host = await reload(host);
+  await clearMarks(host);
   return {
     host,
-    created: [...inserted.inserted.map((s) => s.sheet), ...(filled.created ? [filled.sheet] : []), diagnosed.reportSheet!],
+    created: [
+      ...inserted.inserted.map((s) => s.sheet),
+      ...(filled.created ? [filled.sheet] : []),
+      diagnosed.reportSheet!,
+      reviewed.sheet!,
+    ],
     reportSheet: diagnosed.reportSheet!,
     customerSheet: filled.sheet,
   };

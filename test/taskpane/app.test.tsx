@@ -8,6 +8,7 @@ import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import type { Locale } from "../../src/core/i18n/locale";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import { TRACKER } from "../app/weekly-review.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
@@ -293,5 +294,31 @@ describe("task pane target split", () => {
     });
     expect(await screen.findByText("已在“目标分解表”写入 2 行，请补充每人的关键结果和完成标准。")).toBeTruthy();
     expect(host.findSheet("目标分解表")!.values[2].slice(0, 4)).toEqual(["月度120万", "销售额", "李四", 480000]);
+  });
+
+  it("reviews the week: sentences in the pane, the block on the review sheet, a bad week in one sentence", async () => {
+    const host = new MemoryHost();
+    host.seedSheet(
+      "周计划跟踪表",
+      TRACKER.map((line) => [...line]),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" actions={createTaskpaneActions(host, () => new Date(2026, 10, 27))} />
+      </FluentProvider>,
+    );
+    const field = await screen.findByLabelText(/复盘哪一周/);
+    fireEvent.change(field, { target: { value: "2026-11-31" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "生成周复盘" }));
+    });
+    expect(await screen.findByText("“2026-11-31”不是日期：请写成 YYYY-MM-DD，例如 2026-11-23。")).toBeTruthy();
+    fireEvent.change(field, { target: { value: "" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "生成周复盘" }));
+    });
+    expect(await screen.findByText("已写入“周复盘”，跟踪表上标出8个低于阈值的完成率。")).toBeTruthy();
+    expect(screen.getByText("本周4人共8项指标，5项低于85%。")).toBeTruthy();
+    expect(host.findSheet("周复盘")!.values[0][0]).toBe("周复盘 2026-11-23 ~ 2026-11-27");
   });
 });

@@ -19,6 +19,8 @@ export interface ValidationSettings {
   readonly sumTolerance: number;
   /** Difference in percentage points tolerated between a typed and a computed achievement rate. */
   readonly rateTolerance: number;
+  /** Reps giving the same reason for a miss in one week that make it a team problem (weekly review). */
+  readonly teamReasonReps: number;
 }
 
 export const DEFAULT_VALIDATION_SETTINGS: Omit<ValidationSettings, "today"> = {
@@ -30,6 +32,7 @@ export const DEFAULT_VALIDATION_SETTINGS: Omit<ValidationSettings, "today"> = {
   coachingDays: 3,
   sumTolerance: 0.005,
   rateTolerance: 0.005,
+  teamReasonReps: 3,
 };
 
 export function createValidationSettings(today: number, overrides: Partial<ValidationSettings> = {}): ValidationSettings {

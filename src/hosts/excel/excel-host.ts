@@ -85,7 +85,7 @@ export class ExcelHost implements WorkbookHost {
         const marks: ExistingMark[] | undefined = formats?.items.flatMap((cf) => {
           const formula = cf.type === "Custom" && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : "";
           const mark = readMarkFormula(formula);
-          return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id }] : [];
+          return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id, kind: mark.kind }] : [];
         });
         out.push({ name, row: range.rowIndex, column: range.columnIndex, values, ...(marks ? { marks } : {}) });
       }

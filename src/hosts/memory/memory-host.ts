@@ -1,7 +1,7 @@
 import type { CellValue } from "../../core/cell/cell-value";
 import type { RangeRef } from "../../core/cell/a1";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
-import type { CellMark } from "../../core/validate/marks";
+import { markKind, type CellMark } from "../../core/validate/marks";
 import type {
   ChartSpec,
   SheetEdit,
@@ -92,7 +92,9 @@ export class MemoryHost implements WorkbookHost {
         row: 0,
         column: 0,
         values: s.values.map((line) => [...line]),
-        ...(options.marks ? { marks: s.marks.map(({ row, column, handle }) => ({ row, column, handle })) } : {}),
+        ...(options.marks
+          ? { marks: s.marks.map(({ row, column, handle, severity }) => ({ row, column, handle, kind: markKind(severity) })) }
+          : {}),
       }));
   }
 

@@ -254,7 +254,7 @@ function readMarks(ws: FWorksheet): ExistingMark[] {
     const rule = cf.rule as { type?: string; subType?: string; value?: unknown };
     if (rule.subType !== "formula" || typeof rule.value !== "string") return [];
     const mark = readMarkFormula(rule.value);
-    return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.cfId }] : [];
+    return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.cfId, kind: mark.kind }] : [];
   });
 }
 

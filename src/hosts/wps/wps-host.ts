@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter, parseRangeAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
-import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula } from "../../core/validate/marks";
+import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula, type CellMark } from "../../core/validate/marks";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import type {
   ChartSpec,
@@ -159,7 +159,7 @@ export class WpsHost implements WorkbookHost {
     for (let i = 1; i <= count; i++) {
       const formula = formulaOf(conditions.Item(i));
       const mark = formula === undefined ? undefined : readMarkFormula(formula);
-      if (mark && formula) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula });
+      if (mark && formula) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula, kind: mark.kind });
     }
     return marks;
   }
@@ -286,11 +286,7 @@ export class WpsHost implements WorkbookHost {
    * with the notes the add-in wrote on those cells; then adds each new mark, a note where the cell
    * has none of the user's.
    */
-  private replaceMarks(
-    ws: EtWorksheet,
-    remove: readonly string[],
-    add: readonly { row: number; column: number; severity: "error" | "warning" | "info"; note: string }[],
-  ): void {
+  private replaceMarks(ws: EtWorksheet, remove: readonly string[], add: readonly CellMark[]): void {
     if (remove.length > 0) {
       const gone = new Set(remove);
       const conditions = ws.Cells.FormatConditions;
@@ -300,7 +296,8 @@ export class WpsHost implements WorkbookHost {
         if (formula === undefined || !gone.has(formula)) continue;
         condition.Delete();
         const mark = readMarkFormula(formula);
-        if (mark) this.removeOwnNote(ws.Range(cellAddress(mark.cell.row, mark.cell.column)));
+        // A completion highlight has no note: a finding's note on the same cell stays.
+        if (mark?.kind === "finding") this.removeOwnNote(ws.Range(cellAddress(mark.cell.row, mark.cell.column)));
       }
     }
     for (const mark of add) {
@@ -308,6 +305,7 @@ export class WpsHost implements WorkbookHost {
       const cell = ws.Range(address);
       const condition = cell.FormatConditions.Add(XL.expression, undefined, markFormula(address, mark.severity));
       condition.Interior.Color = toBgr(MARK_FILL[mark.severity]);
+      if (mark.note === "") continue; // a completion highlight: fill only
       const existing = cell.Comment;
       if (existing) {
         if (!member(existing, "Text").startsWith(NOTE_PREFIX)) continue; // the user's own note stays

@@ -88,7 +88,7 @@ export class XlsxHost implements WorkbookHost {
       cf.rules.flatMap((rule) => {
         const formula = `=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`;
         const mark = readMarkFormula(formula);
-        return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: formula }] : [];
+        return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: formula, kind: mark.kind }] : [];
       }),
     );
   }
@@ -99,7 +99,9 @@ export class XlsxHost implements WorkbookHost {
     for (const handle of remove) {
       const mark = readMarkFormula(handle);
       const cell = mark ? ws.getCell(mark.cell.row + 1, mark.cell.column + 1) : undefined;
-      if (cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) removeNote(cell);
+      // A completion highlight has no note: a finding's note on the same cell stays.
+      if (mark?.kind === "finding" && cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX))
+        removeNote(cell);
     }
     const kept = list.filter((cf) => !cf.rules.some((rule) => remove.has(`=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`)));
     list.splice(0, list.length, ...kept);
@@ -116,7 +118,8 @@ export class XlsxHost implements WorkbookHost {
           },
         ],
       });
-      // A note only where the user has none: theirs is never replaced.
+      // A note only where the user has none: theirs is never replaced. A completion highlight has none.
+      if (mark.note === "") continue;
       const cell = ws.getCell(mark.row + 1, mark.column + 1);
       const note = cell.note;
       if (note === undefined || note === null || (typeof note === "string" && note.startsWith(NOTE_PREFIX)))

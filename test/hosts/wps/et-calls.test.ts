@@ -5,6 +5,7 @@ import { insertTemplates } from "../../../src/app/insert-templates";
 import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { validateWorkbook } from "../../../src/app/validate-workbook";
+import { runWeeklyReview } from "../../../src/app/weekly-review";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { findTemplate } from "../../../src/core/templates/templates";
@@ -88,6 +89,10 @@ const USE_CASES: readonly [string, (rows: number) => Promise<number>][] = [
       }),
   ],
   [
+    "runWeeklyReview (the review sheet, no completion under 85%)",
+    (n) => callsOf([{ name: "周", values: weekly(n) }], (h) => runWeeklyReview(h, { today: TODAY, locale: "zh-CN" })),
+  ],
+  [
     "live validation: one burst of edits (one row edited, marked)",
     async (n) => {
       const fake = new FakeEt([{ name: "周", values: weekly(n) }]);
@@ -112,6 +117,7 @@ const EXPECTED: Readonly<Record<string, number>> = {
   fillCustomerAnalysis: 113,
   "proposeTargetSplit + acceptTargetSplit": 101,
   "live validation: one burst of edits (one row edited, marked)": 38,
+  "runWeeklyReview (the review sheet, no completion under 85%)": 59,
 };
 
 describe("ET calls per use case do not grow with the rows (recording ET fake: WPS cannot run here)", () => {

@@ -1,0 +1,91 @@
+import * as React from "react";
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { badWeek, type WeeklyReviewResult } from "../../app/weekly-review";
+import { fromExcelSerial, toExcelSerial } from "../../core/cell/excel-date";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { WEEKLY_REVIEW_TEXT as T } from "../../core/i18n/weekly-review-text";
+import { reviewSentences } from "../../core/weekly-review/review-sheet";
+import type { TaskpaneActions } from "../taskpane-actions";
+import { ActionProgress, useAction } from "./action-state";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** A day typed as YYYY-MM-DD, as the command line's --week; undefined for anything else. */
+function readDay(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const serial = toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  const back = fromExcelSerial(serial);
+  return back && back.month === Number(m[2]) && back.day === Number(m[3]) ? serial : undefined;
+}
+
+/** The Friday weekly review (周复盘): loaded as its own chunk on first use. */
+export function WeeklyReviewCard({
+  locale,
+  actions,
+}: {
+  readonly locale: Locale;
+  readonly actions: TaskpaneActions;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [week, setWeek] = React.useState("");
+  const { state, run, fail } = useAction<WeeklyReviewResult>(locale);
+  const onReview = () => {
+    const typed = week.trim();
+    const day = typed === "" ? undefined : readDay(typed);
+    if (typed !== "" && day === undefined) {
+      fail(badWeek(typed));
+      return;
+    }
+    void run(() => actions.weeklyReview(locale, day));
+  };
+  const result = state.kind === "done" ? state.value : undefined;
+  return (
+    <Card>
+      <CardHeader header={<Text weight="semibold">{T.paneTitle[locale]}</Text>} />
+      <Text size={200}>{T.paneHint[locale]}</Text>
+      <div className={styles.row}>
+        <Field label={T.paneWeek[locale]} hint={T.paneWeekHint[locale]}>
+          <Input value={week} onChange={(_e, data) => setWeek(data.value)} placeholder="2026-11-23" />
+        </Field>
+        <Button onClick={onReview} disabled={state.kind === "working"}>
+          {T.paneButton[locale]}
+        </Button>
+      </div>
+      <ActionProgress state={state} locale={locale} />
+      {result && (
+        <>
+          {result.sheet && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                {localize(T.paneWritten, locale, { sheet: result.sheet, count: result.highlighted })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {result.notice && <Text size={200}>{result.notice[locale]}</Text>}
+          <ul className={styles.list}>
+            {reviewSentences(result.review, locale).map((sentence) => (
+              <li key={sentence}>
+                <Text size={200}>{sentence}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
