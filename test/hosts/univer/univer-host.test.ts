@@ -1,3 +1,4 @@
+import { describeActionPlan } from "../../app/actions.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
@@ -70,6 +71,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
 describeInsertTemplates("the Univer host", createUniverHostUnderTest);
 describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
 describeAnalysis("the Univer host", createUniverHostUnderTest);
+describeActionPlan("the Univer host", createUniverHostUnderTest);
 describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);

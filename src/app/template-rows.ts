@@ -1,0 +1,90 @@
+import type { CellValue } from "../core/cell/cell-value";
+import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
+import type { Locale } from "../core/i18n/locale";
+import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
+import type { TemplateDefinition } from "../core/templates/template.types";
+import type { SheetTable } from "../core/validate/sheet-table";
+import { createTemplateSheetWrite } from "./insert-templates";
+import type { RangeFormat, SheetWrite, WorkbookOutline } from "./workbook-host.port";
+
+/** Rows to add to a template sheet, by column key; `formats` number-formats some of their cells. */
+export interface NewTemplateRows {
+  readonly rows: readonly Readonly<Record<string, CellValue>>[];
+  /** Number formats per column key, applied to the new rows' cells of that column. */
+  readonly numberFormats?: (row: number) => Readonly<Record<string, string>>;
+}
+
+export interface TemplateRowsWrite {
+  readonly write: SheetWrite;
+  readonly sheet: string;
+  readonly created: boolean;
+  /** The 0-based sheet row of the first new row. */
+  readonly firstRow: number;
+}
+
+/**
+ * Adds rows to a template sheet: below its last row with data, one block per run of adjacent columns
+ * the sheet has (the user's own columns in between are left alone), or, when the workbook has no such
+ * sheet, a new one laid out from the template with the rows at the top.
+ */
+export function templateRowsWrite(
+  template: TemplateDefinition,
+  existing: SheetTable | undefined,
+  added: NewTemplateRows,
+  outline: WorkbookOutline,
+  locale: Locale,
+): TemplateRowsWrite {
+  const { rows } = added;
+  const formatsAt = (columnOf: (key: string) => number | undefined, firstRow: number): RangeFormat[] =>
+    rows.flatMap((_r, i) =>
+      Object.entries(added.numberFormats?.(i) ?? {}).flatMap(([key, numberFormat]) => {
+        const column = columnOf(key);
+        return column === undefined ? [] : [{ range: { row: firstRow + i, column, rowCount: 1, columnCount: 1 }, numberFormat }];
+      }),
+    );
+  if (!existing) {
+    const blueprint = createSheetBlueprint(template, { locale, blankRows: Math.max(DEFAULT_BLANK_ROWS, rows.length + 5) });
+    const sheet = resolveFreeSheetName(blueprint.name, outline.sheets);
+    const base = createTemplateSheetWrite(
+      { ...blueprint, tableName: resolveFreeTableName(blueprint.tableName, outline.tables) },
+      sheet,
+      true,
+    );
+    const body = rows.map((r) => template.columns.map((c) => (c.formula ? null : (r[c.key] ?? null))));
+    const index = (key: string) => {
+      const i = template.columns.findIndex((c) => c.key === key);
+      return i < 0 ? undefined : i;
+    };
+    const write: SheetWrite = {
+      ...base,
+      values: [...(base.values ?? []), ...(body.length > 0 ? [{ row: 1, column: 0, values: body }] : [])],
+      formats: formatsAt(index, 1),
+    };
+    return { write, sheet, created: true, firstRow: 1 };
+  }
+  const firstRow = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow)) + 1;
+  const placed = template.columns
+    .filter((c) => !c.formula)
+    .map((c) => ({ key: c.key, column: existing.columns.get(c.key) }))
+    .filter((k): k is { key: string; column: number } => k.column !== undefined)
+    .sort((a, b) => a.column - b.column);
+  const runs: { key: string; column: number }[][] = [];
+  for (const k of placed) {
+    const run = runs.at(-1);
+    if (run && run[run.length - 1].column === k.column - 1) run.push(k);
+    else runs.push([k]);
+  }
+  const write: SheetWrite = {
+    sheet: existing.sheet,
+    values:
+      rows.length === 0
+        ? []
+        : runs.map((run) => ({
+            row: firstRow,
+            column: run[0].column,
+            values: rows.map((r) => run.map((k) => r[k.key] ?? null)),
+          })),
+    formats: formatsAt((key) => existing.columns.get(key), firstRow),
+  };
+  return { write, sheet: existing.sheet, created: false, firstRow };
+}
