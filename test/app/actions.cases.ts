@@ -9,7 +9,7 @@ import type { HostFactory } from "./host-under-test";
 
 const ACTION_HEADERS = ["问题", "策略", "负责人", "所需资源", "开始日期", "完成时间", "状态", "目标指标", "基线值"];
 const DAY_HEADERS = Array.from({ length: 10 }, (_v, i) => `第${i + 1}天`);
-const REVIEW_HEADERS = [
+export const REVIEW_HEADERS = [
   "复盘时间",
   "参与人员",
   "本月目标",
@@ -66,7 +66,7 @@ function monthFigures(rows: CellValue[][]) {
   return byMonth;
 }
 
-const ACTION_ROWS: CellValue[][] = [
+export const ACTION_ROWS: CellValue[][] = [
   [...ACTION_HEADERS, ...DAY_HEADERS],
   [
     "新客户开发量不足",
@@ -94,7 +94,7 @@ const ACTION_ROWS: CellValue[][] = [
   ],
 ];
 
-const TARGETS: CellValue[][] = [
+export const TARGETS: CellValue[][] = [
   ["团队总目标", "目标项", "负责人", "个人目标", "时间节点"],
   ["月度12万", "销售额", "张三", 70000, "30日"],
   ["月度12万", "销售额", "李四", 50000, "30日"],
