@@ -1,5 +1,7 @@
 import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
+import type { FillActionPlanResult } from "../app/fill-action-plan";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
+import type { PrefillMonthlyReviewResult } from "../app/prefill-monthly-review";
 import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
@@ -9,7 +11,7 @@ import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
-import type { MonthRange } from "../core/analysis/period";
+import type { MonthKey, MonthRange } from "../core/analysis/period";
 
 /** What texts call each program; files and the tests' memory host read and write as Excel would. */
 const HOST_NAMES: Readonly<Record<HostKind, string>> = {
@@ -39,6 +41,10 @@ export interface TaskpaneActions {
   fillCustomerAnalysis(locale: Locale, period?: MonthRange): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
+  /** Adds the TOP 3's strategies and the latest review's improvements to the action plan. */
+  fillActionPlan(locale: Locale): Promise<FillActionPlanResult>;
+  /** Pre-fills the monthly review of `month` (the latest month in the data by default). */
+  prefillMonthlyReview(locale: Locale, month?: MonthKey): Promise<PrefillMonthlyReviewResult>;
 }
 
 /**
@@ -74,6 +80,14 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,
         period,
+        today: serialOfLocalDate(clock()),
+      }),
+    fillActionPlan: async (locale) =>
+      (await import("../app/fill-action-plan")).fillActionPlan(host, { locale, today: serialOfLocalDate(clock()) }),
+    prefillMonthlyReview: async (locale, month) =>
+      (await import("../app/prefill-monthly-review")).prefillMonthlyReview(host, {
+        locale,
+        month,
         today: serialOfLocalDate(clock()),
       }),
   };
