@@ -35,13 +35,29 @@ export function templateRowsWrite(
   locale: Locale,
 ): TemplateRowsWrite {
   const { rows } = added;
-  const formatsAt = (columnOf: (key: string) => number | undefined, firstRow: number): RangeFormat[] =>
-    rows.flatMap((_r, i) =>
-      Object.entries(added.numberFormats?.(i) ?? {}).flatMap(([key, numberFormat]) => {
-        const column = columnOf(key);
-        return column === undefined ? [] : [{ range: { row: firstRow + i, column, rowCount: 1, columnCount: 1 }, numberFormat }];
-      }),
-    );
+  // One range per run of rows sharing a column's format: the ranges grow with the formats, not the rows.
+  const formatsAt = (columnOf: (key: string) => number | undefined, firstRow: number): RangeFormat[] => {
+    const out: RangeFormat[] = [];
+    const open = new Map<string, { start: number; format: string }>();
+    const close = (key: string, end: number) => {
+      const run = open.get(key);
+      const column = columnOf(key);
+      if (run && column !== undefined) {
+        out.push({
+          range: { row: firstRow + run.start, column, rowCount: end - run.start, columnCount: 1 },
+          numberFormat: run.format,
+        });
+      }
+      open.delete(key);
+    };
+    rows.forEach((_r, i) => {
+      const formats = added.numberFormats?.(i) ?? {};
+      for (const key of [...open.keys()]) if (formats[key] !== open.get(key)!.format) close(key, i);
+      for (const [key, format] of Object.entries(formats)) if (!open.has(key)) open.set(key, { start: i, format });
+    });
+    for (const key of [...open.keys()]) close(key, rows.length);
+    return out;
+  };
   if (!existing) {
     const blueprint = createSheetBlueprint(template, { locale, blankRows: Math.max(DEFAULT_BLANK_ROWS, rows.length + 5) });
     const sheet = resolveFreeSheetName(blueprint.name, outline.sheets);

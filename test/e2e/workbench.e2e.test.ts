@@ -272,7 +272,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   });
 
   it(
-    "1. opens the example team; inserting the templates adds the four sheets with headers and drop-downs",
+    "1. opens the example team; inserting the templates adds the five sheets with headers and drop-downs",
     async () => {
       expect(await grid.sheets()).toEqual([
         locale === "zh-CN" ? "成交明细" : "Deals",
@@ -284,7 +284,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
         .getByRole("button", { name: t(locale, "insertTemplatesButton") })
         .click();
       await pane()
-        .getByText(t(locale, "insertedSheets", { count: 4 }))
+        .getByText(t(locale, "insertedSheets", { count: TEMPLATES.length }))
         .waitFor();
       expect((await grid.sheets()).slice(2)).toEqual(names);
       for (const [i, template] of TEMPLATES.entries()) {
