@@ -1,5 +1,7 @@
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
+import { fillActionPlan } from "../../src/app/fill-action-plan";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
+import { prefillMonthlyReview } from "../../src/app/prefill-monthly-review";
 import { insertTemplates } from "../../src/app/insert-templates";
 import { clearMarks, markFindings } from "../../src/app/mark-findings";
 import { validateWorkbook } from "../../src/app/validate-workbook";
@@ -18,7 +20,8 @@ export interface UseCaseRun<H extends WorkbookHost> {
 
 /**
  * Everything the add-in does to a workbook, in the order a user would: insert the templates, validate,
- * mark the findings, clear the marks, fill the customer analysis, diagnose. `reload` runs where the
+ * mark the findings, clear the marks, fill the customer analysis, diagnose, fill the action plan from the TOP 3 and
+ * pre-fill the monthly review (both into the sheets the add-in inserted). `reload` runs where the
  * user's file is saved and opened again between commands (marks written, then cleared from the file).
  */
 export async function runUseCases<H extends WorkbookHost>(
@@ -40,9 +43,17 @@ export async function runUseCases<H extends WorkbookHost>(
   if (cleared.removed !== marked.marked) throw new Error(`marked ${marked.marked} cells, cleared ${cleared.removed}`);
   const filled = await fillCustomerAnalysis(host, { locale, today: TODAY });
   const diagnosed = await diagnoseWorkbook(host, { locale, today: TODAY });
+  const planned = await fillActionPlan(host, { locale, today: TODAY });
+  const reviewed = await prefillMonthlyReview(host, { locale, today: TODAY });
   return {
     host,
-    created: [...inserted.inserted.map((s) => s.sheet), ...(filled.created ? [filled.sheet] : []), diagnosed.reportSheet!],
+    created: [
+      ...inserted.inserted.map((s) => s.sheet),
+      ...(filled.created ? [filled.sheet] : []),
+      diagnosed.reportSheet!,
+      ...(planned.created ? [planned.sheet] : []),
+      ...(reviewed.created ? [reviewed.sheet] : []),
+    ],
     reportSheet: diagnosed.reportSheet!,
     customerSheet: filled.sheet,
   };
