@@ -46,7 +46,7 @@ export interface PlannedAction {
   readonly strategy: string;
   readonly owner: string;
   readonly resources: string;
-  /** Excel serials; null where the sheet is left for the manager. */
+  /** Excel serials: the start is today; the due date is null where the manager sets it. */
   readonly startDate: number;
   readonly deadline: number | null;
   readonly status: string;

@@ -1,9 +1,8 @@
 import type { Diagnosis } from "../analysis/diagnose";
 import type { MonthKey } from "../analysis/period";
 import type { MetricsIndex } from "../analysis/period-metrics";
-import { isBlank } from "../cell/cell-value";
 import { formatAmount, formatPercent } from "../i18n/format";
-import { formatText, LOCALES, type Bilingual, type Locale } from "../i18n/locale";
+import { formatText, type Bilingual, type Locale } from "../i18n/locale";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import type { SheetTable } from "../validate/sheet-table";
@@ -177,6 +176,3 @@ export function prefillMonthlyReview(input: {
     improvements,
   };
 }
-
-/** True when every language's text is empty. */
-export const isEmptyText = (text: Bilingual): boolean => LOCALES.every((l) => isBlank(text[l]));

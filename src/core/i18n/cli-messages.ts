@@ -86,7 +86,7 @@ export const CLI_MESSAGES = {
     en: '--month takes a month such as 2026-11: "{value}" is not that.',
   },
   cliActionsAdded: {
-    "zh-CN": "行动计划表“{sheet}”：新增 {count} 条策略（{month} 的TOP3及最近一次复盘的改进措施），{kept} 条已在计划中。",
+    "zh-CN": "“{sheet}”新增 {count} 条策略（{month} 的TOP3及最近一次复盘的改进措施），{kept} 条已在计划中。",
     en: 'Action plan "{sheet}": {count} strategies added (the TOP 3 of {month} and the latest review\'s improvements), {kept} already planned.',
   },
   cliBaselinesFilled: {

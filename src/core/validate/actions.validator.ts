@@ -19,13 +19,13 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
   if (item.strategy === "" && item.problem === "") return;
   const closed = item.status === "done" || item.status === "dropped";
   const name = item.strategy || item.problem;
-  if (item.owner === "") {
+  if (ctx.has("owner") && item.owner === "") {
     ctx.report(row, "owner", "actions.owner.missing", "warning", {
       "zh-CN": `策略“${name}”没有负责人：写明由谁负责。`,
       en: `The strategy "${name}" has no owner: say who is responsible.`,
     });
   }
-  if (item.resources === "") {
+  if (ctx.has("resources") && item.resources === "") {
     ctx.report(
       row,
       "resources",
@@ -56,7 +56,7 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
           },
     );
   }
-  if (!closed && item.deadline !== undefined && item.deadline < today) {
+  if (!closed && ctx.has("status") && item.deadline !== undefined && item.deadline < today) {
     ctx.report(row, "status", "actions.overdue", "warning", {
       "zh-CN": `策略“${name}”已过完成时间（${serialToIso(item.deadline)}）仍未完成：完成后把状态改为“已完成”，或调整时间、写明原因。`,
       en: `The strategy "${name}" is past its due date (${serialToIso(item.deadline)}) and not done: set its status to Done when it is, or move the date and say why.`,
