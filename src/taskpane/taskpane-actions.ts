@@ -2,7 +2,7 @@ import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
 import type { FillActionPlanResult } from "../app/fill-action-plan";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
 import type { PrefillMonthlyReviewResult } from "../app/prefill-monthly-review";
-import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
+import type { InsertTemplatesRequest, InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
@@ -48,14 +48,14 @@ export interface TaskpaneActions {
 }
 
 /**
- * `clock` is injectable so tests can fix "today". Checks and analysis are loaded on first use
- * (separate chunks), so the pane itself opens fast.
+ * `clock` is injectable so tests can fix "today". Every use case, the templates too, is loaded on
+ * first use (separate chunks), so the pane itself opens fast.
  */
 export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = () => new Date()): TaskpaneActions {
   return {
     capabilities: host.capabilities,
     hostName: HOST_NAMES[host.kind],
-    insertTemplates: (request) => insertTemplates(host, request),
+    insertTemplates: async (request) => (await import("../app/insert-templates")).insertTemplates(host, request),
     validateWorkbook: async () =>
       (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
     markFindings: async (locale) =>
