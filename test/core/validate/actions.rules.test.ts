@@ -101,3 +101,28 @@ describe("a strategy whose metric did not move after its due date", () => {
     expect(check(toExcelSerial(2026, 10, 20), toExcelSerial(2026, 12, 10))).toEqual([]);
   });
 });
+
+describe("recognising the action plan", () => {
+  it("needs the strategy column: an export headed 负责人, 状态, 开始日期, 完成时间 is not a plan", () => {
+    const exportGrid = {
+      name: "CRM",
+      row: 0,
+      column: 0,
+      values: [
+        ["负责人", "状态", "开始日期", "完成时间", "金额"],
+        ["张三", "进行中", toExcelSerial(2026, 11, 2), toExcelSerial(2026, 11, 3), 100],
+      ],
+    };
+    expect(validateSheets([exportGrid], { settings: createValidationSettings(toExcelSerial(2026, 11, 26)) })).toEqual([]);
+    const plan = {
+      ...exportGrid,
+      values: [
+        ["策略", ...exportGrid.values[0]],
+        ["周回访", ...exportGrid.values[1]],
+      ],
+    };
+    expect(validateSheets([plan], { settings: createValidationSettings(toExcelSerial(2026, 11, 26)) })[0].template).toBe(
+      "actions",
+    );
+  });
+});
