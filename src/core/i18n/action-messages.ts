@@ -41,6 +41,7 @@ export const ACTION_MESSAGES = {
   },
   teamAchievement: { "zh-CN": "团队达成率：{rate}", en: "Team achievement: {rate}" },
   noTarget: { "zh-CN": "未找到本月目标（目标分解表）", en: "No monthly target found (target sheet)" },
+  strategiesAdded: { "zh-CN": "新增的策略", en: "Strategies added" },
   strategyEffects: { "zh-CN": "各策略效果", en: "What each strategy did" },
   sopCandidates: {
     "zh-CN": "可沉淀为团队SOP：{strategies}",

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 interface Outcome {
   readonly headline: string;
   readonly lines: string[];
-  readonly listTitle?: string;
+  readonly listTitle: string;
   readonly list: string[];
 }
 
@@ -52,6 +52,7 @@ export function ActionPlanCard({ locale, actions }: ActionPlanCardProps): React.
           r.baselinesFilled.length > 0
             ? [ta(locale, "baselinesFilled", { rows: r.baselinesFilled.join(ta(locale, "listSeparator")) })]
             : [],
+        listTitle: ta(locale, "strategiesAdded"),
         list: r.added.map((a) => a.strategy),
       };
     });
@@ -68,7 +69,7 @@ export function ActionPlanCard({ locale, actions }: ActionPlanCardProps): React.
       return {
         headline: ta(locale, "monthlyDone", { sheet: r.sheet, row: r.row, month: p.month }),
         lines,
-        listTitle: p.strategies.length > 0 ? ta(locale, "strategyEffects") : undefined,
+        listTitle: ta(locale, "strategyEffects"),
         list: p.strategies.map((s) => s.sentence[locale]),
       };
     });
@@ -103,15 +104,17 @@ export function ActionPlanCard({ locale, actions }: ActionPlanCardProps): React.
               {line}
             </Text>
           ))}
-          {state.value.listTitle && <Text weight="semibold">{state.value.listTitle}</Text>}
           {state.value.list.length > 0 && (
-            <ul className={styles.list}>
-              {state.value.list.map((item) => (
-                <li key={item}>
-                  <Text size={200}>{item}</Text>
-                </li>
-              ))}
-            </ul>
+            <>
+              <Text weight="semibold">{state.value.listTitle}</Text>
+              <ul className={styles.list} aria-label={state.value.listTitle}>
+                {state.value.list.map((item) => (
+                  <li key={item}>
+                    <Text size={200}>{item}</Text>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}
