@@ -124,7 +124,7 @@ export async function prefillMonthlyReview(
       values.push({ row, column, values: [[value]] });
       written.push(key);
     }
-    write = { sheet, values };
+    write = { sheet, values, activate: true };
   } else {
     const layout = templateRowsWrite(template, review, { rows: [cells] }, outline, locale);
     sheet = layout.sheet;

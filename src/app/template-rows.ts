@@ -101,6 +101,8 @@ export function templateRowsWrite(
             values: rows.map((r) => run.map((k) => r[k.key] ?? null)),
           })),
     formats: formatsAt((key) => existing.columns.get(key), firstRow),
+    // The sheet comes into view, so the user sees the rows added.
+    activate: true,
   };
   return { write, sheet: existing.sheet, created: false, firstRow };
 }
