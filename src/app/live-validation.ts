@@ -4,7 +4,7 @@ import { createCellMarks } from "../core/validate/marks";
 import { readSheetTable, type TableRow } from "../core/validate/sheet-table";
 import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
-import { readRepHistory } from "./deal-history";
+import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
 
 export interface LiveValidationOptions {
@@ -39,7 +39,11 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
   if (!host.subscribeToEdits || !host.capabilities.editEvents) throw new Error("this host does not report edits");
   const outline = await host.readOutline();
   const initial = await host.readSheets(outline.sheets);
-  const input = { settings: createValidationSettings(options.today, options.settings), history: readRepHistory(initial) };
+  const input = {
+    settings: createValidationSettings(options.today, options.settings),
+    history: readRepHistory(initial),
+    metrics: lazyDealMetrics(initial, options.today),
+  };
   const validators = new Map<string, SheetValidator>();
   const findings = new Map<string, Finding[]>();
 

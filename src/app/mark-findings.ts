@@ -3,7 +3,7 @@ import { countBySeverity, type Finding } from "../core/validate/finding";
 import { createCellMarks } from "../core/validate/marks";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets } from "../core/validate/validate-sheets";
-import { readRepHistory } from "./deal-history";
+import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
 
@@ -28,6 +28,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
   const results = validateSheets(grids, {
     settings: createValidationSettings(request.today, request.settings),
     history: readRepHistory(grids),
+    metrics: lazyDealMetrics(grids, request.today),
   });
   const findings: Finding[] = results.flatMap((r) => r.findings);
   const marks = createCellMarks(findings, request.locale);

@@ -10,7 +10,7 @@ import { validateSheets } from "../core/validate/validate-sheets";
 import { summarizeWeeklyCompletion } from "../core/validate/weekly.validator";
 import { classifyDataSheet } from "../core/analysis/data-sheets";
 import type { CellValue } from "../core/cell/cell-value";
-import { readRepHistory } from "./deal-history";
+import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { WorkbookHost } from "./workbook-host.port";
 
 export interface TeamWorkbook {
@@ -57,7 +57,11 @@ export async function rollupTeams(workbooks: readonly TeamWorkbook[], today: num
   for (const { team, host } of workbooks) {
     const outline = await host.readOutline();
     const grids = await host.readSheets(outline.sheets);
-    const findings = validateSheets(grids, { settings, history: readRepHistory(grids) }).flatMap((s) => s.findings);
+    const findings = validateSheets(grids, {
+      settings,
+      history: readRepHistory(grids),
+      metrics: lazyDealMetrics(grids, today),
+    }).flatMap((s) => s.findings);
     const tables = grids.map((g) => readSheetTable(g));
     const review = tables.find((t) => t?.template === "review");
     const lastReview = review?.rows.filter((r) => achievementOf(r.cells)?.ok).at(-1);

@@ -1,7 +1,7 @@
 import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
 import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
-import { readRepHistory } from "./deal-history";
+import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { WorkbookHost } from "./workbook-host.port";
 
 export interface ValidateWorkbookRequest {
@@ -27,7 +27,11 @@ export async function validateWorkbook(host: WorkbookHost, request: ValidateWork
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   const settings = createValidationSettings(request.today, request.settings);
-  const results = validateSheets(grids, { settings, history: request.history ?? readRepHistory(grids) });
+  const results = validateSheets(grids, {
+    settings,
+    history: request.history ?? readRepHistory(grids),
+    metrics: lazyDealMetrics(grids, request.today),
+  });
   const findings = results.flatMap((r) => r.findings);
   return {
     sheets: results.map(({ sheet, template }) => ({ sheet, template })),

@@ -1,6 +1,10 @@
 import Table from "cli-table3";
 import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
+import type { FillActionPlanResult } from "../app/fill-action-plan";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
+import type { PrefillMonthlyReviewResult } from "../app/prefill-monthly-review";
+import { formatMetric, STRATEGY_METRIC_NAMES, type StrategyMetric } from "../core/actions/strategy-metric";
+import { serialToIso } from "../core/cell/excel-date";
 import type { Rollup } from "../app/rollup";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { SegmentStats } from "../core/analysis/customer-contribution";
@@ -11,7 +15,6 @@ import type { Locale } from "../core/i18n/locale";
 import type { Finding, Severity } from "../core/validate/finding";
 import { tc } from "../core/i18n/cli-messages";
 import type { WeeklyReviewResult } from "../app/weekly-review";
-import { serialToIso } from "../core/cell/excel-date";
 import { layoutReviewBlock, reasonAction, reasonName, reviewSentences } from "../core/weekly-review/review-sheet";
 import { terminalText as safe } from "./terminal-text";
 
@@ -296,4 +299,98 @@ export function weeklyJson(result: WeeklyReviewResult, locale: Locale): unknown 
     highlighted: result.highlighted,
     notes: result.notice ? [result.notice[locale]] : [],
   };
+}
+const iso = (serial: number | null | undefined) =>
+  serial === null || serial === undefined ? null : (serialToIso(serial) ?? null);
+
+export function actionsJson(result: FillActionPlanResult): unknown {
+  return {
+    sheet: result.sheet,
+    created: result.created,
+    dataSheet: result.dealSheet,
+    period: result.period,
+    added: result.added.map((a) => ({
+      source: a.source,
+      problem: a.problem,
+      strategy: a.strategy,
+      owner: a.owner,
+      resources: a.resources,
+      startDate: iso(a.startDate),
+      deadline: iso(a.deadline),
+      status: a.status,
+      metric: a.metric,
+      baseline: a.baseline,
+    })),
+    alreadyPlanned: result.alreadyPlanned,
+    baselinesFilled: result.baselinesFilled,
+  };
+}
+
+function metricText(metric: StrategyMetric | null, value: number | null, locale: Locale): string {
+  return metric === null || value === null ? "—" : formatMetric(metric, value)[locale];
+}
+
+export function actionsText(result: FillActionPlanResult, locale: Locale, written: boolean): string {
+  const head = [tc(locale, "cliProblems"), tc(locale, "cliStrategy"), tc(locale, "cliMetric"), tc(locale, "cliBaseline")];
+  const rows = result.added.map((a) => [
+    a.problem,
+    a.strategy,
+    a.metric === null ? "—" : STRATEGY_METRIC_NAMES[a.metric][locale],
+    metricText(a.metric, a.baseline, locale),
+  ]);
+  const summary = tc(locale, "cliActionsAdded", {
+    sheet: result.sheet,
+    count: result.added.length,
+    month: result.period ?? "—",
+    kept: result.alreadyPlanned,
+  });
+  const filled =
+    result.baselinesFilled.length > 0 ? `${tc(locale, "cliBaselinesFilled", { rows: result.baselinesFilled.join(", ") })}\n` : "";
+  return `${safe(summary)}\n${rows.length > 0 ? `${table(head, rows)}\n` : ""}${filled}${written ? "" : `${tc(locale, "cliNotWritten")}\n`}`;
+}
+
+export function monthlyJson(result: PrefillMonthlyReviewResult, locale: Locale): unknown {
+  const p = result.prefill;
+  return {
+    sheet: result.sheet,
+    row: result.row,
+    created: result.created,
+    month: p.month,
+    written: result.written,
+    kept: result.kept,
+    achievement: { team: { target: p.team.target, actual: p.team.actual, rate: p.team.rate }, reps: p.reps },
+    benchmark: p.benchmark ? { rep: p.benchmark.rep, statement: p.benchmark.statement[locale] } : null,
+    problems: p.problems.map((t) => t[locale]),
+    strategies: p.strategies.map((s) => ({
+      row: s.row,
+      strategy: s.strategy,
+      owner: s.owner,
+      metric: s.metric,
+      beforeMonth: s.beforeMonth,
+      before: s.before,
+      afterMonth: s.afterMonth,
+      after: s.after,
+      change: Number.isFinite(s.change) ? s.change : null,
+      verdict: s.verdict,
+      sentence: s.sentence[locale],
+    })),
+    sop: p.sop,
+    cells: { highlights: p.highlights[locale], problems: p.problemsText[locale], improvements: p.improvements[locale] },
+  };
+}
+
+export function monthlyText(result: PrefillMonthlyReviewResult, locale: Locale, written: boolean): string {
+  const p = result.prefill;
+  const head = tc(locale, "cliMonthlyRow", { sheet: result.sheet, row: result.row, month: p.month });
+  const kept = result.kept.length > 0 ? `${tc(locale, "cliMonthlyKept", { columns: result.kept.join(", ") })}\n` : "";
+  const block = (key: "cliHighlights" | "cliReviewProblems" | "cliImprovements", text: string) =>
+    text === "" ? "" : `${tc(locale, key)}\n  ${safe(text)}\n`;
+  const effects =
+    p.strategies.length > 0
+      ? `${table(
+          [tc(locale, "cliStrategy"), tc(locale, "cliMetric"), tc(locale, "cliEffect")],
+          p.strategies.map((s) => [s.strategy, STRATEGY_METRIC_NAMES[s.metric][locale], s.sentence[locale]]),
+        )}\n`
+      : "";
+  return `${safe(head)}\n${kept}${block("cliHighlights", p.highlights[locale])}${block("cliReviewProblems", p.problemsText[locale])}${block("cliImprovements", p.improvements[locale])}${effects}${written ? "" : `${tc(locale, "cliNotWritten")}\n`}`;
 }

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { diagnoseWorkbook } from "../app/diagnose-workbook";
+import { fillActionPlan } from "../app/fill-action-plan";
+import { prefillMonthlyReview } from "../app/prefill-monthly-review";
 import { fillCustomerAnalysis } from "../app/fill-customer-analysis";
 import { insertTemplates } from "../app/insert-templates";
 import { markFindings } from "../app/mark-findings";
@@ -35,10 +37,14 @@ import { reportInternalError } from "./internal-error";
 import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
 import { readLimitFlags } from "./read-limit-flags";
 import {
+  actionsJson,
+  actionsText,
   customersJson,
   customersText,
   diagnoseJson,
   diagnoseText,
+  monthlyJson,
+  monthlyText,
   rollupJson,
   rollupText,
   validateJson,
@@ -140,6 +146,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         out: { type: "string" },
         force: { type: "boolean", default: false },
         period: { type: "string" },
+        month: { type: "string" },
         "date-order": { type: "string" },
         encoding: { type: "string" },
         "max-cells": { type: "string" },
@@ -193,6 +200,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (dateOrder !== undefined && !["ymd", "dmy", "mdy"].includes(dateOrder))
       throw new CliUsageError(tc(locale, "cliBadDateOrder", { value: dateOrder }));
     const reading = { today, dateOrder, period };
+    const month = opts.month === undefined ? undefined : parseMonthRange(opts.month);
+    if (opts.month !== undefined && (!month || month.from !== undefined))
+      throw new CliUsageError(tc(locale, "cliBadMonth", { value: opts.month }));
 
     switch (command) {
       case "init": {
@@ -250,6 +260,39 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           runWeeklyReview(host, { today, locale, week, write: opts.out !== undefined }),
         );
         print(weeklyJson(result, locale), weeklyText(result, locale) + wrote);
+        return 0;
+      }
+      case "actions": {
+        // Fills the action plan in a copy (--out); without --out, says what it would add.
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          fillActionPlan(host, {
+            locale,
+            today,
+            dealSheet: opts.sheet,
+            activitySheet: opts.activity,
+            map,
+            dateOrder,
+            period,
+            writeSheet: opts.out !== undefined,
+          }),
+        );
+        print(actionsJson(result), actionsText(result, locale, opts.out !== undefined) + wrote);
+        return 0;
+      }
+      case "monthly": {
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          prefillMonthlyReview(host, {
+            locale,
+            today,
+            month: month?.to,
+            dealSheet: opts.sheet,
+            activitySheet: opts.activity,
+            map,
+            dateOrder,
+            writeSheet: opts.out !== undefined,
+          }),
+        );
+        print(monthlyJson(result, locale), monthlyText(result, locale, opts.out !== undefined) + wrote);
         return 0;
       }
       case "rollup": {

@@ -1,6 +1,8 @@
 import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
+import type { FillActionPlanResult } from "../app/fill-action-plan";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
-import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
+import type { PrefillMonthlyReviewResult } from "../app/prefill-monthly-review";
+import type { InsertTemplatesRequest, InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
@@ -10,7 +12,7 @@ import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
-import type { MonthRange } from "../core/analysis/period";
+import type { MonthKey, MonthRange } from "../core/analysis/period";
 
 /** What texts call each program; files and the tests' memory host read and write as Excel would. */
 const HOST_NAMES: Readonly<Record<HostKind, string>> = {
@@ -42,17 +44,21 @@ export interface TaskpaneActions {
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
   /** The weekly review (周复盘) of the week holding `week` (an Excel serial), the latest by default; written to its sheet. */
   weeklyReview(locale: Locale, week?: number): Promise<WeeklyReviewResult>;
+  /** Adds the TOP 3's strategies and the latest review's improvements to the action plan. */
+  fillActionPlan(locale: Locale): Promise<FillActionPlanResult>;
+  /** Pre-fills the monthly review of `month` (the latest month in the data by default). */
+  prefillMonthlyReview(locale: Locale, month?: MonthKey): Promise<PrefillMonthlyReviewResult>;
 }
 
 /**
- * `clock` is injectable so tests can fix "today". Checks and analysis are loaded on first use
- * (separate chunks), so the pane itself opens fast.
+ * `clock` is injectable so tests can fix "today". Every use case, the templates too, is loaded on
+ * first use (separate chunks), so the pane itself opens fast.
  */
 export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = () => new Date()): TaskpaneActions {
   return {
     capabilities: host.capabilities,
     hostName: HOST_NAMES[host.kind],
-    insertTemplates: (request) => insertTemplates(host, request),
+    insertTemplates: async (request) => (await import("../app/insert-templates")).insertTemplates(host, request),
     validateWorkbook: async () =>
       (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
     markFindings: async (locale) =>
@@ -79,6 +85,14 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,
         period,
+        today: serialOfLocalDate(clock()),
+      }),
+    fillActionPlan: async (locale) =>
+      (await import("../app/fill-action-plan")).fillActionPlan(host, { locale, today: serialOfLocalDate(clock()) }),
+    prefillMonthlyReview: async (locale, month) =>
+      (await import("../app/prefill-monthly-review")).prefillMonthlyReview(host, {
+        locale,
+        month,
         today: serialOfLocalDate(clock()),
       }),
   };

@@ -1,5 +1,8 @@
 import { runWeeklyReview } from "../../src/app/weekly-review";
 import { TRACKER } from "./weekly-review.cases";
+import { fillActionPlan } from "../../src/app/fill-action-plan";
+import { prefillMonthlyReview } from "../../src/app/prefill-monthly-review";
+import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS as ACTION_TARGETS } from "./actions.cases";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
@@ -64,7 +67,7 @@ for (const month of [9, 10, 11])
   deals.push([`2026-${month}-05`, "张三", "甲", 600000], [`2026-${month}-06`, "李四", "乙", 400000]);
 
 const SCENARIOS: readonly [string, { name: string; values: CellValue[][] }[], (t: HostUnderTest) => Promise<unknown>][] = [
-  ["insert the four templates with examples", [], (t) => insertTemplates(t.host, { locale: "zh-CN", withExamples: true })],
+  ["insert the five template sheets with examples", [], (t) => insertTemplates(t.host, { locale: "zh-CN", withExamples: true })],
   [
     "insert the templates in English beside a user's sheet",
     [{ name: "目标分解表", values: [["我的", 1]] }],
@@ -83,6 +86,19 @@ const SCENARIOS: readonly [string, { name: string; values: CellValue[][] }[], (t
     async (t) => {
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       await clearMarks(t.host);
+    },
+  ],
+  [
+    "fill the action plan, then pre-fill the monthly review",
+    [
+      { name: "成交明细", values: reviewTeam() },
+      { name: "目标分解表", values: ACTION_TARGETS },
+      { name: "行动计划表", values: ACTION_ROWS },
+      { name: "月度复盘表", values: [REVIEW_HEADERS] },
+    ],
+    async (t) => {
+      await fillActionPlan(t.host, { locale: "zh-CN", today: toExcelSerial(2026, 12, 2) });
+      await prefillMonthlyReview(t.host, { locale: "zh-CN", today: toExcelSerial(2026, 12, 2), month: 2026 * 12 + 10 });
     },
   ],
   [

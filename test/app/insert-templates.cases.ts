@@ -2,12 +2,12 @@ import { insertTemplates } from "../../src/app/insert-templates";
 import { TEMPLATES } from "../../src/core/templates/templates";
 import type { HostFactory } from "./host-under-test";
 
-const ZH_NAMES = ["目标分解表", "客户分析表", "周计划跟踪表", "月度复盘表"];
+const ZH_NAMES = ["目标分解表", "客户分析表", "周计划跟踪表", "月度复盘表", "行动计划表"];
 
 /** The insert-templates use case, once for every host. */
 export function describeInsertTemplates(hostName: string, create: HostFactory): void {
   describe(`insert templates on ${hostName}`, () => {
-    it("adds the four playbook sheets with their headers, a table and a frozen header row", async () => {
+    it("adds the five playbook sheets (the four templates and the action plan) with their headers, a table and a frozen header row", async () => {
       const t = create();
       const result = await insertTemplates(t.host, { locale: "zh-CN" });
       await t.load?.();

@@ -1,4 +1,5 @@
 import { describeWeeklyReview } from "./weekly-review.cases";
+import { describeActionPlan } from "./actions.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
@@ -8,6 +9,7 @@ import { describeValidateWorkbook } from "./validate-workbook.cases";
 describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
+describeActionPlan("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);

@@ -138,7 +138,7 @@ export function describeValidateWorkbook(hostName: string, create: HostFactory):
       const t = create();
       await insertTemplates(t.host, { locale: "zh-CN", withExamples: true });
       const result = await validateWorkbook(t.host, { today: TODAY });
-      expect(result.sheets.map((s) => s.template)).toEqual(["targets", "customers", "weekly", "review"]);
+      expect(result.sheets.map((s) => s.template)).toEqual(["targets", "customers", "weekly", "review", "actions"]);
       expect(result.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
         "目标分解表!D2 decomposition.sum",
         "目标分解表!D3 decomposition.sum",

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions.cases";
 import { runCli } from "./cli-harness";
 import type { CellValue } from "../../src/core/cell/cell-value";
 
@@ -21,7 +22,7 @@ async function xlsxWith(name: string, sheets: Record<string, CellValue[][]>): Pr
 }
 
 describe("sales-playbook init and validate", () => {
-  it("writes the four templates and validates them with the JSON contract", async () => {
+  it("writes the five template sheets and validates them with the JSON contract", async () => {
     const file = path.join(dir, "team.xlsx");
     const init = await runCli(["init", file, "--example", "--lang", "zh-CN"]);
     expect([init.code, init.stdout.trim()]).toEqual([0, `已写入 ${file}`]);
@@ -273,5 +274,69 @@ describe("sales-playbook validate --out", () => {
       'ISTEXT("sales-playbook-mark|D2|info")',
     ]);
     expect(String(targets.getCell("D2").note)).toContain("个人目标合计35万，团队总目标100万，还差65万未分配。");
+  });
+});
+
+describe("sales-playbook actions and monthly", () => {
+  let team: string;
+  beforeAll(async () => {
+    team = await xlsxWith("review-team.xlsx", {
+      成交明细: reviewTeam(),
+      目标分解表: TARGETS,
+      行动计划表: ACTION_ROWS,
+      月度复盘表: [REVIEW_HEADERS],
+    });
+  });
+
+  it("monthly --json gives each strategy's effect and writes nothing without --out", async () => {
+    const before = readFileSync(team);
+    const result = await runCli(["monthly", team, "--month", "2026-11", "--json", "--lang", "zh-CN"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual([
+      "sheet",
+      "row",
+      "created",
+      "month",
+      "written",
+      "kept",
+      "achievement",
+      "benchmark",
+      "problems",
+      "strategies",
+      "sop",
+      "cells",
+    ]);
+    expect([json.month, json.achievement.team.target, json.sop]).toEqual(["2026-11", 120000, ["设立新客户开发奖"]]);
+    expect(json.strategies.map((s: { sentence: string }) => s.sentence)).toEqual([
+      "设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%",
+      "推行组合销售话术实施后，月客单价从1万到1万，基本未变",
+    ]);
+    expect(readFileSync(team).equals(before)).toBe(true);
+  });
+
+  it("monthly --out writes the pre-filled row into a copy, which validates clean", async () => {
+    const out = path.join(dir, "review-out.xlsx");
+    const result = await runCli(["monthly", team, "--month", "2026-11", "--out", out, "--lang", "en"]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(result.stdout).toContain('Monthly review "月度复盘表", row 2: suggestions for 2026-11');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const row = wb.getWorksheet("月度复盘表")!.getRow(2);
+    expect([row.getCell(1).value, row.getCell(3).value]).toEqual(["2026-11", 120000]);
+    expect(String(row.getCell(8).value)).toMatch(/^\[Suggestion\] 1\.Make "设立新客户开发奖" team standard practice/);
+    const check = await runCli(["validate", out, "--json"]);
+    const findings = JSON.parse(check.stdout).findings.filter((f: { sheet: string }) => f.sheet === "月度复盘表");
+    expect(findings).toEqual([]);
+  });
+
+  it("actions --json lists what it would add; a bad --month is one sentence and exit code 2", async () => {
+    const result = await runCli(["actions", team, "--json"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(["sheet", "created", "dataSheet", "period", "added", "alreadyPlanned", "baselinesFilled"]);
+    expect([json.sheet, json.created, json.baselinesFilled]).toEqual(["行动计划表", false, [2, 3]]);
+    const bad = await runCli(["monthly", team, "--month", "2026-13", "--lang", "en"]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, '--month takes a month such as 2026-11: "2026-13" is not that.']);
   });
 });

@@ -11,6 +11,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import type { Locale } from "../../src/core/i18n/locale";
 import { t } from "../../src/core/i18n/messages";
 import { TEMPLATES } from "../../src/core/templates/templates";
+import { ACTION_STATUSES } from "../../src/core/templates/action-plan.template";
+import { ta } from "../../src/core/i18n/action-messages";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
@@ -272,7 +274,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   });
 
   it(
-    "1. opens the example team; inserting the templates adds the four sheets with headers and drop-downs",
+    "1. opens the example team; inserting the templates adds the five sheets with headers and drop-downs",
     async () => {
       expect(await grid.sheets()).toEqual([
         locale === "zh-CN" ? "成交明细" : "Deals",
@@ -284,7 +286,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
         .getByRole("button", { name: t(locale, "insertTemplatesButton") })
         .click();
       await pane()
-        .getByText(t(locale, "insertedSheets", { count: 4 }))
+        .getByText(t(locale, "insertedSheets", { count: TEMPLATES.length }))
         .waitFor();
       expect((await grid.sheets()).slice(2)).toEqual(names);
       for (const [i, template] of TEMPLATES.entries()) {
@@ -445,6 +447,44 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
         rmSync(file, { force: true });
       }
       await shot("5-saved");
+      expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "6. fills the action plan from the TOP 3 and pre-fills the monthly review as suggestions",
+    async () => {
+      const [reviewSheet, actionSheet] = [names[3], names[4]];
+      await pane()
+        .getByRole("button", { name: ta(locale, "fillActionPlanButton") })
+        .click();
+      await pane()
+        .getByText(locale === "zh-CN" ? /^已在“.+”新增 \d+ 条策略/ : /^Added \d+ strategies to /)
+        .waitFor({ timeout: 30_000 });
+      const strategies = await pane()
+        .getByRole("list", { name: ta(locale, "strategiesAdded") })
+        .locator("li")
+        .allInnerTexts();
+      expect(strategies.length).toBeGreaterThanOrEqual(1);
+      // Below the two example rows: the first strategy of the TOP 3, not started, with its metric.
+      const planned = await grid.row(actionSheet, 3, 9);
+      expect([planned[1], planned[6]]).toEqual([strategies[0], ACTION_STATUSES.notStarted[locale]]);
+      expect(typeof planned[7]).toBe("string");
+      await shot("6-action-plan");
+      expect(await paneViolations(page, locale)).toEqual([]);
+      await pane()
+        .getByRole("button", { name: ta(locale, "monthlyReviewButton") })
+        .click();
+      const done = pane().getByText(locale === "zh-CN" ? /^已在“.+”第 3 行预填/ : /^Pre-filled the review of .+ row 3, marked/);
+      await done.waitFor({ timeout: 30_000 });
+      // Below the playbook's example review: the month's row, its texts marked as suggestions.
+      const review = await grid.row(reviewSheet, 2, 8);
+      expect(String(review[5]).startsWith(locale === "zh-CN" ? "【建议】1." : "[Suggestion] 1.")).toBe(true);
+      expect(String(review[6]).startsWith(locale === "zh-CN" ? "【建议】1." : "[Suggestion] 1.")).toBe(true);
+      expect((await grid.row(reviewSheet, 1, 8))[0]).toBe(locale === "zh-CN" ? "30日14:00" : "30th 14:00");
+      await shot("6-monthly-review");
+      expect(await paneViolations(page, locale)).toEqual([]);
       expect(errors).toEqual([]);
     },
     STEP_TIMEOUT,

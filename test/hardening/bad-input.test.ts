@@ -27,7 +27,7 @@ jest.setTimeout(30_000); // the two real processes, on a shared 2-core machine
 const root = mkdtempSync(path.join(tmpdir(), "hardening-"));
 const logs = mkdtempSync(path.join(tmpdir(), "hardening-logs-"));
 mockLogs.folder = logs;
-let template: Buffer; // the four playbook sheets with the playbook's examples: validate finds notes only
+let template: Buffer; // the five playbook sheets with the playbook's examples: validate finds notes only
 
 beforeAll(async () => {
   const file = path.join(root, "template.xlsx");

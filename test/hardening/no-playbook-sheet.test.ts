@@ -27,9 +27,9 @@ describe("validate on a workbook without a playbook sheet", () => {
         `${file}: No playbook sheets found (recognised by their header row). Insert the templates first, or check the headers match.`,
       ],
     });
-    const templates = path.join(box, "四张表.xlsx");
+    const templates = path.join(box, "模板.xlsx");
     expect((await runCli(["init", templates])).code).toBe(0);
     const found = JSON.parse((await runCli(["validate", templates, "--json"])).stdout);
-    expect([found.sheets.length, found.notes]).toEqual([4, []]);
+    expect([found.sheets.length, found.notes]).toEqual([5, []]);
   });
 });

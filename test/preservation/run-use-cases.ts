@@ -1,5 +1,7 @@
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
+import { fillActionPlan } from "../../src/app/fill-action-plan";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
+import { prefillMonthlyReview } from "../../src/app/prefill-monthly-review";
 import { insertTemplates } from "../../src/app/insert-templates";
 import { clearMarks, markFindings } from "../../src/app/mark-findings";
 import { validateWorkbook } from "../../src/app/validate-workbook";
@@ -19,7 +21,9 @@ export interface UseCaseRun<H extends WorkbookHost> {
 
 /**
  * Everything the add-in does to a workbook, in the order a user would: insert the templates, validate,
- * mark the findings, clear the marks, fill the customer analysis, diagnose, review the week (and clear its highlights). `reload` runs where the
+ * mark the findings, clear the marks, fill the customer analysis, diagnose, review the week (and clear its highlights),
+ * fill the action plan from the TOP 3 and pre-fill the monthly review (both into the sheets the add-in inserted).
+ * `reload` runs where the
  * user's file is saved and opened again between commands (marks written, then cleared from the file).
  */
 export async function runUseCases<H extends WorkbookHost>(
@@ -42,16 +46,20 @@ export async function runUseCases<H extends WorkbookHost>(
   const filled = await fillCustomerAnalysis(host, { locale, today: TODAY });
   const diagnosed = await diagnoseWorkbook(host, { locale, today: TODAY });
   // The weekly review writes its own sheet and highlights on the trackers, which Clear marks removes.
-  const reviewed = await runWeeklyReview(host, { locale, today: TODAY });
+  const weekReviewed = await runWeeklyReview(host, { locale, today: TODAY });
   host = await reload(host);
   await clearMarks(host);
+  const planned = await fillActionPlan(host, { locale, today: TODAY });
+  const reviewed = await prefillMonthlyReview(host, { locale, today: TODAY });
   return {
     host,
     created: [
       ...inserted.inserted.map((s) => s.sheet),
       ...(filled.created ? [filled.sheet] : []),
       diagnosed.reportSheet!,
-      reviewed.sheet!,
+      weekReviewed.sheet!,
+      ...(planned.created ? [planned.sheet] : []),
+      ...(reviewed.created ? [reviewed.sheet] : []),
     ],
     reportSheet: diagnosed.reportSheet!,
     customerSheet: filled.sheet,

@@ -9,6 +9,7 @@ import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import type { Locale } from "../../src/core/i18n/locale";
 import { DEAL_SHEET } from "../app/analysis.cases";
 import { TRACKER } from "../app/weekly-review.cases";
+import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
@@ -29,14 +30,14 @@ function renderApp(host: MemoryHost, locale: Locale) {
 }
 
 describe("task pane", () => {
-  it("inserts the four sheets when the button is clicked and says how many", async () => {
+  it("inserts the five sheets when the button is clicked and says how many", async () => {
     const host = new MemoryHost();
     renderApp(host, "zh-CN");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
     });
-    expect(await screen.findByText("已插入 4 张表。")).toBeTruthy();
-    expect([...host.sheets.keys()]).toEqual(["目标分解表", "客户分析表", "周计划跟踪表", "月度复盘表"]);
+    expect(await screen.findByText("已插入 5 张表。")).toBeTruthy();
+    expect([...host.sheets.keys()]).toEqual(["目标分解表", "客户分析表", "周计划跟踪表", "月度复盘表", "行动计划表"]);
     // Example rows are on by default.
     expect(host.findSheet("目标分解表")?.values[1][0]).toBe("月度100万");
   });
@@ -320,5 +321,49 @@ describe("task pane target split", () => {
     expect(await screen.findByText("已写入“周复盘”，跟踪表上标出8个低于阈值的完成率。")).toBeTruthy();
     expect(screen.getByText("本周4人共8项指标，5项低于85%。")).toBeTruthy();
     expect(host.findSheet("周复盘")!.values[0][0]).toBe("周复盘 2026-11-23 ~ 2026-11-27");
+  });
+});
+
+describe("task pane action plan and monthly review", () => {
+  const december = () => new Date(2026, 11, 2);
+
+  it("pre-fills the chosen month's review and lists each strategy's effect", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("成交明细", reviewTeam());
+    host.seedSheet("目标分解表", TARGETS);
+    host.seedSheet("行动计划表", ACTION_ROWS);
+    host.seedSheet("月度复盘表", [REVIEW_HEADERS]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" actions={createTaskpaneActions(host, december)} />
+      </FluentProvider>,
+    );
+    const month = await screen.findByRole("textbox", { name: "复盘月份（可选）" });
+    fireEvent.change(month, { target: { value: "2026-13" } });
+    expect(screen.getByText("“2026-13”不是月份：请写成 2026-11。")).toBeTruthy();
+    fireEvent.change(month, { target: { value: "2026-11" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "预填月度复盘" }));
+    });
+    expect(await screen.findByText("已在“月度复盘表”第 2 行预填 2026-11 的复盘，标有“【建议】”，请修改确认。")).toBeTruthy();
+    expect(screen.getByText("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%")).toBeTruthy();
+    expect(screen.getByText("可沉淀为团队SOP：设立新客户开发奖")).toBeTruthy();
+    expect(String(host.findSheet("月度复盘表")?.values[1][5])).toMatch(/^【建议】1\.团队达成率/);
+  });
+
+  it("fills the action plan and says which baselines it filled", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("成交明细", reviewTeam());
+    host.seedSheet("行动计划表", ACTION_ROWS);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="en" actions={createTaskpaneActions(host, december)} />
+      </FluentProvider>,
+    );
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Fill the action plan" }));
+    });
+    expect(await screen.findByText(/^Added \d+ strategies to "行动计划表" \(0 already planned\)/)).toBeTruthy();
+    expect(screen.getByText("Filled the empty baselines of rows 2, 3 from the data.")).toBeTruthy();
   });
 });

@@ -12,8 +12,8 @@ export const MESSAGES = {
   },
   insertTemplatesTitle: { "zh-CN": "插入模板表", en: "Insert template sheets" },
   insertTemplatesHint: {
-    "zh-CN": "插入手册的四张表：目标分解表、客户分析表、周计划跟踪表、月度复盘表。已有的表不会被覆盖。",
-    en: "Adds the playbook's four sheets: target decomposition, customer analysis, weekly plan tracking, monthly review. Existing sheets are never overwritten.",
+    "zh-CN": "插入手册的四张表：目标分解表、客户分析表、周计划跟踪表、月度复盘表，以及行动计划表。已有的表不会被覆盖。",
+    en: "Adds the playbook's four sheets: target decomposition, customer analysis, weekly plan tracking, monthly review, and the action plan. Existing sheets are never overwritten.",
   },
   withExamples: { "zh-CN": "附带手册示例行", en: "Include the playbook's example rows" },
   insertTemplatesButton: { "zh-CN": "插入模板", en: "Insert templates" },

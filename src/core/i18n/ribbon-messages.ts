@@ -14,8 +14,8 @@ export const RIBBON_MESSAGES = {
   },
   ribbonInsert: { "zh-CN": "插入模板", en: "Insert templates" },
   ribbonInsertTip: {
-    "zh-CN": "插入手册的四张表（含示例行），不会覆盖已有的表。",
-    en: "Insert the four playbook sheets with example rows. Existing sheets are never overwritten.",
+    "zh-CN": "插入手册的四张表和行动计划表（含示例行），不会覆盖已有的表。",
+    en: "Insert the four playbook sheets and the action plan, with example rows. Existing sheets are never overwritten.",
   },
   ribbonPaneTitle: { "zh-CN": "销售团队业绩提升", en: "Sales Team Playbook" },
   ribbonFailed: {

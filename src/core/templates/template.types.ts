@@ -1,8 +1,8 @@
 import type { Bilingual, Locale } from "../i18n/locale";
 import type { CellValue } from "../cell/cell-value";
 
-/** The four playbook sheets. */
-export type TemplateKey = "targets" | "customers" | "weekly" | "review";
+/** The playbook sheets: its four templates and the action plan of steps 3 and 4. */
+export type TemplateKey = "targets" | "customers" | "weekly" | "review" | "actions";
 
 /** The optional sheets for the user's own data, read by the analysis. */
 export type DataTemplateKey = "deals" | "activity";

@@ -68,6 +68,7 @@ export const OPTIONAL_COLUMNS: Readonly<Record<TemplateKey, readonly OptionalCol
       fix: { "zh-CN": "填写本月实际业绩，达成率由表格自动计算", en: "Enter the month's actual; the rate is then computed" },
     },
   ],
+  actions: [],
 };
 
 /** One note per optional column that is empty on every row, on its header cell. */

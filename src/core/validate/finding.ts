@@ -36,6 +36,13 @@ export type RuleCode =
   | "review.achievement.mismatch"
   | "review.improvement.owner"
   | "review.improvement.deadline"
+  | "actions.owner.missing"
+  | "actions.resources.missing"
+  | "actions.deadline.missing"
+  | "actions.deadline.unparsed"
+  | "actions.overdue"
+  | "actions.check.missing"
+  | "actions.metric.unchanged"
   | "sheet.header.missing"
   | "sheet.column.empty";
 

@@ -1,3 +1,4 @@
+import { stripSuggestion } from "../actions/review-text";
 import { isBlank } from "../cell/cell-value";
 import { parseDeadline } from "../parse/deadline";
 import { splitNumberedList } from "../parse/numbered-list";
@@ -47,7 +48,8 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
     }
   }
   if (!ctx.has("improvements") || isBlank(cells.improvements)) return;
-  const items = splitNumberedList(cells.improvements);
+  // A pre-filled cell starts with the suggestion marker; its items are read without it.
+  const items = splitNumberedList(stripSuggestion(cells.improvements));
   const noOwner = items.filter((item) => !OWNER.test(item.text)).map((item) => item.index);
   const noDeadline = items.filter((item) => !parseDeadline(item.text, ctx.settings.today).ok).map((item) => item.index);
   if (noOwner.length > 0) {

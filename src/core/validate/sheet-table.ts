@@ -29,6 +29,12 @@ export interface SheetTable {
 
 const HEADER_SCAN_ROWS = 10;
 
+/**
+ * A column a sheet must have to be read as that template: the action plan's generic headers (负责人,
+ * 状态, 开始日期) also head CRM exports, which must not be checked as plans.
+ */
+const ANCHORS: Partial<Record<TemplateKey, string>> = { actions: "strategy" };
+
 function normalizeHeader(value: CellValue): string {
   return typeof value === "string"
     ? value
@@ -54,6 +60,8 @@ function matchHeader(line: readonly CellValue[]): { template: TemplateDefinition
       if (key && !columns.has(key)) columns.set(key, i);
     });
     const needed = Math.min(3, template.columns.length);
+    const anchor = ANCHORS[template.key];
+    if (anchor && !columns.has(anchor)) continue;
     if (columns.size >= needed && (!best || columns.size > best.columns.size)) best = { template, columns };
   }
   return best;

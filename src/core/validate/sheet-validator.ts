@@ -1,4 +1,5 @@
 import { isBlank } from "../cell/cell-value";
+import { validateActionRow } from "./actions.validator";
 import { normalizeText } from "../parse/parse-result";
 import { decompositionKey, validateDecomposition } from "./decomposition.validator";
 import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
@@ -166,6 +167,12 @@ export class SheetValidator {
       case "review":
         for (const row of ordered) validateReviewRow(ctx, row);
         break;
+      case "actions": {
+        const needsData = (row: TableRow) => !isBlank(row.cells.metric) && !isBlank(row.cells.deadline);
+        const metrics = ordered.some(needsData) ? this.input.metrics?.() : undefined;
+        for (const row of ordered) validateActionRow(ctx, row, metrics);
+        break;
+      }
       case "customers":
         break;
     }

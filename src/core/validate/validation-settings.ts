@@ -1,3 +1,5 @@
+import type { MetricsIndex } from "../analysis/period-metrics";
+
 /** Each rep's recent average monthly revenue, when the workbook has deal data (rep name -> amount). */
 export type RepHistory = ReadonlyMap<string, number>;
 
@@ -21,6 +23,8 @@ export interface ValidationSettings {
   readonly rateTolerance: number;
   /** Reps giving the same reason for a miss in one week that make it a team problem (weekly review). */
   readonly teamReasonReps: number;
+  /** A strategy's metric that moved by less than this (relative; in points for a rate) counts as unchanged. */
+  readonly effectTolerance: number;
 }
 
 export const DEFAULT_VALIDATION_SETTINGS: Omit<ValidationSettings, "today"> = {
@@ -33,6 +37,7 @@ export const DEFAULT_VALIDATION_SETTINGS: Omit<ValidationSettings, "today"> = {
   sumTolerance: 0.005,
   rateTolerance: 0.005,
   teamReasonReps: 3,
+  effectTolerance: 0.05,
 };
 
 export function createValidationSettings(today: number, overrides: Partial<ValidationSettings> = {}): ValidationSettings {
@@ -43,4 +48,9 @@ export interface ValidationInput {
   readonly settings: ValidationSettings;
   /** Recent actuals per owner, for the achievability rules; left out when the workbook has none. */
   readonly history?: RepHistory;
+  /**
+   * The workbook's deal (and activity) data by month, for the action plan's effect check; asked for
+   * only when a strategy is past its due date, so workbooks without one never pay for reading it.
+   */
+  readonly metrics?: () => MetricsIndex | undefined;
 }

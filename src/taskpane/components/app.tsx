@@ -8,6 +8,7 @@ const CheckWorkbookCard = React.lazy(async () => ({ default: (await import("./ch
 const AnalysisCard = React.lazy(async () => ({ default: (await import("./analysis-card")).AnalysisCard }));
 const TargetSplitCard = React.lazy(async () => ({ default: (await import("./target-split-card")).TargetSplitCard }));
 const WeeklyReviewCard = React.lazy(async () => ({ default: (await import("./weekly-review-card")).WeeklyReviewCard }));
+const ActionPlanCard = React.lazy(async () => ({ default: (await import("./action-plan-card")).ActionPlanCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -34,6 +35,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <AnalysisCard locale={locale} actions={actions} />
         <TargetSplitCard locale={locale} actions={actions} />
         <WeeklyReviewCard locale={locale} actions={actions} />
+        <ActionPlanCard locale={locale} actions={actions} />
       </React.Suspense>
     </main>
   );

@@ -2,7 +2,6 @@ import * as React from "react";
 import { Button, Card, CardHeader, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
-import { TEMPLATES } from "../../core/templates/templates";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -19,6 +18,8 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
     run(async () => {
       const result = await actions.insertTemplates({ locale, withExamples });
       const lines = [t(locale, "insertedSheets", { count: result.inserted.length })];
+      // The templates come with the use case's chunk, already loaded by now: the first chunk does not carry them.
+      const { TEMPLATES } = await import("../../core/templates/templates");
       for (const item of result.inserted.filter((i) => i.renamed)) {
         const wanted = TEMPLATES.find((tpl) => tpl.key === item.template)?.sheetName[locale] ?? item.sheet;
         lines.push(t(locale, "renamedSheet", { wanted, sheet: item.sheet }));

@@ -1,4 +1,5 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
+import { describeActionPlan } from "../../app/actions.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
@@ -25,6 +26,7 @@ describeInsertTemplates(
 describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeActionPlan("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));

@@ -1,4 +1,5 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
+import { describeActionPlan } from "../../app/actions.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
@@ -71,6 +72,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
 describeInsertTemplates("the Univer host", createUniverHostUnderTest);
 describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
 describeAnalysis("the Univer host", createUniverHostUnderTest);
+describeActionPlan("the Univer host", createUniverHostUnderTest);
 describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);

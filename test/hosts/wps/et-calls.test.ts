@@ -1,6 +1,8 @@
 import { acceptTargetSplit, proposeTargetSplit } from "../../../src/app/target-split";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
+import { fillActionPlan } from "../../../src/app/fill-action-plan";
 import { fillCustomerAnalysis } from "../../../src/app/fill-customer-analysis";
+import { prefillMonthlyReview } from "../../../src/app/prefill-monthly-review";
 import { insertTemplates } from "../../../src/app/insert-templates";
 import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
@@ -77,6 +79,14 @@ const USE_CASES: readonly [string, (rows: number) => Promise<number>][] = [
     (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => fillCustomerAnalysis(h, { locale: "zh-CN" })),
   ],
   [
+    "fillActionPlan (a new action plan)",
+    (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => fillActionPlan(h, { locale: "zh-CN", today: TODAY })),
+  ],
+  [
+    "prefillMonthlyReview (a new review sheet)",
+    (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => prefillMonthlyReview(h, { locale: "zh-CN", today: TODAY })),
+  ],
+  [
     "diagnoseWorkbook (with 3 charts)",
     (n) => callsOf([{ name: "成交明细", values: deals(n) }], (h) => diagnoseWorkbook(h, { locale: "zh-CN", today: TODAY })),
   ],
@@ -110,7 +120,8 @@ const USE_CASES: readonly [string, (rows: number) => Promise<number>][] = [
 
 /** Measured on the fake; a change here is a change in how the host talks to ET (README.md "WPS"). */
 const EXPECTED: Readonly<Record<string, number>> = {
-  "insertTemplates (with examples)": 315,
+  "insertTemplates (with examples)": 414,
+  "prefillMonthlyReview (a new review sheet)": 95,
   validateWorkbook: 22,
   "markFindings (no findings)": 25,
   clearMarks: 25,
@@ -127,6 +138,9 @@ describe("ET calls per use case do not grow with the rows (recording ET fake: WP
     if (name.startsWith("diagnoseWorkbook")) {
       // The report's own size varies with what the data shows (reps, customer types, problems).
       expect([small, large]).toEqual([227, 209]);
+    } else if (name.startsWith("fillActionPlan")) {
+      // Likewise the strategies the TOP 3 bring (a run of formats per metric kind), never the rows.
+      expect([small, large]).toEqual([139, 133]);
     } else {
       expect(large).toBe(small);
       expect(small).toBe(EXPECTED[name]);

@@ -1,4 +1,5 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
+import { describeActionPlan } from "../../app/actions.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -24,6 +25,7 @@ describeInsertTemplates(`${NAME}, Item(r,c) reads and method members`, wpsHostFa
 describeValidateWorkbook(NAME, wpsHostFactory());
 describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
 describeAnalysis(NAME, wpsHostFactory());
+describeActionPlan(NAME, wpsHostFactory());
 describeMarks(NAME, wpsHostFactory());
 describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 describeLiveValidation(NAME, wpsHostFactory());

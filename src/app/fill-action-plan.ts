@@ -1,0 +1,231 @@
+import { readActionItem } from "../core/actions/action-rows";
+import { ACTION_TEXT, isSuggestion } from "../core/actions/review-text";
+import {
+  isRateMetric,
+  metricOfProblem,
+  metricValue,
+  STRATEGY_METRIC_NAMES,
+  type StrategyMetric,
+} from "../core/actions/strategy-metric";
+import { diagnose } from "../core/analysis/diagnose";
+import type { ActivityField, DealField } from "../core/analysis/fields";
+import { monthOf, type MonthRange } from "../core/analysis/period";
+import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
+import { readActivitySheet, readDealSheet, type DateOrder } from "../core/analysis/records";
+import type { CellValue } from "../core/cell/cell-value";
+import { formatText, type Locale } from "../core/i18n/locale";
+import { parseDeadline } from "../core/parse/deadline";
+import { splitNumberedList } from "../core/parse/numbered-list";
+import { normalizeText } from "../core/parse/parse-result";
+import { ACTION_STATUSES } from "../core/templates/action-plan.template";
+import { findTemplate } from "../core/templates/templates";
+import { readSheetTable, type SheetGrid, type SheetTable } from "../core/validate/sheet-table";
+import { findDataSheets } from "./find-data-sheets";
+import { templateRowsWrite } from "./template-rows";
+import { NO_USABLE_DEALS } from "./use-case-error";
+import type { ValueBlock, WorkbookHost } from "./workbook-host.port";
+
+export interface FillActionPlanRequest {
+  readonly locale: Locale;
+  /** Today (Excel serial): the start date of new strategies, and what is past. */
+  readonly today: number;
+  readonly dealSheet?: string;
+  readonly activitySheet?: string;
+  readonly map?: Partial<Record<DealField | ActivityField, string>>;
+  readonly dateOrder?: DateOrder;
+  /** The month diagnosed for the TOP 3 (the latest month with deals by default). */
+  readonly period?: MonthRange;
+  /** Write the action plan (default) or only return what would be added. */
+  readonly writeSheet?: boolean;
+}
+
+/** One strategy added to the action plan. */
+export interface PlannedAction {
+  readonly source: "diagnosis" | "review";
+  readonly problem: string;
+  readonly strategy: string;
+  readonly owner: string;
+  readonly resources: string;
+  /** Excel serials: the start is today; the due date is null where the manager sets it. */
+  readonly startDate: number;
+  readonly deadline: number | null;
+  readonly status: string;
+  readonly metric: StrategyMetric | null;
+  /** The metric in the month before the start date; null when the data has none. */
+  readonly baseline: number | null;
+}
+
+export interface FillActionPlanResult {
+  readonly sheet: string;
+  readonly created: boolean;
+  readonly dealSheet: string;
+  /** The month whose TOP 3 were read. */
+  readonly period: string | null;
+  readonly added: readonly PlannedAction[];
+  /** Strategies already in the plan, left as they are. */
+  readonly alreadyPlanned: number;
+  /** Existing rows whose empty baseline was filled from the data (1-based sheet rows). */
+  readonly baselinesFilled: readonly number[];
+}
+
+const OWNER_IN_TEXT = /由\s*([^\s，,。；;、]{1,12}?)\s*(?:负责|牵头|对接|跟进)|(?:owner|responsible)\s*[:：]\s*([^,，;；]+)/i;
+
+/** Reads the deal (and activity) data once into the per-month index the baselines come from. */
+function readIndex(
+  deals: SheetGrid,
+  activity: SheetGrid | undefined,
+  request: Pick<FillActionPlanRequest, "map" | "today" | "dateOrder">,
+): MetricsIndex {
+  const read = { map: request.map, today: request.today, dateOrder: request.dateOrder };
+  const lines = readDealSheet(deals, read).lines;
+  if (lines.length === 0) throw NO_USABLE_DEALS;
+  return createMetricsIndex(lines, activity ? readActivitySheet(activity, read).records : []);
+}
+
+/** The improvements of the latest monthly review that are the manager's own (not still marked as suggestions). */
+function reviewImprovements(review: SheetTable | undefined): { time: string; items: string[] } | undefined {
+  if (!review) return undefined;
+  const row = [...review.rows].reverse().find((r) => normalizeText(r.cells.improvements) !== "");
+  if (!row || isSuggestion(row.cells.improvements)) return undefined;
+  // The items as the manager wrote them: the list is read on the folded text (full-width signs as ASCII,
+  // one character for one), and each item is cut from the cell at the same place.
+  const raw = String(row.cells.improvements).trim();
+  const folded = normalizeText(raw);
+  let from = 0;
+  const items = splitNumberedList(raw)
+    .map((i) => {
+      const text = i.text.trim();
+      const at = folded.indexOf(text, from);
+      if (at < 0) return text;
+      from = at + text.length;
+      return raw.slice(at, at + text.length);
+    })
+    .filter((t) => t !== "" && !isSuggestion(t));
+  return { time: normalizeText(row.cells.reviewTime), items };
+}
+
+/**
+ * Fills the action plan (行动计划表) from the diagnosis' TOP 3 and the latest monthly review's
+ * improvements: one row per strategy not yet in the plan, starting today, status 未开始, with the metric
+ * it should move and its baseline (the metric in the month before the start). Rows the manager wrote
+ * are never changed, except an empty baseline of a row with a start date and a metric, which is filled
+ * from the data. Creates the sheet when there is none. Two reads, one write.
+ */
+export async function fillActionPlan(host: WorkbookHost, request: FillActionPlanRequest): Promise<FillActionPlanResult> {
+  const { locale, today } = request;
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const { deals, activity } = findDataSheets(grids, {
+    deals: request.dealSheet,
+    activity: request.activitySheet,
+    map: request.map,
+  });
+  const index = readIndex(deals, activity, request);
+  const diagnosis = diagnose({ deals, activity, map: request.map, today, dateOrder: request.dateOrder, period: request.period });
+  const tables = grids.map((g) => readSheetTable(g));
+  const existing = tables.find((t) => t?.template === "actions");
+  const review = tables.find((t) => t?.template === "review");
+
+  const planned = new Set((existing?.rows ?? []).map((r) => normalizeText(r.cells.strategy)).filter((s) => s !== ""));
+  let alreadyPlanned = 0;
+  const baselineMonth = monthOf(today) - 1;
+  const baselineOf = (metric: StrategyMetric | null, month = baselineMonth) =>
+    metric === null || !index.months.includes(month) ? null : metricValue(index, metric, month);
+  const added: PlannedAction[] = [];
+  const add = (action: Omit<PlannedAction, "startDate" | "status" | "baseline">) => {
+    const key = normalizeText(action.strategy);
+    if (planned.has(key)) {
+      alreadyPlanned++;
+      return;
+    }
+    planned.add(key);
+    added.push({
+      ...action,
+      startDate: today,
+      status: ACTION_STATUSES.notStarted[locale],
+      baseline: baselineOf(action.metric),
+    });
+  };
+  const activityField = diagnosis.drivers?.activityField ?? null;
+  for (const problem of diagnosis.issues) {
+    for (const s of problem.strategies) {
+      add({
+        source: "diagnosis",
+        problem: problem.summary[locale],
+        strategy: s.action[locale],
+        owner: s.owner,
+        resources: s.resources,
+        deadline: null,
+        metric: metricOfProblem(problem.code, activityField),
+      });
+    }
+  }
+  const improvements = reviewImprovements(review);
+  for (const item of improvements?.items ?? []) {
+    const owner = OWNER_IN_TEXT.exec(item);
+    const deadline = parseDeadline(item, today);
+    add({
+      source: "review",
+      problem: formatText(ACTION_TEXT.reviewSource[locale], { time: improvements!.time }),
+      strategy: item,
+      owner: (owner?.[1] ?? owner?.[2] ?? "").trim(),
+      resources: "",
+      deadline: deadline.ok ? deadline.value.serial : null,
+      metric: null,
+    });
+  }
+
+  // Empty baselines of the manager's rows with a start date and a metric.
+  const baselineBlocks: ValueBlock[] = [];
+  const baselinesFilled: number[] = [];
+  const baselineColumn = existing?.columns.get("baseline");
+  for (const row of existing?.rows ?? []) {
+    const item = readActionItem(row, today);
+    if (baselineColumn === undefined || normalizeText(row.cells.baseline) !== "") continue;
+    if (item.startDate === undefined || item.metric === undefined) continue;
+    const value = baselineOf(item.metric, monthOf(item.startDate) - 1);
+    if (value === null) continue;
+    baselineBlocks.push({ row: row.sheetRow, column: baselineColumn, values: [[value]] });
+    baselinesFilled.push(row.sheetRow + 1);
+  }
+
+  const template = findTemplate("actions");
+  const cells = (a: PlannedAction): Record<string, CellValue> => ({
+    problem: a.problem,
+    strategy: a.strategy,
+    owner: a.owner,
+    resources: a.resources,
+    startDate: a.startDate,
+    deadline: a.deadline,
+    status: a.status,
+    metric: a.metric === null ? null : STRATEGY_METRIC_NAMES[a.metric][locale],
+    baseline: a.baseline,
+  });
+  const layout = templateRowsWrite(
+    template,
+    existing,
+    {
+      rows: added.map(cells),
+      numberFormats: (i) => ({
+        startDate: "yyyy-mm-dd",
+        deadline: "yyyy-mm-dd",
+        ...(added[i].metric !== null && isRateMetric(added[i].metric!) ? { baseline: "0.0%" } : {}),
+      }),
+    },
+    outline,
+    locale,
+  );
+  const write = { ...layout.write, values: [...(layout.write.values ?? []), ...baselineBlocks] };
+  if (request.writeSheet !== false && (added.length > 0 || baselineBlocks.length > 0 || layout.created)) {
+    await host.write({ sheets: [write] });
+  }
+  return {
+    sheet: layout.sheet,
+    created: layout.created,
+    dealSheet: deals.name,
+    period: diagnosis.period,
+    added,
+    alreadyPlanned,
+    baselinesFilled,
+  };
+}

@@ -1,0 +1,154 @@
+import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../core/actions/monthly-prefill";
+import { diagnose } from "../core/analysis/diagnose";
+import type { ActivityField, DealField } from "../core/analysis/fields";
+import { monthLabel, type MonthKey } from "../core/analysis/period";
+import { createMetricsIndex } from "../core/analysis/period-metrics";
+import { readActivitySheet, readDealSheet, type DateOrder } from "../core/analysis/records";
+import { isBlank, type CellValue } from "../core/cell/cell-value";
+import type { Locale } from "../core/i18n/locale";
+import { normalizeText } from "../core/parse/parse-result";
+import { resolveRowFormula } from "../core/templates/sheet-blueprint";
+import { findTemplate } from "../core/templates/templates";
+import { readSheetTable } from "../core/validate/sheet-table";
+import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
+import { findDataSheets } from "./find-data-sheets";
+import { templateRowsWrite } from "./template-rows";
+import { NO_USABLE_DEALS } from "./use-case-error";
+import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+
+export interface PrefillMonthlyReviewRequest {
+  readonly locale: Locale;
+  /** Today (Excel serial): later lines are forecast; the month reviewed is the latest up to today by default. */
+  readonly today: number;
+  /** The month reviewed. */
+  readonly month?: MonthKey;
+  readonly dealSheet?: string;
+  readonly activitySheet?: string;
+  readonly map?: Partial<Record<DealField | ActivityField, string>>;
+  readonly dateOrder?: DateOrder;
+  /** `effectTolerance`: how much a metric must move for a strategy to count as having worked. */
+  readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  /** Write the row (default) or only return the pre-fill. */
+  readonly writeSheet?: boolean;
+}
+
+export interface PrefillMonthlyReviewResult {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** The review row written (1-based). */
+  readonly row: number;
+  readonly dealSheet: string;
+  readonly prefill: MonthlyReviewPrefill;
+  /** Columns written, and columns left as the manager wrote them (the row for the month existed). */
+  readonly written: readonly string[];
+  readonly kept: readonly string[];
+}
+
+/**
+ * Pre-fills the monthly review (月度复盘表) for a month from the data: target and actual (the rate is
+ * the sheet's formula), highlights (achievement per rep, the benchmark and the habit behind it, the
+ * strategies that worked), problems (the month's TOP 3, the strategies that did not) and improvements
+ * (SOP candidates, strategies to rethink), every text marked as a suggestion. A new row, or, when the
+ * month has a row already, only its empty cells: the manager's text is never overwritten. Two reads,
+ * one write.
+ */
+export async function prefillMonthlyReview(
+  host: WorkbookHost,
+  request: PrefillMonthlyReviewRequest,
+): Promise<PrefillMonthlyReviewResult> {
+  const { locale, today } = request;
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const { deals, activity } = findDataSheets(grids, {
+    deals: request.dealSheet,
+    activity: request.activitySheet,
+    map: request.map,
+  });
+  const read = { map: request.map, today, dateOrder: request.dateOrder };
+  const lines = readDealSheet(deals, read).lines;
+  if (lines.length === 0) throw NO_USABLE_DEALS;
+  const index = createMetricsIndex(lines, activity ? readActivitySheet(activity, read).records : []);
+  const month = request.month ?? index.months[index.months.length - 1];
+  const diagnosis = diagnose({
+    deals,
+    activity,
+    map: request.map,
+    today,
+    dateOrder: request.dateOrder,
+    period: { to: month },
+  });
+  const tables = grids.map((g) => readSheetTable(g));
+  const find = (key: string) => tables.find((t) => t?.template === key);
+  const review = find("review");
+  const settings = createValidationSettings(today, request.settings);
+  const label = monthLabel(month);
+  const result = prefill({
+    month,
+    monthLabel: label,
+    index,
+    diagnosis,
+    targets: find("targets"),
+    actions: find("actions"),
+    today,
+    tolerance: settings.effectTolerance,
+  });
+
+  const cells: Record<string, CellValue> = {
+    reviewTime: label,
+    monthTarget: result.team.target,
+    monthActual: result.team.actual,
+    highlights: result.highlights[locale],
+    problems: result.problemsText[locale],
+    improvements: result.improvements[locale] === "" ? null : result.improvements[locale],
+  };
+  const template = findTemplate("review");
+  const same = review?.rows.find((r) => normalizeText(r.cells.reviewTime).startsWith(label));
+  let write: SheetWrite;
+  let sheet: string;
+  let row: number;
+  let created = false;
+  const written: string[] = [];
+  const kept: string[] = [];
+  if (same && review) {
+    // The month has a row: only its empty cells are filled.
+    sheet = review.sheet;
+    row = same.sheetRow;
+    const values = [];
+    for (const [key, value] of Object.entries(cells)) {
+      const column = review.columns.get(key);
+      if (column === undefined || value === null) continue;
+      if (!isBlank(same.cells[key])) {
+        if (key !== "reviewTime") kept.push(key);
+        continue;
+      }
+      values.push({ row, column, values: [[value]] });
+      written.push(key);
+    }
+    write = { sheet, values, activate: true };
+  } else {
+    const layout = templateRowsWrite(template, review, { rows: [cells] }, outline, locale);
+    sheet = layout.sheet;
+    row = layout.firstRow;
+    created = layout.created;
+    written.push(...Object.keys(cells).filter((k) => cells[k] !== null && (layout.created || review?.columns.has(k))));
+    // The rate is the sheet's own formula over target and actual, on the new row too.
+    const columns = layout.created
+      ? new Map(template.columns.map((c, i) => [c.key, i] as const))
+      : (review?.columns ?? new Map<string, number>());
+    const rate = template.columns.find((c) => c.key === "achievement")!;
+    const at = columns.get("achievement");
+    const canCompute = ["monthTarget", "monthActual"].every((k) => columns.has(k));
+    write =
+      at !== undefined && canCompute
+        ? {
+            ...layout.write,
+            formulas: [
+              ...(layout.write.formulas ?? []),
+              { row, column: at, formulas: [[resolveRowFormula(rate.formula!, columns, row)]] },
+            ],
+          }
+        : layout.write;
+  }
+  if (request.writeSheet !== false) await host.write({ sheets: [write] });
+  return { sheet, created, row: row + 1, dealSheet: deals.name, prefill: result, written, kept };
+}

@@ -1,0 +1,178 @@
+import type { Diagnosis } from "../analysis/diagnose";
+import type { MonthKey } from "../analysis/period";
+import type { MetricsIndex } from "../analysis/period-metrics";
+import { formatAmount, formatPercent } from "../i18n/format";
+import { formatText, type Bilingual, type Locale } from "../i18n/locale";
+import { normalizeText } from "../parse/parse-result";
+import { findQuantities } from "../parse/quantity";
+import type { SheetTable } from "../validate/sheet-table";
+import { readActionItem } from "./action-rows";
+import { ACTION_TEXT } from "./review-text";
+import { strategyEffect, type StrategyEffect } from "./strategy-effect";
+
+/** A month's revenue target and actual, for the team or one rep. */
+export interface Achievement {
+  readonly rep: string;
+  readonly target: number | null;
+  readonly actual: number;
+  /** actual / target; null without a target. */
+  readonly rate: number | null;
+}
+
+/** A strategy of the action plan and what it did to its metric by the month reviewed. */
+export interface ReviewedStrategy extends StrategyEffect {
+  readonly strategy: string;
+  readonly owner: string;
+  /** 1-based row of the action plan. */
+  readonly row: number;
+}
+
+/** What the monthly review is pre-filled with, in both languages; the manager's text decides. */
+export interface MonthlyReviewPrefill {
+  readonly month: string;
+  readonly team: Achievement;
+  readonly reps: readonly Achievement[];
+  readonly benchmark: { readonly rep: string; readonly statement: Bilingual } | null;
+  /** The month's TOP 3, as the diagnosis states them. */
+  readonly problems: readonly Bilingual[];
+  readonly strategies: readonly ReviewedStrategy[];
+  /** Strategies that worked: candidates for the team's standard practice (the playbook's 沉淀为团队SOP). */
+  readonly sop: readonly string[];
+  readonly highlights: Bilingual;
+  readonly problemsText: Bilingual;
+  readonly improvements: Bilingual;
+}
+
+const REVENUE_ITEM = /销售额|业绩|营收|收入|回款|revenue|sales|turnover/i;
+const QUARTER = /季度|季|quarter|\bq[1-4]\b/i;
+const YEAR = /年度|全年|年|annual|year/i;
+
+/** A target amount as one month's: a quarter's divided by 3, a year's by 12. */
+function monthlyShare(amount: number, text: string): number {
+  return QUARTER.test(text) ? amount / 3 : YEAR.test(text) && !/月/.test(text) ? amount / 12 : amount;
+}
+
+/**
+ * The monthly revenue targets the target sheet gives: each rep's share (个人目标) on rows whose target
+ * item is revenue (or not named), and the team target; a quarter's or a year's is taken per month.
+ * The team's is the team target as written, else the sum of the reps'.
+ */
+export function monthlyRevenueTargets(targets: SheetTable | undefined): { team: number | null; reps: Map<string, number> } {
+  const reps = new Map<string, number>();
+  let team: number | null = null;
+  for (const row of targets?.rows ?? []) {
+    const item = normalizeText(row.cells.targetItem);
+    if (item !== "" && !REVENUE_ITEM.test(item)) continue;
+    const teamText = normalizeText(row.cells.teamTarget);
+    const teamAmount = findQuantities(row.cells.teamTarget).find((q) => !q.percent)?.value;
+    if (team === null && teamAmount !== undefined && teamAmount > 0) team = monthlyShare(teamAmount, teamText);
+    const owner = normalizeText(row.cells.owner);
+    const share =
+      typeof row.cells.repTarget === "number"
+        ? row.cells.repTarget
+        : findQuantities(row.cells.repTarget).find((q) => !q.percent)?.value;
+    if (owner !== "" && share !== undefined && share > 0) reps.set(owner, (reps.get(owner) ?? 0) + monthlyShare(share, teamText));
+  }
+  if (team === null && reps.size > 0) team = [...reps.values()].reduce((a, v) => a + v, 0);
+  return { team, reps };
+}
+
+const both = (f: (locale: Locale) => string): Bilingual => ({ "zh-CN": f("zh-CN"), en: f("en") });
+const numbered = (items: readonly string[]): string => items.map((t, i) => `${i + 1}.${t}`).join(" ");
+
+/**
+ * The monthly review of `month` from the data: achievement (team and per rep) against the target
+ * sheet, the benchmark rep and the habit behind it, the month's TOP 3, each strategy's effect on its
+ * metric (before its start against this month) and the strategies that worked as SOP candidates.
+ * Every text starts with the suggestion marker.
+ */
+export function prefillMonthlyReview(input: {
+  readonly month: MonthKey;
+  readonly monthLabel: string;
+  readonly index: MetricsIndex;
+  readonly diagnosis: Diagnosis;
+  readonly targets?: SheetTable;
+  readonly actions?: SheetTable;
+  readonly today: number;
+  readonly tolerance: number;
+}): MonthlyReviewPrefill {
+  const { index, month, diagnosis } = input;
+  const goals = monthlyRevenueTargets(input.targets);
+  const achievement = (rep: string | undefined, target: number | null): Achievement => {
+    const actual = index.metrics([month], rep).revenue;
+    return { rep: rep ?? "", target, actual, rate: target !== null && target > 0 ? actual / target : null };
+  };
+  const team = achievement(undefined, goals.team);
+  const reps = [...new Set([...index.reps, ...goals.reps.keys()])]
+    .sort()
+    .map((rep) => achievement(rep, goals.reps.get(rep) ?? null));
+
+  const h = diagnosis.horizontal;
+  // The horizontal analysis states the benchmark first, with the habit that sets the rep apart.
+  const benchmark =
+    h && h.benchmark !== null && h.reps.length > 1 && h.statements.length > 0
+      ? { rep: h.benchmark, statement: h.statements[0] }
+      : null;
+
+  const strategies: ReviewedStrategy[] = [];
+  for (const row of input.actions?.rows ?? []) {
+    const item = readActionItem(row, input.today);
+    if (item.status === "dropped" || item.metric === undefined || item.startDate === undefined) continue;
+    const name = item.strategy || item.problem;
+    if (name === "") continue;
+    const effect = strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline);
+    if (effect) strategies.push({ ...effect, strategy: name, owner: item.owner, row: row.sheetRow + 1 });
+  }
+  const worked = strategies.filter((s) => s.verdict === "worked");
+  const notWorked = strategies.filter((s) => s.verdict !== "worked");
+  const problems = diagnosis.issues.map((p) => p.summary);
+
+  const marker = (locale: Locale) => ACTION_TEXT.suggestion[locale];
+  const sep = (locale: Locale) => ACTION_TEXT.listSeparator[locale];
+  const achievementLine = (locale: Locale) => {
+    const teamPart =
+      team.rate !== null
+        ? formatText(ACTION_TEXT.teamAchievement[locale], { rate: formatPercent(team.rate) })
+        : formatText(ACTION_TEXT.teamActual[locale], { actual: formatAmount(team.actual)[locale] });
+    const repParts = reps
+      .filter((r) => r.rate !== null)
+      .map((r) => formatText(ACTION_TEXT.repAchievement[locale], { rep: r.rep, rate: formatPercent(r.rate!) }));
+    return repParts.length > 0
+      ? teamPart + formatText(ACTION_TEXT.repsAchievement[locale], { reps: repParts.join(sep(locale)) })
+      : teamPart;
+  };
+  const strip = (text: string) => text.replace(/[。.]$/, "");
+  const highlights = both(
+    (locale) =>
+      marker(locale) +
+      numbered([
+        achievementLine(locale),
+        ...(benchmark ? [strip(benchmark.statement[locale])] : []),
+        ...worked.map((s) => s.sentence[locale]),
+      ]),
+  );
+  const problemsText = both(
+    (locale) => marker(locale) + numbered([...problems.map((p) => p[locale]), ...notWorked.map((s) => s.sentence[locale])]),
+  );
+  const owner = (s: ReviewedStrategy, locale: Locale) => (s.owner !== "" ? s.owner : ACTION_TEXT.manager[locale]);
+  const improvementItems = (locale: Locale) => [
+    ...worked.map((s) => formatText(ACTION_TEXT.sop[locale], { strategy: s.strategy, owner: owner(s, locale) })),
+    ...notWorked.map((s) => formatText(ACTION_TEXT.rethink[locale], { strategy: s.strategy, owner: owner(s, locale) })),
+  ];
+  const improvements = both((locale) => {
+    const items = improvementItems(locale);
+    return items.length > 0 ? marker(locale) + numbered(items) : "";
+  });
+  return {
+    month: input.monthLabel,
+    team,
+    reps,
+    benchmark,
+    problems,
+    strategies,
+    sop: worked.map((s) => s.strategy),
+    highlights,
+    problemsText,
+    improvements,
+  };
+}

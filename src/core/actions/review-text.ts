@@ -1,0 +1,39 @@
+import type { Bilingual } from "../i18n/locale";
+
+/** The words the action plan and the monthly review pre-fill write into cells. */
+export const ACTION_TEXT = {
+  /** Starts every text cell the monthly review pre-fill writes: the manager decides what stays. */
+  suggestion: { "zh-CN": "【建议】", en: "[Suggestion] " },
+  reviewSource: { "zh-CN": "月度复盘改进措施（{time}）", en: "Monthly review improvement ({time})" },
+  teamAchievement: { "zh-CN": "团队达成率{rate}", en: "Team achievement {rate}" },
+  teamActual: { "zh-CN": "团队销售额{actual}（未找到本月目标）", en: "Team revenue {actual} (no monthly target found)" },
+  repsAchievement: { "zh-CN": "（{reps}）", en: " ({reps})" },
+  repAchievement: { "zh-CN": "{rep}{rate}", en: "{rep} {rate}" },
+  listSeparator: { "zh-CN": "、", en: ", " },
+  sop: {
+    "zh-CN": "将“{strategy}”沉淀为团队SOP，纳入新人培训教材，由{owner}负责，1个月内完成",
+    en: 'Make "{strategy}" team standard practice (SOP) and part of new-hire training, owner: {owner}, within 1 month',
+  },
+  rethink: {
+    "zh-CN": "复盘“{strategy}”未见效的原因，调整或放弃，由{owner}负责，1周内完成",
+    en: 'Find out why "{strategy}" did not work and adjust or drop it, owner: {owner}, within 1 week',
+  },
+  manager: { "zh-CN": "销售经理", en: "the sales manager" },
+} as const satisfies Record<string, Bilingual>;
+
+/** True when a cell's text still starts with the suggestion marker (in either language). */
+export function isSuggestion(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trimStart();
+  return text.startsWith(ACTION_TEXT.suggestion["zh-CN"]) || text.startsWith(ACTION_TEXT.suggestion.en.trim());
+}
+
+/** The text without a leading suggestion marker: what the checks read of a pre-filled cell. */
+export function stripSuggestion(value: unknown): unknown {
+  if (!isSuggestion(value)) return value;
+  const text = (value as string).trimStart();
+  const marker = text.startsWith(ACTION_TEXT.suggestion["zh-CN"])
+    ? ACTION_TEXT.suggestion["zh-CN"]
+    : ACTION_TEXT.suggestion.en.trim();
+  return text.slice(marker.length).trimStart();
+}

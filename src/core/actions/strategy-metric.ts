@@ -1,0 +1,73 @@
+import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
+import type { Bilingual } from "../i18n/locale";
+import { isRateMetric, type StrategyMetric } from "./metric-names";
+
+export * from "./metric-names";
+import type { ProcessField } from "../analysis/fields";
+import type { MonthKey } from "../analysis/period";
+import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "../analysis/period-metrics";
+import type { ProblemCode } from "../analysis/strategies";
+
+const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "orderValue"]);
+const COUNT_UNIT: Partial<Record<StrategyMetric, Bilingual>> = {
+  newCustomers: { "zh-CN": "个", en: "" },
+  orders: { "zh-CN": "单", en: "" },
+  calls: { "zh-CN": "个", en: "" },
+  visits: { "zh-CN": "次", en: "" },
+  followUps: { "zh-CN": "次", en: "" },
+  proposals: { "zh-CN": "份", en: "" },
+};
+
+/**
+ * The share of the month's buying customers who had bought before: customers who are not new.
+ * Null without a buying customer.
+ */
+export const repeatRateOf = (m: PeriodMetrics): number | null =>
+  m.customers > 0 ? (m.customers - m.newCustomers) / m.customers : null;
+
+/** A metric's value in one month (the team's, or one rep's); null where the data cannot give it. */
+export function metricValue(index: MetricsIndex, metric: StrategyMetric, month: MonthKey, rep?: string): number | null {
+  const m = index.metrics([month], rep);
+  switch (metric) {
+    case "revenue":
+      return m.revenue;
+    case "newCustomers":
+      return m.newCustomers;
+    case "repeatRate":
+      return repeatRateOf(m);
+    case "orderValue":
+      return avgOrderValue(m);
+    case "closeRate":
+      return closeRateOf(m);
+    case "orders":
+      return m.orders;
+    default:
+      return m.activity[metric as ProcessField] ?? null;
+  }
+}
+
+/** A metric's value as a manager reads it: 6个, 35万, 62.5%. */
+export function formatMetric(metric: StrategyMetric, value: number): Bilingual {
+  if (isRateMetric(metric)) return { "zh-CN": formatPercent(value), en: formatPercent(value) };
+  if (MONEY.has(metric)) return formatAmount(value);
+  const unit = COUNT_UNIT[metric];
+  return { "zh-CN": `${formatNumber(value)}${unit?.["zh-CN"] ?? ""}`, en: formatNumber(value) };
+}
+
+/** The metric each problem of the diagnosis is about: what its strategies should move. */
+export function metricOfProblem(code: ProblemCode, activityField: ProcessField | null): StrategyMetric {
+  switch (code) {
+    case "newCustomerShortfall":
+      return "newCustomers";
+    case "lowRepurchase":
+      return "repeatRate";
+    case "lowHighTicketCloseRate":
+      return "closeRate";
+    case "orderValueDrop":
+      return "orderValue";
+    case "fallingActivity":
+      return activityField ?? "visits";
+    default:
+      return "revenue";
+  }
+}

@@ -1,0 +1,46 @@
+import type { CellValue } from "../../../src/core/cell/cell-value";
+import { toExcelSerial } from "../../../src/core/cell/excel-date";
+import { createMetricsIndex } from "../../../src/core/analysis/period-metrics";
+import { readDealSheet } from "../../../src/core/analysis/records";
+import { strategyEffect } from "../../../src/core/actions/strategy-effect";
+
+/** Customers by month: who buys, in order; a name seen in an earlier month is a repeat purchase. */
+const BUYERS: Record<number, string[]> = {
+  9: ["a", "b", "c", "d", "e"],
+  10: ["a", "f", "g", "h", "i"], // 1 of 5 bought before: 20%
+  11: ["a", "b", "c", "j"], // 3 of 4 bought before: 75%
+};
+
+function index() {
+  const rows: CellValue[][] = [["成交日期", "销售代表", "客户名称", "成交金额"]];
+  for (const [month, names] of Object.entries(BUYERS)) {
+    names.forEach((name, i) => rows.push([toExcelSerial(2026, Number(month), 2 + i), "张三", name, 1000]));
+  }
+  return createMetricsIndex(readDealSheet({ name: "成交", row: 0, column: 0, values: rows }).lines, []);
+}
+
+/** The repeat-purchase rate straight from BUYERS: buyers of the month seen in an earlier month. */
+function repeatRate(month: number): number {
+  const seen = new Set(Object.entries(BUYERS).flatMap(([m, names]) => (Number(m) < month ? names : [])));
+  const names = BUYERS[month];
+  return names.filter((n) => seen.has(n)).length / names.length;
+}
+
+describe("a strategy's effect on a rate", () => {
+  it("compares the month before the start with the month reviewed, in points", () => {
+    const effect = strategyEffect(index(), "季度回访", "repeatRate", toExcelSerial(2026, 11, 3), 2026 * 12 + 10, 0.05)!;
+    expect([effect.beforeMonth, effect.before, effect.afterMonth, effect.after]).toEqual([
+      "2026-10",
+      repeatRate(10),
+      "2026-11",
+      repeatRate(11),
+    ]);
+    expect(effect.verdict).toBe("worked");
+    expect(effect.sentence["zh-CN"]).toBe("季度回访实施后，复购率从20%增至75%，提升55个百分点");
+    expect(effect.sentence.en).toBe('After "季度回访", repeat-purchase rate went from 20% to 75%, up 55 points');
+  });
+
+  it("says nothing before the strategy started", () => {
+    expect(strategyEffect(index(), "季度回访", "repeatRate", toExcelSerial(2026, 11, 3), 2026 * 12 + 9, 0.05)).toBeUndefined();
+  });
+});
