@@ -1,3 +1,4 @@
+import { describeTrackProgress } from "./progress.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
@@ -10,3 +11,4 @@ describeAnalysis("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);
+describeTrackProgress("the in-memory host", createMemoryHostUnderTest);

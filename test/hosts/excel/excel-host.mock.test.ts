@@ -1,3 +1,4 @@
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
@@ -29,6 +30,7 @@ describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excel
 describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeTargetSplit("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeTrackProgress("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

@@ -1,3 +1,4 @@
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -27,6 +28,7 @@ describeMarks(NAME, wpsHostFactory());
 describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 describeLiveValidation(NAME, wpsHostFactory());
 describeTargetSplit(NAME, wpsHostFactory());
+describeTrackProgress(NAME, wpsHostFactory());
 
 const TODAY = 46352; // 2026-11-26
 const host = (fake: FakeEt) => new WpsHost(fake.application as EtApplication);

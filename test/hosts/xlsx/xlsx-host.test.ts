@@ -1,3 +1,4 @@
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -9,3 +10,4 @@ describeValidateWorkbook("the xlsx host (ExcelJS, saved and reloaded)", createXl
 describeAnalysis("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeTargetSplit("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeTrackProgress("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
