@@ -4,6 +4,7 @@ import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResul
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
+import type { TrackProgressResult } from "../app/track-progress";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
@@ -39,6 +40,8 @@ export interface TaskpaneActions {
   fillCustomerAnalysis(locale: Locale, period?: MonthRange): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
+  /** Measures the target sheet's targets and KRs from the deal data and writes their progress columns. */
+  trackProgress(locale: Locale): Promise<TrackProgressResult>;
 }
 
 /**
@@ -70,6 +73,8 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
     acceptTargetSplit: async (proposal, locale) =>
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
+    trackProgress: async (locale) =>
+      (await import("../app/track-progress")).trackProgress(host, { locale, today: serialOfLocalDate(clock()) }),
     fillCustomerAnalysis: async (locale, period) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,

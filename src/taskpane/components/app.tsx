@@ -7,6 +7,7 @@ import type { TaskpaneActions } from "../taskpane-actions";
 const CheckWorkbookCard = React.lazy(async () => ({ default: (await import("./check-workbook-card")).CheckWorkbookCard }));
 const AnalysisCard = React.lazy(async () => ({ default: (await import("./analysis-card")).AnalysisCard }));
 const TargetSplitCard = React.lazy(async () => ({ default: (await import("./target-split-card")).TargetSplitCard }));
+const ProgressCard = React.lazy(async () => ({ default: (await import("./progress-card")).ProgressCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <CheckWorkbookCard locale={locale} actions={actions} />
         <AnalysisCard locale={locale} actions={actions} />
         <TargetSplitCard locale={locale} actions={actions} />
+        <ProgressCard locale={locale} actions={actions} />
       </React.Suspense>
     </main>
   );
