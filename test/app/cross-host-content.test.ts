@@ -3,6 +3,7 @@ import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { insertTemplates } from "../../src/app/insert-templates";
 import { clearMarks, markFindings } from "../../src/app/mark-findings";
+import { trackProgress } from "../../src/app/track-progress";
 import { cellAddress } from "../../src/core/cell/a1";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
@@ -11,6 +12,7 @@ import { EXCEL_CURRENT } from "../hosts/excel/fake-excel";
 import { wpsHostFactory } from "../hosts/wps/wps-host-under-test";
 import { createXlsxHostUnderTest } from "../hosts/xlsx/xlsx-host-under-test";
 import { DEAL_SHEET } from "./analysis.cases";
+import { PROGRESS_DEALS } from "./progress.cases";
 import type { HostFactory, HostUnderTest } from "./host-under-test";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
 
@@ -90,6 +92,14 @@ const SCENARIOS: readonly [string, { name: string; values: CellValue[][] }[], (t
       const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
       await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" });
     },
+  ],
+  [
+    "track target progress, the columns added to an older target sheet",
+    [
+      { name: "成交", values: PROGRESS_DEALS },
+      { name: "目标", values: TARGETS },
+    ],
+    (t) => trackProgress(t.host, { locale: "zh-CN", today: TODAY }),
   ],
 ];
 
