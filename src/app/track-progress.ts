@@ -16,7 +16,7 @@ import { findTemplate } from "../core/templates/templates";
 import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";
-import type { ColumnFormat, RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
+import type { RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
 
 export interface TrackProgressRequest {
   readonly locale: Locale;
@@ -125,24 +125,13 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
     column: columns.get(key)!,
     values: [[template.columns.find((c) => c.key === key)!.header[request.locale]]],
   }));
-  const columnFormats: ColumnFormat[] = added.map((key) => ({
-    column: columns.get(key)!,
-    width: template.columns.find((c) => c.key === key)!.width,
-  }));
   if (request.writeSheet !== false && (written > 0 || added.length > 0)) {
     await host.write({
       sheets: [
         {
           sheet: table.sheet,
           values: [...headerValues, ...values],
-          columns: columnFormats,
-          formats: [
-            ...added.map((key) => ({
-              range: { row: table.headerRow, column: columns.get(key)!, rowCount: 1, columnCount: 1 },
-              bold: true,
-            })),
-            ...formats,
-          ],
+          formats,
         },
       ],
     });

@@ -78,6 +78,18 @@ export const customerAnalysisTemplate: TemplateDefinition = {
       type: "text",
       width: 28,
     },
+    // Filled by the customer contribution with the months its figures cover and the day it ran: the check
+    // flags the sheet once that quarter is over (the playbook: 每季度更新一次).
+    {
+      key: "period",
+      header: { "zh-CN": "数据期间", en: "Data Period" },
+      type: "text",
+      width: 30,
+      prompt: {
+        "zh-CN": "由“客户贡献分析”填写：数据覆盖的月份和填写日期；手册要求每季度更新一次",
+        en: "Filled by Customer contribution: the months the figures cover and the day they were filled; the playbook asks for a quarterly update",
+      },
+    },
   ],
   examples: [
     {

@@ -46,9 +46,10 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
     const fake = createFakeExcel();
     await insertTemplates(createExcelHost(fake.env), { locale: "zh-CN" });
     const sheet = fake.sheets.get("目标分解表")!;
-    expect(sheet.tables).toEqual([{ address: "A1:G21", hasHeaders: true, name: "TargetDecomposition" }]);
-    expect(findRange(sheet, "A1:G1")?.values).toEqual([
-      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+    // The playbook's columns, 个人目标, and the three that target progress fills.
+    expect(sheet.tables).toEqual([{ address: "A1:J21", hasHeaders: true, name: "TargetDecomposition" }]);
+    expect(findRange(sheet, "A1:J1")?.values).toEqual([
+      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准", "实际完成", "达成率(%)", "进度"],
     ]);
     expect(sheet.activated).toBe(true);
     expect(fake.sheets.get("客户分析表")!.activated).toBe(false);

@@ -39,7 +39,7 @@ describe(`WPS object-model calls (${NAME})`, () => {
     await insertTemplates(host(fake), { locale: "zh-CN", templates: ["targets", "weekly"] });
     expect(fake.sheets.map((s) => s.name)).toEqual(["我的表", "目标分解表", "周计划跟踪表"]);
     const targets = fake.sheet("目标分解表");
-    expect(targets.tables).toEqual([{ name: "TargetDecomposition", address: "$A$1:$G$21" }]);
+    expect(targets.tables).toEqual([{ name: "TargetDecomposition", address: "$A$1:$J$21" }]);
     expect(targets.frozenRows).toBe(1);
     expect(targets.columnWidths.get(0)).toBe(14); // characters, as the blueprint says
     const weekly = fake.sheet("周计划跟踪表");
