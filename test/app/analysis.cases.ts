@@ -2,6 +2,8 @@ import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
 import { UseCaseError } from "../../src/app/use-case-error";
+import { validateWorkbook } from "../../src/app/validate-workbook";
+import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { HostFactory } from "./host-under-test";
 
@@ -70,6 +72,29 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       ]);
       expect([0, 1, 2, 3].map((c) => t.value("客户", 2, c))).toEqual(["行业TOP100", 1, 2, 220000]);
       expect([0, 3].map((c) => t.value("客户", 3, c))).toEqual(["个人客户", 10000]);
+      // The sheet had no 数据期间 column: it follows the last header cell, on the rows written.
+      expect(t.value("客户", 0, 9)).toBe("数据期间");
+      expect([1, 2, 3].map((r) => t.value("客户", r, 9))).toEqual(Array(3).fill("2026-10至2026-11"));
+    });
+
+    it("stamps each customer row with the months covered and the day, and the check flags it once that quarter is over", async () => {
+      const t = create([{ name: "成交明细", values: DEAL_SHEET }]);
+      await fillCustomerAnalysis(t.host, { locale: "zh-CN", today: toExcelSerial(2026, 11, 26) });
+      await t.load?.();
+      expect([1, 2, 3].map((r) => t.value("客户分析表", r, 9))).toEqual(Array(3).fill("2026-10至2026-11（2026-11-26填写）"));
+      // October and November are in Q4 2026: due on the first day of 2027, not before.
+      const lastDay = await validateWorkbook(t.host, { today: toExcelSerial(2026, 12, 31) });
+      expect(lastDay.findings.filter((f) => f.rule === "customers.period.stale")).toEqual([]);
+      const nextYear = await validateWorkbook(t.host, { today: toExcelSerial(2027, 1, 1) });
+      const stale = nextYear.findings.filter((f) => f.rule === "customers.period.stale");
+      expect(stale.map((f) => [f.sheet, f.cell, f.severity, f.message.en])).toEqual([
+        [
+          "客户分析表",
+          "J2",
+          "warning",
+          "The customer analysis covers up to 2026-11, and Q4 2026 is over: the playbook asks for a quarterly update.",
+        ],
+      ]);
     });
 
     it("writes the diagnosis report as a new sheet, user text kept literal", async () => {

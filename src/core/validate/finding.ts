@@ -36,6 +36,7 @@ export type RuleCode =
   | "review.achievement.mismatch"
   | "review.improvement.owner"
   | "review.improvement.deadline"
+  | "customers.period.stale"
   | "sheet.header.missing"
   | "sheet.column.empty";
 

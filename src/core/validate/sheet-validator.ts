@@ -1,5 +1,6 @@
 import { isBlank } from "../cell/cell-value";
 import { normalizeText } from "../parse/parse-result";
+import { CUSTOMER_PERIOD_GROUP, validateCustomerPeriod } from "./customers.validator";
 import { decompositionKey, validateDecomposition } from "./decomposition.validator";
 import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
 import type { Finding } from "./finding";
@@ -48,6 +49,9 @@ export class SheetValidator {
       case "weekly":
         // One rep's rows: the weeks of each metric are told apart from the lines read (structured or free text).
         return normalizeText(row.cells.owner);
+      case "customers":
+        // The latest fill is judged over every row: an edit to one revalidates them all.
+        return this.table.columns.has("period") ? CUSTOMER_PERIOD_GROUP : undefined;
       default:
         return undefined;
     }
@@ -167,6 +171,7 @@ export class SheetValidator {
         for (const row of ordered) validateReviewRow(ctx, row);
         break;
       case "customers":
+        if (groupKeys.includes(CUSTOMER_PERIOD_GROUP)) validateCustomerPeriod(ctx, groupRows(CUSTOMER_PERIOD_GROUP));
         break;
     }
     return ctx.findings;
