@@ -156,6 +156,15 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
     horizontal: d.horizontal?.reps ?? [],
     benchmark: d.horizontal?.benchmark ?? null,
     below: d.horizontal?.below ?? [],
+    members: d.members.map((m) => ({
+      rep: m.rep,
+      revenue: m.revenue,
+      strong: m.strong,
+      weak: m.weak,
+      preferredType: m.preferredType?.name ?? null,
+      products: m.products,
+      types: m.types,
+    })),
     customers: {
       segments: d.customers.segments.map(segmentJson),
       total: d.customers.total,
