@@ -170,6 +170,29 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
       expect(row(3)).toEqual(["李四", "月度120万", null, "销售额", 480000, "30日"]);
     });
 
+    it("weighs each rep's close rate against the team's (ability), capped at ±10%", async () => {
+      // Same revenue each month; 张三 wins 1 of 2 deals, 李四 1 of 4: close rates 50% and 25% against the team's 1/3.
+      const withStatus: CellValue[][] = [["成交日期", "负责人", "客户名称", "客户类型", "成交金额", "状态"]];
+      for (const month of [9, 10, 11]) {
+        withStatus.push([`2026-${month}-05`, "张三", `甲${month}`, "行业", 500000, "赢单"]);
+        withStatus.push([`2026-${month}-06`, "张三", `丙${month}`, "行业", 100000, "丢单"]);
+        withStatus.push([`2026-${month}-05`, "李四", `乙${month}`, "行业", 500000, "赢单"]);
+        for (const d of [7, 8, 9]) withStatus.push([`2026-${month}-0${d}`, "李四", `丁${month}${d}`, "行业", 100000, "丢单"]);
+      }
+      const t = create([{ name: "成交", values: withStatus }]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      const team = 6 / 18;
+      const ability = [Math.min(0.1, 0.5 - team), Math.max(-0.1, 0.25 - team)].map((a) => 1 + a);
+      expect(proposal.reps.map((r) => [r.rep, r.ability, r.mix])).toEqual([
+        ["张三", ability[0], 1],
+        ["李四", ability[1], 1],
+      ]);
+      // Equal histories: the shares follow the ability factors alone, rounded to thousands, the total exact.
+      const raw = ability.map((a) => (1_200_000 * a) / (ability[0] + ability[1]));
+      proposal.reps.forEach((r, i) => expect(Math.abs(r.target - raw[i])).toBeLessThanOrEqual(1000));
+      expect(proposal.reps[0].target + proposal.reps[1].target).toBe(1_200_000);
+    });
+
     it("says what is wrong with a team target without an amount", async () => {
       const t = create([{ name: "成交", values: deals }]);
       await expect(proposeTargetSplit(t.host, { teamTarget: "冲刺" })).rejects.toThrow('The team target "冲刺" has no amount');
