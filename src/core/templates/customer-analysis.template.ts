@@ -85,10 +85,6 @@ export const customerAnalysisTemplate: TemplateDefinition = {
       header: { "zh-CN": "数据期间", en: "Data Period" },
       type: "text",
       width: 30,
-      prompt: {
-        "zh-CN": "由“客户贡献分析”填写：数据覆盖的月份和填写日期；手册要求每季度更新一次",
-        en: "Filled by Customer contribution: the months the figures cover and the day they were filled; the playbook asks for a quarterly update",
-      },
     },
   ],
   examples: [

@@ -74,10 +74,6 @@ export const targetDecompositionTemplate: TemplateDefinition = {
       type: "number",
       width: 12,
       numberFormat: "#,##0",
-      prompt: {
-        "zh-CN": "由“跟踪目标进度”按成交数据填写：目标项至今的实际值",
-        en: "Filled by Track progress from the deal data: the target item's actual to date",
-      },
     },
     {
       key: "achievement",
@@ -85,17 +81,12 @@ export const targetDecompositionTemplate: TemplateDefinition = {
       type: "percent",
       width: 10,
       numberFormat: "0.0%",
-      prompt: { "zh-CN": "实际完成÷个人目标，由插件填写", en: "Actual / rep target, filled by the add-in" },
     },
     {
       key: "progress",
       header: { "zh-CN": "进度", en: "Progress" },
       type: "multiline",
       width: 40,
-      prompt: {
-        "zh-CN": "目标和每个KR的完成情况与时间进度，由插件填写；在此输入后插件不再改写该行",
-        en: "The target's and each KR's progress against the time gone, filled by the add-in; type here and it leaves the row to you",
-      },
     },
   ],
   examples: [
