@@ -98,7 +98,12 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
   let written = 0;
   for (const p of rows) {
     const cells = byRow.get(p.sheetRow)?.cells ?? {};
-    const current = PROGRESS_COLUMNS.map((key) => (table.columns.has(key) ? (cells[key] ?? null) : null));
+    // Cells of an added column may hold the user's text under a blank header: read from the sheet itself.
+    const current = PROGRESS_COLUMNS.map((key) =>
+      table.columns.has(key)
+        ? (cells[key] ?? null)
+        : (grid.values[p.sheetRow - grid.row]?.[columns.get(key)! - grid.column] ?? null),
+    );
     const ours = current.every((v) => isBlank(v)) || isProgressCellText(current[2] ?? undefined);
     if (!ours) {
       typed.push(p.sheetRow + 1);

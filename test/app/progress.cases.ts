@@ -81,6 +81,8 @@ export function describeTrackProgress(hostName: string, create: HostFactory): vo
           values: [
             [...HEADER, "备注"],
             [...ZHANG, "=重点客户"],
+            // A note of the user's under a blank header, where the actual column goes: that row is left alone.
+            [...LI, null, "看下月"],
           ],
         },
       ]);
@@ -88,6 +90,8 @@ export function describeTrackProgress(hostName: string, create: HostFactory): vo
       await t.load?.();
       expect(result.addedColumns).toEqual(["actual", "achievement", "progress"]);
       expect([7, 8, 9, 10].map((c) => t.value("我的目标", 0, c))).toEqual(["备注", "Actual", "Achievement (%)", "Progress"]);
+      expect(result.typed).toEqual([3]);
+      expect([8, 9, 10].map((c) => t.value("我的目标", 2, c) ?? null)).toEqual(["看下月", null, null]);
       expect(t.value("我的目标", 1, 7)).toBe("=重点客户");
       expect(t.formula("我的目标", 1, 7) ?? null).toBeNull();
       expect(t.value("我的目标", 1, 8)).toBe(210000);
