@@ -57,7 +57,12 @@ export function repSplitHistory(lines: readonly DealLine[], index: MetricsIndex)
   const profiles = new Map(profileReps(lines, span).map((p) => [p.rep, p] as const));
   // The team's relative trend per customer type over the same months.
   const byType = new Map<string, DealLine[]>();
-  for (const l of lines) if (l.customerType) byType.set(l.customerType, [...(byType.get(l.customerType) ?? []), l]);
+  for (const l of lines) {
+    if (!l.customerType) continue;
+    const list = byType.get(l.customerType);
+    if (list) list.push(l);
+    else byType.set(l.customerType, [l]);
+  }
   const typeTrend = new Map(
     [...byType].map(([type, typeLines]) => {
       const typeIndex = createMetricsIndex(typeLines, []);
