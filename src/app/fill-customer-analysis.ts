@@ -1,5 +1,6 @@
 import { analyseCustomers, type CustomerContribution } from "../core/analysis/customer-contribution";
-import { mergeCustomerTable } from "../core/analysis/customer-table";
+import { customerPeriodStamp, mergeCustomerTable, readCustomerPeriodStamp } from "../core/analysis/customer-table";
+import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { DealField } from "../core/analysis/fields";
 import { readDealSheet, type DateOrder } from "../core/analysis/records";
 import { monthLabel, type MonthRange } from "../core/analysis/period";
@@ -63,7 +64,12 @@ export async function fillCustomerAnalysis(
   const last = lines.reduce((m, l) => Math.max(m, l.month), -Infinity);
   const period = { from: monthLabel(p ? (p.from ?? p.to) : first), to: monthLabel(p ? p.to : last) };
   const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
-  const rows = mergeCustomerTable(existing, contribution.segments);
+  // Every row written says which months it covers and when it was filled (the check asks for a quarterly update).
+  const stamp = customerPeriodStamp(period, request.locale, request.today);
+  const rows = mergeCustomerTable(existing, contribution.segments).map((r) => ({
+    ...r,
+    cells: { ...r.cells, period: stamp } as Readonly<Record<string, CellValue>>,
+  }));
 
   let write: SheetWrite;
   let sheet: string;
@@ -89,11 +95,31 @@ export async function fillCustomerAnalysis(
     const lastRow = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow));
     let appended = 0;
     const values: ValueBlock[] = [];
+    // A sheet made before the period column existed gets it after its last header cell.
+    const columns = new Map(existing.columns);
+    const grid = grids.find((g) => g.name === existing.sheet)!;
+    const cellAt = (row: number, column: number): CellValue => grid.values[row - grid.row]?.[column - grid.column] ?? null;
+    let addedPeriod: number | undefined;
+    if (!columns.has("period")) {
+      const header = grid.values[existing.headerRow - grid.row] ?? [];
+      let last = -1;
+      header.forEach((v, i) => {
+        if (!isBlank(v)) last = i;
+      });
+      addedPeriod = grid.column + last + 1;
+      columns.set("period", addedPeriod);
+      const title = findTemplate("customers").columns.find((c) => c.key === "period")!.header[request.locale];
+      values.push({ row: existing.headerRow, column: addedPeriod, values: [[title]] });
+    }
     for (const row of rows) {
       const sheetRow = row.sheetRow ?? lastRow + 1 + appended++;
       for (const [key, value] of Object.entries(row.cells)) {
-        const column = existing.columns.get(key);
-        if (column !== undefined) values.push({ row: sheetRow, column, values: [[value]] });
+        const column = columns.get(key);
+        if (column === undefined) continue;
+        // The period cell is the add-in's only while it is blank or holds the add-in's stamp.
+        const current = cellAt(sheetRow, column);
+        if (key === "period" && !isBlank(current) && !readCustomerPeriodStamp(current)) continue;
+        values.push({ row: sheetRow, column, values: [[value]] });
       }
     }
     write = { sheet, values };

@@ -1,6 +1,7 @@
-import { createMetricsIndex, monthlyRevenueByRep } from "../core/analysis/period-metrics";
-import { readDealSheet } from "../core/analysis/records";
-import { splitTeamTarget, type TargetSplit } from "../core/analysis/target-split";
+import { createMetricsIndex, monthlyRevenueByRep, type MetricsIndex } from "../core/analysis/period-metrics";
+import { readDealSheet, type DealLine } from "../core/analysis/records";
+import { profileReps } from "../core/analysis/rep-profile";
+import { relativeTrend, splitTeamTarget, type RepHistoryPoint, type TargetSplit } from "../core/analysis/target-split";
 import type { CellValue } from "../core/cell/cell-value";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
@@ -37,8 +38,43 @@ export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTar
   const { deals } = findDataSheets(grids, { deals: request.dealSheet });
   const sheet = readDealSheet(deals);
   if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
-  const history = monthlyRevenueByRep(createMetricsIndex(sheet.lines, []));
+  const index = createMetricsIndex(sheet.lines, []);
+  const history = repSplitHistory(sheet.lines, index);
   return { ...splitTeamTarget(total, history), teamTarget: request.teamTarget };
+}
+
+/** The months the split looks back on: the history, the ability (close rates) and the customer mix. */
+const SPLIT_MONTHS = 3;
+
+/**
+ * Each rep's last three months of revenue, close rate against the team's (ability) and customer mix (the rep's
+ * share per customer type × the team's trend on that type), from the deal lines.
+ */
+export function repSplitHistory(lines: readonly DealLine[], index: MetricsIndex): RepHistoryPoint[] {
+  const latest = index.months[index.months.length - 1];
+  if (latest === undefined) return [];
+  const span = Array.from({ length: SPLIT_MONTHS }, (_v, i) => latest - SPLIT_MONTHS + 1 + i);
+  const profiles = new Map(profileReps(lines, span).map((p) => [p.rep, p] as const));
+  // The team's relative trend per customer type over the same months.
+  const byType = new Map<string, DealLine[]>();
+  for (const l of lines) {
+    if (!l.customerType) continue;
+    const list = byType.get(l.customerType);
+    if (list) list.push(l);
+    else byType.set(l.customerType, [l]);
+  }
+  const typeTrend = new Map(
+    [...byType].map(([type, typeLines]) => {
+      const typeIndex = createMetricsIndex(typeLines, []);
+      return [type, relativeTrend(span.map((m) => typeIndex.metrics([m]).revenue))] as const;
+    }),
+  );
+  return monthlyRevenueByRep(index, SPLIT_MONTHS).map((h) => {
+    const p = profiles.get(h.rep);
+    const ability = p && p.closeRate !== null && p.teamCloseRate !== null ? p.closeRate - p.teamCloseRate : undefined;
+    const mix = p && p.types.length > 0 ? p.types.reduce((s, t) => s + t.share * (typeTrend.get(t.name) ?? 0), 0) : undefined;
+    return { ...h, ...(ability === undefined ? {} : { ability }), ...(mix === undefined ? {} : { mix }) };
+  });
 }
 
 export interface AcceptTargetSplitRequest {

@@ -2,7 +2,7 @@ import type { Bilingual } from "../core/i18n/locale";
 
 /** Why a use case could not run on this workbook: user input, not a bug. One sentence per language. */
 export type UseCaseErrorCode =
-  "noDealSheet" | "sheetNotFound" | "noUsableDeals" | "badTeamTarget" | "noWeeklyTracker" | "badWeek";
+  "noDealSheet" | "sheetNotFound" | "noUsableDeals" | "badTeamTarget" | "noWeeklyTracker" | "badWeek" | "noTargetSheet";
 
 export class UseCaseError extends Error {
   constructor(
@@ -29,4 +29,9 @@ export const NO_DEAL_SHEET = new UseCaseError("noDealSheet", {
 export const NO_USABLE_DEALS = new UseCaseError("noUsableDeals", {
   "zh-CN": "成交明细表里没有可用的行（每行需要日期和金额）：请检查数据后重试。",
   en: "The deal sheet has no usable rows (each needs a date and an amount): check the data and try again.",
+});
+
+export const NO_TARGET_SHEET = new UseCaseError("noTargetSheet", {
+  "zh-CN": "没有找到目标分解表（按表头识别）：请先插入模板或按历史拆分团队目标，再跟踪进度。",
+  en: "No target decomposition sheet found (recognised by its header row): insert the templates or split the team target first, then track progress.",
 });

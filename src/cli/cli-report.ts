@@ -6,6 +6,8 @@ import type { PrefillMonthlyReviewResult } from "../app/prefill-monthly-review";
 import { formatMetric, STRATEGY_METRIC_NAMES, type StrategyMetric } from "../core/actions/strategy-metric";
 import { serialToIso } from "../core/cell/excel-date";
 import type { Rollup } from "../app/rollup";
+import type { TrackProgressResult } from "../app/track-progress";
+import type { Measurement } from "../core/analysis/target-progress";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { SegmentStats } from "../core/analysis/customer-contribution";
 import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
@@ -160,6 +162,15 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
     horizontal: d.horizontal?.reps ?? [],
     benchmark: d.horizontal?.benchmark ?? null,
     below: d.horizontal?.below ?? [],
+    members: d.members.map((m) => ({
+      rep: m.rep,
+      revenue: m.revenue,
+      strong: m.strong,
+      weak: m.weak,
+      preferredType: m.preferredType?.name ?? null,
+      products: m.products,
+      types: m.types,
+    })),
     customers: {
       segments: d.customers.segments.map(segmentJson),
       total: d.customers.total,
@@ -393,4 +404,68 @@ export function monthlyText(result: PrefillMonthlyReviewResult, locale: Locale, 
         )}\n`
       : "";
   return `${safe(head)}\n${kept}${block("cliHighlights", p.highlights[locale])}${block("cliReviewProblems", p.problemsText[locale])}${block("cliImprovements", p.improvements[locale])}${effects}${written ? "" : `${tc(locale, "cliNotWritten")}\n`}`;
+}
+
+const measurementJson = (m: Measurement, locale: Locale) => ({
+  index: m.index,
+  text: m.text,
+  metric: m.metric ?? null,
+  target: m.target ?? null,
+  percent: m.percent,
+  actual: m.actual ?? null,
+  achievement: m.achievement ?? null,
+  status: m.status ?? null,
+  unmeasured: m.unmeasured ?? null,
+  sentence: m.sentence[locale],
+});
+
+export function progressJson(result: TrackProgressResult, locale: Locale): unknown {
+  return {
+    sheet: result.sheet,
+    dealSheet: result.dealSheet,
+    today: result.today,
+    rows: result.rows.map((r) => ({
+      row: r.sheetRow + 1,
+      owner: r.owner,
+      targetItem: r.targetItem,
+      period: r.period,
+      unmeasured: r.unmeasured ?? null,
+      target: measurementJson(r.target, locale),
+      keyResults: r.keyResults.map((m) => measurementJson(m, locale)),
+    })),
+    typed: result.typed,
+    addedColumns: result.addedColumns,
+  };
+}
+
+/** A measured figure as the manager reads it: rates as percentages, money grouped, counts whole. */
+function showFigure(value: number | undefined, m: Measurement, locale: Locale): string {
+  if (value === undefined) return "—";
+  if (m.percent) return formatPercent(value);
+  return formatAs(value, m.metric === "revenue" || m.metric === "avgOrderValue" ? "money" : "decimal", locale);
+}
+
+/** One line per target and KR: who, what, the period, actual against target, and the pacing sentence. */
+export function progressText(result: TrackProgressResult, locale: Locale): string {
+  const rows = result.rows.flatMap((r) =>
+    [r.target, ...r.keyResults].map((m) => [
+      m.index === 0 ? r.owner : "",
+      m.index === 0 ? m.text : `${m.index}. ${m.text}`,
+      m.index === 0 ? `${r.period.from}..${r.period.to}` : "",
+      showFigure(m.actual, m, locale),
+      showFigure(m.target, m, locale),
+      m.sentence[locale],
+    ]),
+  );
+  const head = ["cliOwner", "cliItem", "cliPeriod", "cliActual", "cliTarget", "cliProgress"] as const;
+  const heading = tc(locale, "cliProgressHeading", {
+    sheet: safe(result.sheet),
+    data: safe(result.dealSheet),
+    today: result.today,
+  });
+  const typed = result.typed.length > 0 ? `${tc(locale, "cliProgressTyped", { rows: result.typed.join(", ") })}\n` : "";
+  return `${heading}\n${table(
+    head.map((k) => tc(locale, k)),
+    rows,
+  )}\n${typed}`;
 }

@@ -7,6 +7,7 @@ import { fillCustomerAnalysis } from "../app/fill-customer-analysis";
 import { insertTemplates } from "../app/insert-templates";
 import { markFindings } from "../app/mark-findings";
 import { rollupTeams } from "../app/rollup";
+import { trackProgress } from "../app/track-progress";
 import { UseCaseError } from "../app/use-case-error";
 import { validateWorkbook } from "../app/validate-workbook";
 import { runWeeklyReview } from "../app/weekly-review";
@@ -45,6 +46,8 @@ import {
   diagnoseText,
   monthlyJson,
   monthlyText,
+  progressJson,
+  progressText,
   rollupJson,
   rollupText,
   validateJson,
@@ -293,6 +296,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           }),
         );
         print(monthlyJson(result, locale), monthlyText(result, locale, opts.out !== undefined) + wrote);
+        return 0;
+      }
+      case "progress": {
+        // Read-only without --out; with --out, a copy with the target sheet's progress columns filled.
+        const result = await onWorkbook(oneFile(files, locale), (host) =>
+          trackProgress(host, {
+            locale,
+            today,
+            dealSheet: opts.sheet,
+            map,
+            dateOrder,
+            writeSheet: opts.out !== undefined,
+          }),
+        );
+        print(progressJson(result, locale), progressText(result, locale) + wrote);
         return 0;
       }
       case "rollup": {

@@ -6,6 +6,7 @@ import type { InsertTemplatesRequest, InsertTemplatesResult } from "../app/inser
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { TargetSplitProposal } from "../app/target-split";
+import type { TrackProgressResult } from "../app/track-progress";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { WeeklyReviewResult } from "../app/weekly-review";
 import type { Finding } from "../core/validate/finding";
@@ -48,6 +49,8 @@ export interface TaskpaneActions {
   fillActionPlan(locale: Locale): Promise<FillActionPlanResult>;
   /** Pre-fills the monthly review of `month` (the latest month in the data by default). */
   prefillMonthlyReview(locale: Locale, month?: MonthKey): Promise<PrefillMonthlyReviewResult>;
+  /** Measures the target sheet's targets and KRs from the deal data and writes their progress columns. */
+  trackProgress(locale: Locale): Promise<TrackProgressResult>;
 }
 
 /**
@@ -81,6 +84,8 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
     weeklyReview: async (locale, week) =>
       (await import("../app/weekly-review")).runWeeklyReview(host, { today: serialOfLocalDate(clock()), locale, week }),
+    trackProgress: async (locale) =>
+      (await import("../app/track-progress")).trackProgress(host, { locale, today: serialOfLocalDate(clock()) }),
     fillCustomerAnalysis: async (locale, period) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,

@@ -2,6 +2,8 @@ import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
 import { UseCaseError } from "../../src/app/use-case-error";
+import { validateWorkbook } from "../../src/app/validate-workbook";
+import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { HostFactory } from "./host-under-test";
 
@@ -70,6 +72,29 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       ]);
       expect([0, 1, 2, 3].map((c) => t.value("客户", 2, c))).toEqual(["行业TOP100", 1, 2, 220000]);
       expect([0, 3].map((c) => t.value("客户", 3, c))).toEqual(["个人客户", 10000]);
+      // The sheet had no 数据期间 column: it follows the last header cell, on the rows written.
+      expect(t.value("客户", 0, 9)).toBe("数据期间");
+      expect([1, 2, 3].map((r) => t.value("客户", r, 9))).toEqual(Array(3).fill("2026-10至2026-11"));
+    });
+
+    it("stamps each customer row with the months covered and the day, and the check flags it once that quarter is over", async () => {
+      const t = create([{ name: "成交明细", values: DEAL_SHEET }]);
+      await fillCustomerAnalysis(t.host, { locale: "zh-CN", today: toExcelSerial(2026, 11, 26) });
+      await t.load?.();
+      expect([1, 2, 3].map((r) => t.value("客户分析表", r, 9))).toEqual(Array(3).fill("2026-10至2026-11（2026-11-26填写）"));
+      // October and November are in Q4 2026: due on the first day of 2027, not before.
+      const lastDay = await validateWorkbook(t.host, { today: toExcelSerial(2026, 12, 31) });
+      expect(lastDay.findings.filter((f) => f.rule === "customers.period.stale")).toEqual([]);
+      const nextYear = await validateWorkbook(t.host, { today: toExcelSerial(2027, 1, 1) });
+      const stale = nextYear.findings.filter((f) => f.rule === "customers.period.stale");
+      expect(stale.map((f) => [f.sheet, f.cell, f.severity, f.message.en])).toEqual([
+        [
+          "客户分析表",
+          "J2",
+          "warning",
+          "The customer analysis covers up to 2026-11, and Q4 2026 is over: the playbook asks for a quarterly update.",
+        ],
+      ]);
     });
 
     it("writes the diagnosis report as a new sheet, user text kept literal", async () => {
@@ -143,6 +168,29 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
       expect(row(1)).toEqual(["王五", "月度120万", "老客户为主", "销售额", 300000, "30日"]);
       expect(row(2)).toEqual(["张三", "月度120万", null, "销售额", 720000, "30日"]);
       expect(row(3)).toEqual(["李四", "月度120万", null, "销售额", 480000, "30日"]);
+    });
+
+    it("weighs each rep's close rate against the team's (ability), capped at ±10%", async () => {
+      // Same revenue each month; 张三 wins 1 of 2 deals, 李四 1 of 4: close rates 50% and 25% against the team's 1/3.
+      const withStatus: CellValue[][] = [["成交日期", "负责人", "客户名称", "客户类型", "成交金额", "状态"]];
+      for (const month of [9, 10, 11]) {
+        withStatus.push([`2026-${month}-05`, "张三", `甲${month}`, "行业", 500000, "赢单"]);
+        withStatus.push([`2026-${month}-06`, "张三", `丙${month}`, "行业", 100000, "丢单"]);
+        withStatus.push([`2026-${month}-05`, "李四", `乙${month}`, "行业", 500000, "赢单"]);
+        for (const d of [7, 8, 9]) withStatus.push([`2026-${month}-0${d}`, "李四", `丁${month}${d}`, "行业", 100000, "丢单"]);
+      }
+      const t = create([{ name: "成交", values: withStatus }]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      const team = 6 / 18;
+      const ability = [Math.min(0.1, 0.5 - team), Math.max(-0.1, 0.25 - team)].map((a) => 1 + a);
+      expect(proposal.reps.map((r) => [r.rep, r.ability, r.mix])).toEqual([
+        ["张三", ability[0], 1],
+        ["李四", ability[1], 1],
+      ]);
+      // Equal histories: the shares follow the ability factors alone, rounded to thousands, the total exact.
+      const raw = ability.map((a) => (1_200_000 * a) / (ability[0] + ability[1]));
+      proposal.reps.forEach((r, i) => expect(Math.abs(r.target - raw[i])).toBeLessThanOrEqual(1000));
+      expect(proposal.reps[0].target + proposal.reps[1].target).toBe(1_200_000);
     });
 
     it("says what is wrong with a team target without an amount", async () => {

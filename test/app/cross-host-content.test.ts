@@ -8,6 +8,7 @@ import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { insertTemplates } from "../../src/app/insert-templates";
 import { clearMarks, markFindings } from "../../src/app/mark-findings";
+import { trackProgress } from "../../src/app/track-progress";
 import { cellAddress } from "../../src/core/cell/a1";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
@@ -16,6 +17,7 @@ import { EXCEL_CURRENT } from "../hosts/excel/fake-excel";
 import { wpsHostFactory } from "../hosts/wps/wps-host-under-test";
 import { createXlsxHostUnderTest } from "../hosts/xlsx/xlsx-host-under-test";
 import { DEAL_SHEET } from "./analysis.cases";
+import { PROGRESS_DEALS } from "./progress.cases";
 import type { HostFactory, HostUnderTest } from "./host-under-test";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
 
@@ -117,6 +119,14 @@ const SCENARIOS: readonly [string, { name: string; values: CellValue[][] }[], (t
       await runWeeklyReview(t.host, { today: toExcelSerial(2026, 11, 27), locale: "zh-CN" });
       await markFindings(t.host, { today: toExcelSerial(2026, 11, 27), locale: "zh-CN" });
     },
+  ],
+  [
+    "track target progress, the columns added to an older target sheet",
+    [
+      { name: "成交", values: PROGRESS_DEALS },
+      { name: "目标", values: TARGETS },
+    ],
+    (t) => trackProgress(t.host, { locale: "zh-CN", today: TODAY }),
   ],
 ];
 

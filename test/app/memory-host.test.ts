@@ -1,5 +1,6 @@
 import { describeWeeklyReview } from "./weekly-review.cases";
 import { describeActionPlan } from "./actions.cases";
+import { describeTrackProgress } from "./progress.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
@@ -14,3 +15,4 @@ describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);
 describeWeeklyReview("the in-memory host", createMemoryHostUnderTest);
+describeTrackProgress("the in-memory host", createMemoryHostUnderTest);

@@ -1,5 +1,6 @@
 import { isBlank, type CellValue } from "../../src/core/cell/cell-value";
 import { readSheetTable, type SheetGrid } from "../../src/core/validate/sheet-table";
+import { readCustomerPeriodStamp } from "../../src/core/analysis/customer-table";
 import { COMPUTED_KEYS } from "../support/random-workbook";
 
 /**
@@ -11,7 +12,9 @@ import { COMPUTED_KEYS } from "../support/random-workbook";
  * - the computed columns (客户数量, 订单数, 销售额, 成交率(%)) that the header has, on the table's rows
  *   (rows with something in one of its columns) and on rows after the table's last row (appended types);
  * - the 客户类型 cell of a row after the table's last row, when that cell was empty (an appended type).
- * Never: the header, blank rows inside the table, 贡献占比/平均客单价 (the sheet's own formulas), pain
+ * - the 数据期间 (period) cell of those rows while blank or holding the add-in's stamp, in the sheet's own period
+ *   column or, where the header has none, the column after its last header cell (and that header cell).
+ * Never: the rest of the header, blank rows inside the table, 贡献占比/平均客单价 (the sheet's own formulas), pain
  * points, strategies, any column outside the table, or any other sheet.
  */
 export interface AllowedWrites {
@@ -30,11 +33,19 @@ export function allowedWrites(grids: readonly SheetGrid[]): AllowedWrites {
   const typeColumn = table.columns.get("customerType");
   const grid = grids.find((g) => g.name === table.sheet)!;
   const before = (row: number, column: number): CellValue => grid.values[row - grid.row]?.[column - grid.column] ?? null;
+  // The 数据期间 column: the sheet's own, or added after its last header cell; a cell of it only while blank or stamped.
+  const header = grid.values[table.headerRow - grid.row] ?? [];
+  const lastHeader = grid.column + header.reduce<number>((last, v, i) => (isBlank(v) ? last : i), -1);
+  const periodColumn = table.columns.get("period") ?? lastHeader + 1;
   return {
     sheet: table.sheet,
     allows(sheet, row, column) {
-      if (sheet !== table.sheet || row <= table.headerRow) return false;
+      if (sheet !== table.sheet) return false;
+      if (row === table.headerRow) return !table.columns.has("period") && column === periodColumn;
+      if (row < table.headerRow) return false;
       const appended = row > lastRow;
+      if (column === periodColumn)
+        return (appended || rows.has(row)) && (isBlank(before(row, column)) || !!readCustomerPeriodStamp(before(row, column)));
       if (computed.has(column)) return appended || rows.has(row);
       return appended && column === typeColumn && isBlank(before(row, column));
     },

@@ -107,7 +107,8 @@ export function snapshotWorkbook(workbook: ExcelJS.Workbook): SheetSnapshot[] {
         conditionalFormattings: internals.conditionalFormattings,
         dataValidations: internals.dataValidations.model,
         tables: Object.values(internals.tables ?? {}).map((t) => [t.table.name, t.table.tableRef ?? t.table.ref]),
-        widths: (ws.columns ?? []).map((c) => c.width),
+        // A column without a width of its own is no width to lose (ExcelJS lists one more once a cell is written there).
+        widths: (ws.columns ?? []).map((c) => c.width ?? null).filter((_w, i, all) => all.slice(i).some((x) => x !== null)),
         views: ws.views,
       }),
     };

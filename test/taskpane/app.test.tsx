@@ -10,6 +10,7 @@ import type { Locale } from "../../src/core/i18n/locale";
 import { DEAL_SHEET } from "../app/analysis.cases";
 import { TRACKER } from "../app/weekly-review.cases";
 import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions.cases";
+import { PROGRESS_DEALS } from "../app/progress.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
@@ -365,5 +366,30 @@ describe("task pane action plan and monthly review", () => {
     });
     expect(await screen.findByText(/^Added \d+ strategies to "行动计划表" \(0 already planned\)/)).toBeTruthy();
     expect(screen.getByText("Filled the empty baselines of rows 2, 3 from the data.")).toBeTruthy();
+  });
+});
+
+describe("task pane progress", () => {
+  it("tracks the target sheet's progress and lists each rep's target and KRs with their pace", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("成交", PROGRESS_DEALS);
+    host.seedSheet("目标", [
+      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)"],
+      ["月度100万", "销售额", "张三", "35万", "30日", "1.新客户开发8个 2.复购率60%"],
+    ]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App locale="zh-CN" actions={createTaskpaneActions(host, () => new Date(2026, 10, 15))} />
+      </FluentProvider>,
+    );
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "计算进度" }, { timeout: 5000 }));
+    });
+    expect(await screen.findByText("已在“目标”写入 1 行的进度（成交数据来自“成交”，截至 2026-11-15）。")).toBeTruthy();
+    expect(screen.getByText("张三（2026-11-01至2026-11-30）")).toBeTruthy();
+    // 21万 of 35万 with 15 of 30 days gone; 2 of 8 new customers.
+    expect(screen.getByText("目标 销售额 35万：完成60%，当月已过50%：进度正常")).toBeTruthy();
+    expect(screen.getByText("KR1 新客户开发8个：完成25%，当月已过50%：落后于进度")).toBeTruthy();
+    expect(host.findSheet("目标")?.values[0].slice(6)).toEqual(["实际完成", "达成率(%)", "进度"]);
   });
 });

@@ -18,6 +18,7 @@ import { readingNotes, type ReadingNote } from "./reading-notes";
 import { fromExcelSerial } from "../cell/excel-date";
 import { createMetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
+import { profileReps, type RepProfile } from "./rep-profile";
 import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
 
 export interface DiagnoseInput {
@@ -64,6 +65,8 @@ export interface Diagnosis {
   /** This month's revenue change by rep and driver (what the TOP 3 claim). */
   readonly drivers: ChangeDrivers | null;
   readonly horizontal: Horizontal | null;
+  /** Per rep over the rep section's months: strong and weak product lines, customer-type preference (empty without products or types). */
+  readonly members: readonly RepProfile[];
   readonly customers: CustomerContribution & { readonly highValue: HighValueProfile | null };
   readonly pipeline: PipelineSummary;
   /** Revenue and orders of each of the last 12 months up to the period (months without deals at 0). */
@@ -187,6 +190,10 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     longitudinal,
     drivers,
     horizontal,
+    members:
+      span.length > 0 && deals.mapping.columns.rep !== undefined && spanLines.some((l) => l.product || l.customerType)
+        ? profileReps(deals.lines, span)
+        : [],
     customers: { ...customers, highValue: profileHighValue(customers) },
     pipeline: summarisePipeline(deals.pipeline, today),
     trend:

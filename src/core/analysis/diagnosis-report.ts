@@ -1,4 +1,5 @@
 import type { CellValue } from "../cell/cell-value";
+import { formatPercent } from "../i18n/format";
 import type { NumberKind } from "../i18n/format";
 import type { Bilingual, Locale } from "../i18n/locale";
 import type { Diagnosis } from "./diagnose";
@@ -6,10 +7,11 @@ import { PROCESS_FIELDS } from "./fields";
 import { METRIC_LABELS, type MetricName } from "./longitudinal";
 import type { NoteSection } from "./reading-notes";
 import { REPORT_TEXT as T } from "./report-text";
+import type { LineStanding, RepProfile } from "./rep-profile";
 
 /** A table inside the report, for number formats and charts. */
 export interface ReportTable {
-  readonly kind: "metrics" | "trend" | "attribution" | "reps" | "segments" | "problems" | "strategies";
+  readonly kind: "metrics" | "trend" | "attribution" | "reps" | "members" | "segments" | "problems" | "strategies";
   /** 0-based row of the table's header, and its size including the header. */
   readonly row: number;
   readonly rowCount: number;
@@ -189,6 +191,43 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
       ],
     );
     h.statements.forEach((s) => line(t(s)));
+    if (d.members.length > 0) {
+      line();
+      line(fill(T.members, p.horizontal));
+      const rate = (v: number | null) => (v === null ? "—" : formatPercent(v));
+      const detail = (l: LineStanding) =>
+        fill(T.lineDetail, {
+          name: l.name,
+          share: formatPercent(l.share),
+          teamShare: formatPercent(l.teamShare),
+          rate: rate(l.closeRate),
+          teamRate: rate(l.teamCloseRate),
+        });
+      const list = (standing: LineStanding["standing"], m: RepProfile) =>
+        m.products
+          .filter((l) => l.standing === standing)
+          .map(detail)
+          .join(t(T.listSeparator)) || null;
+      table(
+        "members",
+        [T.rep, T.strongLines, T.weakLines, T.preference],
+        d.members.map((m) => [
+          m.rep,
+          list("strong", m),
+          list("weak", m),
+          m.preferredType
+            ? fill(T.typeDetail, {
+                name: m.preferredType.name,
+                share: formatPercent(m.preferredType.share),
+                teamShare: formatPercent(m.preferredType.teamShare),
+              })
+            : m.types.length > 0
+              ? t(T.noPreference)
+              : null,
+        ]),
+        [],
+      );
+    }
   }
 
   if (p.customers) section(fill(T.customers, p.customers));

@@ -33,6 +33,8 @@ export interface MetricsIndex {
   readonly months: readonly MonthKey[];
   readonly reps: readonly string[];
   metrics(months: readonly MonthKey[], rep?: string): PeriodMetrics;
+  /** The customers (keys) who bought in these months, from the team or one rep: for repurchase among existing customers. */
+  customerKeys(months: readonly MonthKey[], rep?: string): ReadonlySet<number>;
 }
 
 interface Bucket {
@@ -157,6 +159,15 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
   return {
     months: [...months].sort((a, b) => a - b),
     reps: [...reps].sort(),
+    customerKeys(periodMonths, rep) {
+      const keys = new Set<number>();
+      for (const month of periodMonths)
+        buckets
+          .get(month)
+          ?.get(rep ?? "")
+          ?.customers.forEach((c) => keys.add(c));
+      return keys;
+    },
     metrics(periodMonths, rep) {
       // One month (most questions): that bucket's counts as they are, without merging its sets into new ones.
       if (periodMonths.length === 1) return bucketMetrics(periodMonths[0], buckets.get(periodMonths[0])?.get(rep ?? ""));

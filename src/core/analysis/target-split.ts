@@ -1,13 +1,21 @@
 /**
- * A per-rep split of a team target from each rep's history, so managers avoid the equal split
- * the playbook warns about ("一刀切"). Weight = recent average × trend (bounded); shares are then
- * held within ±maxGrowth of each rep's recent average where the total allows, and rounded to
- * `unit` with the exact total kept.
+ * A per-rep split of a team target, so managers avoid the equal split the playbook warns about ("一刀切"),
+ * by the three things its step 1 names: history, ability and customer type. Weight = recent average ×
+ * trend × ability × customer mix, each factor bounded; shares are then held within ±maxGrowth of each
+ * rep's recent average where the total allows, and rounded to `unit` with the exact total kept.
+ * - ability: the rep's close rate over the months against the team's, in points (+0.08: 8 points better);
+ *   the factor is 1 + that, within 1 ± maxAbility.
+ * - customer mix: the rep's revenue share per customer type times how fast the team's revenue from that type
+ *   is moving (relative trend per month); a rep serving growing types takes more. 1 + that, within 1 ± maxMix.
  */
 export interface RepHistoryPoint {
   readonly rep: string;
   /** Oldest first, one value per period (e.g. the last 3 months' revenue). */
   readonly values: readonly number[];
+  /** Close rate minus the team's (a fraction); left out without won and lost deals. */
+  readonly ability?: number;
+  /** Σ over customer types of the rep's share × the team's relative trend on that type; left out without types. */
+  readonly mix?: number;
 }
 
 export interface SplitOptions {
@@ -17,9 +25,13 @@ export interface SplitOptions {
   readonly maxGrowth: number;
   /** Round shares to multiples of this (e.g. 1000); the total is kept exact. */
   readonly unit: number;
+  /** The ability factor stays within 1 ± this. */
+  readonly maxAbility: number;
+  /** The customer-mix factor stays within 1 ± this. */
+  readonly maxMix: number;
 }
 
-export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { maxTrend: 0.2, maxGrowth: 0.5, unit: 1000 };
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { maxTrend: 0.2, maxGrowth: 0.5, unit: 1000, maxAbility: 0.1, maxMix: 0.1 };
 
 export interface RepTargetProposal {
   readonly rep: string;
@@ -27,6 +39,9 @@ export interface RepTargetProposal {
   readonly target: number;
   /** target / recentAverage − 1; null for a rep without history. */
   readonly growth: number | null;
+  /** The factors the weight was multiplied by (1: no effect, or no data for it). */
+  readonly ability: number;
+  readonly mix: number;
 }
 
 export interface TargetSplit {
@@ -41,7 +56,7 @@ function mean(values: readonly number[]): number {
 }
 
 /** Least-squares slope relative to the mean: +0.1 means growing 10% of the average per period. */
-function relativeTrend(values: readonly number[]): number {
+export function relativeTrend(values: readonly number[]): number {
   const n = values.length;
   const avg = mean(values);
   if (n < 2 || avg <= 0) return 0;
@@ -61,10 +76,13 @@ export function splitTeamTarget(
   options = DEFAULT_SPLIT_OPTIONS,
 ): TargetSplit {
   if (history.length === 0) return { total, reps: [], boundsRelaxed: false };
+  const bound = (v: number, max: number) => Math.max(-max, Math.min(max, v));
   const reps = history.map((h) => {
     const recentAverage = mean(h.values);
-    const trend = Math.max(-options.maxTrend, Math.min(options.maxTrend, relativeTrend(h.values)));
-    return { rep: h.rep, recentAverage, weight: Math.max(0, recentAverage * (1 + trend)) };
+    const trend = bound(relativeTrend(h.values), options.maxTrend);
+    const ability = 1 + bound(h.ability ?? 0, options.maxAbility ?? 0);
+    const mix = 1 + bound(h.mix ?? 0, options.maxMix ?? 0);
+    return { rep: h.rep, recentAverage, ability, mix, weight: Math.max(0, recentAverage * (1 + trend) * ability * mix) };
   });
   const weightSum = reps.reduce((s, r) => s + r.weight, 0);
   // Reps with no history share by headcount; otherwise by weight.
@@ -110,6 +128,8 @@ export function splitTeamTarget(
       recentAverage: r.recentAverage,
       target: floors[i],
       growth: r.recentAverage > 0 ? floors[i] / r.recentAverage - 1 : null,
+      ability: r.ability,
+      mix: r.mix,
     })),
   };
 }

@@ -114,15 +114,29 @@ export function parseDeadline(input: unknown, today: number): ParseResult<Deadli
   return failed("no-date");
 }
 
-/** The period a team target names: 月度/monthly, 季度/quarterly, 年度/annual, 周/weekly (defaults to month). */
-export function detectPeriod(input: unknown, today: number): Period {
+/** The kind of period a text names: 季度/quarter/Q4, 年度/annual, 周/weekly, 月度/monthly; undefined when it names none. */
+export function periodKindNamed(input: unknown): Period["kind"] | undefined {
   const text = normalizeText(input).toLowerCase();
-  const ref = fromExcelSerial(today) ?? { year: 2000, month: 1, day: 1 };
-  if (/季度|quarter|\bq[1-4]\b/.test(text)) return quarterPeriod(ref);
-  if (/年度|全年|年目标|annual|yearly|\byear\b/.test(text)) return yearPeriod(ref);
-  if (/周|weekly|\bweek\b/.test(text)) {
-    const monday = mondayOf(today);
+  if (/季度|quarter|\bq[1-4]\b/.test(text)) return "quarter";
+  if (/年度|全年|年目标|annual|yearly|\byear\b/.test(text)) return "year";
+  if (/周|weekly|\bweek\b/.test(text)) return "week";
+  if (/月度|月|monthly|\bmonth\b/.test(text)) return "month";
+  return undefined;
+}
+
+/** The period of `kind` that contains a day (Excel serial). */
+export function periodContaining(kind: Period["kind"], serial: number): Period {
+  const ref = fromExcelSerial(serial) ?? { year: 2000, month: 1, day: 1 };
+  if (kind === "quarter") return quarterPeriod(ref);
+  if (kind === "year") return yearPeriod(ref);
+  if (kind === "week") {
+    const monday = mondayOf(serial);
     return { kind: "week", start: monday, end: monday + 6 };
   }
   return monthPeriod(ref);
+}
+
+/** The period a team target names: 月度/monthly, 季度/quarterly, 年度/annual, 周/weekly (defaults to month). */
+export function detectPeriod(input: unknown, today: number): Period {
+  return periodContaining(periodKindNamed(input) ?? "month", today);
 }

@@ -78,6 +78,14 @@ export const customerAnalysisTemplate: TemplateDefinition = {
       type: "text",
       width: 28,
     },
+    // Filled by the customer contribution with the months its figures cover and the day it ran: the check
+    // flags the sheet once that quarter is over (the playbook: 每季度更新一次).
+    {
+      key: "period",
+      header: { "zh-CN": "数据期间", en: "Data Period" },
+      type: "text",
+      width: 30,
+    },
   ],
   examples: [
     {

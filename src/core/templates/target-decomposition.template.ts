@@ -66,6 +66,28 @@ export const targetDecompositionTemplate: TemplateDefinition = {
         en: "One per KR in the same order, with a comparator and a number, e.g. 1. actual new customers >= 8",
       },
     },
+    // Filled by "track progress" from the deal data (the playbook's step 5: achievement against the target);
+    // a row whose progress cell the user typed over is left to the user.
+    {
+      key: "actual",
+      header: { "zh-CN": "实际完成", en: "Actual" },
+      type: "number",
+      width: 12,
+      numberFormat: "#,##0",
+    },
+    {
+      key: "achievement",
+      header: { "zh-CN": "达成率(%)", en: "Achievement (%)" },
+      type: "percent",
+      width: 10,
+      numberFormat: "0.0%",
+    },
+    {
+      key: "progress",
+      header: { "zh-CN": "进度", en: "Progress" },
+      type: "multiline",
+      width: 40,
+    },
   ],
   examples: [
     {

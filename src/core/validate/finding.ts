@@ -43,6 +43,7 @@ export type RuleCode =
   | "actions.overdue"
   | "actions.check.missing"
   | "actions.metric.unchanged"
+  | "customers.period.stale"
   | "sheet.header.missing"
   | "sheet.column.empty";
 

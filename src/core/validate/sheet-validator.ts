@@ -1,6 +1,7 @@
 import { isBlank } from "../cell/cell-value";
 import { validateActionRow } from "./actions.validator";
 import { normalizeText } from "../parse/parse-result";
+import { CUSTOMER_PERIOD_GROUP, validateCustomerPeriod } from "./customers.validator";
 import { decompositionKey, validateDecomposition } from "./decomposition.validator";
 import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
 import type { Finding } from "./finding";
@@ -49,6 +50,9 @@ export class SheetValidator {
       case "weekly":
         // One rep's rows: the weeks of each metric are told apart from the lines read (structured or free text).
         return normalizeText(row.cells.owner);
+      case "customers":
+        // The latest fill is judged over every row: an edit to one revalidates them all.
+        return this.table.columns.has("period") ? CUSTOMER_PERIOD_GROUP : undefined;
       default:
         return undefined;
     }
@@ -174,6 +178,7 @@ export class SheetValidator {
         break;
       }
       case "customers":
+        if (groupKeys.includes(CUSTOMER_PERIOD_GROUP)) validateCustomerPeriod(ctx, groupRows(CUSTOMER_PERIOD_GROUP));
         break;
     }
     return ctx.findings;

@@ -9,6 +9,7 @@ const AnalysisCard = React.lazy(async () => ({ default: (await import("./analysi
 const TargetSplitCard = React.lazy(async () => ({ default: (await import("./target-split-card")).TargetSplitCard }));
 const WeeklyReviewCard = React.lazy(async () => ({ default: (await import("./weekly-review-card")).WeeklyReviewCard }));
 const ActionPlanCard = React.lazy(async () => ({ default: (await import("./action-plan-card")).ActionPlanCard }));
+const ProgressCard = React.lazy(async () => ({ default: (await import("./progress-card")).ProgressCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -36,6 +37,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <TargetSplitCard locale={locale} actions={actions} />
         <WeeklyReviewCard locale={locale} actions={actions} />
         <ActionPlanCard locale={locale} actions={actions} />
+        <ProgressCard locale={locale} actions={actions} />
       </React.Suspense>
     </main>
   );

@@ -79,3 +79,19 @@ describe("history-based target split", () => {
     );
   });
 });
+
+describe("the split by ability and customer mix", () => {
+  it("multiplies each rep's weight by 1 + its ability and 1 + its mix, each capped at ±10%", () => {
+    const flat = [400_000, 400_000, 400_000];
+    const split = splitTeamTarget(1_500_000, [
+      { rep: "甲", values: flat, ability: 0.05, mix: 0.3 },
+      { rep: "乙", values: flat, ability: -0.2 },
+      { rep: "丙", values: flat, mix: -0.04 },
+    ]);
+    const factors = [1.05 * 1.1, 0.9 * 1, 1 * 0.96];
+    expect(split.reps.map((r) => +(r.ability * r.mix).toFixed(10))).toEqual(factors.map((f) => +f.toFixed(10)));
+    const sum = factors.reduce((a, b) => a + b, 0);
+    split.reps.forEach((r, i) => expect(Math.abs(r.target - (1_500_000 * factors[i]) / sum)).toBeLessThanOrEqual(1000));
+    expect(split.reps.reduce((s, r) => s + r.target, 0)).toBe(1_500_000);
+  });
+});

@@ -1,5 +1,6 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
@@ -33,6 +34,7 @@ describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here
 
 describeTargetSplit("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeWeeklyReview("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeTrackProgress("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {
@@ -48,9 +50,10 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
     const fake = createFakeExcel();
     await insertTemplates(createExcelHost(fake.env), { locale: "zh-CN" });
     const sheet = fake.sheets.get("目标分解表")!;
-    expect(sheet.tables).toEqual([{ address: "A1:G21", hasHeaders: true, name: "TargetDecomposition" }]);
-    expect(findRange(sheet, "A1:G1")?.values).toEqual([
-      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+    // The playbook's columns, 个人目标, and the three that target progress fills.
+    expect(sheet.tables).toEqual([{ address: "A1:J21", hasHeaders: true, name: "TargetDecomposition" }]);
+    expect(findRange(sheet, "A1:J1")?.values).toEqual([
+      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准", "实际完成", "达成率(%)", "进度"],
     ]);
     expect(sheet.activated).toBe(true);
     expect(fake.sheets.get("客户分析表")!.activated).toBe(false);

@@ -1,5 +1,6 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
+import { describeTrackProgress } from "../../app/progress.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
@@ -77,6 +78,7 @@ describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);
 describeWeeklyReview("the Univer host", createUniverHostUnderTest);
+describeTrackProgress("the Univer host", createUniverHostUnderTest);
 
 describe("the Univer host on Univer's engine", () => {
   it("writes text that looks like a formula or a number as the text it is", async () => {

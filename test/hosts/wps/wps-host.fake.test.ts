@@ -1,5 +1,6 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -32,6 +33,7 @@ describeLiveValidation(NAME, wpsHostFactory());
 describeTargetSplit(NAME, wpsHostFactory());
 describeWeeklyReview(NAME, wpsHostFactory());
 describeWeeklyReview(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
+describeTrackProgress(NAME, wpsHostFactory());
 
 const TODAY = 46352; // 2026-11-26
 const host = (fake: FakeEt) => new WpsHost(fake.application as EtApplication);
@@ -42,7 +44,7 @@ describe(`WPS object-model calls (${NAME})`, () => {
     await insertTemplates(host(fake), { locale: "zh-CN", templates: ["targets", "weekly"] });
     expect(fake.sheets.map((s) => s.name)).toEqual(["我的表", "目标分解表", "周计划跟踪表"]);
     const targets = fake.sheet("目标分解表");
-    expect(targets.tables).toEqual([{ name: "TargetDecomposition", address: "$A$1:$G$21" }]);
+    expect(targets.tables).toEqual([{ name: "TargetDecomposition", address: "$A$1:$J$21" }]);
     expect(targets.frozenRows).toBe(1);
     expect(targets.columnWidths.get(0)).toBe(14); // characters, as the blueprint says
     const weekly = fake.sheet("周计划跟踪表");

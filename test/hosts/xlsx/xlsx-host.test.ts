@@ -1,5 +1,6 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
+import { describeTrackProgress } from "../../app/progress.cases";
 import { describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -13,3 +14,4 @@ describeActionPlan("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHost
 describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeTargetSplit("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeWeeklyReview("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeTrackProgress("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);

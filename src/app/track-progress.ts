@@ -1,0 +1,153 @@
+import type { DealField } from "../core/analysis/fields";
+import { createMetricsIndex } from "../core/analysis/period-metrics";
+import { readDealSheet, type DateOrder } from "../core/analysis/records";
+import {
+  createProgressSettings,
+  isProgressCellText,
+  measureTargetProgress,
+  progressCellText,
+  type ProgressSettings,
+  type RowProgress,
+} from "../core/analysis/target-progress";
+import { isBlank, type CellValue } from "../core/cell/cell-value";
+import { serialToIso } from "../core/cell/excel-date";
+import type { Locale } from "../core/i18n/locale";
+import { findTemplate } from "../core/templates/templates";
+import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
+import { findDataSheets } from "./find-data-sheets";
+import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";
+import type { RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
+
+export interface TrackProgressRequest {
+  readonly locale: Locale;
+  /** Today as an Excel serial (the face reads the clock). */
+  readonly today: number;
+  /** The deal sheet; found by its headers when left out. */
+  readonly dealSheet?: string;
+  readonly map?: Partial<Record<DealField, string>>;
+  readonly dateOrder?: DateOrder;
+  readonly settings?: Partial<Omit<ProgressSettings, "today">>;
+  /** Write the actual, achievement and progress columns (default), or only measure. */
+  readonly writeSheet?: boolean;
+}
+
+export interface TrackProgressResult {
+  /** The target sheet (found by its header row). */
+  readonly sheet: string;
+  readonly dealSheet: string;
+  /** Today, ISO. */
+  readonly today: string;
+  readonly rows: readonly RowProgress[];
+  /** 1-based rows whose actual, achievement or progress cells the user typed in: measured, but left as they are. */
+  readonly typed: readonly number[];
+  /** Columns added to the right of the sheet's header (older sheets without them), by template key. */
+  readonly addedColumns: readonly string[];
+  /** Rows written (or that would be). */
+  readonly written: number;
+}
+
+/** The columns the add-in fills, in the template's order. */
+export const PROGRESS_COLUMNS = ["actual", "achievement", "progress"] as const;
+
+function lastHeaderColumn(grid: SheetValues, table: SheetTable): number {
+  const line = grid.values[table.headerRow - grid.row] ?? [];
+  let last = -1;
+  line.forEach((v, i) => {
+    if (!isBlank(v)) last = i;
+  });
+  return grid.column + last;
+}
+
+/**
+ * Measures each rep's target and KRs on the target sheet from the deal data and writes the actual,
+ * achievement and progress cells of each row (the columns are added to older sheets). A row whose cells
+ * hold something the add-in did not write (its progress cell lacks the add-in's "as of" stamp) is the
+ * user's: measured and reported, never overwritten. Two reads, one write.
+ */
+export async function trackProgress(host: WorkbookHost, request: TrackProgressRequest): Promise<TrackProgressResult> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const found = grids.map((g) => ({ grid: g, table: readSheetTable(g) })).find((t) => t.table?.template === "targets");
+  if (!found?.table) throw NO_TARGET_SHEET;
+  const { grid, table } = found;
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
+  const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
+  if (deals.lines.length === 0) throw NO_USABLE_DEALS;
+  const settings = createProgressSettings(request.today, request.settings);
+  const index = createMetricsIndex(deals.lines, []);
+  const rows = measureTargetProgress(table, { index, hasRep: deals.mapping.columns.rep !== undefined }, settings);
+
+  // Where each of our columns is: the sheet's own, or added after its last header cell.
+  const template = findTemplate("targets");
+  const columns = new Map<string, number>();
+  const added: string[] = [];
+  let next = lastHeaderColumn(grid, table) + 1;
+  for (const key of PROGRESS_COLUMNS) {
+    const at = table.columns.get(key);
+    if (at !== undefined) columns.set(key, at);
+    else {
+      columns.set(key, next++);
+      added.push(key);
+    }
+  }
+
+  const byRow = new Map(table.rows.map((r) => [r.sheetRow, r] as const));
+  const typed: number[] = [];
+  const values: ValueBlock[] = [];
+  const formats: RangeFormat[] = [];
+  let written = 0;
+  for (const p of rows) {
+    const cells = byRow.get(p.sheetRow)?.cells ?? {};
+    // Cells of an added column may hold the user's text under a blank header: read from the sheet itself.
+    const current = PROGRESS_COLUMNS.map((key) =>
+      table.columns.has(key)
+        ? (cells[key] ?? null)
+        : (grid.values[p.sheetRow - grid.row]?.[columns.get(key)! - grid.column] ?? null),
+    );
+    const ours = current.every((v) => isBlank(v)) || isProgressCellText(current[2] ?? undefined);
+    if (!ours) {
+      typed.push(p.sheetRow + 1);
+      continue;
+    }
+    written++;
+    const t = p.target;
+    const cellValues: Record<(typeof PROGRESS_COLUMNS)[number], CellValue> = {
+      actual: t.actual ?? null,
+      achievement: t.achievement ?? null,
+      progress: progressCellText(p, request.today, request.locale),
+    };
+    for (const key of PROGRESS_COLUMNS) values.push({ row: p.sheetRow, column: columns.get(key)!, values: [[cellValues[key]]] });
+    formats.push(
+      {
+        range: { row: p.sheetRow, column: columns.get("actual")!, rowCount: 1, columnCount: 1 },
+        numberFormat: t.percent ? "0.0%" : "#,##0",
+      },
+      { range: { row: p.sheetRow, column: columns.get("achievement")!, rowCount: 1, columnCount: 1 }, numberFormat: "0.0%" },
+    );
+  }
+  const headerValues: ValueBlock[] = added.map((key) => ({
+    row: table.headerRow,
+    column: columns.get(key)!,
+    values: [[template.columns.find((c) => c.key === key)!.header[request.locale]]],
+  }));
+  if (request.writeSheet !== false && (written > 0 || added.length > 0)) {
+    await host.write({
+      sheets: [
+        {
+          sheet: table.sheet,
+          values: [...headerValues, ...values],
+          formats,
+        },
+      ],
+    });
+  }
+  return {
+    sheet: table.sheet,
+    dealSheet: dealGrid.name,
+    today: serialToIso(request.today) ?? "",
+    rows,
+    typed,
+    addedColumns: added,
+    written,
+  };
+}

@@ -1,0 +1,41 @@
+import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/customer-table";
+import { normalizeText } from "../parse/parse-result";
+import type { RuleContext } from "./rule-context";
+import type { TableRow } from "./sheet-table";
+
+/** Every row of the customer sheet is one group: the sheet's latest fill is judged over all of them. */
+export const CUSTOMER_PERIOD_GROUP = "period";
+
+/**
+ * "每季度更新一次数据": the customer sheet's latest 数据期间 stamp (written by the customer contribution) names the
+ * months its figures cover; once the quarter holding the last of them is over, the sheet is due for an update.
+ * Reported once, on the period cell of the row with the latest stamp. A sheet without stamps is not judged.
+ */
+export function validateCustomerPeriod(ctx: RuleContext, rows: readonly TableRow[]): void {
+  if (!ctx.has("period")) return;
+  let latest: { row: TableRow; stamp: CustomerPeriod } | undefined;
+  for (const row of rows) {
+    const stamp = readCustomerPeriodStamp(normalizeText(row.cells.period));
+    if (!stamp) continue;
+    const newer =
+      !latest || stamp.to > latest.stamp.to || (stamp.to === latest.stamp.to && (stamp.filled ?? 0) > (latest.stamp.filled ?? 0));
+    if (newer) latest = { row, stamp };
+  }
+  if (!latest || ctx.settings.today <= latest.stamp.quarterEnd) return;
+  const [year, month] = latest.stamp.to.split("-").map(Number);
+  const quarter = Math.ceil(month / 3);
+  ctx.report(
+    latest.row,
+    "period",
+    "customers.period.stale",
+    "warning",
+    {
+      "zh-CN": `客户分析表的数据截至${latest.stamp.to}，${year}年第${quarter}季度已经结束：手册要求每季度更新一次数据。`,
+      en: `The customer analysis covers up to ${latest.stamp.to}, and Q${quarter} ${year} is over: the playbook asks for a quarterly update.`,
+    },
+    {
+      "zh-CN": "用最新一个季度的成交数据重新做“客户贡献分析”",
+      en: "Run Customer contribution again on the latest quarter's deals",
+    },
+  );
+}
