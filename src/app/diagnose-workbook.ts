@@ -9,6 +9,7 @@ import type { Bilingual, Locale } from "../core/i18n/locale";
 import { REPORT_TEXT } from "../core/analysis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
 import { findDataSheets } from "./find-data-sheets";
+import { progressReporter, type ProgressCallback } from "./progress";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
 
@@ -24,6 +25,8 @@ export interface DiagnoseWorkbookRequest {
   readonly dateOrder?: DateOrder;
   /** The month diagnosed, and the span of the rep and customer sections. */
   readonly period?: MonthRange;
+  /** Told as reading, computing and writing start. */
+  readonly onProgress?: ProgressCallback;
 }
 
 export interface DiagnoseWorkbookResult {
@@ -87,8 +90,14 @@ function numberFormats(report: DiagnosisReport, width: number, locale: Locale): 
  * report as a new sheet (诊断报告 / Diagnosis, suffixed when taken). Two reads, one write.
  */
 export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWorkbookRequest): Promise<DiagnoseWorkbookResult> {
+  const progress = progressReporter(
+    request.onProgress,
+    request.writeReport === false ? ["reading", "computing"] : ["reading", "computing", "writing"],
+  );
+  await progress("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  await progress("computing");
   const { deals, activity } = findDataSheets(grids, {
     deals: request.dealSheet,
     activity: request.activitySheet,
@@ -115,6 +124,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     ]),
     ...numberFormats(report, values[0].length, request.locale),
   ];
+  await progress("writing");
   await host.write({
     sheets: [
       {

@@ -11,6 +11,7 @@ import { findTemplate } from "../core/templates/templates";
 import { readSheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { createTemplateSheetWrite } from "./insert-templates";
+import { progressReporter, type ProgressCallback } from "./progress";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
 
@@ -26,6 +27,8 @@ export interface FillCustomerAnalysisRequest {
   readonly dateOrder?: DateOrder;
   /** The months covered; the whole file by default (the user chose what to export). */
   readonly period?: MonthRange;
+  /** Told as reading, computing and writing start. */
+  readonly onProgress?: ProgressCallback;
 }
 
 export interface FillCustomerAnalysisResult {
@@ -51,8 +54,12 @@ export async function fillCustomerAnalysis(
   host: WorkbookHost,
   request: FillCustomerAnalysisRequest,
 ): Promise<FillCustomerAnalysisResult> {
+  const writing = request.writeSheet !== false;
+  const progress = progressReporter(request.onProgress, writing ? ["reading", "computing", "writing"] : ["reading", "computing"]);
+  await progress("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  await progress("computing");
   const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
   const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
   const p = request.period;
@@ -98,7 +105,10 @@ export async function fillCustomerAnalysis(
     }
     write = { sheet, values };
   }
-  if (request.writeSheet !== false) await host.write({ sheets: [write] });
+  if (writing) {
+    await progress("writing");
+    await host.write({ sheets: [write] });
+  }
   return {
     dealSheet: dealGrid.name,
     mapping: deals.mapping.headers,

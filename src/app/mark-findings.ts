@@ -5,12 +5,15 @@ import { createValidationSettings, type ValidationSettings } from "../core/valid
 import { validateSheets } from "../core/validate/validate-sheets";
 import { readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
+import { progressReporter, type ProgressCallback } from "./progress";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
 
 export interface MarkFindingsRequest {
   readonly today: number;
   readonly locale: Locale;
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  /** Told as reading, checking and marking start. */
+  readonly onProgress?: ProgressCallback;
 }
 
 export interface MarkFindingsResult extends ValidateWorkbookResult {
@@ -23,8 +26,11 @@ export interface MarkFindingsResult extends ValidateWorkbookResult {
  * add-in's previous marks and never touching the user's own formats or rules. Read, read, write.
  */
 export async function markFindings(host: WorkbookHost, request: MarkFindingsRequest): Promise<MarkFindingsResult> {
+  const progress = progressReporter(request.onProgress, ["reading", "computing", "writing"]);
+  await progress("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets, { marks: true });
+  await progress("computing");
   const results = validateSheets(grids, {
     settings: createValidationSettings(request.today, request.settings),
     history: readRepHistory(grids),
@@ -36,6 +42,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
         .filter((g) => (g.marks?.length ?? 0) > 0 || marks.has(g.name))
         .map((g) => ({ sheet: g.name, marks: { remove: (g.marks ?? []).map((m) => m.handle), add: marks.get(g.name) ?? [] } }))
     : [];
+  await progress("writing");
   if (writes.length > 0) await host.write({ sheets: writes });
   return {
     sheets: results.map(({ sheet, template }) => ({ sheet, template })),

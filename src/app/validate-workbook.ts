@@ -2,6 +2,7 @@ import { countBySeverity, type Finding, type Severity } from "../core/validate/f
 import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
 import { readRepHistory } from "./deal-history";
+import { progressReporter, type ProgressCallback } from "./progress";
 import type { WorkbookHost } from "./workbook-host.port";
 
 export interface ValidateWorkbookRequest {
@@ -10,6 +11,8 @@ export interface ValidateWorkbookRequest {
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
   /** Reps' recent monthly revenue; read from the workbook's deal sheet when left out. */
   readonly history?: RepHistory;
+  /** Told as reading and checking start. */
+  readonly onProgress?: ProgressCallback;
 }
 
 export interface ValidateWorkbookResult {
@@ -24,8 +27,11 @@ export interface ValidateWorkbookResult {
  * the weekly tracker and the monthly review. Two reads (names, then all used ranges), no write.
  */
 export async function validateWorkbook(host: WorkbookHost, request: ValidateWorkbookRequest): Promise<ValidateWorkbookResult> {
+  const progress = progressReporter(request.onProgress, ["reading", "computing"]);
+  await progress("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  await progress("computing");
   const settings = createValidationSettings(request.today, request.settings);
   const results = validateSheets(grids, { settings, history: request.history ?? readRepHistory(grids) });
   const findings = results.flatMap((r) => r.findings);

@@ -3,6 +3,7 @@ import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
 import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
+import type { ProgressCallback } from "../app/progress";
 import type { TargetSplitProposal } from "../app/target-split";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { Finding } from "../core/validate/finding";
@@ -26,17 +27,18 @@ export interface TaskpaneActions {
   /** The spreadsheet program's name, for texts that name it ("Excel", "WPS"). */
   readonly hostName: string;
   insertTemplates(request: InsertTemplatesRequest): Promise<InsertTemplatesResult>;
-  validateWorkbook(): Promise<ValidateWorkbookResult>;
+  /** `onProgress`, here and below: told as each step (reading, computing, writing) starts. */
+  validateWorkbook(onProgress?: ProgressCallback): Promise<ValidateWorkbookResult>;
   /** Validates and shows the findings on their cells. */
-  markFindings(locale: Locale): Promise<MarkFindingsResult>;
+  markFindings(locale: Locale, onProgress?: ProgressCallback): Promise<MarkFindingsResult>;
   clearMarks(): Promise<{ readonly removed: number }>;
   /** Brings a finding's cell into view; undefined where the host cannot. */
   readonly select?: (sheet: string, cell: string) => Promise<void>;
   /** Starts checking as reps type; undefined where the host reports no edits. */
   readonly startLiveValidation?: (locale: Locale, onFindings: (findings: readonly Finding[]) => void) => Promise<LiveValidation>;
   /** `period`: the months chosen in the pane (one month, or a range), as the command line's --period. */
-  diagnose(locale: Locale, period?: MonthRange): Promise<DiagnoseWorkbookResult>;
-  fillCustomerAnalysis(locale: Locale, period?: MonthRange): Promise<FillCustomerAnalysisResult>;
+  diagnose(locale: Locale, period?: MonthRange, onProgress?: ProgressCallback): Promise<DiagnoseWorkbookResult>;
+  fillCustomerAnalysis(locale: Locale, period?: MonthRange, onProgress?: ProgressCallback): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
 }
@@ -50,10 +52,10 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     capabilities: host.capabilities,
     hostName: HOST_NAMES[host.kind],
     insertTemplates: (request) => insertTemplates(host, request),
-    validateWorkbook: async () =>
-      (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()) }),
-    markFindings: async (locale) =>
-      (await import("../app/mark-findings")).markFindings(host, { today: serialOfLocalDate(clock()), locale }),
+    validateWorkbook: async (onProgress) =>
+      (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()), onProgress }),
+    markFindings: async (locale, onProgress) =>
+      (await import("../app/mark-findings")).markFindings(host, { today: serialOfLocalDate(clock()), locale, onProgress }),
     clearMarks: async () => (await import("../app/mark-findings")).clearMarks(host),
     select: host.select ? (sheet, cell) => host.select!(sheet, cell) : undefined,
     startLiveValidation:
@@ -65,16 +67,22 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
               onFindings,
             })
         : undefined,
-    diagnose: async (locale, period) =>
-      (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, { locale, period, today: serialOfLocalDate(clock()) }),
+    diagnose: async (locale, period, onProgress) =>
+      (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, {
+        locale,
+        period,
+        today: serialOfLocalDate(clock()),
+        onProgress,
+      }),
     proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
     acceptTargetSplit: async (proposal, locale) =>
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
-    fillCustomerAnalysis: async (locale, period) =>
+    fillCustomerAnalysis: async (locale, period, onProgress) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,
         period,
         today: serialOfLocalDate(clock()),
+        onProgress,
       }),
   };
 }

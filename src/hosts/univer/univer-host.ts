@@ -6,6 +6,7 @@ import type {} from "@univerjs/sheets-conditional-formatting/facade";
 import type {} from "@univerjs/sheets-numfmt/facade";
 import type {} from "@univerjs/engine-formula/facade";
 import type {} from "@univerjs/sheets-formula/facade";
+import type {} from "@univerjs/sheets-ui/facade";
 import { cellAddress } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
@@ -93,7 +94,10 @@ export class UniverHost implements WorkbookHost {
     const ws = this.findSheet(sheet);
     if (!ws) return;
     ws.activate();
-    ws.getRange(cell).activate();
+    const range = ws.getRange(cell);
+    range.activate();
+    // Selecting does not scroll: the grid's facade (sheets-ui, absent without a screen) brings the cell into view.
+    if (typeof ws.scrollToCell === "function") ws.scrollToCell(range.getRow(), range.getColumn());
   }
 
   async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {

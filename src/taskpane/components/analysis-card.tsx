@@ -21,6 +21,8 @@ import { ActionProgress, useAction } from "./action-state";
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  open: { alignSelf: "flex-start" },
 });
 
 interface Outcome {
@@ -28,6 +30,8 @@ interface Outcome {
   readonly problems: string[];
   readonly notes: string[];
   readonly missing?: string;
+  /** The sheet written, for the button that opens it. */
+  readonly sheet?: string;
 }
 
 export interface AnalysisCardProps {
@@ -37,14 +41,14 @@ export interface AnalysisCardProps {
 
 export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.Element {
   const styles = useStyles();
-  const { state, run } = useAction<Outcome>(locale);
+  const { state, run, fail, resultRef } = useAction<Outcome>(locale);
   const [periodText, setPeriodText] = React.useState("");
   const period = periodText.trim() === "" ? undefined : parseMonthRange(periodText);
   const periodBad = periodText.trim() !== "" && period === undefined;
 
   const onDiagnose = () =>
-    run(async () => {
-      const r = await actions.diagnose(locale, period);
+    run(async (onProgress) => {
+      const r = await actions.diagnose(locale, period, onProgress);
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
         problems: r.diagnosis.issues.map((p) =>
@@ -59,17 +63,19 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           }),
         ),
         notes: [...r.diagnosis.notes.map((n) => n.text[locale]), ...r.diagnosis.dataQuality.notes.map((n) => n[locale])],
+        sheet: r.reportSheet,
       };
     });
 
   const onCustomers = () =>
-    run(async () => {
-      const r = await actions.fillCustomerAnalysis(locale, period);
+    run(async (onProgress) => {
+      const r = await actions.fillCustomerAnalysis(locale, period, onProgress);
       return {
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
         notes: r.notes.map((n) => n.text[locale]),
         missing: t(locale, "monthsCovered", r.period),
+        sheet: r.sheet,
       };
     });
 
@@ -92,12 +98,17 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           {t(locale, "customersButton")}
         </Button>
       </div>
-      <ActionProgress state={state} locale={locale} />
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
-        <>
+        <div className={styles.result} ref={resultRef} tabIndex={-1} aria-label={state.value.headline}>
           <MessageBar intent="success">
             <MessageBarBody>{state.value.headline}</MessageBarBody>
           </MessageBar>
+          {state.value.sheet && actions.select && (
+            <Button className={styles.open} onClick={() => void actions.select!(state.value.sheet!, "A1").catch(fail)}>
+              {t(locale, "openSheet", { sheet: state.value.sheet })}
+            </Button>
+          )}
           {state.value.missing && <Text size={200}>{state.value.missing}</Text>}
           {state.value.problems.length > 0 && (
             <>
@@ -116,7 +127,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
               <MessageBarBody>{n}</MessageBarBody>
             </MessageBar>
           ))}
-        </>
+        </div>
       )}
     </Card>
   );

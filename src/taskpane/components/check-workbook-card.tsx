@@ -10,6 +10,7 @@ import { LiveCheckSwitch } from "./live-check-switch";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface Outcome {
@@ -25,17 +26,17 @@ export interface CheckWorkbookCardProps {
 
 export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): React.JSX.Element {
   const styles = useStyles();
-  const { state, run, show, fail } = useAction<Outcome>(locale);
+  const { state, run, show, fail, resultRef } = useAction<Outcome>(locale);
   const busy = state.kind === "working";
 
   const onCheck = () =>
-    run(async () => {
-      const r = await actions.validateWorkbook();
+    run(async (onProgress) => {
+      const r = await actions.validateWorkbook(onProgress);
       return { findings: r.findings, sheets: r.sheets.length };
     });
   const onMark = () =>
-    run(async () => {
-      const r = await actions.markFindings(locale);
+    run(async (onProgress) => {
+      const r = await actions.markFindings(locale, onProgress);
       const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
       return { findings: r.findings, sheets: r.sheets.length, note };
     });
@@ -72,16 +73,18 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
           onError={fail}
         />
       )}
-      <ActionProgress state={state} locale={locale} />
-      {state.kind === "done" && state.value.note && <Text size={200}>{state.value.note}</Text>}
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
-        <CheckResult
-          locale={locale}
-          findings={state.value.findings}
-          sheets={state.value.sheets}
-          select={actions.select}
-          onError={fail}
-        />
+        <div className={styles.result} ref={resultRef} tabIndex={-1}>
+          {state.value.note && <Text size={200}>{state.value.note}</Text>}
+          <CheckResult
+            locale={locale}
+            findings={state.value.findings}
+            sheets={state.value.sheets}
+            select={actions.select}
+            onError={fail}
+          />
+        </div>
       )}
     </Card>
   );
