@@ -12,11 +12,13 @@ import { findDataSheets } from "./find-data-sheets";
 import { progressReporter, type ProgressCallback } from "./progress";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface DiagnoseWorkbookRequest {
   readonly locale: Locale;
   readonly dealSheet?: string;
   readonly activitySheet?: string;
+  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
   /** Write the report sheet (default) or only return the diagnosis. */
   readonly writeReport?: boolean;
@@ -98,15 +100,16 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   await progress("computing");
+  const map = mappingFor(grids, request.map);
   const { deals, activity } = findDataSheets(grids, {
     deals: request.dealSheet,
     activity: request.activitySheet,
-    map: request.map,
+    map,
   });
   const diagnosis = diagnose({
     deals,
     activity,
-    map: request.map,
+    map,
     today: request.today,
     dateOrder: request.dateOrder,
     period: request.period,

@@ -14,11 +14,13 @@ import { createTemplateSheetWrite } from "./insert-templates";
 import { progressReporter, type ProgressCallback } from "./progress";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface FillCustomerAnalysisRequest {
   readonly locale: Locale;
   /** The deal sheet; found by its headers when left out. */
   readonly dealSheet?: string;
+  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
   readonly map?: Partial<Record<DealField, string>>;
   /** Write the customer sheet (default) or only return the analysis. */
   readonly writeSheet?: boolean;
@@ -60,8 +62,9 @@ export async function fillCustomerAnalysis(
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   await progress("computing");
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
-  const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
+  const map = mappingFor(grids, request.map);
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
+  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder });
   const p = request.period;
   const lines = p ? deals.lines.filter((l) => l.month >= (p.from ?? p.to) && l.month <= p.to) : deals.lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;

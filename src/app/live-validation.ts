@@ -6,6 +6,7 @@ import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { readRepHistory } from "./deal-history";
 import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface LiveValidationOptions {
   readonly today: number;
@@ -39,7 +40,10 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
   if (!host.subscribeToEdits || !host.capabilities.editEvents) throw new Error("this host does not report edits");
   const outline = await host.readOutline();
   const initial = await host.readSheets(outline.sheets);
-  const input = { settings: createValidationSettings(options.today, options.settings), history: readRepHistory(initial) };
+  const input = {
+    settings: createValidationSettings(options.today, thresholdsFor(initial, options.settings)),
+    history: readRepHistory(initial),
+  };
   const validators = new Map<string, SheetValidator>();
   const findings = new Map<string, Finding[]>();
 

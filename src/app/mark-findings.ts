@@ -7,6 +7,7 @@ import { readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
 import { progressReporter, type ProgressCallback } from "./progress";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface MarkFindingsRequest {
   readonly today: number;
@@ -32,7 +33,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
   const grids = await host.readSheets(outline.sheets, { marks: true });
   await progress("computing");
   const results = validateSheets(grids, {
-    settings: createValidationSettings(request.today, request.settings),
+    settings: createValidationSettings(request.today, thresholdsFor(grids, request.settings)),
     history: readRepHistory(grids),
   });
   const findings: Finding[] = results.flatMap((r) => r.findings);

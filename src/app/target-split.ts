@@ -1,6 +1,6 @@
 import { createMetricsIndex, monthlyRevenueByRep } from "../core/analysis/period-metrics";
 import { readDealSheet } from "../core/analysis/records";
-import { splitTeamTarget, type TargetSplit } from "../core/analysis/target-split";
+import { DEFAULT_SPLIT_OPTIONS, splitTeamTarget, type TargetSplit } from "../core/analysis/target-split";
 import type { CellValue } from "../core/cell/cell-value";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
@@ -12,6 +12,7 @@ import { findDataSheets } from "./find-data-sheets";
 import { createTemplateSheetWrite } from "./insert-templates";
 import { NO_USABLE_DEALS, UseCaseError } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { settingsFromSheets } from "./workbook-settings";
 
 export interface ProposeTargetSplitRequest {
   /** The team target as the manager writes it: "月度100万", "1,000,000". */
@@ -38,7 +39,10 @@ export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTar
   const sheet = readDealSheet(deals);
   if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
   const history = monthlyRevenueByRep(createMetricsIndex(sheet.lines, []));
-  return { ...splitTeamTarget(total, history), teamTarget: request.teamTarget };
+  // A team that set its growth band keeps the split within it, so the check does not flag what the split proposed.
+  const band = settingsFromSheets(grids).thresholds.growthBand;
+  const options = band === undefined ? DEFAULT_SPLIT_OPTIONS : { ...DEFAULT_SPLIT_OPTIONS, maxGrowth: band };
+  return { ...splitTeamTarget(total, history, options), teamTarget: request.teamTarget };
 }
 
 export interface AcceptTargetSplitRequest {

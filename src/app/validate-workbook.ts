@@ -4,10 +4,12 @@ import { validateSheets, type SheetValidation } from "../core/validate/validate-
 import { readRepHistory } from "./deal-history";
 import { progressReporter, type ProgressCallback } from "./progress";
 import type { WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface ValidateWorkbookRequest {
   /** Today as an Excel serial (the face reads the clock). */
   readonly today: number;
+  /** Over the workbook's own settings (`_sales_playbook`), which are over the defaults. */
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
   /** Reps' recent monthly revenue; read from the workbook's deal sheet when left out. */
   readonly history?: RepHistory;
@@ -32,7 +34,7 @@ export async function validateWorkbook(host: WorkbookHost, request: ValidateWork
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
   await progress("computing");
-  const settings = createValidationSettings(request.today, request.settings);
+  const settings = createValidationSettings(request.today, thresholdsFor(grids, request.settings));
   const results = validateSheets(grids, { settings, history: request.history ?? readRepHistory(grids) });
   const findings = results.flatMap((r) => r.findings);
   return {

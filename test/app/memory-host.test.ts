@@ -1,3 +1,4 @@
+import { describeSettings } from "./settings.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
@@ -7,6 +8,7 @@ import { describeValidateWorkbook } from "./validate-workbook.cases";
 describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
+describeSettings("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);

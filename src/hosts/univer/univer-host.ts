@@ -125,6 +125,7 @@ export class UniverHost implements WorkbookHost {
   private applySheetWrite(op: SheetWrite): void {
     const ws = op.create ? this.workbook.insertSheet(op.sheet) : this.findSheet(op.sheet);
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
+    if (op.create && op.hidden) ws.hideSheet();
 
     for (const block of op.values ?? []) {
       if (block.values.length === 0 || block.values[0].length === 0) continue;

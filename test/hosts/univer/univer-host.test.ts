@@ -1,3 +1,4 @@
+import { describeSettings } from "../../app/settings.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
@@ -49,6 +50,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
     formula: (name, row, column) => sheet(name).getRange(row, column).getCellData()?.f ?? null,
     tableNames: () => [],
     frozenRows: (name) => sheet(name).getFrozenRows(),
+    hidden: (name) => sheet(name).isSheetHidden(),
     roundTrips: () => calls,
     marks: (name) =>
       sheet(name)
@@ -70,6 +72,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
 describeInsertTemplates("the Univer host", createUniverHostUnderTest);
 describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
 describeAnalysis("the Univer host", createUniverHostUnderTest);
+describeSettings("the Univer host", createUniverHostUnderTest);
 describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);

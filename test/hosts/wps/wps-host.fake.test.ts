@@ -1,3 +1,4 @@
+import { describeSettings } from "../../app/settings.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -23,6 +24,7 @@ describeInsertTemplates(`${NAME}, Item(r,c) reads and method members`, wpsHostFa
 describeValidateWorkbook(NAME, wpsHostFactory());
 describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
 describeAnalysis(NAME, wpsHostFactory());
+describeSettings(NAME, wpsHostFactory());
 describeMarks(NAME, wpsHostFactory());
 describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 describeLiveValidation(NAME, wpsHostFactory());
