@@ -47,13 +47,22 @@ export function mappingFor<F extends DataField>(
 
 /**
  * Keeps the team's settings in the workbook: the hidden settings sheet is created the first time, and its
- * rows are replaced after (left-over rows cleared). One read, one write.
+ * rows are replaced after (left-over rows cleared). `patch` changes only what it names: thresholds and the
+ * mapping are replaced whole when given, the language when the key is there (undefined: follow the program).
+ * One read, one write.
  */
-export async function saveWorkbookSettings(
+export async function updateWorkbookSettings(
   host: WorkbookHost,
-  settings: WorkbookSettings,
-): Promise<{ readonly sheet: string; readonly created: boolean }> {
+  patch: Partial<WorkbookSettings>,
+): Promise<{ readonly sheet: string; readonly created: boolean; readonly settings: WorkbookSettings }> {
   const [existing] = await host.readSheets([SETTINGS_SHEET]);
+  const before = existing ? settingsFromSheets([existing]) : EMPTY_SETTINGS;
+  const locale = "locale" in patch ? patch.locale : before.locale;
+  const settings: WorkbookSettings = {
+    thresholds: patch.thresholds ?? before.thresholds,
+    map: patch.map ?? before.map,
+    ...(locale ? { locale } : {}),
+  };
   const rows = workbookSettingsRows(settings);
   const height = existing ? existing.row + existing.values.length : 0;
   const width = existing ? Math.max(2, existing.column + Math.max(0, ...existing.values.map((r) => r.length))) : 2;
@@ -64,5 +73,14 @@ export async function saveWorkbookSettings(
   await host.write({
     sheets: [{ sheet, ...(existing ? {} : { create: true, hidden: true }), values: [{ row: 0, column: 0, values }] }],
   });
-  return { sheet, created: !existing };
+  return { sheet, created: !existing, settings };
+}
+
+/** Replaces every setting the workbook keeps. One read, one write. */
+export async function saveWorkbookSettings(
+  host: WorkbookHost,
+  settings: WorkbookSettings,
+): Promise<{ readonly sheet: string; readonly created: boolean }> {
+  const { sheet, created } = await updateWorkbookSettings(host, { locale: undefined, ...settings });
+  return { sheet, created };
 }

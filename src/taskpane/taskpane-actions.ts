@@ -4,6 +4,8 @@ import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResul
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { ProgressCallback } from "../app/progress";
+import type { DataColumns } from "../app/data-columns";
+import type { WorkbookSettings } from "../app/workbook-settings";
 import type { TargetSplitProposal } from "../app/target-split";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { Finding } from "../core/validate/finding";
@@ -41,6 +43,12 @@ export interface TaskpaneActions {
   fillCustomerAnalysis(locale: Locale, period?: MonthRange, onProgress?: ProgressCallback): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
   acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
+  /** The team's settings kept in the workbook (thresholds, language, column mapping). */
+  readSettings(): Promise<WorkbookSettings>;
+  /** Changes what `patch` names and keeps the rest; returns the settings now in the workbook. */
+  saveSettings(patch: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
+  /** The data sheets' headers and the field each is read as, for the column-mapping panel. */
+  readDataColumns(): Promise<DataColumns>;
 }
 
 /**
@@ -77,6 +85,10 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
     acceptTargetSplit: async (proposal, locale) =>
       (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
+    readSettings: async () => (await import("../app/workbook-settings")).readWorkbookSettings(host),
+    saveSettings: async (patch) =>
+      (await (await import("../app/workbook-settings")).updateWorkbookSettings(host, patch)).settings,
+    readDataColumns: async () => (await import("../app/data-columns")).readDataColumns(host),
     fillCustomerAnalysis: async (locale, period, onProgress) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
         locale,

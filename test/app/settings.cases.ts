@@ -1,6 +1,13 @@
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { validateWorkbook } from "../../src/app/validate-workbook";
-import { readWorkbookSettings, saveWorkbookSettings, SETTINGS_SHEET, settingsFromSheets } from "../../src/app/workbook-settings";
+import { readDataColumns } from "../../src/app/data-columns";
+import {
+  readWorkbookSettings,
+  saveWorkbookSettings,
+  SETTINGS_SHEET,
+  settingsFromSheets,
+  updateWorkbookSettings,
+} from "../../src/app/workbook-settings";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { serialOfLocalDate } from "../../src/core/cell/excel-date";
 import { DEAL_SHEET } from "./analysis.cases";
@@ -81,6 +88,24 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       });
       expect(remembered.dealSheet).toBe("Export");
       expect(remembered.diagnosis.customers.total).toEqual(direct.diagnosis.customers.total);
+    });
+
+    it("lists the data sheet's headers and what each field is read from, under the remembered mapping", async () => {
+      const t = create([{ name: "Export", values: [ODD_HEADERS, ...DEAL_SHEET.slice(1)] }]);
+      const before = await readDataColumns(t.host);
+      expect([before.dealSheet, before.headers, before.detected]).toEqual([
+        "Export",
+        ODD_HEADERS,
+        // Detection knows "Client" and "Value" only, and finds no date: no deal sheet without a mapping.
+        { customer: "Client", amount: "Value" },
+      ]);
+      await updateWorkbookSettings(t.host, { map: { date: "D", amount: "Value" } });
+      await updateWorkbookSettings(t.host, { thresholds: { coachingWeeks: 3 } });
+      await t.load?.();
+      const after = await readDataColumns(t.host);
+      expect(after.detected).toEqual({ date: "D", amount: "Value", customer: "Client" });
+      // The second update kept the first's mapping.
+      expect(after.settings).toEqual({ thresholds: { coachingWeeks: 3 }, map: { date: "D", amount: "Value" } });
     });
 
     it("ignores what is no setting: unknown keys, values out of range, a minimum above the maximum", () => {

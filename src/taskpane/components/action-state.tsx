@@ -1,13 +1,17 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { ProgressCallback, ProgressStep } from "../../app/progress";
+import { UseCaseError, type UseCaseErrorCode } from "../../app/use-case-error";
 import type { Locale } from "../../core/i18n/locale";
 import { t, type MessageKey } from "../../core/i18n/messages";
 import { errorText } from "./error-text";
 
 /** Where one button's action is: not run, running (at which step), its result, or one readable sentence of failure. */
 export type ActionState<T> =
-  { kind: "idle" } | { kind: "working"; step?: ProgressStep } | { kind: "done"; value: T } | { kind: "failed"; message: string };
+  | { kind: "idle" }
+  | { kind: "working"; step?: ProgressStep }
+  | { kind: "done"; value: T }
+  | { kind: "failed"; message: string; code?: UseCaseErrorCode };
 
 const STEP_TEXT: Readonly<Record<ProgressStep["step"], MessageKey>> = {
   reading: "progressReading",
@@ -51,7 +55,12 @@ export function useAction<T>(locale: Locale): {
   React.useEffect(() => {
     if (settled > 0) resultRef.current?.focus();
   }, [settled]);
-  const fail = (error: unknown) => setState({ kind: "failed", message: errorText(error, locale) });
+  const fail = (error: unknown) =>
+    setState({
+      kind: "failed",
+      message: errorText(error, locale),
+      ...(error instanceof UseCaseError ? { code: error.code } : {}),
+    });
   const onProgress: ProgressCallback = async (step) => {
     setState({ kind: "working", step });
     await nextPaint();

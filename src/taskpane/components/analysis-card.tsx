@@ -5,6 +5,7 @@ import {
   CardHeader,
   Field,
   Input,
+  Spinner,
   MessageBar,
   MessageBarBody,
   Text,
@@ -17,6 +18,12 @@ import { t } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
+import { settingsText } from "../../core/i18n/settings-messages";
+
+// Opened when a column is needed, or asked for: its own chunk.
+const ColumnMappingPanel = React.lazy(async () => ({
+  default: (await import("./column-mapping-panel")).ColumnMappingPanel,
+}));
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -32,6 +39,8 @@ interface Outcome {
   readonly missing?: string;
   /** The sheet written, for the button that opens it. */
   readonly sheet?: string;
+  /** A column the analysis needs was not found: the mapping panel opens. */
+  readonly unsure?: boolean;
 }
 
 export interface AnalysisCardProps {
@@ -45,6 +54,12 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
   const [periodText, setPeriodText] = React.useState("");
   const period = periodText.trim() === "" ? undefined : parseMonthRange(periodText);
   const periodBad = periodText.trim() !== "" && period === undefined;
+  const [mapping, setMapping] = React.useState(false);
+  // No deal sheet, or none with usable rows: the columns may just be named unusually.
+  const unsure =
+    (state.kind === "failed" && (state.code === "noDealSheet" || state.code === "noUsableDeals")) ||
+    (state.kind === "done" && state.value.unsure === true);
+  const showMapping = mapping || unsure;
 
   const onDiagnose = () =>
     run(async (onProgress) => {
@@ -76,6 +91,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
         notes: r.notes.map((n) => n.text[locale]),
         missing: t(locale, "monthsCovered", r.period),
         sheet: r.sheet,
+        unsure: r.missing.includes("customer") || r.missing.includes("customerType"),
       };
     });
 
@@ -97,6 +113,11 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
         <Button onClick={onCustomers} disabled={state.kind === "working" || periodBad}>
           {t(locale, "customersButton")}
         </Button>
+        {!unsure && (
+          <Button appearance="subtle" aria-expanded={showMapping} onClick={() => setMapping((m) => !m)}>
+            {settingsText(locale, "columnsButton")}
+          </Button>
+        )}
       </div>
       <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
@@ -128,6 +149,16 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
             </MessageBar>
           ))}
         </div>
+      )}
+      {unsure && (
+        <Text size={200} role="note">
+          {settingsText(locale, "columnsUnsure")}
+        </Text>
+      )}
+      {showMapping && (
+        <React.Suspense fallback={<Spinner size="tiny" label={t(locale, "working")} />}>
+          <ColumnMappingPanel locale={locale} actions={actions} />
+        </React.Suspense>
       )}
     </Card>
   );

@@ -7,6 +7,7 @@ import type { TaskpaneActions } from "../taskpane-actions";
 const CheckWorkbookCard = React.lazy(async () => ({ default: (await import("./check-workbook-card")).CheckWorkbookCard }));
 const AnalysisCard = React.lazy(async () => ({ default: (await import("./analysis-card")).AnalysisCard }));
 const TargetSplitCard = React.lazy(async () => ({ default: (await import("./target-split-card")).TargetSplitCard }));
+const SettingsCard = React.lazy(async () => ({ default: (await import("./settings-card")).SettingsCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -19,8 +20,11 @@ export interface AppProps {
   readonly actions: TaskpaneActions;
 }
 
-export function App({ locale, actions }: AppProps): React.JSX.Element {
+export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  // The language the team keeps in the workbook's settings, once read; else the program's.
+  const [teamLocale, setTeamLocale] = React.useState<Locale | undefined>(undefined);
+  const locale = teamLocale ?? hostLocale;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -32,6 +36,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <CheckWorkbookCard locale={locale} actions={actions} />
         <AnalysisCard locale={locale} actions={actions} />
         <TargetSplitCard locale={locale} actions={actions} />
+        <SettingsCard locale={locale} actions={actions} onLocale={setTeamLocale} />
       </React.Suspense>
     </main>
   );
