@@ -75,6 +75,12 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
       // A sheet deleted since: its findings go with it.
       if (!grids.some((g) => g.name === name)) [validators, findings].forEach((m) => m.delete(name));
     }
+    // Edits on a sheet not seen before: added, or renamed (then its old name's findings must go). One more
+    // read, only then: every name no longer in the workbook is dropped.
+    if ([...batch.keys()].some((name) => !validators.has(name))) {
+      const names = new Set((await host.readOutline()).sheets);
+      for (const name of [...validators.keys()]) if (!names.has(name)) [validators, findings].forEach((m) => m.delete(name));
+    }
     const writes = [];
     for (const grid of grids) {
       const edited = batch.get(grid.name)!;
