@@ -1,7 +1,7 @@
 import type { Bilingual } from "../core/i18n/locale";
 
 /** Why a use case could not run on this workbook: user input, not a bug. One sentence per language. */
-export type UseCaseErrorCode = "noDealSheet" | "sheetNotFound" | "noUsableDeals" | "badTeamTarget";
+export type UseCaseErrorCode = "noDealSheet" | "sheetNotFound" | "noUsableDeals" | "badTeamTarget" | "cellChanged";
 
 export class UseCaseError extends Error {
   constructor(

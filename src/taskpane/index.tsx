@@ -7,14 +7,14 @@ import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";
 import { createTaskpaneActions } from "./taskpane-actions";
-import { paneTheme } from "./theme";
+import { loadPaneTheme, paneThemeName } from "./theme";
 
 /* global document, navigator, Office, window */
 
-function render(host: WorkbookHost, locale: Locale, officeBackground?: string): void {
+async function render(host: WorkbookHost, locale: Locale, officeBackground?: string): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const theme = paneTheme({ officeBackground, matchMedia: (q) => window.matchMedia(q) });
+  const theme = await loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) }));
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <App locale={locale} actions={createTaskpaneActions(host)} />
@@ -29,7 +29,7 @@ switch (detectSpreadsheetHost()) {
     void import(/* webpackChunkName: "wps-host" */ "../hosts/wps/wps-host").then(
       ({ createWpsHost, resolveEtApplication, wpsLanguageTag }) => {
         const app = resolveEtApplication();
-        render(createWpsHost(app), resolveLocale(wpsLanguageTag(app, navigator.language)));
+        void render(createWpsHost(app), resolveLocale(wpsLanguageTag(app, navigator.language)));
       },
     );
     break;
@@ -37,7 +37,7 @@ switch (detectSpreadsheetHost()) {
     break;
   default:
     void Office.onReady(() => {
-      render(
+      void render(
         createExcelHost(createOfficeEnvironment()),
         resolveLocale(Office.context.displayLanguage),
         Office.context.officeTheme?.bodyBackgroundColor,

@@ -49,6 +49,8 @@ export interface TaskpaneActions {
   saveSettings(patch: Partial<WorkbookSettings>): Promise<WorkbookSettings>;
   /** The data sheets' headers and the field each is read as, for the column-mapping panel. */
   readDataColumns(): Promise<DataColumns>;
+  /** Writes a finding's safe fix (`finding.replacement`) while its cell still holds what was checked. */
+  applySafeFix(finding: Finding): Promise<{ readonly cell: string }>;
 }
 
 /**
@@ -88,6 +90,7 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     readSettings: async () => (await import("../app/workbook-settings")).readWorkbookSettings(host),
     saveSettings: async (patch) =>
       (await (await import("../app/workbook-settings")).updateWorkbookSettings(host, patch)).settings,
+    applySafeFix: async (finding) => (await import("../app/apply-fix")).applySafeFix(host, finding),
     readDataColumns: async () => (await import("../app/data-columns")).readDataColumns(host),
     fillCustomerAnalysis: async (locale, period, onProgress) =>
       (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {

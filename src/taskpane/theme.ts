@@ -1,4 +1,4 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** What the host tells of its look: Office's theme background, and the system's colour preferences. */
 export interface HostLook {
@@ -7,6 +7,8 @@ export interface HostLook {
   /** `window.matchMedia`, where there is one. */
   readonly matchMedia?: (query: string) => { readonly matches: boolean };
 }
+
+export type PaneThemeName = "light" | "dark" | "highContrast";
 
 /** Relative luminance of "#rrggbb" (0 black, 1 white); undefined for anything else. */
 function luminance(color: string): number | undefined {
@@ -20,13 +22,20 @@ function luminance(color: string): number | undefined {
 }
 
 /**
- * The pane's Fluent theme, following the host where it tells: forced colours (Windows high contrast) first,
- * then Office's theme (a dark body is Office's dark or black theme), then the system's dark preference.
+ * Which theme the pane takes, following the host where it tells: forced colours (Windows high contrast)
+ * first, then Office's theme (a dark body is Office's dark or black theme), then the system's dark preference.
  */
-export function paneTheme(look: HostLook): Theme {
+export function paneThemeName(look: HostLook): PaneThemeName {
   const media = (query: string) => look.matchMedia?.(query).matches === true;
-  if (media("(forced-colors: active)")) return teamsHighContrastTheme;
+  if (media("(forced-colors: active)")) return "highContrast";
   const body = look.officeBackground ? luminance(look.officeBackground) : undefined;
-  if (body !== undefined) return body < 0.2 ? webDarkTheme : webLightTheme;
-  return media("(prefers-color-scheme: dark)") ? webDarkTheme : webLightTheme;
+  if (body !== undefined) return body < 0.2 ? "dark" : "light";
+  return media("(prefers-color-scheme: dark)") ? "dark" : "light";
+}
+
+/** The Fluent theme; the dark and high-contrast ones load as a chunk of their own, only when used. */
+export async function loadPaneTheme(name: PaneThemeName): Promise<Theme> {
+  if (name === "light") return webLightTheme;
+  const { teamsHighContrastTheme, webDarkTheme } = await import(/* webpackChunkName: "themes" */ "./dark-themes");
+  return name === "dark" ? webDarkTheme : teamsHighContrastTheme;
 }

@@ -11,7 +11,7 @@ import { readGrid } from "../hosts/univer/univer-grid";
 import { UniverHost } from "../hosts/univer/univer-host";
 import { App } from "../taskpane/components/app";
 import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpane-actions";
-import { paneTheme } from "../taskpane/theme";
+import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
 import { createGrid, openWorkbook } from "./univer-grid";
 import { readXlsx, writeXlsx } from "./workbook-file";
@@ -185,9 +185,11 @@ const root = document.getElementById("container");
 if (root) {
   const locale = resolveLocale(new URLSearchParams(window.location.search).get("lang") ?? window.navigator.language);
   document.documentElement.lang = locale;
-  createRoot(root).render(
-    <FluentProvider theme={paneTheme({ matchMedia: (q) => window.matchMedia(q) })}>
-      <Workbench locale={locale} />
-    </FluentProvider>,
+  void loadPaneTheme(paneThemeName({ matchMedia: (q) => window.matchMedia(q) })).then((theme) =>
+    createRoot(root).render(
+      <FluentProvider theme={theme}>
+        <Workbench locale={locale} />
+      </FluentProvider>,
+    ),
   );
 }

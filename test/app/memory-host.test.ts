@@ -1,3 +1,4 @@
+import { describeSafeFix } from "./fix.cases";
 import { describeSettings } from "./settings.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
@@ -9,6 +10,7 @@ describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
 describeSettings("the in-memory host", createMemoryHostUnderTest);
+describeSafeFix("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);

@@ -188,3 +188,28 @@ describe("the diagnosis summary", () => {
     expect(screen.queryByRole("button", { name: /^Open / })).toBeNull();
   });
 });
+
+describe("one-click safe fix", () => {
+  it("offers the computed rate on a mistyped one, writes it, says what was there, and checks again", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("Review", [
+      ["Review Time", "Participants", "Month Target", "Month Actual", "Achievement Rate (%)", "Improvements for Next Month"],
+      ["30th 14:00", "Alice, Bob", 1_000_000, 870_000, "95%", "1. Within 1 week Alice liaises with operations"],
+    ]);
+    renderApp(host, "en");
+    const check = await screen.findByRole("button", { name: "Check workbook" }, SLOW);
+    await act(async () => {
+      fireEvent.click(check);
+    });
+    const apply = await screen.findByRole("button", { name: "Change to 87% (Review!E2)" }, SLOW);
+    // Only the computed cell gets a button: the improvements' free text is never rewritten.
+    expect(screen.getAllByRole("button", { name: /^Change to/ })).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(apply);
+    });
+    expect(await screen.findByText('Review!E2 changed from "95%" to 87%.', {}, SLOW)).toBeTruthy();
+    expect(host.findSheet("Review")!.values[1][4]).toBe(0.87);
+    expect(host.findSheet("Review")!.values[1][5]).toBe("1. Within 1 week Alice liaises with operations");
+    expect(screen.queryByRole("button", { name: /^Change to/ })).toBeNull();
+  });
+});

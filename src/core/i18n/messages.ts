@@ -118,6 +118,8 @@ export const MESSAGES = {
   progressReading: { "zh-CN": "正在读取工作簿…", en: "Reading the workbook…" },
   progressComputing: { "zh-CN": "正在计算…", en: "Computing…" },
   progressWriting: { "zh-CN": "正在写入工作簿…", en: "Writing to the workbook…" },
+  applyFix: { "zh-CN": "改为 {fix}", en: "Change to {fix}" },
+  fixApplied: { "zh-CN": "已将 {cell} 从“{was}”改为 {fix}。", en: '{cell} changed from "{was}" to {fix}.' },
   openSheet: { "zh-CN": "打开“{sheet}”", en: 'Open "{sheet}"' },
   progressStep: { "zh-CN": "{label}（第 {index} 步，共 {total} 步）", en: "{label} (step {index} of {total})" },
   workbenchOpen: { "zh-CN": "打开 .xlsx", en: "Open .xlsx" },

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
+import { formatPercent } from "../../core/i18n/format";
 import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
@@ -38,6 +39,18 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
     run(async (onProgress) => {
       const r = await actions.markFindings(locale, onProgress);
       const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
+      return { findings: r.findings, sheets: r.sheets.length, note };
+    });
+  const onApply = (finding: Finding) =>
+    run(async (onProgress) => {
+      await actions.applySafeFix(finding);
+      const r = await actions.validateWorkbook(onProgress);
+      const was = finding.replacement?.was;
+      const note = t(locale, "fixApplied", {
+        cell: `${finding.sheet}!${finding.cell}`,
+        was: typeof was === "number" ? formatPercent(was) : String(was ?? ""),
+        fix: finding.fix?.[locale] ?? "",
+      });
       return { findings: r.findings, sheets: r.sheets.length, note };
     });
   const onClear = () =>
@@ -82,6 +95,7 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
             findings={state.value.findings}
             sheets={state.value.sheets}
             select={actions.select}
+            apply={onApply}
             onError={fail}
           />
         </div>
@@ -95,9 +109,10 @@ function CheckResult(props: {
   readonly findings: readonly Finding[];
   readonly sheets: number;
   readonly select?: (sheet: string, cell: string) => Promise<void>;
+  readonly apply?: (finding: Finding) => void;
   readonly onError: (error: unknown) => void;
 }): React.JSX.Element {
-  const { locale, findings, sheets, select, onError } = props;
+  const { locale, findings, sheets, select, apply, onError } = props;
   if (sheets === 0) {
     return (
       <MessageBar intent="warning">
@@ -115,7 +130,7 @@ function CheckResult(props: {
   return (
     <>
       <Text>{t(locale, "checkSummary", countBySeverity(findings))}</Text>
-      <FindingsList locale={locale} findings={findings} select={select} onError={onError} />
+      <FindingsList locale={locale} findings={findings} select={select} apply={apply} onError={onError} />
     </>
   );
 }

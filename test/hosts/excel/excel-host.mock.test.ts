@@ -1,3 +1,4 @@
+import { describeSafeFix } from "../../app/fix.cases";
 import { describeSettings } from "../../app/settings.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
@@ -26,6 +27,7 @@ describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run he
 
 describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeSettings("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeSafeFix("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));

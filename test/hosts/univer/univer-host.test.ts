@@ -1,3 +1,4 @@
+import { describeSafeFix } from "../../app/fix.cases";
 import { describeSettings } from "../../app/settings.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
@@ -73,6 +74,7 @@ describeInsertTemplates("the Univer host", createUniverHostUnderTest);
 describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
 describeAnalysis("the Univer host", createUniverHostUnderTest);
 describeSettings("the Univer host", createUniverHostUnderTest);
+describeSafeFix("the Univer host", createUniverHostUnderTest);
 describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);

@@ -1,3 +1,4 @@
+import { describeSafeFix } from "../../app/fix.cases";
 import { describeSettings } from "../../app/settings.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
@@ -25,6 +26,7 @@ describeValidateWorkbook(NAME, wpsHostFactory());
 describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
 describeAnalysis(NAME, wpsHostFactory());
 describeSettings(NAME, wpsHostFactory());
+describeSafeFix(NAME, wpsHostFactory());
 describeMarks(NAME, wpsHostFactory());
 describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 describeLiveValidation(NAME, wpsHostFactory());

@@ -1,3 +1,4 @@
+import { describeSafeFix } from "../../app/fix.cases";
 import { describeSettings } from "../../app/settings.cases";
 import { describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
@@ -9,5 +10,6 @@ describeInsertTemplates("the xlsx host (ExcelJS, saved and reloaded)", createXls
 describeValidateWorkbook("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeAnalysis("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeSettings("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeSafeFix("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeTargetSplit("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
