@@ -1,6 +1,6 @@
 import type { DiagnoseWorkbookResult } from "../app/diagnose-workbook";
 import type { FillCustomerAnalysisResult } from "../app/fill-customer-analysis";
-import { insertTemplates, type InsertTemplatesRequest, type InsertTemplatesResult } from "../app/insert-templates";
+import type { InsertTemplatesRequest, InsertTemplatesResult } from "../app/insert-templates";
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { ProgressCallback } from "../app/progress";
@@ -54,14 +54,14 @@ export interface TaskpaneActions {
 }
 
 /**
- * `clock` is injectable so tests can fix "today". Checks and analysis are loaded on first use
+ * `clock` is injectable so tests can fix "today". Every use case, the templates' too, is loaded on first use
  * (separate chunks), so the pane itself opens fast.
  */
 export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = () => new Date()): TaskpaneActions {
   return {
     capabilities: host.capabilities,
     hostName: HOST_NAMES[host.kind],
-    insertTemplates: (request) => insertTemplates(host, request),
+    insertTemplates: async (request) => (await import("../app/insert-templates")).insertTemplates(host, request),
     validateWorkbook: async (onProgress) =>
       (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()), onProgress }),
     markFindings: async (locale, onProgress) =>
