@@ -9,13 +9,16 @@ import type { Bilingual, Locale } from "../core/i18n/locale";
 import { REPORT_TEXT } from "../core/analysis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
 import { findDataSheets } from "./find-data-sheets";
+import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface DiagnoseWorkbookRequest {
   readonly locale: Locale;
   readonly dealSheet?: string;
   readonly activitySheet?: string;
+  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
   /** Write the report sheet (default) or only return the diagnosis. */
   readonly writeReport?: boolean;
@@ -24,6 +27,8 @@ export interface DiagnoseWorkbookRequest {
   readonly dateOrder?: DateOrder;
   /** The month diagnosed, and the span of the rep and customer sections. */
   readonly period?: MonthRange;
+  /** Told as reading, computing and writing start. */
+  readonly onStep?: WorkStepCallback;
 }
 
 export interface DiagnoseWorkbookResult {
@@ -87,17 +92,24 @@ function numberFormats(report: DiagnosisReport, width: number, locale: Locale): 
  * report as a new sheet (诊断报告 / Diagnosis, suffixed when taken). Two reads, one write.
  */
 export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWorkbookRequest): Promise<DiagnoseWorkbookResult> {
+  const step = workStepReporter(
+    request.onStep,
+    request.writeReport === false ? ["reading", "computing"] : ["reading", "computing", "writing"],
+  );
+  await step("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  await step("computing");
+  const map = mappingFor(grids, request.map);
   const { deals, activity } = findDataSheets(grids, {
     deals: request.dealSheet,
     activity: request.activitySheet,
-    map: request.map,
+    map,
   });
   const diagnosis = diagnose({
     deals,
     activity,
-    map: request.map,
+    map,
     today: request.today,
     dateOrder: request.dateOrder,
     period: request.period,
@@ -115,6 +127,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     ]),
     ...numberFormats(report, values[0].length, request.locale),
   ];
+  await step("writing");
   await host.write({
     sheets: [
       {

@@ -24,6 +24,7 @@ import { findDataSheets } from "./find-data-sheets";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ValueBlock, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface FillActionPlanRequest {
   readonly locale: Locale;
@@ -115,13 +116,14 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
   const { locale, today } = request;
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  const map = mappingFor(grids, request.map);
   const { deals, activity } = findDataSheets(grids, {
     deals: request.dealSheet,
     activity: request.activitySheet,
-    map: request.map,
+    map,
   });
-  const index = readIndex(deals, activity, request);
-  const diagnosis = diagnose({ deals, activity, map: request.map, today, dateOrder: request.dateOrder, period: request.period });
+  const index = readIndex(deals, activity, { ...request, map });
+  const diagnosis = diagnose({ deals, activity, map, today, dateOrder: request.dateOrder, period: request.period });
   const tables = grids.map((g) => readSheetTable(g));
   const existing = tables.find((t) => t?.template === "actions");
   const review = tables.find((t) => t?.template === "review");

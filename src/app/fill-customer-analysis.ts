@@ -12,13 +12,16 @@ import { findTemplate } from "../core/templates/templates";
 import { readSheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { createTemplateSheetWrite } from "./insert-templates";
+import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface FillCustomerAnalysisRequest {
   readonly locale: Locale;
   /** The deal sheet; found by its headers when left out. */
   readonly dealSheet?: string;
+  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
   readonly map?: Partial<Record<DealField, string>>;
   /** Write the customer sheet (default) or only return the analysis. */
   readonly writeSheet?: boolean;
@@ -27,6 +30,8 @@ export interface FillCustomerAnalysisRequest {
   readonly dateOrder?: DateOrder;
   /** The months covered; the whole file by default (the user chose what to export). */
   readonly period?: MonthRange;
+  /** Told as reading, computing and writing start. */
+  readonly onStep?: WorkStepCallback;
 }
 
 export interface FillCustomerAnalysisResult {
@@ -52,10 +57,15 @@ export async function fillCustomerAnalysis(
   host: WorkbookHost,
   request: FillCustomerAnalysisRequest,
 ): Promise<FillCustomerAnalysisResult> {
+  const writing = request.writeSheet !== false;
+  const step = workStepReporter(request.onStep, writing ? ["reading", "computing", "writing"] : ["reading", "computing"]);
+  await step("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
-  const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
+  await step("computing");
+  const map = mappingFor(grids, request.map);
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
+  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder });
   const p = request.period;
   const lines = p ? deals.lines.filter((l) => l.month >= (p.from ?? p.to) && l.month <= p.to) : deals.lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;
@@ -124,7 +134,10 @@ export async function fillCustomerAnalysis(
     }
     write = { sheet, values };
   }
-  if (request.writeSheet !== false) await host.write({ sheets: [write] });
+  if (writing) {
+    await step("writing");
+    await host.write({ sheets: [write] });
+  }
   return {
     dealSheet: dealGrid.name,
     mapping: deals.mapping.headers,

@@ -6,6 +6,7 @@ import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface LiveValidationOptions {
   readonly today: number;
@@ -40,7 +41,7 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
   const outline = await host.readOutline();
   const initial = await host.readSheets(outline.sheets);
   const input = {
-    settings: createValidationSettings(options.today, options.settings),
+    settings: createValidationSettings(options.today, thresholdsFor(initial, options.settings)),
     history: readRepHistory(initial),
     metrics: lazyDealMetrics(initial, options.today),
   };
@@ -74,6 +75,12 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
     for (const name of batch.keys()) {
       // A sheet deleted since: its findings go with it.
       if (!grids.some((g) => g.name === name)) [validators, findings].forEach((m) => m.delete(name));
+    }
+    // Edits on a sheet not seen before: added, or renamed (then its old name's findings must go). One more
+    // read, only then: every name no longer in the workbook is dropped.
+    if ([...batch.keys()].some((name) => !validators.has(name))) {
+      const names = new Set((await host.readOutline()).sheets);
+      for (const name of [...validators.keys()]) if (!names.has(name)) [validators, findings].forEach((m) => m.delete(name));
     }
     const writes = [];
     for (const grid of grids) {

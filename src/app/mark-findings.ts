@@ -5,12 +5,16 @@ import { createValidationSettings, type ValidationSettings } from "../core/valid
 import { validateSheets } from "../core/validate/validate-sheets";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
+import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface MarkFindingsRequest {
   readonly today: number;
   readonly locale: Locale;
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
+  /** Told as reading, checking and marking start. */
+  readonly onStep?: WorkStepCallback;
 }
 
 export interface MarkFindingsResult extends ValidateWorkbookResult {
@@ -23,10 +27,13 @@ export interface MarkFindingsResult extends ValidateWorkbookResult {
  * add-in's previous marks and never touching the user's own formats or rules. Read, read, write.
  */
 export async function markFindings(host: WorkbookHost, request: MarkFindingsRequest): Promise<MarkFindingsResult> {
+  const step = workStepReporter(request.onStep, ["reading", "computing", "writing"]);
+  await step("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets, { marks: true });
+  await step("computing");
   const results = validateSheets(grids, {
-    settings: createValidationSettings(request.today, request.settings),
+    settings: createValidationSettings(request.today, thresholdsFor(grids, request.settings)),
     history: readRepHistory(grids),
     metrics: lazyDealMetrics(grids, request.today),
   });
@@ -39,6 +46,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
         .filter((g) => own(g).length > 0 || marks.has(g.name))
         .map((g) => ({ sheet: g.name, marks: { remove: own(g).map((m) => m.handle), add: marks.get(g.name) ?? [] } }))
     : [];
+  await step("writing");
   if (writes.length > 0) await host.write({ sheets: writes });
   return {
     sheets: results.map(({ sheet, template }) => ({ sheet, template })),

@@ -15,6 +15,7 @@ import { findDataSheets } from "./find-data-sheets";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { mappingFor, thresholdsFor } from "./workbook-settings";
 
 export interface PrefillMonthlyReviewRequest {
   readonly locale: Locale;
@@ -59,12 +60,13 @@ export async function prefillMonthlyReview(
   const { locale, today } = request;
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  const map = mappingFor(grids, request.map);
   const { deals, activity } = findDataSheets(grids, {
     deals: request.dealSheet,
     activity: request.activitySheet,
-    map: request.map,
+    map,
   });
-  const read = { map: request.map, today, dateOrder: request.dateOrder };
+  const read = { map, today, dateOrder: request.dateOrder };
   const lines = readDealSheet(deals, read).lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;
   const index = createMetricsIndex(lines, activity ? readActivitySheet(activity, read).records : []);
@@ -72,7 +74,7 @@ export async function prefillMonthlyReview(
   const diagnosis = diagnose({
     deals,
     activity,
-    map: request.map,
+    map,
     today,
     dateOrder: request.dateOrder,
     period: { to: month },
@@ -80,7 +82,7 @@ export async function prefillMonthlyReview(
   const tables = grids.map((g) => readSheetTable(g));
   const find = (key: string) => tables.find((t) => t?.template === key);
   const review = find("review");
-  const settings = createValidationSettings(today, request.settings);
+  const settings = createValidationSettings(today, thresholdsFor(grids, request.settings));
   const label = monthLabel(month);
   const result = prefill({
     month,

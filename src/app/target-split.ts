@@ -1,7 +1,13 @@
 import { createMetricsIndex, monthlyRevenueByRep, type MetricsIndex } from "../core/analysis/period-metrics";
 import { readDealSheet, type DealLine } from "../core/analysis/records";
 import { profileReps } from "../core/analysis/rep-profile";
-import { relativeTrend, splitTeamTarget, type RepHistoryPoint, type TargetSplit } from "../core/analysis/target-split";
+import {
+  DEFAULT_SPLIT_OPTIONS,
+  relativeTrend,
+  splitTeamTarget,
+  type RepHistoryPoint,
+  type TargetSplit,
+} from "../core/analysis/target-split";
 import type { CellValue } from "../core/cell/cell-value";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
@@ -13,6 +19,7 @@ import { findDataSheets } from "./find-data-sheets";
 import { createTemplateSheetWrite } from "./insert-templates";
 import { NO_USABLE_DEALS, UseCaseError } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { settingsFromSheets } from "./workbook-settings";
 
 export interface ProposeTargetSplitRequest {
   /** The team target as the manager writes it: "月度100万", "1,000,000". */
@@ -40,7 +47,10 @@ export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTar
   if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
   const index = createMetricsIndex(sheet.lines, []);
   const history = repSplitHistory(sheet.lines, index);
-  return { ...splitTeamTarget(total, history), teamTarget: request.teamTarget };
+  // A team that set its growth band keeps the split within it, so the check does not flag what the split proposed.
+  const band = settingsFromSheets(grids).thresholds.growthBand;
+  const options = band === undefined ? DEFAULT_SPLIT_OPTIONS : { ...DEFAULT_SPLIT_OPTIONS, maxGrowth: band };
+  return { ...splitTeamTarget(total, history, options), teamTarget: request.teamTarget };
 }
 
 /** The months the split looks back on: the history, the ability (close rates) and the customer mix. */

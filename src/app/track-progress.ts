@@ -17,6 +17,7 @@ import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";
 import type { RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
+import { mappingFor } from "./workbook-settings";
 
 export interface TrackProgressRequest {
   readonly locale: Locale;
@@ -67,11 +68,12 @@ function lastHeaderColumn(grid: SheetValues, table: SheetTable): number {
 export async function trackProgress(host: WorkbookHost, request: TrackProgressRequest): Promise<TrackProgressResult> {
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
+  const map = mappingFor(grids, request.map);
   const found = grids.map((g) => ({ grid: g, table: readSheetTable(g) })).find((t) => t.table?.template === "targets");
   if (!found?.table) throw NO_TARGET_SHEET;
   const { grid, table } = found;
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map: request.map });
-  const deals = readDealSheet(dealGrid, { map: request.map, today: request.today, dateOrder: request.dateOrder });
+  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
+  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder });
   if (deals.lines.length === 0) throw NO_USABLE_DEALS;
   const settings = createProgressSettings(request.today, request.settings);
   const index = createMetricsIndex(deals.lines, []);

@@ -2,7 +2,14 @@ import type { Bilingual } from "../core/i18n/locale";
 
 /** Why a use case could not run on this workbook: user input, not a bug. One sentence per language. */
 export type UseCaseErrorCode =
-  "noDealSheet" | "sheetNotFound" | "noUsableDeals" | "badTeamTarget" | "noWeeklyTracker" | "badWeek" | "noTargetSheet";
+  | "noDealSheet"
+  | "sheetNotFound"
+  | "noUsableDeals"
+  | "badTeamTarget"
+  | "noWeeklyTracker"
+  | "badWeek"
+  | "noTargetSheet"
+  | "cellChanged";
 
 export class UseCaseError extends Error {
   constructor(

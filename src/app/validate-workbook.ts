@@ -2,14 +2,19 @@ import { countBySeverity, type Finding, type Severity } from "../core/validate/f
 import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
+import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import type { WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface ValidateWorkbookRequest {
   /** Today as an Excel serial (the face reads the clock). */
   readonly today: number;
+  /** Over the workbook's own settings (`_sales_playbook`), which are over the defaults. */
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
   /** Reps' recent monthly revenue; read from the workbook's deal sheet when left out. */
   readonly history?: RepHistory;
+  /** Told as reading and checking start. */
+  readonly onStep?: WorkStepCallback;
 }
 
 export interface ValidateWorkbookResult {
@@ -24,9 +29,12 @@ export interface ValidateWorkbookResult {
  * the weekly tracker and the monthly review. Two reads (names, then all used ranges), no write.
  */
 export async function validateWorkbook(host: WorkbookHost, request: ValidateWorkbookRequest): Promise<ValidateWorkbookResult> {
+  const step = workStepReporter(request.onStep, ["reading", "computing"]);
+  await step("reading");
   const outline = await host.readOutline();
   const grids = await host.readSheets(outline.sheets);
-  const settings = createValidationSettings(request.today, request.settings);
+  await step("computing");
+  const settings = createValidationSettings(request.today, thresholdsFor(grids, request.settings));
   const results = validateSheets(grids, {
     settings,
     history: request.history ?? readRepHistory(grids),

@@ -7,6 +7,7 @@ import { BLOCK_COLUMNS, layoutReviewBlock, layoutReviewSheet } from "../core/wee
 import { findWeeklyTrackers, reviewWeek, type WeeklyReview } from "../core/weekly-review/weekly-review";
 import { UseCaseError } from "./use-case-error";
 import type { SheetValues, SheetWrite, WorkbookHost } from "./workbook-host.port";
+import { thresholdsFor } from "./workbook-settings";
 
 export interface WeeklyReviewRequest {
   /** Today as an Excel serial: the default week is the latest one begun by today. */
@@ -55,7 +56,7 @@ export async function runWeeklyReview(host: WorkbookHost, request: WeeklyReviewR
   const grids = await host.readSheets(outline.sheets, { marks: true });
   const trackers = findWeeklyTrackers(grids);
   if (trackers.length === 0) throw NO_WEEKLY_TRACKER;
-  const settings = createValidationSettings(request.today, request.settings);
+  const settings = createValidationSettings(request.today, thresholdsFor(grids, request.settings));
   const review = reviewWeek(trackers, { settings, week: request.week });
   if (request.write === false) return { review, highlighted: 0 };
 

@@ -95,6 +95,11 @@ export interface SheetWrite {
   readonly sheet: string;
   /** Add the sheet first. The use case has checked the name is free. */
   readonly create?: boolean;
+  /**
+   * With `create`: hide the new sheet (the add-in's settings sheet). Hosts honour it where they can (Excel
+   * `visibility`, WPS `Visible`, ExcelJS `state`, Univer `hideSheet`); a visible sheet is no failure.
+   */
+  readonly hidden?: boolean;
   readonly values?: readonly ValueBlock[];
   readonly formulas?: readonly FormulaBlock[];
   readonly columns?: readonly ColumnFormat[];

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { resolveLocale, type Locale } from "../core/i18n/locale";
 import { detectSpreadsheetHost } from "../hosts/common/detect-host";
@@ -7,14 +7,16 @@ import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";
 import { createTaskpaneActions } from "./taskpane-actions";
+import { loadPaneTheme, paneThemeName } from "./theme";
 
-/* global document, navigator, Office */
+/* global document, navigator, Office, window */
 
-function render(host: WorkbookHost, locale: Locale): void {
+async function render(host: WorkbookHost, locale: Locale, officeBackground?: string): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
+  const theme = await loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) }));
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <App locale={locale} actions={createTaskpaneActions(host)} />
     </FluentProvider>,
   );
@@ -27,7 +29,7 @@ switch (detectSpreadsheetHost()) {
     void import(/* webpackChunkName: "wps-host" */ "../hosts/wps/wps-host").then(
       ({ createWpsHost, resolveEtApplication, wpsLanguageTag }) => {
         const app = resolveEtApplication();
-        render(createWpsHost(app), resolveLocale(wpsLanguageTag(app, navigator.language)));
+        void render(createWpsHost(app), resolveLocale(wpsLanguageTag(app, navigator.language)));
       },
     );
     break;
@@ -35,6 +37,10 @@ switch (detectSpreadsheetHost()) {
     break;
   default:
     void Office.onReady(() => {
-      render(createExcelHost(createOfficeEnvironment()), resolveLocale(Office.context.displayLanguage));
+      void render(
+        createExcelHost(createOfficeEnvironment()),
+        resolveLocale(Office.context.displayLanguage),
+        Office.context.officeTheme?.bodyBackgroundColor,
+      );
     });
 }

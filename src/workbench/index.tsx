@@ -1,15 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import {
-  Button,
-  Caption1,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorkbook } from "@univerjs/sheets/facade";
 import { activityTemplate, dealsTemplate } from "../core/templates/data-sheets.template";
@@ -20,6 +11,7 @@ import { readGrid } from "../hosts/univer/univer-grid";
 import { UniverHost } from "../hosts/univer/univer-host";
 import { App } from "../taskpane/components/app";
 import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpane-actions";
+import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
 import { createGrid, openWorkbook } from "./univer-grid";
 import { readXlsx, writeXlsx } from "./workbook-file";
@@ -193,9 +185,11 @@ const root = document.getElementById("container");
 if (root) {
   const locale = resolveLocale(new URLSearchParams(window.location.search).get("lang") ?? window.navigator.language);
   document.documentElement.lang = locale;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <Workbench locale={locale} />
-    </FluentProvider>,
+  void loadPaneTheme(paneThemeName({ matchMedia: (q) => window.matchMedia(q) })).then((theme) =>
+    createRoot(root).render(
+      <FluentProvider theme={theme}>
+        <Workbench locale={locale} />
+      </FluentProvider>,
+    ),
   );
 }

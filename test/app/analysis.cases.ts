@@ -117,6 +117,28 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       expect(t.roundTrips()).toBe(3);
     });
 
+    it("tells each step before it starts: reading before any read, writing before the one write", async () => {
+      const t = create([{ name: "成交明细", values: DEAL_SHEET }]);
+      const seen: string[] = [];
+      // Asked of the host itself, and awaited by the use case before the step starts.
+      const steps = async (p: { step: string; index: number; total: number }) => {
+        seen.push(`${p.index}/${p.total} ${p.step}: ${(await t.host.readOutline()).sheets.join(",")}`);
+      };
+      await diagnoseWorkbook(t.host, { locale: "zh-CN", onStep: steps });
+      await fillCustomerAnalysis(t.host, { locale: "zh-CN", onStep: steps });
+      await fillCustomerAnalysis(t.host, { locale: "zh-CN", writeSheet: false, onStep: steps });
+      expect(seen).toEqual([
+        "1/3 reading: 成交明细",
+        "2/3 computing: 成交明细",
+        "3/3 writing: 成交明细",
+        "1/3 reading: 成交明细,诊断报告",
+        "2/3 computing: 成交明细,诊断报告",
+        "3/3 writing: 成交明细,诊断报告",
+        "1/2 reading: 成交明细,诊断报告,客户分析表",
+        "2/2 computing: 成交明细,诊断报告,客户分析表",
+      ]);
+    });
+
     it("says clearly when there is no deal sheet", async () => {
       const t = create([{ name: "笔记", values: [["随手记"]] }]);
       await expect(diagnoseWorkbook(t.host, { locale: "zh-CN" })).rejects.toThrow(UseCaseError);

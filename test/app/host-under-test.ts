@@ -15,6 +15,8 @@ export interface HostUnderTest {
   formula(sheet: string, row: number, column: number): string | null | undefined;
   tableNames(sheet: string): string[];
   frozenRows(sheet: string): number;
+  /** Whether the sheet is hidden from the user. */
+  hidden(sheet: string): boolean;
   /** Round trips the use case made (Excel: `context.sync()` calls). */
   roundTrips(): number;
   /** The add-in's marks on a sheet, as "E12 warning", sorted. */

@@ -17,6 +17,7 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
     formula: (name, row, column) => sheet(name).formulas[row]?.[column],
     tableNames: (name) => sheet(name).tables.map((t) => t.name),
     frozenRows: (name) => sheet(name).freezeRows,
+    hidden: (name) => sheet(name).hidden === true,
     roundTrips: () => host.calls.length,
     marks: (name) =>
       sheet(name)

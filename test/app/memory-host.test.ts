@@ -1,6 +1,8 @@
 import { describeWeeklyReview } from "./weekly-review.cases";
 import { describeActionPlan } from "./actions.cases";
 import { describeTrackProgress } from "./progress.cases";
+import { describeSafeFix } from "./fix.cases";
+import { describeSettings } from "./settings.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
@@ -11,6 +13,8 @@ describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
 describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
 describeAnalysis("the in-memory host", createMemoryHostUnderTest);
 describeActionPlan("the in-memory host", createMemoryHostUnderTest);
+describeSettings("the in-memory host", createMemoryHostUnderTest);
+describeSafeFix("the in-memory host", createMemoryHostUnderTest);
 describeMarks("the in-memory host", createMemoryHostUnderTest);
 describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
 describeTargetSplit("the in-memory host", createMemoryHostUnderTest);

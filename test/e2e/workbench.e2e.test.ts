@@ -195,6 +195,26 @@ async function typeOnce(page: Page, sheet: string, cell: string, text: string): 
   if (String(value) !== text) throw new Error(`${sheet}!${cell} holds ${String(value)} after typing ${text}`);
 }
 
+type ActiveApi = {
+  getActiveWorkbook(): {
+    getActiveSheet(): { getSheetName(): string };
+    getSheetByName(name: string): { activate(): void };
+  };
+};
+
+function activeSheet(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    (window as unknown as { univerAPI: ActiveApi }).univerAPI.getActiveWorkbook().getActiveSheet().getSheetName(),
+  );
+}
+
+function activateSheet(page: Page, sheet: string): Promise<void> {
+  return page.evaluate(
+    (name) => (window as unknown as { univerAPI: ActiveApi }).univerAPI.getActiveWorkbook().getSheetByName(name).activate(),
+    sheet,
+  );
+}
+
 async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<{ value: T; elapsed: number }> {
   const start = Date.now();
   let value = await read();
@@ -390,6 +410,19 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       expect(paneProblems.length).toBeLessThanOrEqual(3);
       await shot("4-diagnosis-top3");
       expect(await paneViolations(page, locale)).toEqual([]);
+      // The result has the focus, and its button brings the report sheet back into view.
+      const report = added[0];
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(report);
+      await activateSheet(page, names[0]);
+      await pane()
+        .getByRole("button", { name: t(locale, "openSheet", { sheet: report }) })
+        .click();
+      await waitFor(
+        () => activeSheet(page),
+        (s) => s === report,
+        3_000,
+      );
+      expect(await activeSheet(page)).toBe(report);
       await pane()
         .getByRole("button", { name: t(locale, "customersButton") })
         .click();

@@ -1,4 +1,5 @@
 import { cellAddress, columnLetter } from "../cell/a1";
+import type { CellValue } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
 
 export type Severity = "error" | "warning" | "info";
@@ -59,6 +60,11 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: Bilingual;
   readonly fix?: Bilingual;
+  /**
+   * A fix that needs no guessing, to apply with one click: the value to write, and the value the cell held
+   * when checked (the fix is refused once the cell has changed). Only for computed cells, never free text.
+   */
+  readonly replacement?: { readonly was: CellValue; readonly value: CellValue };
 }
 
 /** A finding at a 0-based sheet position. */
@@ -70,6 +76,7 @@ export function createFinding(
   severity: Severity,
   message: Bilingual,
   fix?: Bilingual,
+  replacement?: Finding["replacement"],
 ): Finding {
   return {
     sheet,
@@ -80,6 +87,7 @@ export function createFinding(
     severity,
     message,
     ...(fix ? { fix } : {}),
+    ...(replacement ? { replacement } : {}),
   };
 }
 

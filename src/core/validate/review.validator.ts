@@ -43,6 +43,8 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
             en: `The achievement rate ${formatPercent(rate.value)} differs from actual / target (${formatPercent(computed)}).`,
           },
           { "zh-CN": formatPercent(computed), en: formatPercent(computed) },
+          // The rate is computed from the row's own target and actual: written as a number (the column is a percent).
+          { was: cells.achievement ?? null, value: Math.round(computed * 10000) / 10000 },
         );
       }
     }

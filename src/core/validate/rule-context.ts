@@ -26,9 +26,17 @@ export class RuleContext {
   }
 
   /** Reports on the cell of `key` in `row` (the row's first known column when that column is absent). */
-  report(row: TableRow, key: string, rule: RuleCode, severity: Severity, message: Bilingual, fix?: Bilingual): void {
+  report(
+    row: TableRow,
+    key: string,
+    rule: RuleCode,
+    severity: Severity,
+    message: Bilingual,
+    fix?: Bilingual,
+    replacement?: Finding["replacement"],
+  ): void {
     const column = this.table.columns.get(key) ?? Math.min(...this.table.columns.values());
-    this.findings.push(createFinding(this.table.sheet, row.sheetRow, column, rule, severity, message, fix));
+    this.findings.push(createFinding(this.table.sheet, row.sheetRow, column, rule, severity, message, fix, replacement));
   }
 
   /** Reports on the header cell of `key`: a finding about the whole sheet, not one row. */

@@ -17,6 +17,7 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
 export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, capabilities: HostCapabilities): RangeRef[] {
   const sheets = context.workbook.worksheets;
   const sheet = op.create ? sheets.add(op.sheet) : sheets.getItem(op.sheet);
+  if (op.create && op.hidden) sheet.visibility = "Hidden";
   const written: RangeRef[] = [];
 
   for (const block of op.values ?? []) {

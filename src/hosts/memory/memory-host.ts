@@ -34,6 +34,7 @@ export interface MemorySheet {
   readonly charts: ChartSpec[];
   freezeRows: number;
   headerRow?: number;
+  hidden?: boolean;
 }
 
 const FULL: HostCapabilities = {
@@ -151,6 +152,7 @@ export class MemoryHost implements WorkbookHost {
   private applySheetWrite(op: SheetWrite): void {
     const sheet = op.create ? this.createSheet(op.sheet) : this.findSheet(op.sheet);
     if (!sheet) throw new Error(`sheet "${op.sheet}" does not exist`);
+    if (op.create && op.hidden) sheet.hidden = true;
     for (const block of op.values ?? []) {
       block.values.forEach((line, r) =>
         line.forEach((v, c) => {

@@ -6,6 +6,7 @@ import type {} from "@univerjs/sheets-conditional-formatting/facade";
 import type {} from "@univerjs/sheets-numfmt/facade";
 import type {} from "@univerjs/engine-formula/facade";
 import type {} from "@univerjs/sheets-formula/facade";
+import type {} from "@univerjs/sheets-ui/facade";
 import { cellAddress } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
@@ -93,7 +94,10 @@ export class UniverHost implements WorkbookHost {
     const ws = this.findSheet(sheet);
     if (!ws) return;
     ws.activate();
-    ws.getRange(cell).activate();
+    const range = ws.getRange(cell);
+    range.activate();
+    // Selecting does not scroll: the grid's facade (sheets-ui, absent without a screen) brings the cell into view.
+    if (typeof ws.scrollToCell === "function") ws.scrollToCell(range.getRow(), range.getColumn());
   }
 
   async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
@@ -121,6 +125,7 @@ export class UniverHost implements WorkbookHost {
   private applySheetWrite(op: SheetWrite): void {
     const ws = op.create ? this.workbook.insertSheet(op.sheet) : this.findSheet(op.sheet);
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
+    if (op.create && op.hidden) ws.hideSheet();
 
     for (const block of op.values ?? []) {
       if (block.values.length === 0 || block.values[0].length === 0) continue;

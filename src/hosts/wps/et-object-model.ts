@@ -112,6 +112,8 @@ export interface EtListObjects extends EtCollection<EtListObject> {
 
 export interface EtWorksheet {
   Name: string;
+  /** `xlSheetVisible` -1, `xlSheetHidden` 0 (VBA's XlSheetVisibility). */
+  Visible?: number;
   Range(address: string): EtRange;
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;

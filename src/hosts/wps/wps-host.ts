@@ -194,6 +194,8 @@ export class WpsHost implements WorkbookHost {
       const sheets = wb.Worksheets;
       ws = sheets.Add(undefined, sheets.Item(member(sheets, "Count")));
       ws.Name = op.sheet;
+      // xlSheetHidden (0); a build that refuses it leaves the sheet visible.
+      if (op.hidden) tryIt(() => (ws!.Visible = 0));
       byName.set(op.sheet.toLowerCase(), ws);
     }
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);

@@ -132,7 +132,9 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private applySheetWrite(op: SheetWrite): void {
-    const ws = op.create ? this.workbook.addWorksheet(op.sheet) : this.workbook.getWorksheet(op.sheet);
+    const ws = op.create
+      ? this.workbook.addWorksheet(op.sheet, op.hidden ? { state: "hidden" } : undefined)
+      : this.workbook.getWorksheet(op.sheet);
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
     const cell = (row: number, column: number) => ws.getCell(row + 1, column + 1);
     // Inside a merge only the top-left cell holds a value (as in Excel): ExcelJS would write the others into it.

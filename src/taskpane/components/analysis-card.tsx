@@ -5,6 +5,7 @@ import {
   CardHeader,
   Field,
   Input,
+  Spinner,
   MessageBar,
   MessageBarBody,
   Text,
@@ -17,10 +18,18 @@ import { t } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
+import { settingsText } from "../../core/i18n/settings-messages";
+
+// Opened when a column is needed, or asked for: its own chunk.
+const ColumnMappingPanel = React.lazy(async () => ({
+  default: (await import("./column-mapping-panel")).ColumnMappingPanel,
+}));
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  open: { alignSelf: "flex-start" },
 });
 
 interface Outcome {
@@ -28,6 +37,10 @@ interface Outcome {
   readonly problems: string[];
   readonly notes: string[];
   readonly missing?: string;
+  /** The sheet written, for the button that opens it. */
+  readonly sheet?: string;
+  /** A column the analysis needs was not found: the mapping panel opens. */
+  readonly unsure?: boolean;
 }
 
 export interface AnalysisCardProps {
@@ -37,14 +50,20 @@ export interface AnalysisCardProps {
 
 export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.Element {
   const styles = useStyles();
-  const { state, run } = useAction<Outcome>(locale);
+  const { state, run, fail, resultRef } = useAction<Outcome>(locale);
   const [periodText, setPeriodText] = React.useState("");
   const period = periodText.trim() === "" ? undefined : parseMonthRange(periodText);
   const periodBad = periodText.trim() !== "" && period === undefined;
+  const [mapping, setMapping] = React.useState(false);
+  // No deal sheet, or none with usable rows: the columns may just be named unusually.
+  const unsure =
+    (state.kind === "failed" && (state.code === "noDealSheet" || state.code === "noUsableDeals")) ||
+    (state.kind === "done" && state.value.unsure === true);
+  const showMapping = mapping || unsure;
 
   const onDiagnose = () =>
-    run(async () => {
-      const r = await actions.diagnose(locale, period);
+    run(async (onStep) => {
+      const r = await actions.diagnose(locale, period, onStep);
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
         problems: r.diagnosis.issues.map((p) =>
@@ -59,17 +78,20 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           }),
         ),
         notes: [...r.diagnosis.notes.map((n) => n.text[locale]), ...r.diagnosis.dataQuality.notes.map((n) => n[locale])],
+        sheet: r.reportSheet,
       };
     });
 
   const onCustomers = () =>
-    run(async () => {
-      const r = await actions.fillCustomerAnalysis(locale, period);
+    run(async (onStep) => {
+      const r = await actions.fillCustomerAnalysis(locale, period, onStep);
       return {
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
         notes: r.notes.map((n) => n.text[locale]),
         missing: t(locale, "monthsCovered", r.period),
+        sheet: r.sheet,
+        unsure: r.missing.includes("customer") || r.missing.includes("customerType"),
       };
     });
 
@@ -91,13 +113,23 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
         <Button onClick={onCustomers} disabled={state.kind === "working" || periodBad}>
           {t(locale, "customersButton")}
         </Button>
+        {!unsure && (
+          <Button appearance="subtle" aria-expanded={showMapping} onClick={() => setMapping((m) => !m)}>
+            {settingsText(locale, "columnsButton")}
+          </Button>
+        )}
       </div>
-      <ActionProgress state={state} locale={locale} />
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
-        <>
+        <div className={styles.result} ref={resultRef} tabIndex={-1} aria-label={state.value.headline}>
           <MessageBar intent="success">
             <MessageBarBody>{state.value.headline}</MessageBarBody>
           </MessageBar>
+          {state.value.sheet && actions.select && (
+            <Button className={styles.open} onClick={() => void actions.select!(state.value.sheet!, "A1").catch(fail)}>
+              {t(locale, "openSheet", { sheet: state.value.sheet })}
+            </Button>
+          )}
           {state.value.missing && <Text size={200}>{state.value.missing}</Text>}
           {state.value.problems.length > 0 && (
             <>
@@ -116,7 +148,17 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
               <MessageBarBody>{n}</MessageBarBody>
             </MessageBar>
           ))}
-        </>
+        </div>
+      )}
+      {unsure && (
+        <Text size={200} role="note">
+          {settingsText(locale, "columnsUnsure")}
+        </Text>
+      )}
+      {showMapping && (
+        <React.Suspense fallback={<Spinner size="tiny" label={t(locale, "working")} />}>
+          <ColumnMappingPanel locale={locale} actions={actions} />
+        </React.Suspense>
       )}
     </Card>
   );

@@ -10,6 +10,7 @@ const TargetSplitCard = React.lazy(async () => ({ default: (await import("./targ
 const WeeklyReviewCard = React.lazy(async () => ({ default: (await import("./weekly-review-card")).WeeklyReviewCard }));
 const ActionPlanCard = React.lazy(async () => ({ default: (await import("./action-plan-card")).ActionPlanCard }));
 const ProgressCard = React.lazy(async () => ({ default: (await import("./progress-card")).ProgressCard }));
+const SettingsCard = React.lazy(async () => ({ default: (await import("./settings-card")).SettingsCard }));
 import { InsertTemplatesCard } from "./insert-templates-card";
 
 const useStyles = makeStyles({
@@ -22,8 +23,11 @@ export interface AppProps {
   readonly actions: TaskpaneActions;
 }
 
-export function App({ locale, actions }: AppProps): React.JSX.Element {
+export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  // The language the team keeps in the workbook's settings, once read; else the program's.
+  const [teamLocale, setTeamLocale] = React.useState<Locale | undefined>(undefined);
+  const locale = teamLocale ?? hostLocale;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -38,6 +42,7 @@ export function App({ locale, actions }: AppProps): React.JSX.Element {
         <WeeklyReviewCard locale={locale} actions={actions} />
         <ActionPlanCard locale={locale} actions={actions} />
         <ProgressCard locale={locale} actions={actions} />
+        <SettingsCard locale={locale} actions={actions} onLocale={setTeamLocale} />
       </React.Suspense>
     </main>
   );

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
+import { formatPercent } from "../../core/i18n/format";
 import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
@@ -10,6 +11,7 @@ import { LiveCheckSwitch } from "./live-check-switch";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface Outcome {
@@ -25,18 +27,30 @@ export interface CheckWorkbookCardProps {
 
 export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): React.JSX.Element {
   const styles = useStyles();
-  const { state, run, show, fail } = useAction<Outcome>(locale);
+  const { state, run, show, fail, resultRef } = useAction<Outcome>(locale);
   const busy = state.kind === "working";
 
   const onCheck = () =>
-    run(async () => {
-      const r = await actions.validateWorkbook();
+    run(async (onStep) => {
+      const r = await actions.validateWorkbook(onStep);
       return { findings: r.findings, sheets: r.sheets.length };
     });
   const onMark = () =>
-    run(async () => {
-      const r = await actions.markFindings(locale);
+    run(async (onStep) => {
+      const r = await actions.markFindings(locale, onStep);
       const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
+      return { findings: r.findings, sheets: r.sheets.length, note };
+    });
+  const onApply = (finding: Finding) =>
+    run(async (onStep) => {
+      await actions.applySafeFix(finding);
+      const r = await actions.validateWorkbook(onStep);
+      const was = finding.replacement?.was;
+      const note = t(locale, "fixApplied", {
+        cell: `${finding.sheet}!${finding.cell}`,
+        was: typeof was === "number" ? formatPercent(was) : String(was ?? ""),
+        fix: finding.fix?.[locale] ?? "",
+      });
       return { findings: r.findings, sheets: r.sheets.length, note };
     });
   const onClear = () =>
@@ -72,16 +86,19 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
           onError={fail}
         />
       )}
-      <ActionProgress state={state} locale={locale} />
-      {state.kind === "done" && state.value.note && <Text size={200}>{state.value.note}</Text>}
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
-        <CheckResult
-          locale={locale}
-          findings={state.value.findings}
-          sheets={state.value.sheets}
-          select={actions.select}
-          onError={fail}
-        />
+        <div className={styles.result} ref={resultRef} tabIndex={-1}>
+          {state.value.note && <Text size={200}>{state.value.note}</Text>}
+          <CheckResult
+            locale={locale}
+            findings={state.value.findings}
+            sheets={state.value.sheets}
+            select={actions.select}
+            apply={onApply}
+            onError={fail}
+          />
+        </div>
       )}
     </Card>
   );
@@ -92,9 +109,10 @@ function CheckResult(props: {
   readonly findings: readonly Finding[];
   readonly sheets: number;
   readonly select?: (sheet: string, cell: string) => Promise<void>;
+  readonly apply?: (finding: Finding) => void;
   readonly onError: (error: unknown) => void;
 }): React.JSX.Element {
-  const { locale, findings, sheets, select, onError } = props;
+  const { locale, findings, sheets, select, apply, onError } = props;
   if (sheets === 0) {
     return (
       <MessageBar intent="warning">
@@ -112,7 +130,7 @@ function CheckResult(props: {
   return (
     <>
       <Text>{t(locale, "checkSummary", countBySeverity(findings))}</Text>
-      <FindingsList locale={locale} findings={findings} select={select} onError={onError} />
+      <FindingsList locale={locale} findings={findings} select={select} apply={apply} onError={onError} />
     </>
   );
 }

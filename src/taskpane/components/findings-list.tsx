@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   goTo: { alignSelf: "flex-start", minWidth: 0, padding: 0 },
+  apply: { alignSelf: "flex-start" },
 });
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -21,9 +22,11 @@ export function FindingsList(props: {
   readonly locale: Locale;
   readonly findings: readonly Finding[];
   readonly select?: (sheet: string, cell: string) => Promise<void>;
+  /** Applies a finding's safe fix (shown only for findings that have one). */
+  readonly apply?: (finding: Finding) => void;
   readonly onError: (error: unknown) => void;
 }): React.JSX.Element {
-  const { locale, findings, select, onError } = props;
+  const { locale, findings, select, apply, onError } = props;
   const styles = useStyles();
   return (
     <ul className={styles.list}>
@@ -53,6 +56,16 @@ export function FindingsList(props: {
               <Text size={200} italic>
                 {t(locale, "suggestedFix", { fix: f.fix[locale] })}
               </Text>
+            )}
+            {f.fix && f.replacement && apply && (
+              <Button
+                className={styles.apply}
+                size="small"
+                aria-label={`${t(locale, "applyFix", { fix: f.fix[locale] })} (${where})`}
+                onClick={() => apply(f)}
+              >
+                {t(locale, "applyFix", { fix: f.fix[locale] })}
+              </Button>
             )}
           </li>
         );

@@ -12,13 +12,13 @@ export interface InsertTemplatesCardProps {
 
 export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProps): React.JSX.Element {
   const [withExamples, setWithExamples] = React.useState(true);
-  const { state, run } = useAction<{ lines: string[]; reduced: boolean }>(locale);
+  const { state, run, resultRef } = useAction<{ lines: string[]; reduced: boolean }>(locale);
 
   const onInsert = () =>
     run(async () => {
       const result = await actions.insertTemplates({ locale, withExamples });
       const lines = [t(locale, "insertedSheets", { count: result.inserted.length })];
-      // The templates come with the use case's chunk, already loaded by now: the first chunk does not carry them.
+      // Already loaded with the use case: the templates stay out of the pane's first chunk.
       const { TEMPLATES } = await import("../../core/templates/templates");
       for (const item of result.inserted.filter((i) => i.renamed)) {
         const wanted = TEMPLATES.find((tpl) => tpl.key === item.template)?.sheetName[locale] ?? item.sheet;
@@ -39,16 +39,18 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
       <Button appearance="primary" onClick={onInsert} disabled={state.kind === "working"}>
         {t(locale, "insertTemplatesButton")}
       </Button>
-      <ActionProgress state={state} locale={locale} />
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
-        <MessageBar intent={state.value.reduced ? "warning" : "success"}>
-          <MessageBarBody>
-            {state.value.lines.map((line) => (
-              <div key={line}>{line}</div>
-            ))}
-            {state.value.reduced && <div>{t(locale, "reducedFeatures", { host: actions.hostName })}</div>}
-          </MessageBarBody>
-        </MessageBar>
+        <div ref={resultRef} tabIndex={-1}>
+          <MessageBar intent={state.value.reduced ? "warning" : "success"}>
+            <MessageBarBody>
+              {state.value.lines.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+              {state.value.reduced && <div>{t(locale, "reducedFeatures", { host: actions.hostName })}</div>}
+            </MessageBarBody>
+          </MessageBar>
+        </div>
       )}
     </Card>
   );

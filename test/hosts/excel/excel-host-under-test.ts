@@ -34,6 +34,7 @@ export function excelHostFactory(sets: RequirementSets): HostFactory {
       formula: (sheet, row, column) => (cellOf(fake, sheet, row, column, "formulas") as string | undefined) ?? null,
       tableNames: (sheet) => fake.sheets.get(sheet)?.tables.map((t) => t.name ?? "") ?? [],
       frozenRows: (sheet) => fake.sheets.get(sheet)?.frozenRows ?? 0,
+      hidden: (sheet) => fake.sheets.get(sheet)?.visibility === "Hidden",
       roundTrips: () => fake.syncs,
       marks: (sheet) =>
         (fake.sheets.get(sheet)?.conditionalFormats ?? [])

@@ -1,6 +1,8 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
 import { describeTrackProgress } from "../../app/progress.cases";
+import { describeSafeFix } from "../../app/fix.cases";
+import { describeSettings } from "../../app/settings.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
@@ -28,6 +30,8 @@ describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run he
 
 describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeActionPlan("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeSettings("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+describeSafeFix("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));

@@ -48,6 +48,7 @@ export interface FakeSheetState {
   ranges: FakeRange[];
   tables: { address: string; hasHeaders: boolean; name?: string }[];
   frozenRows?: number;
+  visibility?: string;
   activated: boolean;
   id: string;
   conditionalFormats: FakeConditionalFormat[];
@@ -224,6 +225,9 @@ export function createFakeExcel(
     });
     return {
       name: sheetState.name,
+      set visibility(v: string) {
+        sheetState.visibility = v;
+      },
       getRange: (address?: string) => ({
         conditionalFormats: conditionalFormatsOf(address ?? "*"),
         select: () => {

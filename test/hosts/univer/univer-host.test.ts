@@ -1,6 +1,8 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
 import { describeTrackProgress } from "../../app/progress.cases";
+import { describeSafeFix } from "../../app/fix.cases";
+import { describeSettings } from "../../app/settings.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
@@ -52,6 +54,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
     formula: (name, row, column) => sheet(name).getRange(row, column).getCellData()?.f ?? null,
     tableNames: () => [],
     frozenRows: (name) => sheet(name).getFrozenRows(),
+    hidden: (name) => sheet(name).isSheetHidden(),
     roundTrips: () => calls,
     marks: (name) =>
       sheet(name)
@@ -74,6 +77,8 @@ describeInsertTemplates("the Univer host", createUniverHostUnderTest);
 describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
 describeAnalysis("the Univer host", createUniverHostUnderTest);
 describeActionPlan("the Univer host", createUniverHostUnderTest);
+describeSettings("the Univer host", createUniverHostUnderTest);
+describeSafeFix("the Univer host", createUniverHostUnderTest);
 describeMarks("the Univer host", createUniverHostUnderTest);
 describeLiveValidation("the Univer host", createUniverHostUnderTest);
 describeTargetSplit("the Univer host", createUniverHostUnderTest);

@@ -72,6 +72,8 @@ export interface FakeSheet {
   tables: { name: string; address: string }[];
   charts: FakeChart[];
   frozenRows: number;
+  /** Worksheet.Visible as set (-1 visible, 0 hidden); undefined: never set, visible. */
+  visible?: number;
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
@@ -303,6 +305,12 @@ export class FakeEt {
         if (fake.sheets.some((s) => s !== sheet && s.name.toLowerCase() === v.toLowerCase()))
           throw new Error(`a sheet named ${v} exists`);
         sheet.name = v;
+      },
+      get Visible() {
+        return sheet.visible ?? -1;
+      },
+      set Visible(v: number) {
+        sheet.visible = v;
       },
       Range: (address: string) => fake.makeRange(sheet, address),
       get UsedRange() {

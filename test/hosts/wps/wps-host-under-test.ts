@@ -34,6 +34,7 @@ export function wpsHostUnderTest(fake: FakeEt): HostUnderTest & { fake: FakeEt }
     formula: (sheet, row, column) => fake.sheet(sheet).formulas.get(`${row},${column}`) ?? null,
     tableNames: (sheet) => fake.sheet(sheet).tables.map((t) => t.name),
     frozenRows: (sheet) => fake.sheet(sheet).frozenRows,
+    hidden: (sheet) => fake.sheet(sheet).visible === 0,
     roundTrips: () => calls,
     marks: (sheet) =>
       fake

@@ -1,6 +1,8 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
 import { describeTrackProgress } from "../../app/progress.cases";
+import { describeSafeFix } from "../../app/fix.cases";
+import { describeSettings } from "../../app/settings.cases";
 import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
 import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -27,6 +29,8 @@ describeValidateWorkbook(NAME, wpsHostFactory());
 describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
 describeAnalysis(NAME, wpsHostFactory());
 describeActionPlan(NAME, wpsHostFactory());
+describeSettings(NAME, wpsHostFactory());
+describeSafeFix(NAME, wpsHostFactory());
 describeMarks(NAME, wpsHostFactory());
 describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 describeLiveValidation(NAME, wpsHostFactory());

@@ -51,6 +51,7 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
       return f ? `=${f}` : null;
     },
     tableNames: (name) => Object.keys((sheet(name) as unknown as { tables: Record<string, unknown> }).tables ?? {}),
+    hidden: (name) => sheet(name).state === "hidden",
     frozenRows: (name) => (sheet(name).views?.[0] as { ySplit?: number } | undefined)?.ySplit ?? 0,
     roundTrips: () => calls,
     marks: (name) =>

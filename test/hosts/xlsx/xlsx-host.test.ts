@@ -1,6 +1,8 @@
 import { describeWeeklyReview } from "../../app/weekly-review.cases";
 import { describeActionPlan } from "../../app/actions.cases";
 import { describeTrackProgress } from "../../app/progress.cases";
+import { describeSafeFix } from "../../app/fix.cases";
+import { describeSettings } from "../../app/settings.cases";
 import { describeMarks } from "../../app/marks.cases";
 import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import { describeInsertTemplates } from "../../app/insert-templates.cases";
@@ -11,6 +13,8 @@ describeInsertTemplates("the xlsx host (ExcelJS, saved and reloaded)", createXls
 describeValidateWorkbook("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeAnalysis("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeActionPlan("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeSettings("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
+describeSafeFix("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeMarks("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeTargetSplit("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);
 describeWeeklyReview("the xlsx host (ExcelJS, saved and reloaded)", createXlsxHostUnderTest);

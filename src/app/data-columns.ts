@@ -1,0 +1,67 @@
+import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/fields";
+import { readActivitySheet, readDealSheet } from "../core/analysis/records";
+import { readSheetTable } from "../core/validate/sheet-table";
+import { findDataSheets } from "./find-data-sheets";
+import { UseCaseError } from "./use-case-error";
+import type { SheetValues, WorkbookHost } from "./workbook-host.port";
+import { SETTINGS_SHEET, settingsFromSheets, type WorkbookSettings } from "./workbook-settings";
+
+export interface DataColumns {
+  /** The deal sheet found (or, when none is, the first sheet holding data that is no playbook sheet). */
+  readonly dealSheet?: string;
+  readonly activitySheet?: string;
+  /** The header texts of those sheets, deal sheet first, each once: what a field can be mapped to. */
+  readonly headers: readonly string[];
+  /** What detection (with the remembered mapping) reads each field from now; fields left out were not found. */
+  readonly detected: Partial<Record<DataField, string>>;
+  readonly settings: WorkbookSettings;
+}
+
+function headerTexts(grid: SheetValues, headerRow: number): string[] {
+  return (grid.values[headerRow - grid.row] ?? []).filter(isHeaderLike).map((v) => String(v).trim());
+}
+
+/**
+ * The columns the analysis would read, for the pane's column-mapping panel: the data sheets' headers and
+ * the field each is detected as, under the mapping the workbook remembers. Two reads, no write.
+ */
+export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> {
+  const outline = await host.readOutline();
+  const grids = await host.readSheets(outline.sheets);
+  const settings = settingsFromSheets(grids);
+  const map = Object.keys(settings.map).length > 0 ? settings.map : undefined;
+  let deals: SheetValues | undefined;
+  let activity: SheetValues | undefined;
+  try {
+    ({ deals, activity } = findDataSheets(grids, { map }) as { deals: SheetValues; activity?: SheetValues });
+  } catch (error) {
+    if (!(error instanceof UseCaseError)) throw error;
+    deals = grids.find(
+      (g) =>
+        g.name.toLowerCase() !== SETTINGS_SHEET &&
+        g.values.some((r) => r.some((v) => v !== null && v !== "")) &&
+        !readSheetTable(g),
+    );
+  }
+  const detected: Partial<Record<DataField, string>> = {};
+  const headers: string[] = [];
+  if (deals) {
+    const sheet = readDealSheet(deals, { map });
+    headers.push(...headerTexts(deals, sheet.headerRow));
+    for (const field of DEAL_FIELDS) if (sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
+  }
+  if (activity) {
+    const sheet = readActivitySheet(activity, { map });
+    headers.push(...headerTexts(activity, sheet.headerRow));
+    for (const field of ACTIVITY_FIELDS) {
+      if (detected[field] === undefined && sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
+    }
+  }
+  return {
+    dealSheet: deals?.name,
+    activitySheet: activity?.name,
+    headers: [...new Set(headers)],
+    detected,
+    settings,
+  };
+}

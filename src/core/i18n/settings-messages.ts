@@ -1,0 +1,81 @@
+import type { DataField } from "../analysis/fields";
+import { formatText, type Bilingual, type Locale } from "./locale";
+
+/**
+ * The texts of the pane's team settings and column-mapping panels, kept apart from the pane's first
+ * catalogue so its first chunk does not carry them (both panels load on first use). A key missing one
+ * language fails the type check.
+ */
+export const SETTINGS_MESSAGES = {
+  settingsTitle: { "zh-CN": "团队设置", en: "Team settings" },
+  settingsHint: {
+    "zh-CN": "全队共用：保存在工作簿的隐藏表“_sales_playbook”中，检查、边输入边检查、目标拆分和分析都按这些设置进行。",
+    en: 'Shared by the whole team: kept in the workbook\'s hidden sheet "_sales_playbook"; checks, checking as you type, the target split and the analysis follow them.',
+  },
+  completionTarget: { "zh-CN": "周计划完成率下限（%）", en: "Weekly completion threshold (%)" },
+  minKeyResults: { "zh-CN": "每个目标至少几个KR", en: "Key results per target, at least" },
+  maxKeyResults: { "zh-CN": "每个目标至多几个KR", en: "Key results per target, at most" },
+  growthBand: { "zh-CN": "个人目标高于近期业绩的上限（%）", en: "Growth band over recent actuals (%)" },
+  coachingWeeks: { "zh-CN": "连续几周未达标需一对一辅导", en: "Missed weeks in a row before coaching" },
+  coachingDays: { "zh-CN": "连续几天低于日均进度需辅导", en: "Days in a row below pace before coaching" },
+  language: { "zh-CN": "语言", en: "Language" },
+  languageHost: { "zh-CN": "跟随 {host}", en: "Follow {host}" },
+  languageZh: { "zh-CN": "中文", en: "中文 (Chinese)" },
+  languageEn: { "zh-CN": "English（英文）", en: "English" },
+  settingBad: { "zh-CN": "请填写 {min} 到 {max} 之间的整数或数值。", en: "Enter a number from {min} to {max}." },
+  settingOrder: { "zh-CN": "KR数量下限不能大于上限。", en: "The least number of key results cannot be above the most." },
+  settingsSave: { "zh-CN": "保存设置", en: "Save settings" },
+  settingsSaved: {
+    "zh-CN": "设置已保存到工作簿（隐藏表“{sheet}”），全队打开此工作簿时都按此设置。",
+    en: 'Settings saved in the workbook (hidden sheet "{sheet}"): everyone who opens it uses them.',
+  },
+  columnsButton: { "zh-CN": "选择数据列…", en: "Choose the data columns…" },
+  columnsTitle: { "zh-CN": "数据列", en: "Data columns" },
+  columnsHint: {
+    "zh-CN": "自动识别有误或缺少列时，请为每项选择对应的表头。选择保存在工作簿中，下次诊断和客户分析直接使用。",
+    en: "Where a column was read wrongly or not found, pick its header. The choice is kept in the workbook and used by the next diagnosis and customer analysis.",
+  },
+  columnsFrom: { "zh-CN": "表头来自：{sheets}", en: "Headers from: {sheets}" },
+  columnsAuto: { "zh-CN": "自动识别", en: "Detect automatically" },
+  columnsAutoFound: { "zh-CN": "自动识别（现为“{header}”）", en: 'Detect automatically (now "{header}")' },
+  columnsAutoMissing: { "zh-CN": "自动识别（未找到）", en: "Detect automatically (not found)" },
+  columnsNoData: {
+    "zh-CN": "没有找到含数据的表：请先导入成交明细，再选择数据列。",
+    en: "No sheet with data was found: add your deal data first, then choose its columns.",
+  },
+  columnsSave: { "zh-CN": "保存数据列", en: "Save the columns" },
+  columnsSaved: {
+    "zh-CN": "数据列已保存到工作簿，下次诊断和客户分析会使用。",
+    en: "The columns are saved in the workbook; the next diagnosis and customer analysis use them.",
+  },
+  columnsUnsure: {
+    "zh-CN": "没有读到需要的列：请在下方选择数据列后重试。",
+    en: "A needed column was not found: choose the data columns below and try again.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** Each column the analysis reads, as the pane names it (the command line's `--map` keys). */
+export const FIELD_LABELS: Readonly<Record<DataField, Bilingual>> = {
+  date: { "zh-CN": "日期", en: "Date" },
+  rep: { "zh-CN": "负责人", en: "Rep" },
+  customer: { "zh-CN": "客户名称", en: "Customer" },
+  customerType: { "zh-CN": "客户类型", en: "Customer type" },
+  amount: { "zh-CN": "金额", en: "Amount" },
+  orderId: { "zh-CN": "订单号", en: "Order ID" },
+  status: { "zh-CN": "状态", en: "Status" },
+  product: { "zh-CN": "产品", en: "Product" },
+  calls: { "zh-CN": "电话数", en: "Calls" },
+  visits: { "zh-CN": "拜访数", en: "Visits" },
+  followUps: { "zh-CN": "跟进数", en: "Follow-ups" },
+  proposals: { "zh-CN": "方案数", en: "Proposals" },
+};
+
+export type SettingsMessageKey = keyof typeof SETTINGS_MESSAGES;
+
+export function settingsText(
+  locale: Locale,
+  key: SettingsMessageKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  return formatText(SETTINGS_MESSAGES[key][locale], params);
+}

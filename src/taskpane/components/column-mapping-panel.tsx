@@ -1,0 +1,124 @@
+import * as React from "react";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { DataColumns } from "../../app/data-columns";
+import type { DataField } from "../../core/analysis/fields";
+import type { Locale } from "../../core/i18n/locale";
+import { t } from "../../core/i18n/messages";
+import { FIELD_LABELS, settingsText } from "../../core/i18n/settings-messages";
+import { MAPPED_FIELDS } from "../../core/settings/workbook-settings";
+import type { TaskpaneActions } from "../taskpane-actions";
+import { ActionProgress, useAction } from "./action-state";
+import { errorText } from "./error-text";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  save: { alignSelf: "flex-start" },
+});
+
+export interface ColumnMappingPanelProps {
+  readonly locale: Locale;
+  readonly actions: TaskpaneActions;
+}
+
+/**
+ * The command line's `--map` in the pane: a header for each field the analysis reads, picked among the data
+ * sheets' own headers and remembered in the workbook (the settings sheet) for the next run.
+ */
+export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const [columns, setColumns] = React.useState<DataColumns | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  const [map, setMap] = React.useState<Partial<Record<DataField, string>>>({});
+  const { state, run, resultRef } = useAction<string>(locale);
+  const first = React.useRef<HTMLSelectElement | null>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    actions.readDataColumns().then(
+      (c) => {
+        if (!live) return;
+        setColumns(c);
+        setMap(c.settings.map);
+      },
+      (error: unknown) => live && setLoadError(errorText(error, locale)),
+    );
+    return () => {
+      live = false;
+    };
+    // Read once, when the panel opens.
+  }, []);
+  // Once the headers are in, the keyboard lands on the first field.
+  React.useEffect(() => {
+    if (columns) first.current?.focus();
+  }, [columns]);
+
+  const onSave = () =>
+    run(async () => {
+      const kept = Object.fromEntries(Object.entries(map).filter(([, v]) => v)) as Partial<Record<DataField, string>>;
+      const saved = await actions.saveSettings({ map: kept });
+      setMap(saved.map);
+      return settingsText(locale, "columnsSaved");
+    });
+
+  if (loadError) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{loadError}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!columns) return <Spinner size="tiny" label={t(locale, "stepReading")} />;
+  const sheets = [columns.dealSheet, columns.activitySheet].filter((s): s is string => s !== undefined);
+  if (sheets.length === 0 || columns.headers.length === 0) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{settingsText(locale, "columnsNoData")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  // A remembered header the sheet no longer has stays offered, so saving never drops it unseen.
+  const options = [...new Set([...columns.headers, ...Object.values(map).filter((v): v is string => !!v)])];
+  return (
+    <section className={styles.root} aria-label={settingsText(locale, "columnsTitle")}>
+      <Text weight="semibold">{settingsText(locale, "columnsTitle")}</Text>
+      <Text size={200}>{settingsText(locale, "columnsHint")}</Text>
+      <Text size={200}>{settingsText(locale, "columnsFrom", { sheets: sheets.join(", ") })}</Text>
+      {MAPPED_FIELDS.map((field, i) => {
+        const found = columns.detected[field];
+        return (
+          <Field key={field} label={FIELD_LABELS[field][locale]}>
+            <Select
+              ref={i === 0 ? first : undefined}
+              value={map[field] ?? ""}
+              onChange={(_e, d) => setMap((m) => ({ ...m, [field]: d.value || undefined }))}
+            >
+              <option value="">
+                {found && !map[field]
+                  ? settingsText(locale, "columnsAutoFound", { header: found })
+                  : map[field]
+                    ? settingsText(locale, "columnsAuto")
+                    : settingsText(locale, "columnsAutoMissing")}
+              </option>
+              {options.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <Button className={styles.save} onClick={onSave} disabled={state.kind === "working"}>
+        {settingsText(locale, "columnsSave")}
+      </Button>
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
+      {state.kind === "done" && (
+        <div ref={resultRef} tabIndex={-1}>
+          <MessageBar intent="success">
+            <MessageBarBody>{state.value}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+    </section>
+  );
+}
