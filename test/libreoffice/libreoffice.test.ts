@@ -41,6 +41,7 @@ describe("LibreOffice opens what init writes", () => {
       "客户分析表",
       "周计划跟踪表",
       "月度复盘表",
+      "行动计划表",
       "成交明细",
       "销售过程数据",
     ]);
