@@ -28,9 +28,11 @@ const MONTHS = 13;
 
 /**
  * The workbench's first workbook: a team of four with thirteen months of deals and weekly activity,
- * ending last month. Each rep keeps about twenty customers who buy every third month and wins new
- * ones in proportion to visits; in the last month two reps visit far less and one of them also
- * loses returning customers, so the diagnosis has something to find.
+ * ending last month, selling about 100万 a month like the playbook's example team target (so the
+ * monthly review's achievement is about 100%, not a multiple of it). Each rep keeps about twenty
+ * customers who buy every third month and wins new ones in proportion to visits; in the last month two
+ * reps visit far less and one of them also loses returning customers, so the diagnosis has something
+ * to find.
  */
 export function exampleTeam(locale: Locale, today: Date): SheetSeed[] {
   const rand = seeded(11);
@@ -67,7 +69,7 @@ export function exampleTeam(locale: Locale, today: Date): SheetSeed[] {
           rep,
           customer,
           type,
-          Math.round(50000 * (0.85 + 0.3 * rand())),
+          Math.round(12000 * (0.85 + 0.3 * rand())),
           `SO-${String(++order).padStart(5, "0")}`,
           WON[locale],
         ]);
