@@ -123,7 +123,7 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         .slice(1)
         .filter((r) => (r[0] as number) >= toExcelSerial(2026, 10, 1) && (r[0] as number) < toExcelSerial(2026, 11, 1));
       const octoberValue = october.reduce((a, r) => a + (r[4] as number), 0) / october.length;
-      const orderValueRow = result.added.findIndex((a) => a.metric === "orderValue");
+      const orderValueRow = result.added.findIndex((a) => a.metric === "avgOrderValue");
       expect(orderValueRow).toBeGreaterThanOrEqual(0);
       const sheetRow = orderValueRow + 1;
       expect([0, 1, 4, 6, 7].map((c) => t.value("行动计划表", sheetRow, c))).toEqual([

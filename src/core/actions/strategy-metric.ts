@@ -8,7 +8,7 @@ import type { MonthKey } from "../analysis/period";
 import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "../analysis/period-metrics";
 import type { ProblemCode } from "../analysis/strategies";
 
-const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "orderValue"]);
+const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "avgOrderValue"]);
 const COUNT_UNIT: Partial<Record<StrategyMetric, Bilingual>> = {
   newCustomers: { "zh-CN": "个", en: "" },
   orders: { "zh-CN": "单", en: "" },
@@ -33,9 +33,9 @@ export function metricValue(index: MetricsIndex, metric: StrategyMetric, month: 
       return m.revenue;
     case "newCustomers":
       return m.newCustomers;
-    case "repeatRate":
+    case "repurchase":
       return repeatRateOf(m);
-    case "orderValue":
+    case "avgOrderValue":
       return avgOrderValue(m);
     case "closeRate":
       return closeRateOf(m);
@@ -60,11 +60,11 @@ export function metricOfProblem(code: ProblemCode, activityField: ProcessField |
     case "newCustomerShortfall":
       return "newCustomers";
     case "lowRepurchase":
-      return "repeatRate";
+      return "repurchase";
     case "lowHighTicketCloseRate":
       return "closeRate";
     case "orderValueDrop":
-      return "orderValue";
+      return "avgOrderValue";
     case "fallingActivity":
       return activityField ?? "visits";
     default:

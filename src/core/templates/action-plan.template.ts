@@ -148,7 +148,7 @@ export const actionPlanTemplate: TemplateDefinition = {
       startDate: toExcelSerial(2026, 11, 9),
       deadline: toExcelSerial(2026, 11, 20),
       status: ACTION_STATUSES.done,
-      metric: STRATEGY_METRIC_NAMES.repeatRate,
+      metric: STRATEGY_METRIC_NAMES.repurchase,
       baseline: 0.4,
       day1: "✓",
       day2: "✓",

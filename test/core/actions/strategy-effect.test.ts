@@ -28,7 +28,7 @@ function repeatRate(month: number): number {
 
 describe("a strategy's effect on a rate", () => {
   it("compares the month before the start with the month reviewed, in points", () => {
-    const effect = strategyEffect(index(), "季度回访", "repeatRate", toExcelSerial(2026, 11, 3), 2026 * 12 + 10, 0.05)!;
+    const effect = strategyEffect(index(), "季度回访", "repurchase", toExcelSerial(2026, 11, 3), 2026 * 12 + 10, 0.05)!;
     expect([effect.beforeMonth, effect.before, effect.afterMonth, effect.after]).toEqual([
       "2026-10",
       repeatRate(10),
@@ -41,6 +41,6 @@ describe("a strategy's effect on a rate", () => {
   });
 
   it("says nothing before the strategy started", () => {
-    expect(strategyEffect(index(), "季度回访", "repeatRate", toExcelSerial(2026, 11, 3), 2026 * 12 + 9, 0.05)).toBeUndefined();
+    expect(strategyEffect(index(), "季度回访", "repurchase", toExcelSerial(2026, 11, 3), 2026 * 12 + 9, 0.05)).toBeUndefined();
   });
 });
