@@ -5,7 +5,7 @@ import { isRateMetric, type StrategyMetric } from "./metric-names";
 export * from "./metric-names";
 import type { ProcessField } from "../analysis/fields";
 import type { MonthKey } from "../analysis/period";
-import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "../analysis/period-metrics";
+import { avgOrderValue, closeRateOf, type MetricsIndex } from "../analysis/period-metrics";
 import type { ProblemCode } from "../analysis/strategies";
 
 const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "avgOrderValue"]);
@@ -19,11 +19,18 @@ const COUNT_UNIT: Partial<Record<StrategyMetric, Bilingual>> = {
 };
 
 /**
- * The share of the month's buying customers who had bought before: customers who are not new.
- * Null without a buying customer.
+ * Repurchase as the diagnosis measures it (its baselines and the lowRepurchase problem): of the customers
+ * who bought in the three months before, the share who bought again this month. Null without such
+ * customers. One definition, so a strategy against low repurchase is judged on the figure that found it.
  */
-export const repeatRateOf = (m: PeriodMetrics): number | null =>
-  m.customers > 0 ? (m.customers - m.newCustomers) / m.customers : null;
+export function repurchaseRate(index: MetricsIndex, month: MonthKey, rep?: string): number | null {
+  const base = index.customerKeys([month - 3, month - 2, month - 1], rep);
+  if (base.size === 0) return null;
+  const now = index.customerKeys([month], rep);
+  let again = 0;
+  base.forEach((c) => (again += now.has(c) ? 1 : 0));
+  return again / base.size;
+}
 
 /** A metric's value in one month (the team's, or one rep's); null where the data cannot give it. */
 export function metricValue(index: MetricsIndex, metric: StrategyMetric, month: MonthKey, rep?: string): number | null {
@@ -34,7 +41,7 @@ export function metricValue(index: MetricsIndex, metric: StrategyMetric, month: 
     case "newCustomers":
       return m.newCustomers;
     case "repurchase":
-      return repeatRateOf(m);
+      return repurchaseRate(index, month, rep);
     case "avgOrderValue":
       return avgOrderValue(m);
     case "closeRate":

@@ -7,8 +7,8 @@ import { strategyEffect } from "../../../src/core/actions/strategy-effect";
 /** Customers by month: who buys, in order; a name seen in an earlier month is a repeat purchase. */
 const BUYERS: Record<number, string[]> = {
   9: ["a", "b", "c", "d", "e"],
-  10: ["a", "f", "g", "h", "i"], // 1 of 5 bought before: 20%
-  11: ["a", "b", "c", "j"], // 3 of 4 bought before: 75%
+  10: ["a", "f", "g", "h", "i"], // 1 of the 5 customers of July-September bought again: 20%
+  11: ["a", "b", "c", "j"], // 3 of the 9 customers of August-October bought again: 33.3%
 };
 
 function index() {
@@ -19,11 +19,12 @@ function index() {
   return createMetricsIndex(readDealSheet({ name: "成交", row: 0, column: 0, values: rows }).lines, []);
 }
 
-/** The repeat-purchase rate straight from BUYERS: buyers of the month seen in an earlier month. */
+/** The repeat-purchase rate straight from BUYERS: of the three months' customers before, those buying again. */
 function repeatRate(month: number): number {
-  const seen = new Set(Object.entries(BUYERS).flatMap(([m, names]) => (Number(m) < month ? names : [])));
-  const names = BUYERS[month];
-  return names.filter((n) => seen.has(n)).length / names.length;
+  const base = new Set(
+    Object.entries(BUYERS).flatMap(([m, names]) => (Number(m) < month && Number(m) >= month - 3 ? names : [])),
+  );
+  return [...base].filter((n) => BUYERS[month].includes(n)).length / base.size;
 }
 
 describe("a strategy's effect on a rate", () => {
@@ -36,8 +37,8 @@ describe("a strategy's effect on a rate", () => {
       repeatRate(11),
     ]);
     expect(effect.verdict).toBe("worked");
-    expect(effect.sentence["zh-CN"]).toBe("季度回访实施后，复购率从20%增至75%，提升55个百分点");
-    expect(effect.sentence.en).toBe('After "季度回访", repeat-purchase rate went from 20% to 75%, up 55 points');
+    expect(effect.sentence["zh-CN"]).toBe("季度回访实施后，复购率从20%增至33.3%，提升13.3个百分点");
+    expect(effect.sentence.en).toBe('After "季度回访", repeat-purchase rate went from 20% to 33.3%, up 13.3 points');
   });
 
   it("says nothing before the strategy started", () => {
