@@ -12,6 +12,12 @@ const REVIEW: CellValue[][] = [
   ["30日14:00", "张三、李四", 1_000_000, 870_000, "95%", "1.1周内完成交付流程优化，由张三对接运营部"],
 ];
 
+/** A day typed with its unit ("3个") is a count; "约5个" and "5个电话2个拜访" say more and stay as written. */
+const TRACKER: CellValue[][] = [
+  ["负责人", "指标", "本周目标(量化)", "周一完成情况", "周二完成情况", "周三完成情况", "未完成原因", "改进措施"],
+  ["张三", "电话", 60, "3个", "约5个", "5个电话2个拜访", null, null],
+];
+
 /** One-click safe fixes, once for every host. */
 export function describeSafeFix(hostName: string, create: HostFactory): void {
   describe(`safe fixes on ${hostName}`, () => {
@@ -29,6 +35,19 @@ export function describeSafeFix(hostName: string, create: HostFactory): void {
       expect(t.value("复盘", 1, 5)).toBe(REVIEW[1][5]);
       const after = await validateWorkbook(t.host, { today: TODAY });
       expect(after.findings.filter((f) => f.rule.startsWith("review.achievement"))).toEqual([]);
+    });
+
+    it("writes a day's count typed with its unit as the number, and only where the cell holds nothing else", async () => {
+      const t = create([{ name: "周计划", values: TRACKER.map((r) => [...r]) }]);
+      const before = await validateWorkbook(t.host, { today: TODAY });
+      const days = before.findings.filter((f) => f.rule === "weekly.day.invalid");
+      expect(days.map((f) => f.cell)).toEqual(["D2", "E2", "F2"]);
+      expect(days.map((f) => f.replacement ?? null)).toEqual([{ was: "3个", value: 3 }, null, null]);
+      expect(await applySafeFix(t.host, days[0])).toEqual({ cell: "周计划!D2" });
+      await t.load?.();
+      expect([t.value("周计划", 1, 3), t.value("周计划", 1, 4), t.value("周计划", 1, 5)]).toEqual([3, "约5个", "5个电话2个拜访"]);
+      const after = await validateWorkbook(t.host, { today: TODAY });
+      expect(after.findings.filter((f) => f.rule === "weekly.day.invalid").map((f) => f.cell)).toEqual(["E2", "F2"]);
     });
 
     it("refuses once the cell changed after the check, and leaves it as the user wrote it", async () => {

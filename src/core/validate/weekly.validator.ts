@@ -54,6 +54,13 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
     const q = typeof v === "string" ? findQuantities(v) : [];
     const usable = q.length === 1 && q[0].value >= 0 ? q[0].value : undefined;
     const day = DAY_NAMES[i];
+    // Safe to write back with one click only when the cell holds nothing but the count and its unit
+    // ("3个", "十二次"): "约5个", "5个电话2个拜访" or "50%" say more than a number and stay the user's.
+    const text = normalizeText(v);
+    const bare =
+      usable !== undefined &&
+      !q[0].percent &&
+      (text.slice(0, q[0].start) + text.slice(q[0].end)).trim().replace(q[0].unit, "").trim() === "";
     ctx.report(
       row,
       key,
@@ -64,6 +71,7 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
         en: `${day.en} "${normalizeText(v)}" is not a number >= 0: enter only the count done that day.`,
       },
       usable === undefined ? undefined : { "zh-CN": String(usable), en: String(usable) },
+      bare ? { was: v, value: usable } : undefined,
     );
     unreadable[i] = usable === undefined;
     return usable;
