@@ -12,7 +12,7 @@
 // Each row runs in its own process (bench/*.bench.ts compiled to bench/out, bench/*.mjs as they are); ours and
 // the peer run alternately there, after a warm-up, and each figure is a median.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -103,7 +103,10 @@ const keptFrom =
     : undefined;
 // Compile the TypeScript rows; build what the other rows measure, so no figure is of a stale build.
 if (!render) {
-  rmSync("bench/out", { recursive: true, force: true });
+  // A fresh compile, keeping the last run's figures: a run with its own --out (the test suite's) must not
+  // take away what --keep reads.
+  for (const entry of existsSync("bench/out") ? readdirSync("bench/out") : [])
+    if (entry !== "results.json") rmSync(path.join("bench/out", entry), { recursive: true, force: true });
   run(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "bench/tsconfig.json"]);
 }
 if (!render && !flag("no-build")) {
