@@ -1,9 +1,9 @@
 import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../core/actions/monthly-prefill";
 import { diagnose } from "../core/analysis/diagnose";
 import type { ActivityField, DealField } from "../core/analysis/fields";
-import { monthLabel, type MonthKey } from "../core/analysis/period";
-import { createMetricsIndex } from "../core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet, type DateOrder } from "../core/analysis/records";
+import { monthLabel, monthStart, type MonthKey } from "../core/analysis/period";
+import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
+import { readActivitySheet, readDealSheet, type ActivityRecord, type DateOrder, type DealLine } from "../core/analysis/records";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
 import { normalizeText } from "../core/parse/parse-result";
@@ -69,7 +69,8 @@ export async function prefillMonthlyReview(
   const read = { map, today, dateOrder: request.dateOrder };
   const lines = readDealSheet(deals, read).lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;
-  const index = createMetricsIndex(lines, activity ? readActivitySheet(activity, read).records : []);
+  const records = activity ? readActivitySheet(activity, read).records : [];
+  const index = createMetricsIndex(lines, records);
   const month = request.month ?? index.months[index.months.length - 1];
   const diagnosis = diagnose({
     deals,
@@ -93,6 +94,7 @@ export async function prefillMonthlyReview(
     actions: find("actions"),
     today,
     tolerance: settings.effectTolerance,
+    monthToDate: monthToDate(lines, records, diagnosis.periods.longitudinal?.days ?? null),
   });
 
   const cells: Record<string, CellValue> = {
@@ -153,4 +155,15 @@ export async function prefillMonthlyReview(
   }
   if (request.writeSheet !== false) await host.write({ sheets: [write] });
   return { sheet, created, row: row + 1, dealSheet: deals.name, prefill: result, written, kept };
+}
+
+/** Days 1..days of every month, as the diagnosis compares a month not yet over; undefined for whole months. */
+function monthToDate(
+  lines: readonly DealLine[],
+  records: readonly ActivityRecord[],
+  days: number | null,
+): { days: number; index: MetricsIndex } | undefined {
+  if (days === null) return undefined;
+  const within = (r: { readonly date: number; readonly month: MonthKey }) => r.date - monthStart(r.month) + 1 <= days;
+  return { days, index: createMetricsIndex(lines.filter(within), records.filter(within)) };
 }

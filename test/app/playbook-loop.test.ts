@@ -50,10 +50,13 @@ function generateDeals(): Deal[] {
     const fresh = Array.from({ length: NEW_PER_MONTH[month] }, (_v, i) => `客户${known.length + i + 1}`);
     const returning =
       month === 8 ? [] : Array.from({ length: RETURNING_PER_MONTH }, () => known[Math.floor(next() * known.length)]);
-    [...fresh, ...returning].forEach((customer, i) => {
+    const orders = [...fresh, ...returning];
+    orders.forEach((customer, i) => {
       // Amounts scatter around 1万 in every month alike, so order value does not move.
       const amount = 9_000 + Math.round(next() * 20) * 100;
-      deals.push({ day: 2 + (i % 24), month, rep: ROTATION[turn++ % ROTATION.length], customer, amount });
+      // Past months run to the 28th, so they are whole months; November stops before today (the 27th).
+      const day = month < 11 && i === orders.length - 1 ? 28 : 2 + (i % 24);
+      deals.push({ day, month, rep: ROTATION[turn++ % ROTATION.length], customer, amount });
     });
     known.push(...fresh);
   }
@@ -327,5 +330,41 @@ describe.each(HOSTS)("the playbook's loop on a generated team (%s)", (_name, cre
     expect(REVIEW_HEADERS.map((_h, c) => t.value(result.sheet, 0, c))).toEqual(REVIEW_HEADERS);
     expect(cells.filter((v) => typeof v === "string" && v.startsWith("【建议】")).length).toBeGreaterThan(0);
     expect(cells.join("\n")).toContain("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%");
+  });
+});
+
+describe.each(HOSTS)("a strategy reviewed before its month is over (%s)", (_name, create) => {
+  // October: 6 new customers by the 20th and 4 more at the month's end; November to the 20th: 7.
+  const today = toExcelSerial(2026, 11, 20);
+  const lines: [number, number, string][] = [
+    ...Array.from({ length: 6 }, (_v, i): [number, number, string] => [10, 2 + i, `老${i}`]),
+    ...Array.from({ length: 4 }, (_v, i): [number, number, string] => [10, 28 + i, `晚${i}`]),
+    ...Array.from({ length: 7 }, (_v, i): [number, number, string] => [11, 3 + i * 2, `新${i}`]),
+  ];
+  const deals: CellValue[][] = [
+    ["成交日期", "销售代表", "客户名称", "成交金额", "订单号", "状态"],
+    ...lines.map(([m, d, c], i) => [toExcelSerial(2026, m, d), "张三", c, 10_000, `SO${i}`, "赢单"]),
+  ];
+  const plan = actionSheet().slice(0, 2);
+  plan[1][4] = toExcelSerial(2026, 11, 2);
+  plan[1][5] = toExcelSerial(2026, 11, 30);
+  plan[1][6] = "进行中";
+
+  it("compares the same days of both months, and says so", async () => {
+    const t = create([
+      { name: "成交明细", values: deals },
+      { name: "行动计划表", values: plan },
+      { name: "月度复盘表", values: [[...REVIEW_HEADERS]] },
+    ]);
+    const result = await prefillMonthlyReview(t.host, { locale: "zh-CN", today, month: 2026 * 12 + 10 });
+    const [bonus] = result.prefill.strategies;
+    // Counted here: October's new customers on days 1-20, November's to date.
+    const before = lines.filter(([m, d]) => m === 10 && d <= 20).length;
+    const after = lines.filter(([m]) => m === 11).length;
+    expect([bonus.before, bonus.after, bonus.verdict]).toEqual([before, after, "worked"]);
+    expect(bonus.sentence["zh-CN"]).toBe(
+      `设立新客户开发奖实施后，月新客户数从${before}个增至${after}个，提升${Math.round(((after - before) / before) * 1000) / 10}%（按各月1-20日比较）`,
+    );
+    expect(bonus.sentence.en).toMatch(/ \(days 1-20 of each month\)$/);
   });
 });

@@ -95,6 +95,12 @@ export function prefillMonthlyReview(input: {
   readonly actions?: SheetTable;
   readonly today: number;
   readonly tolerance: number;
+  /**
+   * When the month is not over, the diagnosis compares days 1..days of every month; the strategies'
+   * effects do too, from this index of those days (a whole previous month against part of this one
+   * would read as a fall).
+   */
+  readonly monthToDate?: { readonly days: number; readonly index: MetricsIndex };
 }): MonthlyReviewPrefill {
   const { index, month, diagnosis } = input;
   const goals = monthlyRevenueTargets(input.targets);
@@ -120,8 +126,18 @@ export function prefillMonthlyReview(input: {
     if (item.status === "dropped" || item.metric === undefined || item.startDate === undefined) continue;
     const name = item.strategy || item.problem;
     if (name === "") continue;
-    const effect = strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline);
-    if (effect) strategies.push({ ...effect, strategy: name, owner: item.owner, row: row.sheetRow + 1 });
+    const mtd = input.monthToDate;
+    const effect = mtd
+      ? strategyEffect(mtd.index, name, item.metric, item.startDate, month, input.tolerance)
+      : strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline);
+    if (!effect) continue;
+    const sentence: Bilingual = mtd
+      ? {
+          "zh-CN": formatText(ACTION_TEXT.monthToDate["zh-CN"], { sentence: effect.sentence["zh-CN"], days: mtd.days }),
+          en: formatText(ACTION_TEXT.monthToDate.en, { sentence: effect.sentence.en, days: mtd.days }),
+        }
+      : effect.sentence;
+    strategies.push({ ...effect, sentence, strategy: name, owner: item.owner, row: row.sheetRow + 1 });
   }
   const worked = strategies.filter((s) => s.verdict === "worked");
   const notWorked = strategies.filter((s) => s.verdict !== "worked");

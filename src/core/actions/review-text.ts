@@ -4,6 +4,8 @@ import type { Bilingual } from "../i18n/locale";
 export const ACTION_TEXT = {
   /** Starts every text cell the monthly review pre-fill writes: the manager decides what stays. */
   suggestion: { "zh-CN": "【建议】", en: "[Suggestion] " },
+  /** A strategy's effect in a month not yet over: both months on the same days. */
+  monthToDate: { "zh-CN": "{sentence}（按各月1-{days}日比较）", en: "{sentence} (days 1-{days} of each month)" },
   reviewSource: { "zh-CN": "月度复盘改进措施（{time}）", en: "Monthly review improvement ({time})" },
   teamAchievement: { "zh-CN": "团队达成率{rate}", en: "Team achievement {rate}" },
   teamActual: { "zh-CN": "团队销售额{actual}（未找到本月目标）", en: "Team revenue {actual} (no monthly target found)" },
