@@ -13,6 +13,11 @@ import { t } from "../../src/core/i18n/messages";
 import { TEMPLATES } from "../../src/core/templates/templates";
 import { ACTION_STATUSES } from "../../src/core/templates/action-plan.template";
 import { ta } from "../../src/core/i18n/action-messages";
+import ExcelJS from "exceljs";
+import { FIELD_LABELS, settingsText } from "../../src/core/i18n/settings-messages";
+import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
+import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
+import { exampleTeam } from "../../src/workbench/example-team";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
@@ -519,6 +524,213 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       await shot("6-monthly-review");
       expect(await paneViolations(page, locale)).toEqual([]);
       expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+});
+
+/** The focused element's role and accessible name, as Chromium's accessibility tree has them. */
+async function focused(page: Page): Promise<{ role: string; name: string }> {
+  const snapshot = await page.locator("*:focus").ariaSnapshot();
+  const first = snapshot.split("\n")[0];
+  const m = /^- (\w+)(?: "((?:[^"\\]|\\.)*)")?/.exec(first);
+  // The name is quoted as in JSON (a quote inside is escaped).
+  return { role: m?.[1] ?? "", name: m?.[2] === undefined ? "" : (JSON.parse(`"${m[2]}"`) as string) };
+}
+
+const amountOf = (locale: Locale) => dealsTemplate.columns.find((c) => c.key === "amount")!.header[locale];
+
+/** An .xlsx export of the example team whose amount column has a header detection cannot read. */
+async function exportWithHeader(locale: Locale, amountHeader: string, file: string): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  const seeds = exampleTeam(locale, new Date());
+  const names = locale === "zh-CN" ? ["CRM导出", "过程记录"] : ["CRM export", "Activity log"];
+  seeds.forEach((seed, i) => {
+    const ws = workbook.addWorksheet(names[i]);
+    seed.values.forEach((line, r) => {
+      const row = ws.getRow(r + 1);
+      line.forEach((v, c) => {
+        row.getCell(c + 1).value = r === 0 && i === 0 && v === amountOf(locale) ? amountHeader : v;
+      });
+    });
+    // Dates as dates (the example holds Excel serials), wide enough to read.
+    ws.getColumn(1).numFmt = "yyyy-mm-dd";
+    ws.getColumn(1).width = 12;
+  });
+  expect(workbook.getWorksheet(names[0])!.getRow(1).values).toContain(amountHeader);
+  await workbook.xlsx.writeFile(file);
+  return names;
+}
+
+describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the column mapping, in %s", (locale) => {
+  let page: Page;
+  let grid: GridProbe;
+  const errors: string[] = [];
+  const shot = (step: string) => page.screenshot({ path: path.join(shots, `${locale}-${step}.png`) });
+  const pane = () => page.getByRole("complementary", { name: t(locale, "appTitle") });
+  const work = tmpdir();
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+    );
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${origin}/?lang=${locale}`);
+    grid = probe(page);
+    await waitFor(
+      () => grid.sheets(),
+      (s) => s.length === 2,
+      20_000,
+    );
+  }, STEP_TIMEOUT);
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it(
+    "7. reaches and runs the diagnosis with Tab and Enter, lands on the result, and opens the report with Space",
+    async () => {
+      const diagnose = pane().getByRole("button", { name: t(locale, "diagnoseButton") });
+      await diagnose.waitFor();
+      const before = await grid.sheets();
+      const dealSheet = before[0];
+      // The pane's first control takes the focus as a keyboard user's first Tab into the pane would.
+      await pane()
+        .getByRole("button", { name: t(locale, "insertTemplatesButton") })
+        .focus();
+      const passed: { role: string; name: string }[] = [await focused(page)];
+      while (passed.length < 40 && (await focused(page)).name !== t(locale, "diagnoseButton")) {
+        await page.keyboard.press("Tab");
+        passed.push(await focused(page));
+      }
+      // One step too far and back: Shift+Tab returns to the button.
+      await page.keyboard.press("Tab");
+      passed.push(await focused(page));
+      await page.keyboard.press("Shift+Tab");
+      expect(await focused(page)).toEqual({ role: "button", name: t(locale, "diagnoseButton") });
+      // Every control on the way has a role and a name of its own.
+      for (const control of passed) {
+        expect(control.role).not.toBe("");
+        expect(control.role).not.toBe("generic");
+        expect(control.name.trim()).not.toBe("");
+      }
+      expect(passed.map((c) => c.name)).toContain(t(locale, "insertTemplatesButton"));
+      await shot("7-keyboard-on-diagnose");
+      await page.keyboard.press("Enter");
+      await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+      const added = (await grid.sheets()).filter((s) => !before.includes(s));
+      expect(added).toHaveLength(1);
+      const report = added[0];
+      // The focus is on the result, which is named by its headline.
+      const headline = t(locale, "diagnosisDone", { sheet: report, data: dealSheet });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toBe(headline);
+      await shot("7-keyboard-result-focused");
+      expect(await paneViolations(page, locale)).toEqual([]);
+      // Another sheet in front, then the result's button by keyboard brings the report back.
+      await activateSheet(page, dealSheet);
+      await page.keyboard.press("Tab");
+      const open = t(locale, "openSheet", { sheet: report });
+      expect(await focused(page)).toEqual({ role: "button", name: open });
+      await page.keyboard.press("Space");
+      const active = await waitFor(
+        () => activeSheet(page),
+        (s) => s === report,
+        3_000,
+      );
+      expect(active.value).toBe(report);
+      await shot("7-keyboard-report-open");
+      expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  // The mapping flow does not depend on the language but takes the longest (two opens and a reload):
+  // Chinese only, to keep the suite's time.
+  (locale === "zh-CN" ? it : it.skip)(
+    "8. asks for the column it cannot read, remembers the choice in the workbook, and uses it after a reload",
+    async () => {
+      const amountHeader = locale === "zh-CN" ? "货款" : "Betrag";
+      const file = path.join(work, `workbench-e2e-mapping-${locale}-${process.pid}.xlsx`);
+      const saved = path.join(work, `workbench-e2e-mapping-saved-${locale}-${process.pid}.xlsx`);
+      try {
+        const [dealSheet] = await exportWithHeader(locale, amountHeader, file);
+        const openFile = async (name: string) => {
+          await page.locator('[data-testid="open-file"]').setInputFiles(name);
+          await waitFor(
+            () => grid.sheets(),
+            (s) => s[0] === dealSheet,
+            20_000,
+          );
+          await pane()
+            .getByRole("button", { name: t(locale, "diagnoseButton") })
+            .waitFor();
+        };
+        await openFile(file);
+        const amount = pane().getByRole("combobox", { name: FIELD_LABELS.amount[locale], exact: true });
+        expect(await amount.count()).toBe(0);
+        await pane()
+          .getByRole("button", { name: t(locale, "diagnoseButton") })
+          .click();
+        // No amount, no usable deal: the pane says so and opens the mapping panel, the amount not found.
+        await pane().getByText(settingsText(locale, "columnsUnsure")).waitFor({ timeout: 30_000 });
+        await amount.waitFor();
+        expect(await amount.locator("option").first().innerText()).toBe(settingsText(locale, "columnsAutoMissing"));
+        expect(await amount.locator("option").allInnerTexts()).toContain(amountHeader);
+        await amount.scrollIntoViewIfNeeded();
+        await shot("8-mapping-panel-open");
+        expect(await paneViolations(page, locale)).toEqual([]);
+        await amount.selectOption(amountHeader);
+        await pane()
+          .getByRole("button", { name: settingsText(locale, "columnsSave") })
+          .click();
+        await pane().getByText(settingsText(locale, "columnsSaved")).waitFor({ timeout: 10_000 });
+        // Kept in the workbook's hidden settings sheet, as a key/value row.
+        expect(await grid.sheets()).toContain(SETTINGS_SHEET);
+        const settingsRows = await Promise.all([0, 1, 2, 3, 4].map((r) => grid.row(SETTINGS_SHEET, r, 2)));
+        expect(settingsRows).toContainEqual(["map.amount", amountHeader]);
+        const before = await grid.sheets();
+        await pane()
+          .getByRole("button", { name: t(locale, "diagnoseButton") })
+          .click();
+        await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+        const added = (await grid.sheets()).filter((s) => !before.includes(s));
+        expect(added).toHaveLength(1);
+        await pane()
+          .getByText(t(locale, "diagnosisDone", { sheet: added[0], data: dealSheet }))
+          .waitFor();
+        await shot("8-mapped-report");
+        // Saved, the page reloaded and the file opened again: the mapping comes back from the workbook.
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: t(locale, "workbenchSave") }).click(),
+        ]);
+        await download.saveAs(saved);
+        await page.reload();
+        await waitFor(
+          () => grid.sheets(),
+          (s) => s.length === 2,
+          20_000,
+        );
+        await openFile(saved);
+        const reopened = await grid.sheets();
+        expect(reopened).toContain(SETTINGS_SHEET);
+        await pane()
+          .getByRole("button", { name: t(locale, "diagnoseButton") })
+          .click();
+        await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+        const again = (await grid.sheets()).filter((s) => !reopened.includes(s));
+        expect(again).toHaveLength(1);
+        expect(await pane().getByText(settingsText(locale, "columnsUnsure")).count()).toBe(0);
+        await shot("8-mapping-remembered");
+        expect(await paneViolations(page, locale)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        rmSync(file, { force: true });
+        rmSync(saved, { force: true });
+      }
     },
     STEP_TIMEOUT,
   );
