@@ -266,6 +266,24 @@ afterAll(async () => {
 
 const STEP_TIMEOUT = 60_000;
 
+/** A fresh page on the workbench in `locale` with the example team open; nothing leaves the page's origin. */
+async function openWorkbench(locale: Locale, errors: string[]): Promise<{ page: Page; grid: GridProbe }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
+  await context.route("**/*", (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+  );
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${origin}/?lang=${locale}`);
+  const grid = probe(page);
+  await waitFor(
+    () => grid.sheets(),
+    (s) => s.length === 2,
+    20_000,
+  );
+  return { page, grid };
+}
+
 describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale) => {
   let page: Page;
   let grid: GridProbe;
@@ -278,20 +296,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   const work = tmpdir();
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
-    // Nothing leaves the page's origin.
-    await context.route("**/*", (route) =>
-      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
-    );
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${origin}/?lang=${locale}`);
-    grid = probe(page);
-    await waitFor(
-      () => grid.sheets(),
-      (s) => s.length === 2,
-      20_000,
-    );
+    ({ page, grid } = await openWorkbench(locale, errors));
   }, STEP_TIMEOUT);
 
   afterAll(async () => {
@@ -571,19 +576,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
   const work = tmpdir();
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
-    await context.route("**/*", (route) =>
-      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
-    );
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${origin}/?lang=${locale}`);
-    grid = probe(page);
-    await waitFor(
-      () => grid.sheets(),
-      (s) => s.length === 2,
-      20_000,
-    );
+    ({ page, grid } = await openWorkbench(locale, errors));
   }, STEP_TIMEOUT);
 
   afterAll(async () => {
