@@ -11,7 +11,7 @@ import { diagnose } from "../core/analysis/diagnose";
 import type { ActivityField, DealField } from "../core/analysis/fields";
 import { monthOf, type MonthRange } from "../core/analysis/period";
 import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet, type DateOrder } from "../core/analysis/records";
+import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealSheet } from "../core/analysis/records";
 import type { CellValue } from "../core/cell/cell-value";
 import { formatText, type Locale } from "../core/i18n/locale";
 import { parseDeadline } from "../core/parse/deadline";
@@ -71,16 +71,21 @@ export interface FillActionPlanResult {
 
 const OWNER_IN_TEXT = /由\s*([^\s，,。；;、]{1,12}?)\s*(?:负责|牵头|对接|跟进)|(?:owner|responsible)\s*[:：]\s*([^,，;；]+)/i;
 
-/** Reads the deal (and activity) data once into the per-month index the baselines come from. */
-function readIndex(
+/** Reads the deal (and activity) data once: the per-month index the baselines come from, and the diagnosis' input. */
+function readData(
   deals: SheetGrid,
   activity: SheetGrid | undefined,
   request: Pick<FillActionPlanRequest, "map" | "today" | "dateOrder">,
-): MetricsIndex {
+): { deals: DealSheet; activity?: ActivitySheet; index: MetricsIndex } {
   const read = { map: request.map, today: request.today, dateOrder: request.dateOrder };
-  const lines = readDealSheet(deals, read).lines;
-  if (lines.length === 0) throw NO_USABLE_DEALS;
-  return createMetricsIndex(lines, activity ? readActivitySheet(activity, read).records : []);
+  const dealSheet = readDealSheet(deals, read);
+  if (dealSheet.lines.length === 0) throw NO_USABLE_DEALS;
+  const activitySheet = activity ? readActivitySheet(activity, read) : undefined;
+  return {
+    deals: dealSheet,
+    activity: activitySheet,
+    index: createMetricsIndex(dealSheet.lines, activitySheet?.records ?? []),
+  };
 }
 
 /** The improvements of the latest monthly review that are the manager's own (not still marked as suggestions). */
@@ -122,8 +127,9 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
     activity: request.activitySheet,
     map,
   });
-  const index = readIndex(deals, activity, { ...request, map });
-  const diagnosis = diagnose({ deals, activity, map, today, dateOrder: request.dateOrder, period: request.period });
+  const data = readData(deals, activity, { ...request, map });
+  const { index } = data;
+  const diagnosis = diagnose({ deals, activity, map, today, dateOrder: request.dateOrder, period: request.period, read: data });
   const tables = grids.map((g) => readSheetTable(g));
   const existing = tables.find((t) => t?.template === "actions");
   const review = tables.find((t) => t?.template === "review");

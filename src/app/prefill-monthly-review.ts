@@ -67,9 +67,11 @@ export async function prefillMonthlyReview(
     map,
   });
   const read = { map, today, dateOrder: request.dateOrder };
-  const lines = readDealSheet(deals, read).lines;
+  const dealSheet = readDealSheet(deals, read);
+  const { lines } = dealSheet;
   if (lines.length === 0) throw NO_USABLE_DEALS;
-  const records = activity ? readActivitySheet(activity, read).records : [];
+  const activitySheet = activity ? readActivitySheet(activity, read) : undefined;
+  const records = activitySheet?.records ?? [];
   const index = createMetricsIndex(lines, records);
   const month = request.month ?? index.months[index.months.length - 1];
   const diagnosis = diagnose({
@@ -79,6 +81,7 @@ export async function prefillMonthlyReview(
     today,
     dateOrder: request.dateOrder,
     period: { to: month },
+    read: { deals: dealSheet, activity: activitySheet, index },
   });
   const tables = grids.map((g) => readSheetTable(g));
   const find = (key: string) => tables.find((t) => t?.template === key);

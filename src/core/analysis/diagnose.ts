@@ -16,10 +16,10 @@ import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-dr
 import { PROCESS_FIELDS } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
 import { fromExcelSerial } from "../cell/excel-date";
-import { createMetricsIndex } from "./period-metrics";
+import { createMetricsIndex, type MetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { profileReps, type RepProfile } from "./rep-profile";
-import { readActivitySheet, readDealSheet, type DateOrder, type DealLine } from "./records";
+import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealLine, type DealSheet } from "./records";
 
 export interface DiagnoseInput {
   readonly deals: SheetGrid;
@@ -32,6 +32,11 @@ export interface DiagnoseInput {
   /** The month to diagnose (the latest month with deals by default) and the span of its rep and customer sections (3 months). */
   readonly period?: MonthRange;
   readonly contribution?: ContributionOptions;
+  /**
+   * The deal and activity sheets and their month index, when the caller already read them from `deals` and
+   * `activity` with the same map, today and date order: they are used as they are, not read a second time.
+   */
+  readonly read?: { readonly deals: DealSheet; readonly activity?: ActivitySheet; readonly index: MetricsIndex };
 }
 
 /** Open deals, not revenue: how many distinct deals and what they are worth. */
@@ -116,10 +121,10 @@ function comparedDays(lines: readonly DealLine[], current: MonthKey, today: numb
 export function diagnose(input: DiagnoseInput): Diagnosis {
   const read = { map: input.map, today: input.today, dateOrder: input.dateOrder };
   const today = input.today ?? Infinity;
-  const deals = readDealSheet(input.deals, read);
-  const activity = input.activity ? readActivitySheet(input.activity, read) : undefined;
+  const deals = input.read?.deals ?? readDealSheet(input.deals, read);
+  const activity = input.read ? input.read.activity : input.activity ? readActivitySheet(input.activity, read) : undefined;
   const records = activity?.records ?? [];
-  const index = createMetricsIndex(deals.lines, records);
+  const index = input.read?.index ?? createMetricsIndex(deals.lines, records);
   const current = input.period?.to ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
   const first = input.period?.from ?? (current === null ? null : current - 2);
   const span = current === null || first === null ? [] : Array.from({ length: current - first + 1 }, (_v, i) => first + i);
