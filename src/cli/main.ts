@@ -13,10 +13,9 @@ import { validateWorkbook } from "../app/validate-workbook";
 import { runWeeklyReview } from "../app/weekly-review";
 import { WEEKLY_REVIEW_TEXT } from "../core/i18n/weekly-review-text";
 import { localize } from "../core/i18n/locale";
-import { fromExcelSerial, toExcelSerial } from "../core/cell/excel-date";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
-import { serialOfLocalDate } from "../core/cell/excel-date";
+import { isoToSerial, serialOfLocalDate } from "../core/cell/excel-date";
 import { parseMonthRange } from "../core/analysis/period";
 import type { DateOrder } from "../core/analysis/records";
 import type { Locale } from "../core/i18n/locale";
@@ -121,11 +120,8 @@ function readOptions(encoding: string | undefined, locale: Locale): ReadFileOpti
 
 /** --week: a day as YYYY-MM-DD (any day of the week reviewed). */
 function parseWeek(value: string, locale: Locale): number {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  const serial = m ? toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
-  const back = Number.isFinite(serial) ? fromExcelSerial(serial) : undefined;
-  if (!m || !back || back.month !== Number(m[2]) || back.day !== Number(m[3]))
-    throw new CliUsageError(localize(WEEKLY_REVIEW_TEXT.badWeek, locale, { value }));
+  const serial = isoToSerial(value);
+  if (serial === undefined) throw new CliUsageError(localize(WEEKLY_REVIEW_TEXT.badWeek, locale, { value }));
   return serial;
 }
 

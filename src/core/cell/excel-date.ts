@@ -32,6 +32,15 @@ export function serialToIso(serial: number): string | undefined {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** A day written as YYYY-MM-DD (the inverse of `serialToIso`); undefined for anything else, such as 2026-02-30. */
+export function isoToSerial(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const serial = toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  const back = fromExcelSerial(serial);
+  return back && back.month === Number(m[2]) && back.day === Number(m[3]) ? serial : undefined;
+}
+
 /** The Monday of a serial's week (serial 2, 1900-01-01, is a Monday). */
 export function mondayOf(serial: number): number {
   const day = Math.floor(serial);

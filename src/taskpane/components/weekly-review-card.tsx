@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { badWeek, type WeeklyReviewResult } from "../../app/weekly-review";
-import { fromExcelSerial, toExcelSerial } from "../../core/cell/excel-date";
+import { isoToSerial } from "../../core/cell/excel-date";
 import { localize, type Locale } from "../../core/i18n/locale";
 import { WEEKLY_REVIEW_TEXT as T } from "../../core/i18n/weekly-review-text";
 import { reviewSentences } from "../../core/weekly-review/review-sheet";
@@ -23,15 +23,6 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-/** A day typed as YYYY-MM-DD, as the command line's --week; undefined for anything else. */
-function readDay(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const serial = toExcelSerial(Number(m[1]), Number(m[2]), Number(m[3]));
-  const back = fromExcelSerial(serial);
-  return back && back.month === Number(m[2]) && back.day === Number(m[3]) ? serial : undefined;
-}
 
 /** The Friday weekly review (周复盘): loaded as its own chunk on first use. */
 export function WeeklyReviewCard({
@@ -46,7 +37,7 @@ export function WeeklyReviewCard({
   const { state, run, fail } = useAction<WeeklyReviewResult>(locale);
   const onReview = () => {
     const typed = week.trim();
-    const day = typed === "" ? undefined : readDay(typed);
+    const day = typed === "" ? undefined : isoToSerial(typed);
     if (typed !== "" && day === undefined) {
       fail(badWeek(typed));
       return;

@@ -7,7 +7,7 @@ import {
   rangeAddress,
 } from "../../../src/core/cell/a1";
 import { resolveFreeSheetName, resolveFreeTableName, sanitizeSheetName } from "../../../src/core/cell/sheet-name";
-import { fromExcelSerial, serialToIso, toExcelSerial } from "../../../src/core/cell/excel-date";
+import { fromExcelSerial, isoToSerial, serialToIso, toExcelSerial } from "../../../src/core/cell/excel-date";
 
 describe("A1 addresses", () => {
   it.each([
@@ -68,5 +68,17 @@ describe("Excel serial dates", () => {
     expect(fromExcelSerial(46349)).toEqual({ year: 2026, month: 11, day: 23 });
     expect(serialToIso(46349.75)).toBe("2026-11-23");
     expect(fromExcelSerial(60)).toBeUndefined();
+  });
+
+  it("reads a day written as YYYY-MM-DD back, and nothing that is not a real day", () => {
+    expect(isoToSerial(" 2026-11-23 ")).toBe(46349);
+    expect(isoToSerial("2026-1-5")).toBe(toExcelSerial(2026, 1, 5));
+    expect(["2026-02-30", "2026-13-01", "2026/11/23", "23.11.2026", ""].map(isoToSerial)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
