@@ -155,7 +155,7 @@ export function detectFields<F extends DataField>(
 
 const ID_HEADER = /id$|编号|编码|代码|号$|code$|number$|no$/;
 const NAME_HEADER =
-  /(?:客户|单位|公司|企业|customer|account|company|client|organi[sz]ation|buyer).*(?:名称|全称|简称|name)$|^(?:往来单位|购货单位|购买单位|订货单位|购方名称)$/;
+  /(?:客户|单位|公司|企业|customer|account|company|client|organi[sz]ation|buyer).*(?:名称|全称|简称|name)$|^(?:客户|customer|account|client|company|公司|单位|往来单位|购货单位|购买单位|订货单位|购方名称)$/;
 
 /**
  * When the customer column is an id (客户编号, Customer ID), the column naming the same customer (客户名称,

@@ -17,6 +17,8 @@ const CLASS_WORDS: Record<StatusClass, Bilingual> = {
   unknown: s("未识别（计入销售额，不计成交率）", "unknown (revenue, no outcome)"),
 };
 
+const CLASS_ORDER: readonly StatusClass[] = ["won", "booked", "lost", "open", "unknown"];
+
 const quoted = (x: StatusSummary) => ({ zh: `“${x.text || "（空）"}”`, en: `"${x.text || "(blank)"}"` });
 
 /** Up to `max` values with their lines, and how many more values and lines there were. */
@@ -42,11 +44,16 @@ export function statusNotes(deals: DealSheet): Note[] {
   const note = (text: Bilingual) => notes.push({ section: "data", text });
   const all = deals.statuses;
   if (all.length > 0) {
-    const list = all.slice(0, 6);
+    const parts = CLASS_ORDER.flatMap((cls) => {
+      const values = all.filter((x) => x.class === cls);
+      if (values.length === 0) return [];
+      const list = listed(values, 4);
+      return [s(`${CLASS_WORDS[cls]["zh-CN"]}：${list["zh-CN"]}`, `${CLASS_WORDS[cls].en}: ${list.en}`)];
+    });
     note(
       s(
-        `状态列的读法：${list.map((x) => `${quoted(x).zh}${x.lines}行→${CLASS_WORDS[x.class]["zh-CN"]}`).join("，")}${all.length > 6 ? "等" : ""}。`,
-        `How the status column was read: ${list.map((x) => `${quoted(x).en} ${x.lines} line(s) → ${CLASS_WORDS[x.class].en}`).join(", ")}${all.length > 6 ? ", …" : ""}.`,
+        `状态列的读法：${parts.map((p) => p["zh-CN"]).join("；")}。`,
+        `How the status column was read: ${parts.map((p) => p.en).join("; ")}.`,
       ),
     );
   }

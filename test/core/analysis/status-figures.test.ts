@@ -146,6 +146,12 @@ describe("customer identity", () => {
     expect(analyseCustomers(s.lines, s.hasStatus).total.customers).toBe(new Set(rows.map((r) => r[2])).size);
   });
 
+  it("shows an ERP's 客户 beside its 客户编码", () => {
+    const s = readDealSheet(gridOf([["单据日期", "客户编码", "客户", "价税合计"], ...rows]), { today });
+    expect([s.mapping.headers.customer, s.customerName]).toEqual(["客户编码", "客户"]);
+    expect(s.lines.map((l) => l.customer)).toEqual(rows.map((r) => r[2]));
+  });
+
   it("reads an English export's Customer ID with its Customer Name", () => {
     const s = readDealSheet(
       gridOf([["Order Date", "Customer ID", "Customer Name", "Sales"], ...rows.map((r) => [r[0], r[1], r[2], r[3]])]),
