@@ -50,7 +50,15 @@ describe("--status and the statuses of the JSON", () => {
   });
 
   it("lets --status reclassify a value: On Hold as open takes its revenue out, and it is no longer assumed", async () => {
-    const result = await runCli(["customers", file, "--json", "--status", "On Hold=open", "--status", "awaiting review board = lost"]);
+    const result = await runCli([
+      "customers",
+      file,
+      "--json",
+      "--status",
+      "On Hold=open",
+      "--status",
+      "awaiting review board = lost",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     const out = new Set(["Cancelled", "On Hold", "Awaiting Review Board"]);
