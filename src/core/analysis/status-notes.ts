@@ -73,8 +73,8 @@ export function statusNotes(deals: DealSheet): Note[] {
     const other = booked ? "open" : "booked";
     note(
       s(
-        `${quoted(x).zh}${x.lines}行按${booked ? "已下单（计入销售额）" : "在途（不计入销售额）"}读取：状态列${booked ? "有订单状态、没有商机阶段" : "有商机阶段或没有订单状态"}。如不对，请用 --status "${x.text}=${other}"。`,
-        `${quoted(x).en} (${x.lines} line(s)) was read as ${booked ? "a booked order (revenue)" : "open pipeline (not revenue)"}: the status column ${booked ? "holds order states and no CRM stage" : "holds CRM stages or no order state"}. If that is wrong: --status "${x.text}=${other}".`,
+        `${quoted(x).zh}${x.lines}行按${booked ? "已下单（计入销售额）" : "在途（不计入销售额）"}读取：状态列${booked ? "有订单状态、没有商机阶段" : "有商机阶段或没有订单状态"}。如不对，请用 --status "${x.text}=${other}"，或任务窗格的“状态分类”。`,
+        `${quoted(x).en} (${x.lines} line(s)) was read as ${booked ? "a booked order (revenue)" : "open pipeline (not revenue)"}: the status column ${booked ? "holds order states and no CRM stage" : "holds CRM stages or no order state"}. If that is wrong: --status "${x.text}=${other}" on the command line, or the pane's status classes.`,
       ),
     );
   }
