@@ -202,8 +202,8 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     }
     const statusCell = c.status === undefined ? undefined : line[c.status];
     const status = outcomeOf(statuses.classOf(statusCell));
-    // A CRM keeps a lost deal's value as 0 or nothing: it is still a deal lost.
-    if (amount === undefined && status !== "lost") {
+    // A CRM keeps a lost deal's value as 0 or nothing: it is still a deal lost (where the sheet has amounts).
+    if (amount === undefined && (status !== "lost" || c.amount === undefined)) {
       reject(rejected.noAmount, origin + r);
       continue;
     }

@@ -51,6 +51,18 @@ describe("lost deals kept at 0 or without an amount", () => {
   });
 });
 
+it("reads no deal from a sheet without an amount column, lost ones included", () => {
+  const s = readDealSheet(
+    gridOf([
+      ["Date", "Customer", "Status"],
+      [d(1), "甲", "Lost"],
+      [d(2), "乙", "Won"],
+    ]),
+    { today },
+  );
+  expect([s.lines.length, s.rejected.noAmount.count]).toEqual([0, 2]);
+});
+
 describe("a status column that never says lost", () => {
   const rows: CellValue[][] = [
     [d(1), "甲", 1000, "Shipped"],
