@@ -67,6 +67,10 @@ export const SETTINGS_MESSAGES = {
     "zh-CN": "成交数据没有状态列：每行都按成交计。如有状态列，请先在“数据列”中选择它。",
     en: "The deal data has no status column: every line counts as won. If it has one, choose it under Data columns first.",
   },
+  statusesNoLines: {
+    "zh-CN": "还没有读到可用的成交行：请先在“数据列”中选好日期和金额列并保存，再回来分类状态。",
+    en: "No usable deal line was read yet: choose and save the date and amount columns under Data columns, then classify the statuses.",
+  },
   statusesSave: { "zh-CN": "保存状态分类", en: "Save the status classes" },
   statusesSaved: {
     "zh-CN": "状态分类已保存到工作簿，下次诊断和客户分析会使用。",

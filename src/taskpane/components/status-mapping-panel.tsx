@@ -73,7 +73,8 @@ export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps)
   }
   if (!columns) return <Spinner size="tiny" label={t(locale, "stepReading")} />;
   if (columns.statuses.length === 0) {
-    return <Text size={200}>{settingsText(locale, "statusesNone")}</Text>;
+    const why = columns.detected.status === undefined ? "statusesNone" : "statusesNoLines";
+    return <Text size={200}>{settingsText(locale, why)}</Text>;
   }
   return (
     <section className={styles.root} aria-label={settingsText(locale, "statusesTitle")}>
