@@ -47,7 +47,8 @@ export function statusNotes(deals: DealSheet): Note[] {
     const parts = CLASS_ORDER.flatMap((cls) => {
       const values = all.filter((x) => x.class === cls);
       if (values.length === 0) return [];
-      const list = listed(values, 4);
+      // The values that take revenue out are named (up to 12); the others up to 4.
+      const list = listed(values, cls === "lost" || cls === "open" ? 12 : 4);
       return [s(`${CLASS_WORDS[cls]["zh-CN"]}：${list["zh-CN"]}`, `${CLASS_WORDS[cls].en}: ${list.en}`)];
     });
     note(
