@@ -172,11 +172,22 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
   const skipped = { total: tally(), note: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
-  const orderKeys = new Map<string, number>();
   const customerKeys = new Map<string, number>();
-  // An order id -> the first customer seen with it; ids seen with another customer too.
-  const idCustomer = new Map<string, number>();
-  const sharedIds = new Set<string>();
+  // An order is its id and its customer: per id, the first customer's order and those of the others (a shared id).
+  const orders = new Map<string, { customer: number; key: number; others?: Map<number, number> }>();
+  let orderCount = 0;
+  const orderKeyOf = (id: string, customerKey: number): number => {
+    const order = orders.get(id);
+    if (order === undefined) {
+      orders.set(id, { customer: customerKey, key: orderCount });
+      return orderCount++;
+    }
+    if (order.customer === customerKey) return order.key;
+    order.others ??= new Map();
+    let key = order.others.get(customerKey);
+    if (key === undefined) order.others.set(customerKey, (key = orderCount++));
+    return key;
+  };
   const keyOf = (keys: Map<string, number>, id: string) => {
     let k = keys.get(id);
     if (k === undefined) keys.set(id, (k = keys.size));
@@ -217,11 +228,6 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     // Without an order id, every line is its own order; with one, an order is its id and its customer.
     const id = c.orderId === undefined ? "" : text(line[c.orderId]);
     const orderId = id || `#${origin + r + 1}`;
-    if (id) {
-      const first = idCustomer.get(id);
-      if (first === undefined) idCustomer.set(id, customerKey);
-      else if (first !== customerKey) sharedIds.add(id);
-    }
     statuses.count(statusCell);
     if (date > today && status === "lost") continue;
     const target = status === "open" || date > today ? pipeline : lines;
@@ -234,7 +240,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       rep: c.rep === undefined ? "" : text(line[c.rep]),
       customerType: c.customerType === undefined ? "" : text(line[c.customerType]),
       orderId,
-      orderKey: keyOf(orderKeys, id ? `${id}\u0001${customerKey}` : orderId),
+      orderKey: id ? orderKeyOf(id, customerKey) : orderCount++,
       customerKey,
       status,
       product: c.product === undefined ? "" : text(line[c.product]),
@@ -253,7 +259,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     hasStatus: c.status !== undefined,
     onlyWon,
     statuses: statuses.summary(),
-    sharedOrderIds: sharedIds.size,
+    sharedOrderIds: [...orders.values()].filter((o) => o.others !== undefined).length,
     ...(nameColumn ? { customerName: nameColumn.header } : {}),
     dateOrder: dates.order,
     dateOrderSource: dates.source,
