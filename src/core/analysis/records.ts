@@ -4,6 +4,7 @@ import { parseAmountValue } from "../parse/amount-value";
 import type { DateOrder } from "../parse/date-value";
 import { normalizeText } from "../parse/parse-result";
 import { createDateColumnReader, type DateOrderSource } from "./date-column";
+import { createDealKeys } from "./deal-keys";
 import { createStatusColumnReader, outcomeOf, type DealStatus, type StatusMap, type StatusSummary } from "./deal-status";
 import { findHeaderRow } from "./header-row";
 import { isNoteRow, isTotalRow } from "./non-deal-rows";
@@ -48,7 +49,7 @@ export interface DealLine {
   readonly customerType: string;
   readonly amount: number;
   readonly orderId: string;
-  /** Small integers standing for the order (its id and customer: one id used by two customers is two orders) and the customer: set membership on 100,000 lines is cheaper on numbers. */
+  /** Small integers standing for the order (its id and customer) and the customer (`deal-keys`). */
   readonly orderKey: number;
   readonly customerKey: number;
   /**
@@ -172,27 +173,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
   const skipped = { total: tally(), note: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
-  const customerKeys = new Map<string, number>();
-  // An order is its id and its customer: per id, the first customer's order and those of the others (a shared id).
-  const orders = new Map<string, { customer: number; key: number; others?: Map<number, number> }>();
-  let orderCount = 0;
-  const orderKeyOf = (id: string, customerKey: number): number => {
-    const order = orders.get(id);
-    if (order === undefined) {
-      orders.set(id, { customer: customerKey, key: orderCount });
-      return orderCount++;
-    }
-    if (order.customer === customerKey) return order.key;
-    order.others ??= new Map();
-    let key = order.others.get(customerKey);
-    if (key === undefined) order.others.set(customerKey, (key = orderCount++));
-    return key;
-  };
-  const keyOf = (keys: Map<string, number>, id: string) => {
-    let k = keys.get(id);
-    if (k === undefined) keys.set(id, (k = keys.size));
-    return k;
-  };
+  const keys = createDealKeys();
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
@@ -224,7 +205,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       reject(rejected.noCustomer, origin + r);
       continue;
     }
-    const customerKey = keyOf(customerKeys, customerId || `\u0002${customer}`);
+    const customerKey = keys.customerKey(customerId, customer);
     // Without an order id, every line is its own order; with one, an order is its id and its customer.
     const id = c.orderId === undefined ? "" : text(line[c.orderId]);
     const orderId = id || `#${origin + r + 1}`;
@@ -240,7 +221,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       rep: c.rep === undefined ? "" : text(line[c.rep]),
       customerType: c.customerType === undefined ? "" : text(line[c.customerType]),
       orderId,
-      orderKey: id ? orderKeyOf(id, customerKey) : orderCount++,
+      orderKey: keys.orderKey(id, customerKey),
       customerKey,
       status,
       product: c.product === undefined ? "" : text(line[c.product]),
@@ -259,7 +240,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     hasStatus: c.status !== undefined,
     onlyWon,
     statuses: statuses.summary(),
-    sharedOrderIds: [...orders.values()].filter((o) => o.others !== undefined).length,
+    sharedOrderIds: keys.sharedOrderIds(),
     ...(nameColumn ? { customerName: nameColumn.header } : {}),
     dateOrder: dates.order,
     dateOrderSource: dates.source,
