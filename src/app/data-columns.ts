@@ -1,5 +1,5 @@
 import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/fields";
-import { readActivitySheet, readDealSheet } from "../core/analysis/records";
+import { readActivitySheet, readDealSheet, type StatusSummary } from "../core/analysis/records";
 import { readSheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { UseCaseError } from "./use-case-error";
@@ -14,6 +14,8 @@ export interface DataColumns {
   readonly headers: readonly string[];
   /** What detection (with the remembered mapping) reads each field from now; fields left out were not found. */
   readonly detected: Partial<Record<DataField, string>>;
+  /** The deal sheet's status values with their lines and class under the classes the workbook remembers (empty without one). */
+  readonly statuses: readonly StatusSummary[];
   readonly settings: WorkbookSettings;
 }
 
@@ -45,8 +47,10 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
   }
   const detected: Partial<Record<DataField, string>> = {};
   const headers: string[] = [];
+  let statuses: readonly StatusSummary[] = [];
   if (deals) {
-    const sheet = readDealSheet(deals, { map });
+    const sheet = readDealSheet(deals, { map, statuses: settings.statuses });
+    statuses = sheet.statuses;
     headers.push(...headerTexts(deals, sheet.headerRow));
     for (const field of DEAL_FIELDS) if (sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
   }
@@ -62,6 +66,7 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
     activitySheet: activity?.name,
     headers: [...new Set(headers)],
     detected,
+    statuses,
     settings,
   };
 }

@@ -12,7 +12,8 @@ import { findDataSheets } from "./find-data-sheets";
 import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
-import { mappingFor } from "./workbook-settings";
+import { mappingFor, statusesFor } from "./workbook-settings";
+import type { StatusMap } from "../core/analysis/deal-status";
 
 export interface DiagnoseWorkbookRequest {
   readonly locale: Locale;
@@ -25,6 +26,8 @@ export interface DiagnoseWorkbookRequest {
   /** Today (Excel serial): later lines are forecast, and the diagnosed month is the latest up to today. */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
+  /** Status text -> class, over the classes remembered in the workbook and what the words say. */
+  readonly statuses?: StatusMap;
   /** The month diagnosed, and the span of the rep and customer sections. */
   readonly period?: MonthRange;
   /** Told as reading, computing and writing start. */
@@ -112,6 +115,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
     map,
     today: request.today,
     dateOrder: request.dateOrder,
+    statuses: statusesFor(grids, request.statuses),
     period: request.period,
   });
   if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;

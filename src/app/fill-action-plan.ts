@@ -24,7 +24,8 @@ import { findDataSheets } from "./find-data-sheets";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor } from "./workbook-settings";
+import { mappingFor, statusesFor } from "./workbook-settings";
+import type { StatusMap } from "../core/analysis/deal-status";
 
 export interface FillActionPlanRequest {
   readonly locale: Locale;
@@ -34,6 +35,8 @@ export interface FillActionPlanRequest {
   readonly activitySheet?: string;
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
   readonly dateOrder?: DateOrder;
+  /** Status text -> class, over the classes remembered in the workbook. */
+  readonly statuses?: StatusMap;
   /** The month diagnosed for the TOP 3 (the latest month with deals by default). */
   readonly period?: MonthRange;
   /** Write the action plan (default) or only return what would be added. */
@@ -75,9 +78,9 @@ const OWNER_IN_TEXT = /由\s*([^\s，,。；;、]{1,12}?)\s*(?:负责|牵头|对
 function readData(
   deals: SheetGrid,
   activity: SheetGrid | undefined,
-  request: Pick<FillActionPlanRequest, "map" | "today" | "dateOrder">,
+  request: Pick<FillActionPlanRequest, "map" | "today" | "dateOrder" | "statuses">,
 ): { deals: DealSheet; activity?: ActivitySheet; index: MetricsIndex } {
-  const read = { map: request.map, today: request.today, dateOrder: request.dateOrder };
+  const read = { map: request.map, today: request.today, dateOrder: request.dateOrder, statuses: request.statuses };
   const dealSheet = readDealSheet(deals, read);
   if (dealSheet.lines.length === 0) throw NO_USABLE_DEALS;
   const activitySheet = activity ? readActivitySheet(activity, read) : undefined;
@@ -127,7 +130,7 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
     activity: request.activitySheet,
     map,
   });
-  const data = readData(deals, activity, { ...request, map });
+  const data = readData(deals, activity, { ...request, map, statuses: statusesFor(grids, request.statuses) });
   const { index } = data;
   const diagnosis = diagnose({ deals, activity, map, today, dateOrder: request.dateOrder, period: request.period, read: data });
   const tables = grids.map((g) => readSheetTable(g));

@@ -15,7 +15,8 @@ import { createTemplateSheetWrite } from "./insert-templates";
 import { workStepReporter, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor } from "./workbook-settings";
+import { mappingFor, statusesFor } from "./workbook-settings";
+import type { StatusMap, StatusSummary } from "../core/analysis/deal-status";
 
 export interface FillCustomerAnalysisRequest {
   readonly locale: Locale;
@@ -28,6 +29,8 @@ export interface FillCustomerAnalysisRequest {
   /** Today (Excel serial): later lines are forecast, not revenue. */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
+  /** Status text -> class, over the classes remembered in the workbook and what the words say. */
+  readonly statuses?: StatusMap;
   /** The months covered; the whole file by default (the user chose what to export). */
   readonly period?: MonthRange;
   /** Told as reading, computing and writing start. */
@@ -43,6 +46,8 @@ export interface FillCustomerAnalysisResult {
   readonly period: { readonly from: string; readonly to: string };
   /** What was read and left out: missing columns, rows by reason, open pipeline. */
   readonly notes: readonly ReadingNote[];
+  /** Each value of the status column with its lines and class (empty without a status column). */
+  readonly statuses: readonly StatusSummary[];
   /** The customer analysis sheet written (or that would be), and whether it was (or would be) created. */
   readonly sheet: string;
   readonly created: boolean;
@@ -65,7 +70,8 @@ export async function fillCustomerAnalysis(
   await step("computing");
   const map = mappingFor(grids, request.map);
   const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
-  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder });
+  const statuses = statusesFor(grids, request.statuses);
+  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder, statuses });
   const p = request.period;
   const lines = p ? deals.lines.filter((l) => l.month >= (p.from ?? p.to) && l.month <= p.to) : deals.lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;
@@ -145,6 +151,7 @@ export async function fillCustomerAnalysis(
     contribution,
     period,
     notes: readingNotes(deals, true).filter((n) => n.section !== "reps"),
+    statuses: deals.statuses,
     sheet,
     created: !existing,
   };

@@ -15,7 +15,8 @@ import { findDataSheets } from "./find-data-sheets";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, thresholdsFor } from "./workbook-settings";
+import { mappingFor, statusesFor, thresholdsFor } from "./workbook-settings";
+import type { StatusMap } from "../core/analysis/deal-status";
 
 export interface PrefillMonthlyReviewRequest {
   readonly locale: Locale;
@@ -27,6 +28,8 @@ export interface PrefillMonthlyReviewRequest {
   readonly activitySheet?: string;
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
   readonly dateOrder?: DateOrder;
+  /** Status text -> class, over the classes remembered in the workbook. */
+  readonly statuses?: StatusMap;
   /** `effectTolerance`: how much a metric must move for a strategy to count as having worked. */
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
   /** Write the row (default) or only return the pre-fill. */
@@ -66,7 +69,7 @@ export async function prefillMonthlyReview(
     activity: request.activitySheet,
     map,
   });
-  const read = { map, today, dateOrder: request.dateOrder };
+  const read = { map, today, dateOrder: request.dateOrder, statuses: statusesFor(grids, request.statuses) };
   const dealSheet = readDealSheet(deals, read);
   const { lines } = dealSheet;
   if (lines.length === 0) throw NO_USABLE_DEALS;

@@ -17,7 +17,8 @@ import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";
 import type { RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor } from "./workbook-settings";
+import { mappingFor, statusesFor } from "./workbook-settings";
+import type { StatusMap } from "../core/analysis/deal-status";
 
 export interface TrackProgressRequest {
   readonly locale: Locale;
@@ -27,6 +28,8 @@ export interface TrackProgressRequest {
   readonly dealSheet?: string;
   readonly map?: Partial<Record<DealField, string>>;
   readonly dateOrder?: DateOrder;
+  /** Status text -> class, over the classes remembered in the workbook. */
+  readonly statuses?: StatusMap;
   readonly settings?: Partial<Omit<ProgressSettings, "today">>;
   /** Write the actual, achievement and progress columns (default), or only measure. */
   readonly writeSheet?: boolean;
@@ -73,7 +76,8 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
   if (!found?.table) throw NO_TARGET_SHEET;
   const { grid, table } = found;
   const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
-  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder });
+  const statuses = statusesFor(grids, request.statuses);
+  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder, statuses });
   if (deals.lines.length === 0) throw NO_USABLE_DEALS;
   const settings = createProgressSettings(request.today, request.settings);
   const index = createMetricsIndex(deals.lines, []);

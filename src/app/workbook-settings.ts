@@ -1,3 +1,4 @@
+import type { StatusMap } from "../core/analysis/deal-status";
 import type { DataField } from "../core/analysis/fields";
 import {
   EMPTY_SETTINGS,
@@ -45,10 +46,17 @@ export function mappingFor<F extends DataField>(
   return Object.keys(stored).length > 0 ? stored : undefined;
 }
 
+/** The status classes an analysis uses: the run's own over the ones remembered in the workbook, value by value. */
+export function statusesFor(grids: readonly SheetValues[], explicit: StatusMap | undefined): StatusMap | undefined {
+  const stored = settingsFromSheets(grids).statuses;
+  if (!stored && !explicit) return undefined;
+  return { ...stored, ...explicit };
+}
+
 /**
  * Keeps the team's settings in the workbook: the hidden settings sheet is created the first time, and its
- * rows are replaced after (left-over rows cleared). `patch` changes only what it names: thresholds and the
- * mapping are replaced whole when given, the language when the key is there (undefined: follow the program).
+ * rows are replaced after (left-over rows cleared). `patch` changes only what it names: thresholds, the
+ * mapping and the status classes are replaced whole when given, the language when the key is there (undefined: follow the program).
  * One read, one write.
  */
 export async function updateWorkbookSettings(
@@ -61,6 +69,7 @@ export async function updateWorkbookSettings(
   const settings: WorkbookSettings = {
     thresholds: patch.thresholds ?? before.thresholds,
     map: patch.map ?? before.map,
+    ...((patch.statuses ?? before.statuses) ? { statuses: patch.statuses ?? before.statuses } : {}),
     ...(locale ? { locale } : {}),
   };
   const rows = workbookSettingsRows(settings);

@@ -15,6 +15,7 @@ import { WEEKLY_REVIEW_TEXT } from "../core/i18n/weekly-review-text";
 import { localize } from "../core/i18n/locale";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
+import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../core/analysis/deal-status";
 import { isoToSerial, serialOfLocalDate } from "../core/cell/excel-date";
 import { parseMonthRange } from "../core/analysis/period";
 import type { DateOrder } from "../core/analysis/records";
@@ -73,6 +74,25 @@ function parseMap(values: readonly string[], locale: Locale): Partial<Record<Dea
     map[field] = value.slice(at + 1);
   }
   return map;
+}
+
+/** --status "On Hold=booked": the class of one status value (the last "=" splits, so a value may hold one). */
+function parseStatuses(values: readonly string[], locale: Locale): StatusMap | undefined {
+  if (values.length === 0) return undefined;
+  const statuses: Record<string, ChosenStatusClass> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf("=");
+    const text = value.slice(0, at).trim();
+    const cls = value
+      .slice(at + 1)
+      .trim()
+      .toLowerCase() as ChosenStatusClass;
+    if (at < 0 || text === "" || !CHOSEN_STATUS_CLASSES.includes(cls)) {
+      throw new CliUsageError(tc(locale, "cliBadStatus", { classes: CHOSEN_STATUS_CLASSES.join(", "), value }));
+    }
+    statuses[text] = cls;
+  }
+  return statuses;
 }
 
 function oneFile(files: readonly string[], locale: Locale): string {
@@ -142,6 +162,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         sheet: { type: "string" },
         activity: { type: "string" },
         map: { type: "string", multiple: true, default: [] },
+        status: { type: "string", multiple: true, default: [] },
         out: { type: "string" },
         force: { type: "boolean", default: false },
         period: { type: "string" },
@@ -192,6 +213,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
     };
     const map = parseMap(opts.map ?? [], locale);
+    const statuses = parseStatuses(opts.status ?? [], locale);
     const today = serialOfLocalDate(io.now());
     const period = opts.period === undefined ? undefined : parseMonthRange(opts.period);
     if (opts.period !== undefined && !period) throw new CliUsageError(tc(locale, "cliBadPeriod", { value: opts.period }));
@@ -230,7 +252,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       case "customers": {
         const result = await onWorkbook(oneFile(files, locale), (host) =>
-          fillCustomerAnalysis(host, { locale, dealSheet: opts.sheet, map, writeSheet: opts.out !== undefined, ...reading }),
+          fillCustomerAnalysis(host, {
+            locale,
+            dealSheet: opts.sheet,
+            map,
+            statuses,
+            writeSheet: opts.out !== undefined,
+            ...reading,
+          }),
         );
         print(customersJson(result, locale), customersText(result, locale) + wrote);
         return 0;
@@ -244,6 +273,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
               dealSheet: opts.sheet,
               activitySheet: opts.activity,
               map,
+              statuses,
               writeReport: opts.out !== undefined,
               ...reading,
             }),
@@ -270,6 +300,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             dealSheet: opts.sheet,
             activitySheet: opts.activity,
             map,
+            statuses,
             dateOrder,
             period,
             writeSheet: opts.out !== undefined,
@@ -287,6 +318,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             dealSheet: opts.sheet,
             activitySheet: opts.activity,
             map,
+            statuses,
             dateOrder,
             writeSheet: opts.out !== undefined,
           }),
@@ -302,6 +334,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             today,
             dealSheet: opts.sheet,
             map,
+            statuses,
             dateOrder,
             writeSheet: opts.out !== undefined,
           }),

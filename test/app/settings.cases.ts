@@ -1,4 +1,5 @@
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
+import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { validateWorkbook } from "../../src/app/validate-workbook";
 import { readDataColumns } from "../../src/app/data-columns";
 import {
@@ -108,6 +109,43 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       expect(after.settings).toEqual({ thresholds: { coachingWeeks: 3 }, map: { date: "D", amount: "Value" } });
     });
 
+    it("keeps the status classes beside the mapping and analyses with them; a run's own class wins", async () => {
+      // The deal sheet with its lost line written as a value no word classifies.
+      const held = DEAL_SHEET.map((r, i) => (i > 0 && r[6] === "丢单" ? [...r.slice(0, 6), "Board Sign-off"] : r));
+      const t = create([{ name: "成交明细", values: held }]);
+      const revenue = async (statuses?: Record<string, "lost" | "booked">) =>
+        (await fillCustomerAnalysis(t.host, { locale: "en", writeSheet: false, today: TODAY, statuses })).contribution.total
+          .revenue;
+      const all = held.slice(1).reduce((a, r) => a + Number(r[4]), 0);
+      const heldAmount = held.slice(1).reduce((a, r) => a + (r[6] === "Board Sign-off" ? Number(r[4]) : 0), 0);
+      // Unknown: counted as revenue, and listed as a guess.
+      expect(await revenue()).toBe(all);
+      expect((await readDataColumns(t.host)).statuses.find((x) => x.text === "Board Sign-off")).toEqual({
+        text: "Board Sign-off",
+        lines: 1,
+        class: "unknown",
+        assumed: true,
+      });
+      await updateWorkbookSettings(t.host, { statuses: { "Board Sign-off": "lost" } });
+      await updateWorkbookSettings(t.host, { thresholds: { coachingWeeks: 3 } });
+      await t.load?.();
+      expect(await readWorkbookSettings(t.host)).toEqual({
+        thresholds: { coachingWeeks: 3 },
+        map: {},
+        statuses: { "Board Sign-off": "lost" },
+      });
+      expect(await revenue()).toBe(all - heldAmount);
+      expect((await readDataColumns(t.host)).statuses.find((x) => x.text === "Board Sign-off")?.class).toBe("lost");
+      const diagnosis = await diagnoseWorkbook(t.host, { locale: "en", writeReport: false, today: TODAY });
+      expect(diagnosis.diagnosis.statuses.find((x) => x.text === "Board Sign-off")).toEqual({
+        text: "Board Sign-off",
+        lines: 1,
+        class: "lost",
+        assumed: false,
+      });
+      expect(await revenue({ "board sign-off": "booked" })).toBe(all);
+    });
+
     it("ignores what is no setting: unknown keys, values out of range, a minimum above the maximum", () => {
       const grid = (values: CellValue[][]) => settingsFromSheets([{ name: SETTINGS_SHEET, row: 0, column: 0, values }]);
       expect(
@@ -120,6 +158,8 @@ export function describeSettings(hostName: string, create: HostFactory): void {
           ["maxKeyResults", "2"],
           ["locale", "fr"],
           ["map.colour", "Red"],
+          ["status.On Hold", "maybe"],
+          ["status.", "won"],
           ["favourite", "1"],
         ]),
       ).toEqual({ thresholds: { growthBand: 0.4 }, map: {} });

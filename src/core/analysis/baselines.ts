@@ -63,9 +63,9 @@ function orderOutcomes(lines: readonly DealLine[]): Map<number, { value: number;
   return orders;
 }
 
-/** The order value from which the top quarter of decided orders starts (null without outcomes). */
+/** The order value from which the top quarter of decided orders starts (null without outcomes); lost deals kept at 0 have none. */
 export function highTicketThreshold(lines: readonly DealLine[], share = 0.25): number | null {
-  const values = [...orderOutcomes(lines).values()].filter((o) => o.won || o.lost).map((o) => o.value);
+  const values = [...orderOutcomes(lines).values()].filter((o) => (o.won || o.lost) && o.value > 0).map((o) => o.value);
   if (values.length === 0) return null;
   values.sort((a, b) => b - a);
   return values[Math.max(0, Math.ceil(values.length * share) - 1)];

@@ -96,10 +96,11 @@ export function analyseCustomers(
     const type = line.customerType || "—";
     let seg = byType.get(type);
     if (!seg) byType.set(type, (seg = { customers: new Set(), orders: new Set(), allOrders: new Set(), revenue: 0 }));
-    // A return is not a deal won or lost: only positive lines decide close rates.
-    if (line.amount > 0) seg.allOrders.add(line.orderKey);
+    // A return is not a deal won or lost: negative lines decide no close rate (a lost deal kept at 0 does).
+    if (line.amount >= 0) seg.allOrders.add(line.orderKey);
   }
   const returns: DealLine[] = [];
+  const orderType = new Map<number, string>();
   for (const line of booked) {
     const type = line.customerType || "—";
     const seg = byType.get(type)!;
@@ -110,7 +111,9 @@ export function analyseCustomers(
       returns.push(line);
       continue;
     }
-    seg.orders.add(line.orderKey);
+    // An order counts under one type (its first line's), so the types' orders add up to the total.
+    if (!orderType.has(line.orderKey)) orderType.set(line.orderKey, type);
+    if (orderType.get(line.orderKey) === type) seg.orders.add(line.orderKey);
     allOrders.add(line.orderKey);
     seg.customers.add(line.customerKey);
     let cust = byCustomer.get(line.customerKey);

@@ -20,6 +20,7 @@ import { createMetricsIndex, type MetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { profileReps, type RepProfile } from "./rep-profile";
 import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealLine, type DealSheet } from "./records";
+import type { StatusMap, StatusSummary } from "./deal-status";
 
 export interface DiagnoseInput {
   readonly deals: SheetGrid;
@@ -29,6 +30,8 @@ export interface DiagnoseInput {
   /** Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
+  /** Status text -> the class the user gave it, over what its words say. */
+  readonly statuses?: StatusMap;
   /** The month to diagnose (the latest month with deals by default) and the span of its rep and customer sections (3 months). */
   readonly period?: MonthRange;
   readonly contribution?: ContributionOptions;
@@ -66,6 +69,8 @@ export interface Diagnosis {
   readonly dataQuality: DataQuality;
   /** What was read and what was left out, each beside the section it affects. */
   readonly notes: readonly ReadingNote[];
+  /** Each value of the status column with its lines and class (empty without a status column). */
+  readonly statuses: readonly StatusSummary[];
   readonly longitudinal: Longitudinal | null;
   /** This month's revenue change by rep and driver (what the TOP 3 claim). */
   readonly drivers: ChangeDrivers | null;
@@ -119,7 +124,7 @@ function comparedDays(lines: readonly DealLine[], current: MonthKey, today: numb
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
 export function diagnose(input: DiagnoseInput): Diagnosis {
-  const read = { map: input.map, today: input.today, dateOrder: input.dateOrder };
+  const read = { map: input.map, today: input.today, dateOrder: input.dateOrder, statuses: input.statuses };
   const today = input.today ?? Infinity;
   const deals = input.read?.deals ?? readDealSheet(input.deals, read);
   const activity = input.read ? input.read.activity : input.activity ? readActivitySheet(input.activity, read) : undefined;
@@ -192,6 +197,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     },
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
     notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days)],
+    statuses: deals.statuses,
     longitudinal,
     drivers,
     horizontal,

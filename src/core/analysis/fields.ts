@@ -152,3 +152,28 @@ export function detectFields<F extends DataField>(
   }
   return { columns, headers, missing: fields.filter((f) => columns[f] === undefined), fallbacks };
 }
+
+const ID_HEADER = /id$|编号|编码|代码|号$|code$|number$|no$/;
+const NAME_HEADER =
+  /(?:客户|单位|公司|企业|customer|account|company|client|organi[sz]ation|buyer).*(?:名称|全称|简称|name)$|^(?:客户|customer|account|client|company|公司|单位|往来单位|购货单位|购买单位|订货单位|购方名称)$/;
+
+/**
+ * When the customer column is an id (客户编号, Customer ID), the column naming the same customer (客户名称,
+ * Customer Name) that no field took: the id tells customers apart, the name is what the user reads.
+ */
+export function customerNameColumn(
+  headerRow: readonly unknown[],
+  mapping: FieldMapping<DealField>,
+): { readonly column: number; readonly header: string } | undefined {
+  const idColumn = mapping.columns.customer;
+  if (idColumn === undefined || !ID_HEADER.test(normalizeHeaderText(headerRow[idColumn]))) return undefined;
+  const taken = new Set<number>(Object.values(mapping.columns));
+  for (const f of Object.values(mapping.fallbacks)) if (f) taken.add(f.column);
+  const exclude = HEADER_VOCABULARY.customer.exclude;
+  const column = headerRow.findIndex((v, i) => {
+    if (taken.has(i) || !isHeaderLike(v)) return false;
+    const header = normalizeHeaderText(v);
+    return NAME_HEADER.test(header) && !ID_HEADER.test(header) && !exclude?.test(header);
+  });
+  return column < 0 ? undefined : { column, header: String(headerRow[column]) };
+}

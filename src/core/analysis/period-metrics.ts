@@ -113,10 +113,10 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
     const lost = lostOrders.has(l.orderKey);
     const won = wonOrders.has(l.orderKey);
     for (const b of bucketsOf(month, l.rep || "\u0001")) {
-      // A return is not a deal won or lost: only positive lines decide close rates.
-      if (won && l.amount > 0) b.won.add(l.orderKey);
+      // A return is not a deal won or lost: negative lines decide no close rate. A lost deal is often kept at 0.
+      if (won && l.amount >= 0) b.won.add(l.orderKey);
       if (lost) {
-        if (l.amount > 0) b.lost.add(l.orderKey);
+        if (l.amount >= 0) b.lost.add(l.orderKey);
         continue;
       }
       b.revenue += l.amount;

@@ -2,6 +2,7 @@ import { formatAmount } from "../i18n/format";
 import { bilingual, type Bilingual } from "../i18n/locale";
 import type { DealField } from "./fields";
 import type { DealSheet } from "./records";
+import { statusNotes } from "./status-notes";
 
 /** The part of a report a note belongs next to. */
 export type NoteSection = "data" | "longitudinal" | "reps" | "customers";
@@ -84,22 +85,7 @@ export function readingNotes(deals: DealSheet, hasActivity: boolean): ReadingNot
             ),
     });
   }
-  if (deals.statuses.length > 0) {
-    const how: Record<string, Bilingual> = {
-      won: s("成交", "won"),
-      booked: s("计入销售额", "booked"),
-      lost: s("输单", "lost"),
-      open: s("在途", "open"),
-    };
-    const list = deals.statuses.slice(0, 6);
-    notes.push({
-      section: "data",
-      text: s(
-        `状态列的读法：${list.map((x) => `“${x.text || "（空）"}”${x.lines}行→${how[x.status]["zh-CN"]}`).join("，")}${deals.statuses.length > 6 ? "等" : ""}。`,
-        `How the status column was read: ${list.map((x) => `"${x.text || "(blank)"}" ${x.lines} line(s) → ${how[x.status].en}`).join(", ")}${deals.statuses.length > 6 ? ", …" : ""}.`,
-      ),
-    });
-  }
+  notes.push(...statusNotes(deals));
   for (const field of deals.mapping.missing) {
     const note = MISSING[field];
     if (note) notes.push(note);

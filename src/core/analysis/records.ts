@@ -4,12 +4,14 @@ import { parseAmountValue } from "../parse/amount-value";
 import type { DateOrder } from "../parse/date-value";
 import { normalizeText } from "../parse/parse-result";
 import { createDateColumnReader, type DateOrderSource } from "./date-column";
-import { createStatusColumnReader, type DealStatus, type StatusSummary } from "./deal-status";
+import { createDealKeys } from "./deal-keys";
+import { createStatusColumnReader, outcomeOf, type DealStatus, type StatusMap, type StatusSummary } from "./deal-status";
 import { findHeaderRow } from "./header-row";
 import { isNoteRow, isTotalRow } from "./non-deal-rows";
 import { monthOf, type MonthKey } from "./period";
 import {
   ACTIVITY_FIELDS,
+  customerNameColumn,
   DEAL_FIELDS,
   PROCESS_FIELDS,
   type ActivityField,
@@ -20,7 +22,7 @@ import {
 
 export type { DateOrder } from "../parse/date-value";
 export type { DateOrderSource } from "./date-column";
-export { readStatus, type DealStatus, type StatusSummary } from "./deal-status";
+export { readStatus, type DealStatus, type StatusMap, type StatusSummary } from "./deal-status";
 
 /** How to read a data sheet: the user's column map, today, and the date order when the data cannot tell. */
 export interface DataReadOptions<F extends string> {
@@ -30,6 +32,8 @@ export interface DataReadOptions<F extends string> {
   readonly today?: number;
   /** Decided per column from the data when left out (a first part over 12 means day-first). */
   readonly dateOrder?: DateOrder;
+  /** Status text -> the class the user gave it; wins over what the words say. */
+  readonly statuses?: StatusMap;
 }
 
 /** One line of a deal/order sheet. Lines of one order share `orderId`. */
@@ -40,11 +44,12 @@ export interface DealLine {
   /** The calendar month of `date`, computed once. */
   readonly month: MonthKey;
   readonly rep: string;
+  /** The customer's name where the sheet has one beside the customer id (the id tells customers apart), else the customer cell. */
   readonly customer: string;
   readonly customerType: string;
   readonly amount: number;
   readonly orderId: string;
-  /** Small integers standing for `orderId` and `customer`: set membership on 100,000 lines is cheaper on numbers. */
+  /** Small integers standing for the order (its id and customer) and the customer (`deal-keys`). */
   readonly orderKey: number;
   readonly customerKey: number;
   /**
@@ -93,10 +98,17 @@ export interface DealSheet extends DateReading {
   readonly skipped: Readonly<Record<"total" | "note", RejectedRows>>;
   /** True when a status column exists, so close rates can be computed. */
   readonly hasStatus: boolean;
-  /** True when the status column holds pipeline stages: a value it does not recognise was read as open. */
-  readonly statusHoldsStages: boolean;
-  /** What the status column held, per distinct text (blank as ""), most frequent first, at most 20. */
+  /**
+   * True when the status column holds no lost line (every decided line is won): close rates cannot be computed,
+   * so won lines were read as booked with no outcome.
+   */
+  readonly onlyWon: boolean;
+  /** What the status column held, per distinct text (blank as ""), with its class, most lines first, at most 100. */
   readonly statuses: readonly StatusSummary[];
+  /** Order ids found on lines of more than one customer (each customer's lines counted as an order of its own). */
+  readonly sharedOrderIds: number;
+  /** The customer name column shown when the customer column is an id (the id tells customers apart). */
+  readonly customerName?: string;
 }
 
 export interface ActivitySheet extends DateReading {
@@ -155,18 +167,13 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
   const { row: headerRow, mapping } = header;
   const c = mapping.columns;
   const dates = createDateColumnReader(values, headerRow + 1, [c.date, mapping.fallbacks.date?.column], options.dateOrder);
-  const statuses = createStatusColumnReader(values, headerRow + 1, c.status);
+  const statuses = createStatusColumnReader(values, headerRow + 1, c.status, options.statuses);
+  const nameColumn = customerNameColumn(values[headerRow] ?? [], mapping);
   const rejected = { noDate: tally(), noAmount: tally(), noCustomer: tally() };
   const skipped = { total: tally(), note: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
-  const orderKeys = new Map<string, number>();
-  const customerKeys = new Map<string, number>();
-  const keyOf = (keys: Map<string, number>, id: string) => {
-    let k = keys.get(id);
-    if (k === undefined) keys.set(id, (k = keys.size));
-    return k;
-  };
+  const keys = createDealKeys();
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
@@ -185,48 +192,56 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       reject(rejected.noDate, origin + r);
       continue;
     }
-    if (amount === undefined) {
+    const statusCell = c.status === undefined ? undefined : line[c.status];
+    const status = outcomeOf(statuses.classOf(statusCell));
+    // A CRM keeps a lost deal's value as 0 or nothing: it is still a deal lost (where the sheet has amounts).
+    if (amount === undefined && (status !== "lost" || c.amount === undefined)) {
       reject(rejected.noAmount, origin + r);
       continue;
     }
-    const customer = c.customer === undefined ? "" : text(line[c.customer]);
+    const customerId = c.customer === undefined ? "" : text(line[c.customer]);
+    const customer = (nameColumn && text(line[nameColumn.column])) || customerId;
     if (c.customer !== undefined && !customer) {
       reject(rejected.noCustomer, origin + r);
       continue;
     }
-    // Without an order id, every line is its own order.
-    const orderId = (c.orderId === undefined ? "" : text(line[c.orderId])) || `#${origin + r + 1}`;
-    const statusCell = c.status === undefined ? undefined : line[c.status];
-    const status = statuses.read(statusCell);
-    statuses.count(statusCell, status);
+    const customerKey = keys.customerKey(customerId, customer);
+    // Without an order id, every line is its own order; with one, an order is its id and its customer.
+    const id = c.orderId === undefined ? "" : text(line[c.orderId]);
+    const orderId = id || `#${origin + r + 1}`;
+    statuses.count(statusCell);
     if (date > today && status === "lost") continue;
     const target = status === "open" || date > today ? pipeline : lines;
     target.push({
       sheetRow: origin + r,
       date,
       month: monthOf(date),
-      amount,
+      amount: amount ?? 0,
       customer,
       rep: c.rep === undefined ? "" : text(line[c.rep]),
       customerType: c.customerType === undefined ? "" : text(line[c.customerType]),
       orderId,
-      orderKey: keyOf(orderKeys, orderId),
-      customerKey: keyOf(customerKeys, customer),
+      orderKey: keys.orderKey(id, customerKey),
+      customerKey,
       status,
       product: c.product === undefined ? "" : text(line[c.product]),
     });
   }
+  // A column that never says lost cannot tell a close rate: its won lines say no more than booked ones.
+  const onlyWon = c.status !== undefined && lines.some((l) => l.status === "won") && !lines.some((l) => l.status === "lost");
   return {
     mapping,
     headerRow: origin + headerRow,
     headerFound: header.found,
-    lines,
+    lines: onlyWon ? lines.map((l) => (l.status === "won" ? { ...l, status: undefined } : l)) : lines,
     pipeline,
     rejected,
     skipped,
     hasStatus: c.status !== undefined,
-    statusHoldsStages: statuses.pipeline,
+    onlyWon,
     statuses: statuses.summary(),
+    sharedOrderIds: keys.sharedOrderIds(),
+    ...(nameColumn ? { customerName: nameColumn.header } : {}),
     dateOrder: dates.order,
     dateOrderSource: dates.source,
     ambiguousDates: dates.ambiguous,

@@ -26,6 +26,7 @@ export const CLI_MESSAGES = {
       "",
       "通用选项: --lang zh-CN|en（默认按系统语言）",
       "--map 字段: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      '--status "状态值=分类"（可多次）: 指定状态列某个值的含义，分类为 won（成交）、lost（输单）、open（在途）、booked（已下单，计入销售额和成交）',
       "--period 2026-11 或 2026-09..2026-11: customers 统计的月份（默认整个文件）；diagnose 诊断的月份及其成员、客户部分的月份（默认最近3个月）",
       "--date-order ymd|dmy|mdy: 03/11/2026 这类日期的读法（默认按数据判断）",
       "--out 不会替换已存在的文件；加 --force 才替换（但从不替换输入文件）",
@@ -47,6 +48,7 @@ export const CLI_MESSAGES = {
       "",
       "Options for all: --lang zh-CN|en (default: the system language)",
       "--map fields: date, rep, customer, customerType, amount, orderId, status, product, calls, visits, followUps, proposals",
+      '--status "Value=class" (repeatable): what a value of the status column means, class won, lost, open (pipeline) or booked (an order: revenue, won)',
       "--period 2026-11 or 2026-09..2026-11: the months customers covers (default: the whole file); the month diagnose looks at, and the months of its rep and customer sections (default: the last 3)",
       "--date-order ymd|dmy|mdy: how dates like 03/11/2026 are read (default: decided from the data)",
       "--out and init never replace an existing file unless --force is given (and never the input file)",
@@ -80,6 +82,10 @@ export const CLI_MESSAGES = {
   cliBadMap: {
     "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
     en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',
+  },
+  cliBadStatus: {
+    "zh-CN": '--status 需要写成 状态值=分类，分类为 {classes} 之一：“{value}”不符合。例如 --status "On Hold=booked"。',
+    en: '--status takes Value=class with a class among {classes}: "{value}" is not that. For example --status "On Hold=booked".',
   },
   cliBadPeriod: {
     "zh-CN": "--period 需要写成 年-月（如 2026-11）或 起始月..结束月（如 2026-09..2026-11）：“{value}”不符合。",

@@ -1,3 +1,4 @@
+import type { StatusClass } from "../analysis/deal-status";
 import type { DataField } from "../analysis/fields";
 import { formatText, type Bilingual, type Locale } from "./locale";
 
@@ -52,7 +53,39 @@ export const SETTINGS_MESSAGES = {
     "zh-CN": "没有读到需要的列：请在下方选择数据列后重试。",
     en: "A needed column was not found: choose the data columns below and try again.",
   },
+  statusesTitle: { "zh-CN": "状态分类", en: "Status classes" },
+  statusesHint: {
+    "zh-CN":
+      "状态列的每个值按其含义计入：成交和已下单计入销售额和成交率，输单只计入成交率，在途都不计入。自动识别有误时请改选；选择保存在工作簿中。",
+    en: "Each value of the status column counts by what it means: won and booked orders are revenue and won in close rates, lost deals count only in close rates, open pipeline in neither. Change a value read wrongly; the choice is kept in the workbook.",
+  },
+  statusesValue: { "zh-CN": "“{text}”（{lines}行）", en: '"{text}" ({lines} line(s))' },
+  statusesBlank: { "zh-CN": "（空）", en: "(blank)" },
+  statusesAuto: { "zh-CN": "自动（现为{cls}）", en: "Automatic (now {cls})" },
+  statusesAutoGuess: { "zh-CN": "自动（现为{cls}，推测）", en: "Automatic (now {cls}, a guess)" },
+  statusesNone: {
+    "zh-CN": "成交数据没有状态列：每行都按成交计。如有状态列，请先在“数据列”中选择它。",
+    en: "The deal data has no status column: every line counts as won. If it has one, choose it under Data columns first.",
+  },
+  statusesNoLines: {
+    "zh-CN": "还没有读到可用的成交行：请先在“数据列”中选好日期和金额列并保存，再回来分类状态。",
+    en: "No usable deal line was read yet: choose and save the date and amount columns under Data columns, then classify the statuses.",
+  },
+  statusesSave: { "zh-CN": "保存状态分类", en: "Save the status classes" },
+  statusesSaved: {
+    "zh-CN": "状态分类已保存到工作簿，下次诊断和客户分析会使用。",
+    en: "The status classes are saved in the workbook; the next diagnosis and customer analysis use them.",
+  },
 } as const satisfies Record<string, Bilingual>;
+
+/** Each class a status value can have, as the pane names it (the command line's `--status` classes). */
+export const STATUS_CLASS_LABELS: Readonly<Record<StatusClass, Bilingual>> = {
+  won: { "zh-CN": "成交", en: "Won" },
+  booked: { "zh-CN": "已下单（计入销售额）", en: "Booked order (revenue)" },
+  lost: { "zh-CN": "输单", en: "Lost" },
+  open: { "zh-CN": "在途商机", en: "Open pipeline" },
+  unknown: { "zh-CN": "未识别（计入销售额，不计成交率）", en: "Unknown (revenue, no outcome)" },
+};
 
 /** Each column the analysis reads, as the pane names it (the command line's `--map` keys). */
 export const FIELD_LABELS: Readonly<Record<DataField, Bilingual>> = {

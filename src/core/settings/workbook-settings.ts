@@ -1,3 +1,4 @@
+import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../analysis/deal-status";
 import { ACTIVITY_FIELDS, DEAL_FIELDS, type DataField } from "../analysis/fields";
 import type { CellValue } from "../cell/cell-value";
 import { LOCALES, type Locale } from "../i18n/locale";
@@ -29,6 +30,8 @@ export interface WorkbookSettings {
   readonly locale?: Locale;
   /** Field -> header text, used by the diagnosis and the customer analysis when a run names none. */
   readonly map: Partial<Record<DataField, string>>;
+  /** Status text -> class (`status.<text>` rows), used like the mapping when a run names none. */
+  readonly statuses?: StatusMap;
 }
 
 export const EMPTY_SETTINGS: WorkbookSettings = { thresholds: {}, map: {} };
@@ -59,6 +62,7 @@ export function parseWorkbookSettings(values: readonly (readonly CellValue[])[] 
   if (!values) return EMPTY_SETTINGS;
   const thresholds: Partial<Record<TeamThreshold, number>> = {};
   const map: Partial<Record<DataField, string>> = {};
+  const statuses: Record<string, ChosenStatusClass> = {};
   let locale: Locale | undefined;
   for (const row of values) {
     const key = typeof row[0] === "string" ? row[0].trim() : "";
@@ -71,9 +75,18 @@ export function parseWorkbookSettings(values: readonly (readonly CellValue[])[] 
     } else if (key.startsWith("map.")) {
       const field = key.slice(4) as DataField;
       if (MAPPED_FIELDS.includes(field) && typeof value === "string" && value.trim() !== "") map[field] = value.trim();
+    } else if (key.startsWith("status.")) {
+      const cls = typeof value === "string" ? value.trim().toLowerCase() : "";
+      if (key.length > 7 && (CHOSEN_STATUS_CLASSES as readonly string[]).includes(cls))
+        statuses[key.slice(7)] = cls as ChosenStatusClass;
     }
   }
-  return { thresholds: consistent(thresholds), map, ...(locale ? { locale } : {}) };
+  return {
+    thresholds: consistent(thresholds),
+    map,
+    ...(Object.keys(statuses).length > 0 ? { statuses } : {}),
+    ...(locale ? { locale } : {}),
+  };
 }
 
 /** The settings as the sheet's rows: a header row, then one key/value row each, every cell text. */
@@ -88,5 +101,6 @@ export function workbookSettingsRows(settings: WorkbookSettings): string[][] {
     const header = settings.map[field];
     if (header) rows.push([`map.${field}`, header]);
   }
+  for (const [text, cls] of Object.entries(settings.statuses ?? {})) rows.push([`status.${text}`, cls]);
   return rows;
 }

@@ -24,6 +24,9 @@ import { settingsText } from "../../core/i18n/settings-messages";
 const ColumnMappingPanel = React.lazy(async () => ({
   default: (await import("./column-mapping-panel")).ColumnMappingPanel,
 }));
+const StatusMappingPanel = React.lazy(async () => ({
+  default: (await import("./status-mapping-panel")).StatusMappingPanel,
+}));
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -158,6 +161,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       {showMapping && (
         <React.Suspense fallback={<Spinner size="tiny" label={t(locale, "working")} />}>
           <ColumnMappingPanel locale={locale} actions={actions} />
+          <StatusMappingPanel locale={locale} actions={actions} />
         </React.Suspense>
       )}
     </Card>

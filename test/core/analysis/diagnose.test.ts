@@ -186,7 +186,7 @@ describe("diagnosis edge cases", () => {
     });
     expect(d.dataQuality.rejectedLines).toBe(2);
     expect(d.notes.filter((n) => n.section === "data").map((n) => n.text.en)).toEqual([
-      'How the status column was read: "赢单" 5 line(s) → won, "won" 3 line(s) → won, "成交" 1 line(s) → won, "输单" 1 line(s) → lost, "丢单" 1 line(s) → lost.',
+      'How the status column was read: won: "赢单" 5 line(s), "won" 3 line(s), "成交" 1 line(s); lost: "输单" 1 line(s), "丢单" 1 line(s).',
       "1 row(s) left out (no date, e.g. rows 13).",
       "1 row(s) left out (no amount, e.g. rows 14).",
     ]);

@@ -1,0 +1,120 @@
+import * as React from "react";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { DataColumns } from "../../app/data-columns";
+import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/deal-status";
+import type { Locale } from "../../core/i18n/locale";
+import { t } from "../../core/i18n/messages";
+import { settingsText, STATUS_CLASS_LABELS } from "../../core/i18n/settings-messages";
+import type { TaskpaneActions } from "../taskpane-actions";
+import { ActionProgress, useAction } from "./action-state";
+import { errorText } from "./error-text";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  save: { alignSelf: "flex-start" },
+});
+
+export interface StatusMappingPanelProps {
+  readonly locale: Locale;
+  readonly actions: TaskpaneActions;
+}
+
+/**
+ * The command line's `--status` in the pane: each value of the deal sheet's status column with its lines and
+ * the class it is read as (a guess said so), which the user may change; kept in the workbook's settings.
+ */
+export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const [columns, setColumns] = React.useState<DataColumns | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  // Keyed as the analysis matches them (case and spaces ignored); values the sheet no longer holds are kept.
+  const [chosen, setChosen] = React.useState<Record<string, ChosenStatusClass>>({});
+  const { state, run, resultRef } = useAction<string>(locale);
+
+  React.useEffect(() => {
+    let live = true;
+    actions.readDataColumns().then(
+      (c) => {
+        if (!live) return;
+        setColumns(c);
+        setChosen({ ...c.settings.statuses });
+      },
+      (error: unknown) => live && setLoadError(errorText(error, locale)),
+    );
+    return () => {
+      live = false;
+    };
+    // Read once, when the panel opens.
+  }, []);
+
+  const choiceOf = (text: string): ChosenStatusClass | undefined =>
+    Object.entries(chosen).find(([k]) => statusKey(k) === statusKey(text))?.[1];
+  const choose = (text: string, cls: ChosenStatusClass | undefined) =>
+    setChosen((c) => {
+      const next = Object.fromEntries(Object.entries(c).filter(([k]) => statusKey(k) !== statusKey(text)));
+      return cls ? { ...next, [text]: cls } : next;
+    });
+
+  const onSave = () =>
+    run(async () => {
+      const saved = await actions.saveSettings({ statuses: chosen });
+      setChosen({ ...saved.statuses });
+      // What the values are read as now, for the "automatic" choices.
+      setColumns(await actions.readDataColumns());
+      return settingsText(locale, "statusesSaved");
+    });
+
+  if (loadError) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{loadError}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!columns) return <Spinner size="tiny" label={t(locale, "stepReading")} />;
+  if (columns.statuses.length === 0) {
+    const why = columns.detected.status === undefined ? "statusesNone" : "statusesNoLines";
+    return <Text size={200}>{settingsText(locale, why)}</Text>;
+  }
+  return (
+    <section className={styles.root} aria-label={settingsText(locale, "statusesTitle")}>
+      <Text weight="semibold">{settingsText(locale, "statusesTitle")}</Text>
+      <Text size={200}>{settingsText(locale, "statusesHint")}</Text>
+      {columns.statuses.map((status) => {
+        const value = choiceOf(status.text) ?? "";
+        const now = STATUS_CLASS_LABELS[status.class][locale];
+        const text = status.text || settingsText(locale, "statusesBlank");
+        return (
+          <Field key={statusKey(status.text)} label={settingsText(locale, "statusesValue", { text, lines: status.lines })}>
+            <Select
+              value={value}
+              onChange={(_e, d) => choose(status.text, (d.value || undefined) as ChosenStatusClass | undefined)}
+            >
+              <option value="">
+                {value
+                  ? settingsText(locale, "columnsAuto")
+                  : settingsText(locale, status.assumed ? "statusesAutoGuess" : "statusesAuto", { cls: now })}
+              </option>
+              {CHOSEN_STATUS_CLASSES.map((cls) => (
+                <option key={cls} value={cls}>
+                  {STATUS_CLASS_LABELS[cls][locale]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <Button className={styles.save} onClick={onSave} disabled={state.kind === "working"}>
+        {settingsText(locale, "statusesSave")}
+      </Button>
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
+      {state.kind === "done" && (
+        <div ref={resultRef} tabIndex={-1}>
+          <MessageBar intent="success">
+            <MessageBarBody>{state.value}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+    </section>
+  );
+}
