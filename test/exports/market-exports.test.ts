@@ -110,7 +110,8 @@ describe("order systems, shops and CRMs: customers and diagnose give the seeded 
       expect(total(json.total)).toEqual(total(expected.total));
       expectStatuses(json.statuses, f);
       expectNotes(json.notes, f);
-      // Names in Windows-1252, code page 850 or GB18030 come back as written (the customers listed by name).
+      // The customers listed by name: names in Windows-1252, code page 850 or GB18030 come back as written, and
+      // customers counted by their id (Superstore's 客户 ID) are still named by their 客户名称.
       if (expected.churned) expect([...json.churned].sort()).toEqual([...expected.churned].sort());
     });
 

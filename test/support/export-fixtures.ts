@@ -72,7 +72,7 @@ export interface ExportFixture {
     readonly statuses?: readonly ExpectedStatus[];
     /** How many order ids name orders of more than one customer (a reading note says so). */
     readonly sharedIds?: number;
-    /** `customers`' churned names, where the file's names are in a legacy encoding and must come back as written. */
+    /** `customers`' churned names: names in a legacy encoding as written, customers counted by id by their name. */
     readonly churned?: readonly string[];
     /** The 3 months ending at the period: diagnose's customer section. */
     readonly span?: {
