@@ -1,5 +1,6 @@
 import { runCli } from "../cli/cli-harness";
 import { prepareExportFixtures, writeExcelJsFixtures, type ExportFixture } from "../support/export-fixtures";
+import { table, total } from "../support/export-tables";
 
 /**
  * The acceptance test of reading real exports: for every file of the fixture set (openpyxl, CRM and
@@ -9,32 +10,6 @@ import { prepareExportFixtures, writeExcelJsFixtures, type ExportFixture } from 
  */
 jest.setTimeout(120_000);
 const fixtures = prepareExportFixtures();
-
-interface SegmentJson {
-  type: string;
-  customers: number;
-  orders: number;
-  revenue: number;
-  closeRate: number | null;
-}
-
-/** The table as compared: sorted by type, revenue to the cent. */
-function table(segments: readonly SegmentJson[]) {
-  return [...segments]
-    .map((s) => ({
-      type: s.type,
-      customers: s.customers,
-      orders: s.orders,
-      revenue: Math.round(s.revenue * 100) / 100,
-      closeRate: s.closeRate === null ? null : Math.round(s.closeRate * 1e9) / 1e9,
-    }))
-    .sort((a, b) => a.type.localeCompare(b.type));
-}
-
-const total = (t: { customers: number; orders: number; revenue: number }) => ({
-  ...t,
-  revenue: Math.round(t.revenue * 100) / 100,
-});
 
 function title(f: ExportFixture): string {
   return `${f.file} (written by ${f.by})`;
@@ -51,7 +26,8 @@ describe("exports written by real programs: customers and diagnose give the seed
     expect(fixtures.today).toBe("2026-11-26");
   });
 
-  for (const f of fixtures.files) {
+  // The order systems, shops and CRMs (suite "market") are read in market-exports.test.ts.
+  for (const f of fixtures.files.filter((file) => file.suite !== "market")) {
     if (f.skipped) {
       it.skip(`${title(f)} — skipped: ${f.skipped}`, () => undefined);
       continue;

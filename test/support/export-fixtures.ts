@@ -37,10 +37,24 @@ export interface Probe {
   readonly value: string | number;
 }
 
+/** How the CLI must report one status text of a file (`lines` left out where a line of it has no date). */
+export interface ExpectedStatus {
+  readonly text: string;
+  readonly class: "won" | "lost" | "open" | "booked" | "unknown";
+  readonly assumed: boolean;
+  readonly lines?: number;
+}
+
 export interface ExportFixture {
   readonly file: string;
   /** Who wrote it: openpyxl, python csv, libreoffice, exceljs. */
   readonly by: string;
+  /** "market": an order system, shop or CRM export about one reading rule (market-exports.test.ts). */
+  readonly suite?: string;
+  /** The file is to be refused: exit code and the `--map` the message tells the user to type. */
+  readonly error?: { readonly code: number; readonly map: string };
+  /** A status text (no word classifies it) the reading notes must name with its line count. */
+  readonly notesStatus?: string;
   readonly path: string;
   /** Why it could not be made on this machine. */
   readonly skipped?: string;
@@ -52,6 +66,14 @@ export interface ExportFixture {
     readonly period: string | null;
     readonly segments: readonly ExpectedSegment[];
     readonly total: { readonly customers: number; readonly orders: number; readonly revenue: number };
+    /** diagnose's `periods.longitudinal.days`: today's day when today falls in the period, else null (whole months). */
+    readonly longitudinalDays?: number | null;
+    /** The status texts whose class the agreed rules define. */
+    readonly statuses?: readonly ExpectedStatus[];
+    /** How many order ids name orders of more than one customer (a reading note says so). */
+    readonly sharedIds?: number;
+    /** `customers`' churned names: names in a legacy encoding as written, customers counted by id by their name. */
+    readonly churned?: readonly string[];
     /** The 3 months ending at the period: diagnose's customer section. */
     readonly span?: {
       readonly from: string;
