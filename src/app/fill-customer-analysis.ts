@@ -76,10 +76,9 @@ export async function fillCustomerAnalysis(
   const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
   // Every row written says which months it covers and when it was filled (the check asks for a quarterly update).
   const stamp = customerPeriodStamp(period, request.locale, request.today);
-  const rows = mergeCustomerTable(existing, contribution.segments).map((r) => ({
-    ...r,
-    cells: { ...r.cells, period: stamp } as Readonly<Record<string, CellValue>>,
-  }));
+  const rows = mergeCustomerTable(existing, contribution.segments).map((r) =>
+    r.cleared ? r : { ...r, cells: { ...r.cells, period: stamp } as Readonly<Record<string, CellValue>> },
+  );
 
   let write: SheetWrite;
   let sheet: string;
