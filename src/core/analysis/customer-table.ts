@@ -25,7 +25,10 @@ const TYPE_MEANINGS: readonly (readonly string[])[] = [
   ["行业top100", "industrytop100"],
 ];
 const MEANING = new Map(TYPE_MEANINGS.flatMap((words, i) => words.map((w) => [w, `#${i}`] as const)));
-const squeeze = (value: CellValue | undefined) => normalizeText(value).toLowerCase().replace(/[\s_-]+/g, "");
+const squeeze = (value: CellValue | undefined) =>
+  normalizeText(value)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 
 /** A customer type by what it means: "SMB", "SMEs" and "中小企业" are one type; other words stand for themselves. */
 export function customerTypeMeaning(value: CellValue | undefined): string {

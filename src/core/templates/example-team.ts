@@ -180,8 +180,8 @@ export function exampleData(locale: Locale, today: number): ExampleData {
         if (rand() < 1 - h.closeRate) line(c, false);
         return --c.left > 0;
       });
-      // New customers in proportion to proposals; the prospects not won are lost deals.
-      const won = Math.round(proposals * h.conversion + (rand() - 0.5));
+      // New customers in proportion to proposals (at least one a month); the prospects not won are lost deals.
+      const won = Math.max(1, Math.round(proposals * h.conversion));
       for (let n = 0; n < won; n++) {
         const c = customer(r, `${CUSTOMER[locale]}N${String(++fresh).padStart(3, "0")}`, typeOf(r), k);
         line(c, true);
