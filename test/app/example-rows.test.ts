@@ -179,3 +179,32 @@ describe("a target whose deadline falls in the month before today's", () => {
     expect(check.findings.filter((f) => f.rule === "target.timebound.outside").map((f) => f.cell)).toEqual(["E2"]);
   });
 });
+
+describe("one team target written for two months", () => {
+  it("is two decompositions, each adding up on its own", async () => {
+    const host = new MemoryHost();
+    const kr = ["1.新客户开发2个 2.客单价≥1万", "1.实际开发≥2个 2.平均客单价≥1万"];
+    host.seedSheet("目标分解表", [
+      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+      ["月度12万", "销售额", "张三", "7万", "2026-11-30", ...kr],
+      ["月度12万", "销售额", "李四", "5万", "2026-11-30", ...kr],
+      ["月度12万", "销售额", "张三", "6万", "2026-12-31", ...kr],
+      ["月度12万", "销售额", "李四", "6万", "2026-12-31", ...kr],
+    ]);
+    const check = await validateWorkbook(host, { today: toExcelSerial(2026, 12, 6) });
+    expect(check.findings.filter((f) => f.rule.startsWith("decomposition."))).toEqual([]);
+    // The same rows as one month's would add up to twice the team target.
+    host.seedSheet("目标分解表 (2)", [
+      ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+      ["月度12万", "销售额", "张三", "7万", "2026-12-31", ...kr],
+      ["月度12万", "销售额", "李四", "5万", "2026-12-31", ...kr],
+      ["月度12万", "销售额", "张三", "6万", "2026-12-31", ...kr],
+      ["月度12万", "销售额", "李四", "6万", "2026-12-31", ...kr],
+    ]);
+    const again = await validateWorkbook(host, { today: toExcelSerial(2026, 12, 6) });
+    expect(again.findings.filter((f) => f.rule === "decomposition.sum").map((f) => [f.sheet, f.cell])).toContainEqual([
+      "目标分解表 (2)",
+      "D2",
+    ]);
+  });
+});

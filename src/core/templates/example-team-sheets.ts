@@ -55,7 +55,10 @@ function targetRows(data: ExampleData, locale: Locale, month: MonthOf, growth: n
   };
   const shares = data.reps.map((rep) => {
     const revenue = won.filter((d) => d.rep === rep).reduce((s, d) => s + (d.amount as number), 0);
-    return { rep, target: wan((revenue / 3) * growth), fresh: Math.max(1, Math.round(newOnes(rep) / 3)) };
+    const orders = won.filter((d) => d.rep === rep).length;
+    // The order value KR: the rep's recent average, rounded down to the thousand.
+    const ticket = Math.floor(revenue / Math.max(1, orders) / 1000) * 1000;
+    return { rep, target: wan((revenue / 3) * growth), fresh: Math.max(1, Math.round(newOnes(rep) / 3)), ticket };
   });
   const team = shares.reduce((s, r) => s + r.target, 0);
   const teamText = b(`月度${formatAmount(team)["zh-CN"]}`, `Monthly ${formatAmount(team).en}`)[locale];
@@ -66,10 +69,13 @@ function targetRows(data: ExampleData, locale: Locale, month: MonthOf, growth: n
     owner: r.rep,
     repTarget: formatAmount(r.target)[locale],
     deadline,
-    keyResults: b(`1.新客户开发${r.fresh}个 2.复购率60%`, `1. Develop ${r.fresh} new customers 2. Repurchase rate 60%`)[locale],
+    keyResults: b(
+      `1.新客户开发${r.fresh}个 2.客单价≥${formatAmount(r.ticket)["zh-CN"]}`,
+      `1. Develop ${r.fresh} new customers 2. Average order value >= ${formatAmount(r.ticket).en}`,
+    )[locale],
     criteria: b(
-      `1.实际开发≥${r.fresh}个 2.复购客户数≥现有客户数60%`,
-      `1. Actual new customers >= ${r.fresh} 2. Repurchasing customers >= 60% of existing customers`,
+      `1.实际开发≥${r.fresh}个 2.平均客单价≥${formatAmount(r.ticket)["zh-CN"]}`,
+      `1. Actual new customers >= ${r.fresh} 2. Average order value >= ${formatAmount(r.ticket).en}`,
     )[locale],
   }));
 }
