@@ -41,7 +41,14 @@ describe("filling the customer sheet over the playbook's example rows", () => {
     const host = new MemoryHost();
     await insertTemplates(host, { locale: "en", withExamples: true, templates: ["customers"] });
     host.seedSheet("Deals", DEALS_EN);
-    await fillCustomerAnalysis(host, { locale: "en", today: toExcelSerial(2026, 11, 26) });
+    const result = await fillCustomerAnalysis(host, { locale: "en", today: toExcelSerial(2026, 11, 26) });
+    // What was assumed is said next to the figures.
+    expect(result.notes.map((n) => n.text.en)).toEqual(
+      expect.arrayContaining([
+        `The data's "SMB" filled the customer sheet's "SMEs" row, read as the same type; if they differ, rename that row's type.`,
+        `The playbook's example rows (Industry TOP100, Individuals) are not data: replaced by the data's customer types or emptied.`,
+      ]),
+    );
     const sheet = host.findSheet("Customer Analysis")!;
     const keys = customerAnalysisTemplate.columns.map((c) => c.key);
     const col = (key: string) => keys.indexOf(key);

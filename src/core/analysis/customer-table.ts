@@ -1,10 +1,11 @@
 import { isBlank, type CellValue } from "../cell/cell-value";
 import { serialToIso, toExcelSerial } from "../cell/excel-date";
-import { formatText, LOCALES, type Bilingual, type Locale } from "../i18n/locale";
+import { bilingual, formatText, LOCALES, type Bilingual, type Locale } from "../i18n/locale";
 import { customerAnalysisTemplate } from "../templates/customer-analysis.template";
 import { normalizeText } from "../parse/parse-result";
 import type { SheetTable } from "../validate/sheet-table";
 import type { SegmentStats } from "./customer-contribution";
+import type { ReadingNote } from "./reading-notes";
 
 /** Template 2's columns that the analysis computes; the others are the user's. */
 const COMPUTED = ["customers", "orders", "revenue", "closeRate"] as const;
@@ -15,6 +16,10 @@ export interface CustomerTableRow {
   readonly cells: Readonly<Record<string, CellValue>>;
   /** A playbook example row no type of the data took: emptied, never stamped. */
   readonly cleared?: boolean;
+  /** When the data's type matched a row by meaning only: the row's type ("SMEs") and the data's ("SMB"). */
+  readonly matchedAs?: { readonly sheet: string; readonly data: string };
+  /** The type of the playbook's example row this row replaced or emptied. */
+  readonly replacedExample?: string;
 }
 
 /** The words people write for the same kind of customer, compared lower-case without spaces. */
@@ -60,6 +65,7 @@ const EMPTY: Readonly<Record<string, CellValue>> = Object.fromEntries(
 export function mergeCustomerTable(existing: SheetTable | undefined, segments: readonly SegmentStats[]): CustomerTableRow[] {
   const rows = existing?.rows ?? [];
   const free = new Set(rows.filter((r) => isCustomerExampleRow(r.cells)).map((r) => r.sheetRow));
+  const typeAt = new Map(rows.map((r) => [r.sheetRow, r.cells.customerType]));
   const taken = new Set<number>();
   const find = (test: (cells: Readonly<Record<string, CellValue>>) => boolean) =>
     rows.find((r) => !taken.has(r.sheetRow) && test(r.cells))?.sheetRow;
@@ -80,13 +86,55 @@ export function mergeCustomerTable(existing: SheetTable | undefined, segments: r
       ...(s.closeRate === null ? {} : { closeRate: s.closeRate }),
     };
     const sheetRow = matched[i];
-    if (sheetRow !== undefined) return { sheetRow, cells };
+    if (sheetRow !== undefined) {
+      const written = normalizeText(typeAt.get(sheetRow));
+      return written === normalizeText(s.type)
+        ? { sheetRow, cells }
+        : { sheetRow, cells, matchedAs: { sheet: written, data: s.type } };
+    }
     const slot = spare.shift();
     return slot === undefined
       ? { cells: { customerType: s.type, ...cells } }
-      : { sheetRow: slot, cells: { ...EMPTY, customerType: s.type, ...cells } };
+      : {
+          sheetRow: slot,
+          cells: { ...EMPTY, customerType: s.type, ...cells },
+          replacedExample: normalizeText(typeAt.get(slot)),
+        };
   });
-  return [...merged, ...spare.map((sheetRow) => ({ sheetRow, cells: EMPTY, cleared: true }))];
+  const cleared = spare.map((sheetRow) => ({
+    sheetRow,
+    cells: EMPTY,
+    cleared: true,
+    replacedExample: normalizeText(typeAt.get(sheetRow)),
+  }));
+  return [...merged, ...cleared];
+}
+
+/** What the fill assumed about the sheet's rows, said next to the customer figures. */
+export function customerTableNotes(rows: readonly CustomerTableRow[]): ReadingNote[] {
+  const notes: ReadingNote[] = rows.flatMap((r) =>
+    r.matchedAs === undefined
+      ? []
+      : [
+          {
+            section: "customers" as const,
+            text: bilingual(
+              `数据中的“${r.matchedAs.data}”按含义写入了客户分析表的“${r.matchedAs.sheet}”行；如不是同一类客户，请改该行的客户类型。`,
+              `The data's "${r.matchedAs.data}" filled the customer sheet's "${r.matchedAs.sheet}" row, read as the same type; if they differ, rename that row's type.`,
+            ),
+          },
+        ],
+  );
+  const replaced = rows.flatMap((r) => (r.replacedExample ? [r.replacedExample] : []));
+  if (replaced.length > 0)
+    notes.push({
+      section: "customers",
+      text: bilingual(
+        `手册示例行（${replaced.join("、")}）不是数据：已换成数据中的客户类型或清空。`,
+        `The playbook's example rows (${replaced.join(", ")}) are not data: replaced by the data's customer types or emptied.`,
+      ),
+    });
+  return notes;
 }
 
 export const CUSTOMER_TABLE_COMPUTED_COLUMNS: readonly string[] = COMPUTED;
