@@ -16,7 +16,7 @@ export interface InsertTemplatesRequest {
   readonly withDataSheets?: boolean;
   /**
    * With `withExamples`: the example team of this day (Excel serial) fills the sheets instead of the
-   * playbook's example rows: thirteen months of deals and activity in the data sheets, and targets,
+   * playbook's example rows: sixteen months of deals and activity in the data sheets, and targets,
    * customer types and weekly tracker rows that tell the same story.
    */
   readonly exampleTeam?: { readonly today: number };

@@ -7,7 +7,7 @@ import type { SheetSeed } from "../hosts/univer/univer-workbook-data";
 
 /**
  * The workbench's first workbook: the example team's deal and activity sheets (`core/templates/example-team`,
- * the same team `init --example --data` writes), dated from `today`: thirteen whole months ending with
+ * the same team `init --example --data` writes), dated from `today`: sixteen whole months ending with
  * last month, lost deals among the won, and the planted fall in proposals the diagnosis names first.
  */
 export function exampleTeam(locale: Locale, today: Date): SheetSeed[] {

@@ -87,8 +87,8 @@ const WEEK_METRICS = [
 ] as const;
 
 const MISS = {
-  reason: b("两天在外培训，拜访改期", "Two days of training, visits moved"),
-  measure: b("下周一、二补约拜访，晨会确认", "Rebook the visits on Monday and Tuesday, checked at stand-up"),
+  reason: b("周三外出培训，拜访改期", "Training on Wednesday, visits moved"),
+  measure: b("下周一补约拜访，晨会确认", "Rebook the visits on Monday, checked at stand-up"),
 };
 
 /**
@@ -107,9 +107,11 @@ function weeklyRows(data: ExampleData, locale: Locale, today: number): ExampleRe
     data.reps.forEach((rep, r) => {
       for (const metric of WEEK_METRICS) {
         const target = Math.max(5, Math.round(usual(rep, metric.key) / 5) * 5);
-        // Each day at or above the day's pace; the one miss is a single short day (still above 85%).
+        // The week's total at or a little above the target, spread over the days (none under the day's pace, a
+        // multiple of 5 over 5 days); the one miss is a single short day (still above 85%).
         const pace = target / 5;
-        const days = Array.from({ length: 5 }, () => Math.ceil(pace * (1 + 0.15 * rand())));
+        const planned = Math.round(target * (1 + 0.12 * rand()));
+        const days = Array.from({ length: 5 }, (_v, i) => Math.floor(planned / 5) + ((i + r) % 5 < planned % 5 ? 1 : 0));
         if (metric.key === "visits" && r === 3 && week === thisMonday - 7) {
           days.fill(Math.ceil(pace));
           days[2] = Math.max(0, Math.ceil(pace) - Math.floor(target * 0.1));

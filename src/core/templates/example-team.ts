@@ -5,8 +5,9 @@ import type { Bilingual, Locale } from "../i18n/locale";
 /**
  * The example team: one story told by every example the product shows (`init --example --data`, the
  * workbench's first workbook, the README's pictures, the tests). Pure and seeded: the same `today`
- * gives the same rows. Dates are relative to today: thirteen whole months of deals and weekly
- * activity ending with the month before today's (so a year-ago month is there), the targets of that
+ * gives the same rows. Dates are relative to today: sixteen whole months of deals and weekly
+ * activity ending with the month before today's (a year-ago month, and the months before it that tell its
+ * new customers from its returning ones), the targets of that
  * month and of today's, and the weekly tracker of the last two whole weeks (`example-team-sheets`).
  *
  * The team of four sells to key accounts and small businesses; returning customers buy every 2, 3 or
@@ -45,8 +46,8 @@ export const EXAMPLE_STATUS = { won: b("赢单", "Won"), lost: b("输单", "Lost
 const PRODUCTS = [b("标准版", "Standard"), b("专业版", "Professional")] as const;
 const CUSTOMER = b("客户", "Customer ");
 
-/** How many months of deals and activity: a year and the month a year before the last. */
-export const EXAMPLE_MONTHS = 13;
+/** How many months of deals and activity: the last, the same month a year before, and the cadence before that. */
+export const EXAMPLE_MONTHS = 16;
 /** In the planted month every rep's proposals are this share of usual (visits: `PLANTED_VISITS`). */
 export const PLANTED_PROPOSALS = 0.35;
 const PLANTED_VISITS = 0.7;
@@ -107,7 +108,7 @@ interface Customer {
   left: number;
 }
 
-/** The deal lines and weekly activity of the thirteen whole months before today's month. */
+/** The deal lines and weekly activity of the sixteen whole months before today's month. */
 export function exampleData(locale: Locale, today: number): ExampleData {
   const rand = seeded(19);
   const date = fromExcelSerial(today)!;
