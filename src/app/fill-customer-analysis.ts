@@ -1,5 +1,10 @@
 import { analyseCustomers, type CustomerContribution } from "../core/analysis/customer-contribution";
-import { customerPeriodStamp, mergeCustomerTable, readCustomerPeriodStamp } from "../core/analysis/customer-table";
+import {
+  customerPeriodStamp,
+  customerTableNotes,
+  mergeCustomerTable,
+  readCustomerPeriodStamp,
+} from "../core/analysis/customer-table";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { DealField } from "../core/analysis/fields";
 import { readDealSheet, type DateOrder } from "../core/analysis/records";
@@ -82,10 +87,10 @@ export async function fillCustomerAnalysis(
   const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
   // Every row written says which months it covers and when it was filled (the check asks for a quarterly update).
   const stamp = customerPeriodStamp(period, request.locale, request.today);
-  const rows = mergeCustomerTable(existing, contribution.segments).map((r) => ({
-    ...r,
-    cells: { ...r.cells, period: stamp } as Readonly<Record<string, CellValue>>,
-  }));
+  const merged = mergeCustomerTable(existing, contribution.segments);
+  const rows = merged.map((r) =>
+    r.cleared ? r : { ...r, cells: { ...r.cells, period: stamp } as Readonly<Record<string, CellValue>> },
+  );
 
   let write: SheetWrite;
   let sheet: string;
@@ -150,7 +155,7 @@ export async function fillCustomerAnalysis(
     missing: deals.mapping.missing,
     contribution,
     period,
-    notes: readingNotes(deals, true).filter((n) => n.section !== "reps"),
+    notes: [...readingNotes(deals, true).filter((n) => n.section !== "reps"), ...customerTableNotes(merged)],
     statuses: deals.statuses,
     sheet,
     created: !existing,

@@ -2,6 +2,7 @@ import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-n
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, type SheetBlueprint } from "../core/templates/sheet-blueprint";
 import { DATA_TEMPLATES } from "../core/templates/data-sheets.template";
+import { exampleTeam } from "../core/templates/example-team-sheets";
 import type { DataTemplateKey, TemplateDefinition, TemplateKey } from "../core/templates/template.types";
 import { TEMPLATES } from "../core/templates/templates";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
@@ -13,6 +14,12 @@ export interface InsertTemplatesRequest {
   readonly templates?: readonly TemplateKey[];
   /** Also add the empty data sheets the analysis reads (成交明细, 销售过程数据). */
   readonly withDataSheets?: boolean;
+  /**
+   * With `withExamples`: the example team of this day (Excel serial) fills the sheets instead of the
+   * playbook's example rows: sixteen months of deals and activity in the data sheets, and targets,
+   * customer types and weekly tracker rows that tell the same story.
+   */
+  readonly exampleTeam?: { readonly today: number };
 }
 
 export interface InsertedSheet {
@@ -69,8 +76,13 @@ export async function insertTemplates(host: WorkbookHost, request: InsertTemplat
 
   const inserted: InsertedSheet[] = [];
   const sheets: SheetWrite[] = [];
+  const team = request.withExamples && request.exampleTeam ? exampleTeam(request.locale, request.exampleTeam.today) : undefined;
   chosen.forEach((template, i) => {
-    const blueprint = createSheetBlueprint(template, { locale: request.locale, withExamples: request.withExamples });
+    const blueprint = createSheetBlueprint(template, {
+      locale: request.locale,
+      withExamples: request.withExamples,
+      examples: team?.rows[template.key],
+    });
     const sheet = resolveFreeSheetName(blueprint.name, takenSheets);
     const tableName = resolveFreeTableName(blueprint.tableName, takenTables);
     takenSheets.push(sheet);

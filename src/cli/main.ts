@@ -230,7 +230,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const out = oneFile(files, locale);
         const target = await resolveOutputTarget(out, { inputs: [], force });
         const host = new XlsxHost();
-        await insertTemplates(host, { locale, withExamples: opts.example, withDataSheets: opts.data });
+        await insertTemplates(host, {
+          locale,
+          withExamples: opts.example,
+          withDataSheets: opts.data,
+          // With the data sheets, the examples are the example team's, dated from today.
+          exampleTeam: opts.data ? { today } : undefined,
+        });
         await saveTo(host, target);
         print({ file: out, sheets: host.workbook.worksheets.map((ws) => ws.name) }, `${tc(locale, "cliWrote", { file: out })}\n`);
         return 0;

@@ -33,7 +33,7 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
         ["中小企业", 1, 1, 30000, 0.5],
         ["个人客户", 1, 1, 10000, 1],
       ]);
-      expect(t.formula("客户分析表", 1, 4)).toBe('=IF(SUM($D:$D)>0,D2/SUM($D:$D),"")');
+      expect(t.formula("客户分析表", 1, 4)).toBe('=IF(OR(ISBLANK(D2),SUM($D:$D)=0),"",D2/SUM($D:$D))');
       expect(t.roundTrips()).toBe(3);
     });
 

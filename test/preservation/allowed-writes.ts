@@ -1,6 +1,6 @@
 import { isBlank, type CellValue } from "../../src/core/cell/cell-value";
 import { readSheetTable, type SheetGrid } from "../../src/core/validate/sheet-table";
-import { readCustomerPeriodStamp } from "../../src/core/analysis/customer-table";
+import { isCustomerExampleRow, readCustomerPeriodStamp } from "../../src/core/analysis/customer-table";
 import { COMPUTED_KEYS } from "../support/random-workbook";
 
 /**
@@ -14,6 +14,8 @@ import { COMPUTED_KEYS } from "../support/random-workbook";
  * - the 客户类型 cell of a row after the table's last row, when that cell was empty (an appended type).
  * - the 数据期间 (period) cell of those rows while blank or holding the add-in's stamp, in the sheet's own period
  *   column or, where the header has none, the column after its last header cell (and that header cell).
+ * - every cell of the template's own columns on a row that is still one of the playbook's example rows (not data:
+ *   a type of the data takes its place, or it is emptied).
  * Never: the rest of the header, blank rows inside the table, 贡献占比/平均客单价 (the sheet's own formulas), pain
  * points, strategies, any column outside the table, or any other sheet.
  */
@@ -29,6 +31,12 @@ export function allowedWrites(grids: readonly SheetGrid[]): AllowedWrites {
   if (!table) return { allows: () => false };
   const rows = new Set(table.rows.map((r) => r.sheetRow));
   const lastRow = Math.max(table.headerRow, ...rows);
+  const examples = new Set(table.rows.filter((r) => isCustomerExampleRow(r.cells)).map((r) => r.sheetRow));
+  const own = new Set(
+    ["customerType", ...COMPUTED_KEYS, "painPoints", "strategy", "period"].flatMap((k) =>
+      table.columns.has(k) ? [table.columns.get(k)!] : [],
+    ),
+  );
   const computed = new Set(COMPUTED_KEYS.flatMap((k) => (table.columns.has(k) ? [table.columns.get(k)!] : [])));
   const typeColumn = table.columns.get("customerType");
   const grid = grids.find((g) => g.name === table.sheet)!;
@@ -44,6 +52,7 @@ export function allowedWrites(grids: readonly SheetGrid[]): AllowedWrites {
       if (row === table.headerRow) return !table.columns.has("period") && column === periodColumn;
       if (row < table.headerRow) return false;
       const appended = row > lastRow;
+      if (examples.has(row) && own.has(column)) return true;
       if (column === periodColumn)
         return (appended || rows.has(row)) && (isBlank(before(row, column)) || !!readCustomerPeriodStamp(before(row, column)));
       if (computed.has(column)) return appended || rows.has(row);

@@ -1,11 +1,15 @@
 import type { Diagnosis } from "../analysis/diagnose";
-import type { MonthKey } from "../analysis/period";
+import { monthStart, type MonthKey } from "../analysis/period";
+import { targetPeriodOf } from "../analysis/target-progress";
+import { isBlank } from "../cell/cell-value";
+import { parseDeadline } from "../parse/deadline";
+import { isExampleName } from "../templates/example-names";
 import type { MetricsIndex } from "../analysis/period-metrics";
 import { formatAmount, formatPercent } from "../i18n/format";
 import { formatText, type Bilingual, type Locale } from "../i18n/locale";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
-import type { SheetTable } from "../validate/sheet-table";
+import type { SheetTable, TableRow } from "../validate/sheet-table";
 import { readActionItem } from "./action-rows";
 import { ACTION_TEXT } from "./review-text";
 import { strategyEffect, type StrategyEffect } from "./strategy-effect";
@@ -44,6 +48,8 @@ export interface MonthlyReviewPrefill {
 }
 
 const REVENUE_ITEM = /销售额|业绩|营收|收入|回款|revenue|sales|turnover/i;
+/** A revenue item that is a part of the rep's revenue ("新客户销售额"), not the whole of it. */
+const PART_OF_REVENUE = /新客户|老客户|新客|老客|复购|new[- ]?customer|returning|existing customer|repeat/i;
 const QUARTER = /季度|季|quarter|\bq[1-4]\b/i;
 const YEAR = /年度|全年|年|annual|year/i;
 
@@ -52,17 +58,39 @@ function monthlyShare(amount: number, text: string): number {
   return QUARTER.test(text) ? amount / 3 : YEAR.test(text) && !/月/.test(text) ? amount / 12 : amount;
 }
 
+/** Whether a target row is the month's: its period (from its words and deadline) holds the month. */
+function coversMonth(row: TableRow, month: MonthKey, today: number): boolean {
+  const period = targetPeriodOf(row.cells, today);
+  return period.start <= monthStart(month + 1) - 1 && period.end >= monthStart(month);
+}
+
 /**
- * The monthly revenue targets the target sheet gives: each rep's share (个人目标) on rows whose target
- * item is revenue (or not named), and the team target; a quarter's or a year's is taken per month.
- * The team's is the team target as written, else the sum of the reps'.
+ * The month's revenue targets the target sheet gives: each rep's share (个人目标) on rows whose target
+ * item is the whole revenue (or not named) and whose period (from the row's words and deadline) holds the
+ * month, and the team target; a quarter's or a year's is taken per month. One figure per rep: a rep with
+ * several such rows gets the largest, and a part of revenue ("新客户销售额") is not added to it. The
+ * team's is the team target as written, else the sum of the reps'. The playbook's example rows ("*某")
+ * are left out. A sheet whose rows name no period holding the month (written as "30日" last month and
+ * read now) gives the rows without a dated deadline.
  */
-export function monthlyRevenueTargets(targets: SheetTable | undefined): { team: number | null; reps: Map<string, number> } {
+export function monthlyRevenueTargets(
+  targets: SheetTable | undefined,
+  month: MonthKey,
+  today: number,
+): { team: number | null; reps: Map<string, number> } {
+  const revenueRows = (targets?.rows ?? []).filter((row) => {
+    const item = normalizeText(row.cells.targetItem);
+    return (item === "" || (REVENUE_ITEM.test(item) && !PART_OF_REVENUE.test(item))) && !isExampleName(row.cells.owner);
+  });
+  const dated = (row: TableRow) => {
+    const deadline = isBlank(row.cells.deadline) ? undefined : parseDeadline(row.cells.deadline, today);
+    return deadline?.ok === true && deadline.value.kind === "date";
+  };
+  const ofMonth = revenueRows.filter((row) => coversMonth(row, month, today));
+  const rows = ofMonth.length > 0 ? ofMonth : revenueRows.filter((row) => !dated(row));
   const reps = new Map<string, number>();
   let team: number | null = null;
-  for (const row of targets?.rows ?? []) {
-    const item = normalizeText(row.cells.targetItem);
-    if (item !== "" && !REVENUE_ITEM.test(item)) continue;
+  for (const row of rows) {
     const teamText = normalizeText(row.cells.teamTarget);
     const teamAmount = findQuantities(row.cells.teamTarget).find((q) => !q.percent)?.value;
     if (team === null && teamAmount !== undefined && teamAmount > 0) team = monthlyShare(teamAmount, teamText);
@@ -71,7 +99,8 @@ export function monthlyRevenueTargets(targets: SheetTable | undefined): { team: 
       typeof row.cells.repTarget === "number"
         ? row.cells.repTarget
         : findQuantities(row.cells.repTarget).find((q) => !q.percent)?.value;
-    if (owner !== "" && share !== undefined && share > 0) reps.set(owner, (reps.get(owner) ?? 0) + monthlyShare(share, teamText));
+    if (owner !== "" && share !== undefined && share > 0)
+      reps.set(owner, Math.max(reps.get(owner) ?? 0, monthlyShare(share, teamText)));
   }
   if (team === null && reps.size > 0) team = [...reps.values()].reduce((a, v) => a + v, 0);
   return { team, reps };
@@ -103,13 +132,14 @@ export function prefillMonthlyReview(input: {
   readonly monthToDate?: { readonly days: number; readonly index: MetricsIndex };
 }): MonthlyReviewPrefill {
   const { index, month, diagnosis } = input;
-  const goals = monthlyRevenueTargets(input.targets);
+  const goals = monthlyRevenueTargets(input.targets, month, input.today);
   const achievement = (rep: string | undefined, target: number | null): Achievement => {
     const actual = index.metrics([month], rep).revenue;
     return { rep: rep ?? "", target, actual, rate: target !== null && target > 0 ? actual / target : null };
   };
   const team = achievement(undefined, goals.team);
   const reps = [...new Set([...index.reps, ...goals.reps.keys()])]
+    .filter((rep) => !isExampleName(rep))
     .sort()
     .map((rep) => achievement(rep, goals.reps.get(rep) ?? null));
 

@@ -4,6 +4,7 @@ import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
 import { formatText, type Bilingual, type Locale } from "../i18n/locale";
 import { parseCriterion, type Comparator } from "../parse/criterion";
 import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
+import { isExampleName } from "../templates/example-names";
 import { detectMetric, findMetrics, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
@@ -362,10 +363,11 @@ export function measureTargetRow(row: TableRow, data: ProgressData, settings: Pr
   };
 }
 
-/** Every row of the target sheet with an owner or a target item, measured. */
+/** Every row of the target sheet with an owner or a target item, measured; the playbook's example rows ("*某") are not. */
 export function measureTargetProgress(table: SheetTable, data: ProgressData, settings: ProgressSettings): RowProgress[] {
   return table.rows
     .filter((r) => !isBlank(r.cells.owner ?? null) || !isBlank(r.cells.targetItem ?? null))
+    .filter((r) => !isExampleName(r.cells.owner))
     .map((r) => measureTargetRow(r, data, settings));
 }
 

@@ -47,7 +47,8 @@ export const customerAnalysisTemplate: TemplateDefinition = {
       type: "percent",
       width: 12,
       numberFormat: "0.0%",
-      formula: '=IF(SUM({revenue:column})>0,{revenue}/SUM({revenue:column}),"")',
+      // Empty on a row without revenue, not 0.0%.
+      formula: '=IF(OR(ISBLANK({revenue}),SUM({revenue:column})=0),"",{revenue}/SUM({revenue:column}))',
     },
     {
       key: "avgOrderValue",

@@ -1,7 +1,14 @@
 import type { CellValue } from "../cell/cell-value";
 import { columnLetter } from "../cell/a1";
 import { LOCALES, type Bilingual, type Locale } from "../i18n/locale";
-import type { ColumnDefinition, DataTemplateKey, TemplateDefinition, TemplateKey, ValidationRule } from "./template.types";
+import type {
+  ColumnDefinition,
+  DataTemplateKey,
+  ExampleRow,
+  TemplateDefinition,
+  TemplateKey,
+  ValidationRule,
+} from "./template.types";
 
 /** A validation rule with its list values resolved to one locale. */
 export type ResolvedValidation =
@@ -41,6 +48,8 @@ export interface SheetBlueprint {
 export interface BlueprintOptions {
   readonly locale: Locale;
   readonly withExamples?: boolean;
+  /** With `withExamples`, these rows instead of the template's own (the example team's). */
+  readonly examples?: readonly ExampleRow[];
   /** Empty formatted rows after the examples. */
   readonly blankRows?: number;
 }
@@ -89,7 +98,7 @@ export function createSheetBlueprint(
   options: BlueprintOptions,
 ): SheetBlueprint {
   const { locale } = options;
-  const examples = options.withExamples ? template.examples : [];
+  const examples = options.withExamples ? (options.examples ?? template.examples) : [];
   const bodyRowCount = examples.length + (options.blankRows ?? DEFAULT_BLANK_ROWS);
   const indexByKey = new Map(template.columns.map((c, i) => [c.key, i] as const));
 

@@ -3,7 +3,7 @@ import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
 import { RuleContext } from "./rule-context";
-import { detectPeriod, type Period } from "../parse/deadline";
+import { detectPeriod, parseDeadline, periodContaining, type Period } from "../parse/deadline";
 import { detectMetric } from "../parse/metrics";
 import type { TableRow } from "./sheet-table";
 
@@ -15,21 +15,16 @@ function amountOf(value: unknown): number | undefined {
   return findQuantities(value)[0]?.value;
 }
 
-/** Rows that share a team target and a target item: the shares of one decomposition. */
-export function decompositionKey(row: TableRow): string {
-  return `${normalizeText(row.cells.teamTarget)}\u0000${normalizeText(row.cells.targetItem)}`;
-}
-
-export function groupDecompositions(rows: readonly TableRow[]): Map<string, TableRow[]> {
-  const groups = new Map<string, TableRow[]>();
-  for (const row of rows) {
-    if (isBlank(row.cells.teamTarget)) continue;
-    const key = decompositionKey(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
+/**
+ * Rows that share a team target, a target item and a period: the shares of one decomposition. The period is
+ * the one the row's deadline falls in (today's when it has none), so November's "月度100万" and December's
+ * are two decompositions, not one of twice the size.
+ */
+export function decompositionKey(row: TableRow, today: number): string {
+  const deadline = isBlank(row.cells.deadline) ? undefined : parseDeadline(row.cells.deadline, today);
+  const kind = detectPeriod(row.cells.teamTarget, today).kind;
+  const period = periodContaining(kind, deadline?.ok ? deadline.value.serial : today).start;
+  return `${normalizeText(row.cells.teamTarget)}\u0000${normalizeText(row.cells.targetItem)}\u0000${period}`;
 }
 
 /**

@@ -46,7 +46,7 @@ export class SheetValidator {
   private groupKey(row: TableRow): string | undefined {
     switch (this.table.template) {
       case "targets":
-        return decompositionKey(row);
+        return decompositionKey(row, this.input.settings.today);
       case "weekly":
         // One rep's rows: the weeks of each metric are told apart from the lines read (structured or free text).
         return normalizeText(row.cells.owner);

@@ -1,7 +1,7 @@
 import { isBlank } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
 import { parseCriterion } from "../parse/criterion";
-import { detectPeriod, parseDeadline } from "../parse/deadline";
+import { detectPeriod, parseDeadline, periodContaining } from "../parse/deadline";
 import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
 import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
@@ -62,11 +62,14 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
     });
     return;
   }
-  const period = detectPeriod(row.cells.teamTarget, ctx.settings.today);
-  if (deadline.value.serial < period.start || deadline.value.serial > period.end) {
+  // A row is the target of the period its deadline falls in: today's, the one just over (the month under
+  // review) or the next (planned ahead). Only a deadline further away is outside the team target's period.
+  const current = detectPeriod(row.cells.teamTarget, ctx.settings.today);
+  const periods = [periodContaining(current.kind, current.start - 1), current, periodContaining(current.kind, current.end + 1)];
+  if (!periods.some((p) => deadline.value.serial >= p.start && deadline.value.serial <= p.end)) {
     ctx.report(row, "deadline", "target.timebound.outside", "warning", {
-      "zh-CN": "时间节点不在团队目标的周期内：请核对日期或团队目标的周期（月度/季度/年度）。",
-      en: "The deadline falls outside the team target's period: check the date or the period (monthly/quarterly/annual).",
+      "zh-CN": "时间节点不在团队目标的本期、上期或下期内：请核对日期或团队目标的周期（月度/季度/年度）。",
+      en: "The deadline falls outside the team target's period (this one, the last or the next): check the date or the period (monthly/quarterly/annual).",
     });
   }
 }

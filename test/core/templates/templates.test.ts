@@ -58,7 +58,8 @@ describe("sheet blueprints", () => {
     const bp = createSheetBlueprint(customers, { locale: "zh-CN", withExamples: true, blankRows: 2 });
     expect(bp.bodyRowCount).toBe(5);
     expect(bp.values[0].slice(0, 4)).toEqual(["行业TOP100", 15, 75, 6_000_000]);
-    expect(bp.formulas[0][4]).toBe('=IF(SUM($D:$D)>0,D2/SUM($D:$D),"")');
+    // A row without revenue shows no share (never 0.0%).
+    expect(bp.formulas[0][4]).toBe('=IF(OR(ISBLANK(D2),SUM($D:$D)=0),"",D2/SUM($D:$D))');
     expect(bp.formulas[4][5]).toBe('=IF(N(C6)>0,D6/C6,"")');
     // The playbook's 60%/30%/10% and 8万/3万/1万 follow from the example numbers.
     const revenue = bp.values.slice(0, 3).map((r) => r[3] as number);
