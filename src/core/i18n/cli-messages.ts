@@ -81,6 +81,10 @@ export const CLI_MESSAGES = {
     "zh-CN": "--map 需要写成 字段=表头，字段为 {fields} 之一：“{value}”不符合。",
     en: '--map takes field=Header with a field among {fields}: "{value}" is not that.',
   },
+  cliMapSuggestion: {
+    "zh-CN": "→ 在命令中加上：{command}",
+    en: "→ add to the command: {command}",
+  },
   cliBadPeriod: {
     "zh-CN": "--period 需要写成 年-月（如 2026-11）或 起始月..结束月（如 2026-09..2026-11）：“{value}”不符合。",
     en: '--period takes a month (2026-11) or a range of months (2026-09..2026-11): "{value}" is not that.',
