@@ -21,6 +21,11 @@ export function findDataSheets(grids: readonly SheetGrid[], choice: DataSheetCho
   };
   const deals = choice.deals ? byName(choice.deals) : grids.find((g) => classifyDataSheet(g, choice.map) === "deals");
   if (!deals) throw noDealSheet(suggestDealColumns(grids, choice.map, (g) => g.name.toLowerCase() === SETTINGS_SHEET));
+  // A sheet named for the deals whose date or amount no header gives: what could be them, rather than "no usable rows".
+  if (choice.deals && classifyDataSheet(deals, choice.map) !== "deals") {
+    const suggestion = suggestDealColumns([deals], choice.map);
+    if (suggestion && suggestion.missing.length > 0) throw noDealSheet(suggestion);
+  }
   const activity = choice.activity
     ? byName(choice.activity)
     : grids.find((g) => g !== deals && classifyDataSheet(g, choice.map) === "activity");

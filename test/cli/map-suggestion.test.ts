@@ -57,3 +57,13 @@ describe("a file whose deal columns are not recognised", () => {
     expect(zh.stderr.trim().endsWith("--map amount=实收款")).toBe(true);
   });
 });
+
+describe("a sheet named with --sheet whose deal columns are not recognised", () => {
+  it("gets the same candidates and --map instead of a bare no-usable-rows", async () => {
+    const file = shopCsv("named.csv", "实收款", "付款日");
+    const en = await runCli(["customers", file, "--sheet", "named", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("Candidates — amount: 实收款? date: 付款日?");
+    expect(en.stderr.trim().endsWith("--map amount=实收款 --map date=付款日")).toBe(true);
+  });
+});
