@@ -16,6 +16,11 @@ export interface DataColumns {
   readonly detected: Partial<Record<DataField, string>>;
   /** The deal sheet's status values with their lines and class under the classes the workbook remembers (empty without one). */
   readonly statuses: readonly StatusSummary[];
+  /**
+   * When no deal sheet is recognised: the headers that most likely hold the amount and the date (the same
+   * guess the "no deal sheet" error names), for the panel to preselect.
+   */
+  readonly suggested: Partial<Record<DataField, string>>;
   readonly settings: WorkbookSettings;
 }
 
@@ -34,16 +39,21 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
   const map = Object.keys(settings.map).length > 0 ? settings.map : undefined;
   let deals: SheetValues | undefined;
   let activity: SheetValues | undefined;
+  let suggested: Partial<Record<DataField, string>> = {};
   try {
     ({ deals, activity } = findDataSheets(grids, { map }) as { deals: SheetValues; activity?: SheetValues });
   } catch (error) {
     if (!(error instanceof UseCaseError)) throw error;
-    deals = grids.find(
-      (g) =>
-        g.name.toLowerCase() !== SETTINGS_SHEET &&
-        g.values.some((r) => r.some((v) => v !== null && v !== "")) &&
-        !readSheetTable(g),
-    );
+    const suggestion = error.suggestion;
+    if (suggestion) suggested = suggestion.map;
+    deals =
+      (suggestion && grids.find((g) => g.name === suggestion.sheet)) ??
+      grids.find(
+        (g) =>
+          g.name.toLowerCase() !== SETTINGS_SHEET &&
+          g.values.some((r) => r.some((v) => v !== null && v !== "")) &&
+          !readSheetTable(g),
+      );
   }
   const detected: Partial<Record<DataField, string>> = {};
   const headers: string[] = [];
@@ -67,6 +77,7 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
     headers: [...new Set(headers)],
     detected,
     statuses,
+    suggested,
     settings,
   };
 }

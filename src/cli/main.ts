@@ -35,6 +35,7 @@ import {
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
 import { reportInternalError } from "./internal-error";
+import { useCaseErrorText } from "./map-suggestion";
 import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
 import { readLimitFlags } from "./read-limit-flags";
 import {
@@ -375,10 +376,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
   } catch (error) {
     if (error instanceof UseCaseError && about !== undefined) {
-      io.stderr(`${tc(locale, "cliAboutFile", { file: about, text: error.text[locale] })}\n`);
+      io.stderr(`${tc(locale, "cliAboutFile", { file: about, text: useCaseErrorText(error, locale) })}\n`);
       return 2;
     }
-    if (error instanceof WorkbookFileError || error instanceof UseCaseError) {
+    if (error instanceof UseCaseError) {
+      io.stderr(`${useCaseErrorText(error, locale)}\n`);
+      return 2;
+    }
+    if (error instanceof WorkbookFileError) {
       io.stderr(`${error.text[locale]}\n`);
       return 2;
     }

@@ -54,6 +54,13 @@ const HEADER_VOCABULARY: Readonly<Record<DataField, FieldVocabulary>> = WORDS;
 
 type Kind = 0 | 1 | 2; // actual, estimate, weak
 
+/**
+ * An order export's payment time is its revenue date, blank on orders never paid (awaiting payment, closed
+ * unpaid): those are read at their creation time instead, so they still count as pipeline or lost.
+ */
+const PAID = /付款时间|支付时间|paidat|paiddate/;
+const CREATED = /创建|下单|create/;
+
 interface Candidate {
   readonly column: number;
   readonly kind: Kind;
@@ -68,9 +75,13 @@ for (const field of Object.keys(HEADER_VOCABULARY) as DataField[]) {
   SYNONYMS[field] = HEADER_VOCABULARY[field].synonyms.map((s) => ({ text: s.replace(/^=/, ""), exactOnly: s.startsWith("=") }));
 }
 
-function candidateFor(field: DataField, header: string, column: number): Candidate | undefined {
+function candidateFor(field: DataField, header: string, column: number, row: readonly string[]): Candidate | undefined {
   const vocabulary = HEADER_VOCABULARY[field];
   if (vocabulary.exclude?.test(header)) return undefined;
+  const companion = vocabulary.beside?.[header];
+  if (companion && row.some((h) => companion.test(h))) {
+    return { column, kind: 0, exact: true, rank: SYNONYMS[field].length, length: header.length };
+  }
   const synonyms = SYNONYMS[field];
   let found = -1;
   let exact = false;
@@ -128,7 +139,7 @@ export function detectFields<F extends DataField>(
     const list: Candidate[] = [];
     normalized.forEach((header, column) => {
       if (header === "" || taken.has(column)) return;
-      const candidate = candidateFor(field, header, column);
+      const candidate = candidateFor(field, header, column, normalized);
       if (!candidate) return;
       list.push(candidate);
       const claim = claimedBy.get(column);
@@ -147,7 +158,12 @@ export function detectFields<F extends DataField>(
   for (const field of auto) {
     const primary = candidates.get(field)?.find((c) => c.column === columns[field]);
     if (!primary || primary.kind !== 0 || (field !== "date" && field !== "amount")) continue;
-    const estimate = candidates.get(field)?.find((c) => c.kind === 1 && !taken.has(c.column));
+    const list = candidates.get(field) ?? [];
+    const estimate =
+      list.find((c) => c.kind === 1 && !taken.has(c.column)) ??
+      (field === "date" && PAID.test(normalized[primary.column])
+        ? list.find((c) => c.kind === 2 && !taken.has(c.column) && CREATED.test(normalized[c.column]))
+        : undefined);
     if (estimate) fallbacks[field] = { column: estimate.column, header: String(headerRow[estimate.column]) };
   }
   return { columns, headers, missing: fields.filter((f) => columns[f] === undefined), fallbacks };

@@ -1,5 +1,6 @@
 import { formatAmount } from "../i18n/format";
 import { bilingual, type Bilingual } from "../i18n/locale";
+import { FIELD_LABELS } from "../i18n/settings-messages";
 import type { DealField } from "./fields";
 import type { DealSheet } from "./records";
 import { statusNotes } from "./status-notes";
@@ -89,6 +90,19 @@ export function readingNotes(deals: DealSheet, hasActivity: boolean): ReadingNot
   for (const field of deals.mapping.missing) {
     const note = MISSING[field];
     if (note) notes.push(note);
+  }
+  for (const field of ["date", "amount"] as const) {
+    const behind = deals.mapping.fallbacks[field];
+    const header = deals.mapping.headers[field];
+    if (!behind || header === undefined) continue;
+    // An order's payment time blank until paid, an actual close date blank until won: the other column stands in.
+    notes.push({
+      section: "data",
+      text: s(
+        `${FIELD_LABELS[field]["zh-CN"]}取自“${header}”；该列为空的行取“${behind.header}”。`,
+        `The ${FIELD_LABELS[field].en.toLowerCase()} is read from "${header}"; where it is blank, from "${behind.header}".`,
+      ),
+    });
   }
   if (!hasActivity) {
     notes.push({

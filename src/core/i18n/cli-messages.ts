@@ -87,6 +87,10 @@ export const CLI_MESSAGES = {
     "zh-CN": '--status 需要写成 状态值=分类，分类为 {classes} 之一：“{value}”不符合。例如 --status "On Hold=booked"。',
     en: '--status takes Value=class with a class among {classes}: "{value}" is not that. For example --status "On Hold=booked".',
   },
+  cliMapSuggestion: {
+    "zh-CN": "→ 在命令中加上：{command}",
+    en: "→ add to the command: {command}",
+  },
   cliBadPeriod: {
     "zh-CN": "--period 需要写成 年-月（如 2026-11）或 起始月..结束月（如 2026-09..2026-11）：“{value}”不符合。",
     en: '--period takes a month (2026-11) or a range of months (2026-09..2026-11): "{value}" is not that.',

@@ -40,6 +40,10 @@ export const SETTINGS_MESSAGES = {
   columnsAuto: { "zh-CN": "自动识别", en: "Detect automatically" },
   columnsAutoFound: { "zh-CN": "自动识别（现为“{header}”）", en: 'Detect automatically (now "{header}")' },
   columnsAutoMissing: { "zh-CN": "自动识别（未找到）", en: "Detect automatically (not found)" },
+  columnsSuggested: {
+    "zh-CN": "没有认出 {fields} 列：已按各列的内容预选了最可能的表头，请确认后保存。",
+    en: "No column was recognised as {fields}: the likeliest headers, judged by what the columns hold, are preselected. Check them and save.",
+  },
   columnsNoData: {
     "zh-CN": "没有找到含数据的表：请先导入成交明细，再选择数据列。",
     en: "No sheet with data was found: add your deal data first, then choose its columns.",

@@ -14,6 +14,7 @@ import {
   wholeModelLimits,
   type ReadLimits,
 } from "./read-limits";
+import { readBiff8Workbook } from "./biff8-reader";
 import { readSheetJsPackage, readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
 import { decodeText } from "./text-decoding";
 import {
@@ -144,13 +145,8 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
   }
   if (content === "ole") {
     try {
-      return {
-        source: "workbook",
-        ...readSheetJsWorkbook(bytes, {
-          maxCells: wholeModelLimits(limits, options.limits).maxCells,
-          dateFormats: options.dateFormats,
-        }),
-      };
+      const read = { maxCells: wholeModelLimits(limits, options.limits).maxCells, dateFormats: options.dateFormats };
+      return { source: "workbook", ...(readBiff8Workbook(bytes, read) ?? readSheetJsWorkbook(bytes, read)) };
     } catch (error) {
       if (error instanceof ReadLimitError) throw error;
       if (!(error instanceof WorkbookFormatError)) throw readerFailure(file, "SheetJS", error);

@@ -1,9 +1,12 @@
 import { utf16WithoutMark } from "./file-kind";
+import { decodeCp850, decodeWestern, decodeWindows1252 } from "./western-text";
 
 /**
  * Text files from CRMs and ERPs come as UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
- * "Unicode text") or GB18030/GBK (Chinese Windows). Detection: a byte-order mark; else UTF-16 by its
- * NUL bytes; else UTF-8 if the bytes are valid UTF-8; else GB18030, the superset of GBK and GB2312.
+ * "Unicode text"), GB18030/GBK (Chinese Windows) or a Western single-byte code page (Windows-1252, DOS 850).
+ * Detection: a byte-order mark; else UTF-16 by its NUL bytes; else UTF-8 if the bytes are valid UTF-8; else
+ * GB18030 (the superset of GBK and GB2312) when the bytes read as Chinese text (`looksLikeGb18030`); else
+ * Windows-1252 or CP850, whichever makes letters of the accented bytes (`western-text.ts`).
  * Statistical detectors (chardet) misname short Chinese files (a header and a few lines) as Big5 or
  * ISO-8859-7; valid UTF-8 from GB18030 bytes is practically impossible past a few characters.
  */
@@ -15,9 +18,16 @@ export interface DecodedText {
 
 /** The WHATWG Encoding Standard decodes GBK with the GB18030 decoder (its superset); Node's ICU GBK refuses GB18030's four-byte characters. */
 const DECODER: Readonly<Record<string, string>> = { gbk: "gb18030" };
+/** Code pages decoded by our own tables: CP850, which Node's TextDecoder lacks, and Windows-1252, which it reads as ISO-8859-1. */
+const SINGLE_BYTE: Readonly<Record<string, (bytes: Uint8Array) => string>> = {
+  cp850: decodeCp850,
+  "windows-1252": decodeWindows1252,
+};
+const CP850_LABELS = new Set(["cp850", "ibm850", "850", "cspc850multilingual", "ibm-850"]);
 
 /** The WHATWG name for a label ("GBK", "utf8", "UTF-16LE"...), or undefined when Node has no such decoder. */
 export function resolveEncodingLabel(label: string): string | undefined {
+  if (CP850_LABELS.has(label.trim().toLowerCase())) return "cp850";
   try {
     const encoding = new TextDecoder(label.trim()).encoding;
     return DECODER[encoding] ?? encoding;
@@ -38,9 +48,38 @@ function byteOrderMark(bytes: Uint8Array): string | undefined {
 const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 const decode = (bytes: Uint8Array, encoding: string, fatal: boolean): DecodedText => ({
-  text: new TextDecoder(encoding, { fatal }).decode(bytes),
+  text: SINGLE_BYTE[encoding]?.(bytes) ?? new TextDecoder(encoding, { fatal }).decode(bytes),
   encoding,
 });
+
+/**
+ * Do bytes that are not UTF-8 read as GB18030 Chinese? Every byte above 0x7F must start a well-formed
+ * two-byte (lead 0x81-0xFE, trail 0x40-0x7E or 0x80-0xFE) or four-byte sequence, and most two-byte ones must be
+ * in GB2312's common range (both bytes 0xA1-0xFE), as Chinese text is. Western accents fail: "José," puts a
+ * comma after é, and "Müller" pairs ü with an ASCII letter, which no common Chinese character does.
+ */
+export function looksLikeGb18030(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (b === 0x80 || b === 0xff) return false;
+    const next = bytes[i + 1] ?? 0;
+    if (next >= 0x30 && next <= 0x39) {
+      const third = bytes[i + 2] ?? 0;
+      const fourth = bytes[i + 3] ?? 0;
+      if (third < 0x81 || third > 0xfe || fourth < 0x30 || fourth > 0x39) return false;
+      i += 3;
+      continue;
+    }
+    if (next < 0x40 || next === 0x7f || next === 0xff) return false;
+    pairs++;
+    if (b >= 0xa1 && next >= 0xa1) common++;
+    i++;
+  }
+  return pairs === 0 || common * 10 >= pairs * 8;
+}
 
 /**
  * Decodes a text file: in `label`'s encoding when given (strictly: bytes that are not that
@@ -53,9 +92,10 @@ export function decodeText(bytes: Uint8Array, label?: string): DecodedText | und
     if (label) return encoding ? decode(bytes, encoding, true) : undefined;
     return encoding ? decode(bytes, encoding, false) : decode(bytes, "utf-8", true);
   } catch (error) {
-    // Invalid bytes for the named encoding; undetected: not UTF-8, so GB18030.
+    // Invalid bytes for the named encoding; undetected: not UTF-8, so Chinese or a Western code page.
     if (codeOf(error) !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw error;
-    return label ? undefined : decode(bytes, "gb18030", false);
+    if (label) return undefined;
+    return looksLikeGb18030(bytes) ? decode(bytes, "gb18030", false) : decodeWestern(bytes);
   }
 }
 

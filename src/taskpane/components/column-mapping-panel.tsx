@@ -38,7 +38,8 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
       (c) => {
         if (!live) return;
         setColumns(c);
-        setMap(c.settings.map);
+        // The columns the "no deal sheet" error named come preselected; what the workbook remembers wins.
+        setMap({ ...c.suggested, ...c.settings.map });
       },
       (error: unknown) => live && setLoadError(errorText(error, locale)),
     );
@@ -78,11 +79,19 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
   }
   // A remembered header the sheet no longer has stays offered, so saving never drops it unseen.
   const options = [...new Set([...columns.headers, ...Object.values(map).filter((v): v is string => !!v)])];
+  const guessed = MAPPED_FIELDS.filter((f) => columns.suggested[f] !== undefined && columns.settings.map[f] === undefined);
   return (
     <section className={styles.root} aria-label={settingsText(locale, "columnsTitle")}>
       <Text weight="semibold">{settingsText(locale, "columnsTitle")}</Text>
       <Text size={200}>{settingsText(locale, "columnsHint")}</Text>
       <Text size={200}>{settingsText(locale, "columnsFrom", { sheets: sheets.join(", ") })}</Text>
+      {guessed.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {settingsText(locale, "columnsSuggested", { fields: guessed.map((f) => FIELD_LABELS[f][locale]).join("/") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {MAPPED_FIELDS.map((field, i) => {
         const found = columns.detected[field];
         return (
