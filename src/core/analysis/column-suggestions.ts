@@ -1,6 +1,6 @@
 import type { CellValue } from "../cell/cell-value";
 import { parseAmountValue } from "../parse/amount-value";
-import { parseDateValueInOrder } from "../parse/date-value";
+import { parseDateValueInOrder, type DateOrder } from "../parse/date-value";
 import { readSheetTable, type SheetGrid } from "../validate/sheet-table";
 import { DEAL_FIELDS, isHeaderLike, normalizeHeaderText, type DataField, type DealField } from "./fields";
 import { HEADER_VOCABULARY } from "./header-vocabulary";
@@ -34,6 +34,9 @@ const AMOUNT_WORDS = /金额|款|额|价|费|元|收入|amount|total|value|sum|p
 /** Numbers that are no money: identifiers, phone numbers, postcodes, years. */
 const NOT_MONEY =
   /id$|编号|编码|号码|单号|号$|^no$|number|code|电话|phone|手机|mobile|邮编|zip|postal|年份|^year|month|月份|qtr|quarter|季度|行号|^row/;
+/** A text date in any order people write one (2026-11-03, 11/03/2026, 03.11.2026). */
+const DATE_ORDERS: readonly DateOrder[] = ["ymd", "mdy", "dmy"];
+
 /** Serial days from 1970 to 2100: an Excel date written as a number. */
 const isSerialDay = (v: number) => Number.isInteger(v) && v >= 25_569 && v <= 73_051;
 
@@ -60,7 +63,7 @@ function profile(values: readonly (readonly CellValue[])[], headerRow: number, c
       numbers++;
       if (isSerialDay(v)) serials++;
     } else if (typeof v === "string") {
-      if (parseDateValueInOrder(v, "ymd") !== undefined || parseDateValueInOrder(v, "mdy") !== undefined) dates++;
+      if (DATE_ORDERS.some((order) => parseDateValueInOrder(v, order) !== undefined)) dates++;
       else if (parseAmountValue(v) !== undefined) numbers++;
     }
   }

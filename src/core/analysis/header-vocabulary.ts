@@ -87,11 +87,11 @@ export const HEADER_VOCABULARY = {
   status: {
     synonyms: words(
       "=status dealstatus opportunitystatus orderstatus financialstatus 赢单状态 商机状态 成交状态 输赢状态 输赢 赢输 outcome =result " +
-        "wonlost winloss 订单状态 单据状态 结果 =stage dealstage salesstage opportunitystage stagename " +
+        "wonlost winloss 订单状态 单据状态 收款状态 回款状态 付款状态 paymentstatus 结果 =stage dealstage salesstage opportunitystage stagename " +
         "pipelinephase statusreason 销售阶段 商机阶段 当前阶段 阶段 状态 stage status",
     ),
     exclude:
-      /forecast|预测|lostreason|wonreason|原因|生命状态|lifecycle|付款|payment|开票|invoice|回款|收款|审批|approval|发货|出库|物流|fulfil|售后|退款|refund|probab/,
+      /forecast|预测|lostreason|wonreason|原因|生命状态|lifecycle|(?:付款|payment|回款|收款)(?!状态|status)|开票|invoice|审批|approval|发货|出库|物流|fulfil|售后|退款|refund|probab/,
   },
   product: {
     synonyms: words(

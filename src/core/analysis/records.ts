@@ -91,7 +91,10 @@ export interface DealSheet extends DateReading {
   readonly headerFound: boolean;
   /** Lines dated up to today that are won, lost, or booked (no outcome recorded): what revenue is made of. */
   readonly lines: readonly DealLine[];
-  /** Open pipeline: lines neither won nor lost, and lines dated after today that are not lost. Never revenue. */
+  /**
+   * Open pipeline: lines neither won nor lost, and lines dated after today that are not lost. Never revenue. An open
+   * deal whose date is empty (a CRM's close date before the deal closes) is here with `date` NaN and `month` 0.
+   */
   readonly pipeline: readonly DealLine[];
   readonly rejected: Readonly<Record<"noDate" | "noAmount" | "noCustomer", RejectedRows>>;
   /** Rows below the header that are not deal lines: totals and subtotals, notes and footers. */
@@ -188,14 +191,16 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
       reject(skipped.note, origin + r);
       continue;
     }
-    if (date === undefined) {
+    const statusCell = c.status === undefined ? undefined : line[c.status];
+    const status = outcomeOf(statuses.classOf(statusCell));
+    // A CRM keeps a lost deal's value, and often an open one's, as 0 or nothing: still a deal (where the sheet
+    // has amounts); and it leaves an open deal's close date empty: still pipeline, undated.
+    const keptWithoutAmount = c.amount !== undefined && (status === "lost" || status === "open");
+    if (date === undefined && !(status === "open" && c.date !== undefined)) {
       reject(rejected.noDate, origin + r);
       continue;
     }
-    const statusCell = c.status === undefined ? undefined : line[c.status];
-    const status = outcomeOf(statuses.classOf(statusCell));
-    // A CRM keeps a lost deal's value as 0 or nothing: it is still a deal lost (where the sheet has amounts).
-    if (amount === undefined && (status !== "lost" || c.amount === undefined)) {
+    if (amount === undefined && !keptWithoutAmount) {
       reject(rejected.noAmount, origin + r);
       continue;
     }
@@ -210,12 +215,12 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     const id = c.orderId === undefined ? "" : text(line[c.orderId]);
     const orderId = id || `#${origin + r + 1}`;
     statuses.count(statusCell);
-    if (date > today && status === "lost") continue;
-    const target = status === "open" || date > today ? pipeline : lines;
+    if (date !== undefined && date > today && status === "lost") continue;
+    const target = date === undefined || status === "open" || date > today ? pipeline : lines;
     target.push({
       sheetRow: origin + r,
-      date,
-      month: monthOf(date),
+      date: date ?? NaN,
+      month: date === undefined ? 0 : monthOf(date),
       amount: amount ?? 0,
       customer,
       rep: c.rep === undefined ? "" : text(line[c.rep]),

@@ -57,6 +57,14 @@ describe("what a status text says on its own", () => {
     ["卖家已发货", "booked"],
     ["卖家已发货，等待买家确认", "booked"],
     ["执行中", "booked"],
+    // shop and marketplace states: waiting to ship is an order (JD, Pinduoduo); a partial refund keeps the sale
+    ["等待出库", "booked"],
+    ["待发货", "booked"],
+    ["partially_refunded", "booked"],
+    // a refunded or returned order is a sale undone (Shopify, WooCommerce)
+    ["refunded", "lost"],
+    ["Returned", "lost"],
+    ["已退款", "lost"],
     // payment states: an order exists, whatever was collected
     ["已收清", "booked"],
     ["部分收款", "booked"],

@@ -44,11 +44,38 @@ describe("lost deals kept at 0 or without an amount", () => {
     expect(analyseCustomers(sheet.lines, sheet.hasStatus).segments[0].closeRate).toBeCloseTo(rate, 10);
   });
 
-  it("add no revenue, and an open deal without an amount is still left out as having none", () => {
+  it("add no revenue, and an open deal without an amount is pipeline worth nothing, not a row left out", () => {
     const wonRevenue = rows.filter((r) => r[3] === "Won").reduce((a, r) => a + Number(r[2]), 0);
     expect(createMetricsIndex(sheet.lines, []).metrics([sheet.lines[0].month]).revenue).toBe(wonRevenue);
-    expect(sheet.rejected.noAmount.count).toBe(rows.filter((r) => r[3] === "Engaging").length);
+    expect(sheet.rejected.noAmount.count).toBe(0);
+    expect(sheet.pipeline.map((l) => [l.customer, l.amount])).toEqual([["壬", 0]]);
   });
+});
+
+it("an open deal whose close date is still empty is pipeline; a won or lost one without a date is left out", () => {
+  const s = readDealSheet(
+    gridOf([
+      ["close_date", "account", "close_value", "deal_stage"],
+      [d(1), "甲", 1000, "Won"],
+      [null, "乙", null, "Engaging"],
+      [null, "丙", 500, "Prospecting"],
+      [null, "丁", 800, "Won"],
+      [null, "戊", 0, "Lost"],
+    ]),
+    { today },
+  );
+  expect(s.pipeline.map((l) => [l.customer, l.amount, l.month])).toEqual([
+    ["乙", 0, 0],
+    ["丙", 500, 0],
+  ]);
+  expect(s.lines.map((l) => l.customer)).toEqual(["甲"]);
+  expect(s.rejected.noDate.count).toBe(2);
+  expect(s.statuses.map((x) => [x.text, x.class])).toEqual(
+    expect.arrayContaining([
+      ["Engaging", "open"],
+      ["Prospecting", "open"],
+    ]),
+  );
 });
 
 it("reads no deal from a sheet without an amount column, lost ones included", () => {
