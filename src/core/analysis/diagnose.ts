@@ -12,7 +12,10 @@ import { analyseHorizontal, type Horizontal } from "./horizontal";
 import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longitudinal";
 import { monthLabel, monthStart, weekOf, type MonthKey, type MonthRange } from "./period";
 import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
-import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-drivers";
+import { attributeByDriver, type ChangeDrivers } from "./change-drivers";
+import { typeShifts } from "./customer-types";
+import { leadActivity } from "./lead-activity";
+import { yearAgoOf } from "./seasonal";
 import { PROCESS_FIELDS } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
 import { fromExcelSerial } from "../cell/excel-date";
@@ -105,13 +108,16 @@ function summarisePipeline(lines: readonly DealLine[], today: number): PipelineS
 }
 
 /**
- * The day up to which months are compared: today when today falls in the diagnosed month, else the
- * month's last deal when the data stops more than 3 days before the month ends; null for a whole month.
+ * The day up to which months are compared, or null for whole months. Whether the month is over is
+ * decided by today: when today falls inside the diagnosed month it is compared on days 1..today;
+ * when today is after it, it is a whole month, however early its data stops. Without a today (a
+ * caller with no clock), the data is the only witness: a month whose last deal is more than 3 days
+ * before its end is taken as not over and compared up to that deal's day.
  */
-function comparedDays(lines: readonly DealLine[], current: MonthKey, today: number): number | null {
+export function comparedDays(lines: readonly DealLine[], current: MonthKey, today: number | undefined): number | null {
   const start = monthStart(current);
   const end = monthStart(current + 1) - 1;
-  if (today >= start && today < end) return today - start + 1;
+  if (today !== undefined && Number.isFinite(today)) return today >= start && today < end ? today - start + 1 : null;
   let last = -Infinity;
   for (const l of lines) if (l.month === current && l.date > last) last = l.date;
   return Number.isFinite(last) && last < end - 3 ? last - start + 1 : null;
@@ -129,7 +135,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const first = input.period?.from ?? (current === null ? null : current - 2);
   const span = current === null || first === null ? [] : Array.from({ length: current - first + 1 }, (_v, i) => first + i);
   const spanSet = new Set(span);
-  const days = current === null ? null : comparedDays(deals.lines, current, today);
+  const days = current === null ? null : comparedDays(deals.lines, current, input.today);
   // Month to date: every month is compared on its first `days` days.
   const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
   // Only the months compared are needed: the current one, the 3 before it, and the same two a year earlier.
@@ -140,11 +146,13 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const months = new Set(index.months);
   const hasPrevious = current !== null && months.has(current - 1);
 
-  const activityField = hasPrevious && activity ? leadActivity(compRecords, current! - 1, current!, PROCESS_FIELDS) : null;
+  const activityField =
+    hasPrevious && activity
+      ? leadActivity(compLines, compRecords, Array.from({ length: 14 }, (_v, i) => current! - 13 + i), PROCESS_FIELDS)
+      : null;
   const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField) : null;
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
-  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers);
   const monthly =
     current === null
       ? null
@@ -156,9 +164,6 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
         );
   const horizontal =
     current === null ? null : analyseHorizontal(index, span, weeksCovered(span, [...deals.lines, ...records]), monthly);
-  const now = current === null ? null : index.metrics([current]);
-  const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
-
   let issues: Problem[] = [];
   if (drivers && current !== null) {
     const signals = monthSignals(compLines, compRecords, [current - 3, current - 2, current - 1, current], {
@@ -168,18 +173,24 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
         ? highTicketThreshold(compLines.filter((l) => l.month >= current - 3 && l.month <= current))
         : null,
     });
-    const yearAgo =
-      months.has(current - 12) && months.has(current - 13)
-        ? { from: comp.metrics([current - 13]).revenue, to: comp.metrics([current - 12]).revenue }
-        : null;
+    const baseline = baselineOf(signals, current, months, 1);
     issues = rankProblems({
       drivers,
       now: signals.get(current)!,
-      baseline: baselineOf(signals, current, months, 1),
-      yearAgo,
+      baseline,
+      yearAgo: yearAgoOf(deals.lines, records, current, months, activityField, days),
       horizontal,
+      types: typeShifts(compLines, current, baseline.months),
+      history: Array.from({ length: 12 }, (_v, i) => current - 12 + i)
+        .filter((m) => months.has(m))
+        .map((m) => comp.metrics([m]).revenue),
     });
   }
+
+  const now = current === null ? null : index.metrics([current]);
+  // The headline names the same cause as the TOP 3's first item.
+  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers, issues[0]);
+  const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
 
   return {
     mapping: { deals: deals.mapping.headers, activity: activity?.mapping.headers ?? {} },

@@ -1,0 +1,72 @@
+import { formatPercent } from "../i18n/format";
+import type { Bilingual } from "../i18n/locale";
+import type { TypeShift } from "./customer-types";
+import { against, money, s, type Context, type Detected } from "./problem-candidates";
+import { STRATEGIES } from "./strategies";
+
+/** "行业TOP100减少12万（-47%）" / "行业TOP100 down 120,000 (-47%)". */
+function moved(t: TypeShift): Bilingual {
+  const rel = t.baseline > 0 ? ` (${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))})` : "";
+  const relZh = t.baseline > 0 ? `（${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}）` : "";
+  const amount = money(Math.abs(t.change));
+  return s(
+    `${t.type}${t.change < 0 ? "减少" : "增加"}${amount["zh-CN"]}${relZh}`,
+    `${t.type} ${t.change < 0 ? "down" : "up"} ${amount.en}${rel}`,
+  );
+}
+
+/**
+ * The customer-type mix: a type that collapsed (under 70% of its baseline, 20 points worse than the
+ * other types, and at least 5% of the team's revenue lost), shown even when growth elsewhere hid it, or an order value that fell only
+ * because the mix moved to smaller types while each type kept its usual order value. Named by type,
+ * each with what it lost or gained against the same baseline months.
+ */
+export function typeShift(ctx: Context): Detected | null {
+  const { types, now, baseline: base } = ctx.input;
+  if (!types) return null;
+  const total = types.types.reduce((a, t) => a + t.now, 0);
+  // Fell to 70% of its baseline or below, and at least 20 points worse than the other types together.
+  const collapsed = types.types.filter((t) => {
+    const rest = types.baselineRevenue - t.baseline;
+    const restChange = rest > 0 ? (total - t.now) / rest - 1 : 0;
+    return t.now <= 0.7 * t.baseline && t.now / t.baseline - 1 <= restChange - 0.2 && -t.change >= 0.05 * types.baselineRevenue;
+  });
+  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
+  const mix =
+    aov !== null && base.avgOrderValue !== null && aov < 0.9 * base.avgOrderValue && types.withinTypePrice !== null && types.withinTypePrice >= 0.9;
+  if (collapsed.length === 0 && !mix) return null;
+  const lost = types.types.filter((t) => t.change < 0);
+  const cap = lost.reduce((a, t) => a - t.change, 0);
+  if (cap <= 0) return null;
+  const notable = types.types
+    .filter((t) => Math.abs(t.change) >= 0.02 * types.baselineRevenue && (t.baseline === 0 || Math.abs(t.change) >= 0.1 * t.baseline))
+    .sort((a, b) => a.change - b.change)
+    .slice(0, 4);
+  const list = (f: (b: Bilingual) => string, sep: string) => notable.map((t) => f(moved(t))).join(sep);
+  const main = collapsed[0] ?? lost.sort((a, b) => a.change - b.change)[0];
+  const priceNote = mix
+    ? s(
+        `；各类型客单价与常态持平（${formatPercent(types.withinTypePrice!)}），客单价下降来自客户结构，不是价格`,
+        `; each type paid its usual order value (${formatPercent(types.withinTypePrice!)}): the lower order value is the mix, not price`,
+      )
+    : s("", "");
+  return {
+    code: "customerTypeShift",
+    cap,
+    baseline: { value: main.baseline, months: types.months, kind: "money" },
+    describe: (_affects, amount) => ({
+      summary: s(`客户类型结构变化：${list((b) => b["zh-CN"], "，")}`, `Customer-type mix shifted: ${list((b) => b.en, ", ")}`),
+      evidence: s(
+        `${main.type}本月${money(main.now)["zh-CN"]}，${against(types.months, money(main.baseline))["zh-CN"]}；各类型与同期平均相比：${list((b) => b["zh-CN"], "、")}${priceNote["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+        `${main.type}: ${money(main.now).en} this month ${against(types.months, money(main.baseline)).en}; by type against the same months: ${list((b) => b.en, ", ")}${priceNote.en}; about ${money(amount).en} of revenue`,
+      ),
+      actions: [
+        s(
+          `${main.type}客户逐个回访：本月少采购的原因（预算、竞品、交付），由销售经理牵头挽回`,
+          `Call on the ${main.type} customers one by one: why they bought less (budget, competitor, delivery); the sales manager leads the win-back`,
+        ),
+        ...STRATEGIES.customerTypeShift,
+      ],
+    }),
+  };
+}
