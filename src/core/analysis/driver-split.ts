@@ -4,7 +4,7 @@ import { logMean } from "./lmdi";
 /**
  * The rep × driver table split hierarchically: first the movement of each driver that the whole team
  * shares, then each rep's residual beyond it. A driver is team-wide when every rep who sold in both
- * months lost revenue through it; its shared movement is the median rep's (log) change, so one rep
+ * months lost revenue through it and the median rep's driver fell by at least a tenth; its shared movement is the median rep's (log) change, so one rep
  * who fell much further does not make it, and each rep's team part is that shared change applied to
  * the rep's own revenue (never more than the rep's whole effect). What is left is the rep's own part.
  */
@@ -19,6 +19,33 @@ export interface DriverSplit {
 export const teamCell = (rep: number, driver: DriverName) => `${rep}:${driver}:team`;
 export const ownCell = (rep: number, driver: DriverName) => `${rep}:${driver}:own`;
 export const repOfCell = (key: string) => Number(key.slice(0, key.indexOf(":")));
+
+/** The median rep's driver must have fallen by at least a tenth for it to be team-wide. */
+const SHARED_FALL = 0.9;
+
+/** A rep's driver this month against last (activity, new customers per unit of it, returning customers, orders per customer, order value). */
+function ratioOf(driver: DriverName, b: RepMonth, n: RepMonth): number {
+  const r = (x: number, y: number) => (y > 0 ? x / y : 1);
+  const all = (m: RepMonth) => ({
+    customers: m.newCustomers.customers + m.returning.customers,
+    orders: m.newCustomers.orders + m.returning.orders,
+    revenue: m.newCustomers.revenue + m.returning.revenue,
+  });
+  const [x, y] = [all(b), all(n)];
+  const perActivity = (m: RepMonth) => (m.activity && b.activity && n.activity ? m.activity : 1);
+  switch (driver) {
+    case "activity":
+      return r(n.activity ?? 0, b.activity ?? 0);
+    case "newCustomers":
+      return r(n.newCustomers.customers / perActivity(n), b.newCustomers.customers / perActivity(b));
+    case "returningCustomers":
+      return r(n.returning.customers, b.returning.customers);
+    case "ordersPerCustomer":
+      return r(r(y.orders, y.customers), r(x.orders, x.customers));
+    default:
+      return r(r(y.revenue, y.orders), r(x.revenue, x.orders));
+  }
+}
 
 const sales = (m: RepMonth) => m.newCustomers.revenue + m.returning.revenue;
 
@@ -39,7 +66,8 @@ export function splitByTeam(d: ChangeDrivers): DriverSplit {
       .filter(({ i, r }) => weight[i] > 0 && (driver !== "activity" || (r.before.activity ?? 0) > 0) && r.rep !== "");
     // Each rep's change of this driver as a log change of its revenue (exact when the driver is one factor).
     const logChange = present.map(({ i, r }) => r.effects[driver] / weight[i]);
-    const shared = driver !== "returns" && present.length >= 2 && logChange.every((l) => l < 0) ? median(logChange) : null;
+    const material = present.length >= 2 && median(present.map(({ r }) => ratioOf(driver, r.before, r.now))) <= SHARED_FALL;
+    const shared = driver !== "returns" && material && logChange.every((l) => l < 0) ? median(logChange) : null;
     if (shared !== null) teamWide.add(driver);
     d.reps.forEach((r, i) => {
       const effect = r.effects[driver];

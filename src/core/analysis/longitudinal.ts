@@ -145,23 +145,27 @@ export function describeAttribution(attribution: Attribution, period: Bilingual)
   };
 }
 
-/** The headline when the TOP 3 has a first item: it names that item, with its share of the fall or of the losses growth hid. */
+/**
+ * The headline when the TOP 3 has a first item: a fall is put down to that item, with its share of
+ * the fall; growth keeps its own driver and then names that item as the largest of the losses it hid.
+ */
 export function describeLead(attribution: Attribution, lead: LeadCause, period: Bilingual): Bilingual | null {
   if (attribution.from === 0 || attribution.change === 0) return null;
-  const head = describeChange("revenue", attribution.change / attribution.from);
-  const amount = formatAmount(attribution.change);
-  const sign = (s: string) => (attribution.change > 0 ? `+${s}` : s);
   const at = formatAmount(lead.atStake);
   const share = formatPercent(Math.min(1, lead.share));
-  if (lead.shareOf === "fall")
+  if (lead.shareOf === "fall") {
+    const head = describeChange("revenue", attribution.change / attribution.from);
+    const amount = formatAmount(attribution.change);
     return {
-      "zh-CN": `${period["zh-CN"]}销售额${head["zh-CN"]}（${sign(amount["zh-CN"])}），首要原因：${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占下降的${share}）。`,
-      en: `${period.en} revenue ${head.en} (${sign(amount.en)}); first cause: ${lead.summary.en} (about ${at.en}, ${share} of the fall).`,
+      "zh-CN": `${period["zh-CN"]}销售额${head["zh-CN"]}（${amount["zh-CN"]}），首要原因为${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占下降的${share}）。`,
+      en: `${period.en} revenue ${head.en} (${amount.en}); first cause: ${lead.summary.en} (about ${at.en}, ${share} of the fall).`,
     };
+  }
+  const growth = describeAttribution(attribution, period)!;
   const hidden = formatAmount(lead.share > 0 ? lead.atStake / lead.share : lead.atStake);
   return {
-    "zh-CN": `${period["zh-CN"]}销售额${head["zh-CN"]}（${sign(amount["zh-CN"])}），但增长掩盖了约${hidden["zh-CN"]}的损失，其中最大的是：${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占这些损失的${share}）。`,
-    en: `${period.en} revenue ${head.en} (${sign(amount.en)}), but the growth hid about ${hidden.en} of losses; the largest: ${lead.summary.en} (about ${at.en}, ${share} of those losses).`,
+    "zh-CN": `${growth["zh-CN"].slice(0, -1)}；但增长掩盖了约${hidden["zh-CN"]}的损失，其中最大的是${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占这些损失的${share}）。`,
+    en: `${growth.en.slice(0, -1)}; but the growth hid about ${hidden.en} of losses, the largest: ${lead.summary.en} (about ${at.en}, ${share} of those losses).`,
   };
 }
 

@@ -50,16 +50,21 @@ function priorityOf(share: number): Priority {
 }
 
 /**
- * Whether the month's losses are within the team's usual month-to-month spread (twice the standard
- * deviation of its monthly revenue changes, at least 3 of them): then nothing is high priority.
+ * Whether the month's losses are within the team's usual month-to-month spread: twice the root mean
+ * square of its monthly falls over the past year (at least 3 of them; else twice the standard
+ * deviation of all its monthly changes). Then nothing is high priority.
  */
 function withinUsualSpread(history: readonly number[] | undefined, d: ChangeDrivers, explained: number): boolean {
   const changes: number[] = [];
   for (let i = 1; i < (history?.length ?? 0); i++) if (history![i - 1] > 0) changes.push(history![i] / history![i - 1] - 1);
   if (changes.length < 3 || d.from <= 0) return false;
+  const falls = changes.filter((c) => c < 0);
   const mean = changes.reduce((a, v) => a + v, 0) / changes.length;
-  const sd = Math.sqrt(changes.reduce((a, v) => a + (v - mean) ** 2, 0) / (changes.length - 1));
-  return explained / d.from < 2 * sd;
+  const spread =
+    falls.length >= 3
+      ? 2 * Math.sqrt(falls.reduce((a, v) => a + v * v, 0) / falls.length)
+      : 2 * Math.sqrt(changes.reduce((a, v) => a + (v - mean) ** 2, 0) / (changes.length - 1));
+  return explained / d.from < spread;
 }
 
 interface Found extends Omit<Problem, "rank" | "summary" | "evidence" | "strategies" | "affects"> {
@@ -101,9 +106,9 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare, explained: number,
  * hierarchically. The change is split by rep and driver (`change-drivers`), each cell into the part
  * the team-wide movement of its driver explains and the rep's own residual (`driver-split`). A season
  * with evidence takes its share first; then each team problem whose driver moved for the whole team
- * claims the team-wide parts; then, greedily, the problem that explains most of what is left claims
- * its parts (a rep problem only the rep's own residual), so no amount is counted twice and the
- * amounts never add up to more than the fall they explain. Team-wide items come first.
+ * claims the team-wide parts; then each rep problem the rep's own residual; then, greedily, the
+ * problem that explains most of what is left claims the losses in its cells, so no amount is counted
+ * twice and the amounts never add up to more than the fall they explain. Team-wide items come first.
  */
 export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const { drivers } = input;
@@ -141,19 +146,18 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
     return detected ? [{ ...detected, kind: "driver" as const, drivers: p.drivers }] : [];
   });
   const mix = typeShift(ctx);
-  const open: Candidate[] = [
-    ...team,
-    ...(mix ? [{ ...mix, kind: "driver" as const, drivers: ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] as const }] : []),
-    ...repCandidates(ctx, split),
-  ];
+  if (mix) team.push({ ...mix, kind: "driver", drivers: ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] });
+  const open: Candidate[] = [...team, ...repCandidates(ctx, split)];
   const claimedBy = (c: Candidate) => found.find((f) => f.candidate === c);
+  // A problem claims losses: the parts of its cells that took revenue away (gains stay where they are).
+  const lossIn = (keys: readonly string[]) => keys.filter((k) => (cells.get(k) ?? 0) < 0);
   const worth = (c: Candidate, keys: readonly string[]) =>
-    Math.min(c.cap - (claimedBy(c)?.atStake ?? 0), -keys.reduce((a, k) => a + (cells.get(k) ?? 0), 0));
+    Math.min(c.cap - (claimedBy(c)?.atStake ?? 0), -lossIn(keys).reduce((a, k) => a + cells.get(k)!, 0));
   const claim = (c: Candidate, keys: readonly string[], teamWide: boolean): boolean => {
     const amount = Math.min(worth(c, keys), budget);
     if (!(amount >= 0.01 * explained)) return false;
     const byRep = claimedBy(c)?.byRep ?? new Map<string, number>();
-    for (const k of keys) {
+    for (const k of lossIn(keys)) {
       const rep = drivers.reps[repOfCell(k)].rep;
       byRep.set(rep, (byRep.get(rep) ?? 0) + (cells.get(k) ?? 0));
       cells.delete(k);
@@ -170,14 +174,19 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
 
   // The movement the whole team shares, before any rep's residual.
   const shared = team.filter((c) => keysOf(c, true).length > 0);
-  shared.sort((a, b) => worth(b, keysOf(b, true)) - worth(a, keysOf(a, true)));
+  // On a tie (the same team-wide losses), the customer-type shift is the more specific explanation: it says who stopped.
+  const specific = (c: Candidate) => Number(c.code === "customerTypeShift");
+  shared.sort((a, b) => worth(b, keysOf(b, true)) - worth(a, keysOf(a, true)) || specific(b) - specific(a));
   for (const c of shared) if (found.length < limit && budget > 1e-6 * explained) claim(c, keysOf(c, true), true);
 
-  while (open.length > 0 && budget > 1e-6 * explained) {
-    open.sort((a, b) => worth(b, keysOf(b)) - worth(a, keysOf(a)));
-    const best = open.shift()!;
-    if (!claimedBy(best) && found.length >= limit) continue;
-    if (!claim(best, keysOf(best), false) && !claimedBy(best)) break;
+  // Then each rep's residual beyond it, then whatever is left, greedily.
+  for (const round of [open.filter((c) => c.kind === "rep"), open.filter((c) => c.kind !== "rep")]) {
+    while (round.length > 0 && budget > 1e-6 * explained) {
+      round.sort((a, b) => worth(b, keysOf(b)) - worth(a, keysOf(a)));
+      const best = round.shift()!;
+      if (!claimedBy(best) && found.length >= limit) continue;
+      if (!claim(best, keysOf(best), false) && !claimedBy(best)) break;
+    }
   }
 
   const lead = (f: Found) => f.teamWide && f.atStake >= 0.15 * explained;

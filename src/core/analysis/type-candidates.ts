@@ -16,8 +16,8 @@ function moved(t: TypeShift): Bilingual {
 }
 
 /**
- * The customer-type mix: a type that collapsed (under 70% of its baseline, 20 points worse than the
- * other types, and at least 5% of the team's revenue lost), shown even when growth elsewhere hid it, or an order value that fell only
+ * The customer-type mix: a type that collapsed (under 70% of its baseline, at least 5% of the team's
+ * revenue lost, while the other types held), shown even when growth elsewhere hid it, or an order value that fell only
  * because the mix moved to smaller types while each type kept its usual order value. Named by type,
  * each with what it lost or gained against the same baseline months.
  */
@@ -25,11 +25,12 @@ export function typeShift(ctx: Context): Detected | null {
   const { types, now, baseline: base } = ctx.input;
   if (!types) return null;
   const total = types.types.reduce((a, t) => a + t.now, 0);
-  // Fell to 70% of its baseline or below, and at least 20 points worse than the other types together.
+  // Fell to 70% of its baseline or below while the other types together (at least a fifth of the revenue) held
+  // or grew: a shift between types, not a fall of everything.
   const collapsed = types.types.filter((t) => {
     const rest = types.baselineRevenue - t.baseline;
-    const restChange = rest > 0 ? (total - t.now) / rest - 1 : 0;
-    return t.now <= 0.7 * t.baseline && t.now / t.baseline - 1 <= restChange - 0.2 && -t.change >= 0.05 * types.baselineRevenue;
+    const held = rest >= 0.2 * types.baselineRevenue && (total - t.now) / rest - 1 >= -0.1;
+    return held && t.now <= 0.7 * t.baseline && -t.change >= 0.05 * types.baselineRevenue;
   });
   const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
   const mix =
