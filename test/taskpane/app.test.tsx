@@ -347,8 +347,9 @@ describe("task pane action plan and monthly review", () => {
       fireEvent.click(screen.getByRole("button", { name: "预填月度复盘" }));
     });
     expect(await screen.findByText("已在“月度复盘表”第 2 行预填 2026-11 的复盘，标有“【建议】”，请修改确认。")).toBeTruthy();
-    // The team's November data stops on the 20th: both months are compared on days 1-20, as the diagnosis does.
-    expect(screen.getByText("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%（按各月1-20日比较）")).toBeTruthy();
+    // The team's November data stops on the 20th, but today is 2 December: November is over, so whole months are
+    // compared, as the diagnosis does.
+    expect(screen.getByText("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%")).toBeTruthy();
     expect(screen.getByText("可沉淀为团队SOP：设立新客户开发奖")).toBeTruthy();
     expect(String(host.findSheet("月度复盘表")?.values[1][5])).toMatch(/^【建议】1\.团队达成率/);
   });
