@@ -98,8 +98,7 @@ export function generateTeam(cause: PlantedCause, seed = 7, last: [number, numbe
   const activity: CellValue[][] = [["日期", "销售代表", "拜访", "电话"]];
   const months = 15;
   const [ly, lm] = last;
-  const planted =
-    cause === "activity" ? REPS.slice(0, 3) : cause === "laggard" ? [REPS[4]] : cause === "none" ? [] : REPS;
+  const planted = cause === "activity" ? REPS.slice(0, 3) : cause === "laggard" ? [REPS[4]] : cause === "none" ? [] : REPS;
   const bigValue = cause === "hiddenCollapse" || cause === "mixShift" ? 5 : 1;
   let order = 0;
   let customerNo = 0;

@@ -43,7 +43,11 @@ function byType(lines: readonly DealLine[], month: MonthKey): Map<string, Tally>
 }
 
 /** Null when the lines have fewer than two customer types or no baseline month. */
-export function typeShifts(lines: readonly DealLine[], current: MonthKey, baselineMonths: readonly MonthKey[]): TypeShifts | null {
+export function typeShifts(
+  lines: readonly DealLine[],
+  current: MonthKey,
+  baselineMonths: readonly MonthKey[],
+): TypeShifts | null {
   if (baselineMonths.length === 0) return null;
   const now = byType(lines, current);
   const before = baselineMonths.map((m) => byType(lines, m));

@@ -148,7 +148,12 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
 
   const activityField =
     hasPrevious && activity
-      ? leadActivity(compLines, compRecords, Array.from({ length: 14 }, (_v, i) => current! - 13 + i), PROCESS_FIELDS)
+      ? leadActivity(
+          compLines,
+          compRecords,
+          Array.from({ length: 14 }, (_v, i) => current! - 13 + i),
+          PROCESS_FIELDS,
+        )
       : null;
   const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField) : null;
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));

@@ -30,8 +30,7 @@ export function leadActivity(
     if (!set) fresh.set(key, (set = new Set()));
     set.add(l.customerKey);
   }
-  const newIn = (month: MonthKey) =>
-    [...fresh].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v.size : 0), 0);
+  const newIn = (month: MonthKey) => [...fresh].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v.size : 0), 0);
   const newRatio = Math.log((newIn(now) + 0.5) / (newIn(before) + 0.5));
   let best: { field: ProcessField; fit: number; closeness: number; ratio: number } | null = null;
   for (const field of fields) {
@@ -42,8 +41,7 @@ export function leadActivity(
       const key = `${r.rep}\u0000${r.month}`;
       perRepMonth.set(key, (perRepMonth.get(key) ?? 0) + v);
     }
-    const total = (month: MonthKey) =>
-      [...perRepMonth].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v : 0), 0);
+    const total = (month: MonthKey) => [...perRepMonth].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v : 0), 0);
     const [b, n] = [total(before), total(now)];
     if (b <= 0 || n <= 0) continue;
     const pairs = [...perRepMonth].map(([k, v]) => [v, fresh.get(k)?.size ?? 0] as const);

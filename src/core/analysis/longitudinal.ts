@@ -123,7 +123,10 @@ export function describeAttribution(attribution: Attribution, period: Bilingual)
   const amount = formatAmount(attribution.change);
   const effect = formatAmount(main.effect);
   const over = main.effect / attribution.change > 1;
-  const sameWay = attribution.effects.reduce((a, e) => a + (Math.sign(e.effect) === Math.sign(attribution.change) ? e.effect : 0), 0);
+  const sameWay = attribution.effects.reduce(
+    (a, e) => a + (Math.sign(e.effect) === Math.sign(attribution.change) ? e.effect : 0),
+    0,
+  );
   const share = formatPercent(main.effect / (over ? sameWay : attribution.change));
   const factorChange = main.from > 0 ? main.to / main.from - 1 : null;
   const moved = factorChange === null ? { "zh-CN": "从0起步", en: "up from zero" } : describeChange("revenue", factorChange);
@@ -190,7 +193,11 @@ export function analyseLongitudinal(
   const attribution = hasPrevious && drivers ? teamAttribution(drivers) : null;
   const statements: Bilingual[] = [];
   const period = { "zh-CN": "本月", en: "This month's" };
-  const sentence = attribution ? (lead ? describeLead(attribution, lead, period) : describeAttribution(attribution, period)) : null;
+  const sentence = attribution
+    ? lead
+      ? describeLead(attribution, lead, period)
+      : describeAttribution(attribution, period)
+    : null;
   if (sentence) statements.push(sentence);
   for (const c of comparisons) {
     if (c.metric === "revenue" || c.change === null || Math.abs(c.change) < (RATE_METRICS.has(c.metric) ? 0.03 : 0.15)) continue;

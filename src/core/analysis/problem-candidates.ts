@@ -58,7 +58,8 @@ export interface Detected {
 }
 
 /** A team problem claims its drivers' cells (every rep's); a rep problem claims that rep's own parts of every driver. */
-export type Candidate = Detected & ({ readonly kind: "driver"; readonly drivers: readonly DriverName[] } | { readonly kind: "rep"; readonly rep: number });
+export type Candidate = Detected &
+  ({ readonly kind: "driver"; readonly drivers: readonly DriverName[] } | { readonly kind: "rep"; readonly rep: number });
 
 export interface Context {
   readonly input: ProblemInputs;
@@ -92,7 +93,8 @@ const activity = (ctx: Context): Detected | null => {
   const field = drivers.activityField;
   if (!field || now.activityPerRepWeek === null || base.activityPerRepWeek === null) return null;
   // The lead activity explains new customers: it is a problem only when new customers fell with it.
-  if (!(now.activityPerRepWeek < WORSE * base.activityPerRepWeek) || !(drivers.team.newCustomers + drivers.team.activity < 0)) return null;
+  if (!(now.activityPerRepWeek < WORSE * base.activityPerRepWeek) || !(drivers.team.newCustomers + drivers.team.activity < 0))
+    return null;
   const label = METRIC_LABELS[field];
   const [b, n] = [num(base.activityPerRepWeek), num(now.activityPerRepWeek)];
   return {
@@ -106,7 +108,10 @@ const activity = (ctx: Context): Detected | null => {
         `${label.en} per rep per week ${n} ${against(base.months.length, b).en}${whom(affects, ctx.repCount).en}; fewer new customers followed (${now.newCustomers}), ${revenue(amount).en}`,
       ),
       actions: [
-        s(`恢复${label["zh-CN"]}至人均每周${b}次（本月${n}次），晨会同步、夕会复盘`, `Restore ${label.en} to ${b} per rep per week (now ${n}), checked at stand-up and evening review`),
+        s(
+          `恢复${label["zh-CN"]}至人均每周${b}次（本月${n}次），晨会同步、夕会复盘`,
+          `Restore ${label.en} to ${b} per rep per week (now ${n}), checked at stand-up and evening review`,
+        ),
         STRATEGIES.fallingActivity[1],
       ],
     }),
@@ -153,7 +158,10 @@ const repurchase = (ctx: Context): Detected | null => {
         `${now.repeaters} of the ${now.repeatBase} customers of the last 3 months bought again this month (${n}) ${against(base.months.length, b).en}, about ${missing} fewer${whom(affects, ctx.repCount).en}; ${revenue(amount).en}`,
       ),
       actions: [
-        s(`本周内回访近3个月成交、本月未复购的客户（约${missing}个低于常态）`, `This week, call on the recent customers who did not buy again (about ${missing} below normal)`),
+        s(
+          `本周内回访近3个月成交、本月未复购的客户（约${missing}个低于常态）`,
+          `This week, call on the recent customers who did not buy again (about ${missing} below normal)`,
+        ),
         ...STRATEGIES.lowRepurchase,
       ],
     }),
@@ -179,7 +187,10 @@ const orderValue = (ctx: Context): Detected | null => {
       : { value: base.avgOrderValue, months, kind: "money" },
     describe: (affects, amount) => ({
       summary: highTicket
-        ? s(`高客单价订单成交率低：${pct(htRate!)}，此前平均${pct(base.highTicketCloseRate!)}`, `High-ticket close rate fell to ${pct(htRate!)} from ${pct(base.highTicketCloseRate!)} on average`)
+        ? s(
+            `高客单价订单成交率低：${pct(htRate!)}，此前平均${pct(base.highTicketCloseRate!)}`,
+            `High-ticket close rate fell to ${pct(htRate!)} from ${pct(base.highTicketCloseRate!)} on average`,
+          )
         : s(`客单价下降：${n["zh-CN"]}，此前平均${b["zh-CN"]}`, `Order value fell to ${n.en} from ${b.en} on average`),
       evidence: highTicket
         ? s(
@@ -193,7 +204,10 @@ const orderValue = (ctx: Context): Detected | null => {
       actions: highTicket
         ? [...STRATEGIES.lowHighTicketCloseRate]
         : [
-            s(`客单价恢复至${b["zh-CN"]}（本月${n["zh-CN"]}）：${STRATEGIES.orderValueDrop[0]["zh-CN"]}`, `Bring order value back to ${b.en} (now ${n.en}): ${STRATEGIES.orderValueDrop[0].en.toLowerCase()}`),
+            s(
+              `客单价恢复至${b["zh-CN"]}（本月${n["zh-CN"]}）：${STRATEGIES.orderValueDrop[0]["zh-CN"]}`,
+              `Bring order value back to ${b.en} (now ${n.en}): ${STRATEGIES.orderValueDrop[0].en.toLowerCase()}`,
+            ),
             STRATEGIES.orderValueDrop[1],
           ],
     }),
@@ -215,7 +229,10 @@ const returns = (ctx: Context): Detected => ({
 });
 
 /** The team-level problems: what each looks for, and the drivers whose parts of the change it claims. */
-export const TEAM_PROBLEMS: readonly { readonly drivers: readonly DriverName[]; readonly detect: (ctx: Context) => Detected | null }[] = [
+export const TEAM_PROBLEMS: readonly {
+  readonly drivers: readonly DriverName[];
+  readonly detect: (ctx: Context) => Detected | null;
+}[] = [
   { drivers: ["activity"], detect: activity },
   { drivers: ["newCustomers"], detect: newCustomers },
   { drivers: ["returningCustomers", "ordersPerCustomer"], detect: repurchase },

@@ -91,7 +91,10 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare, explained: number,
     byRep: new Map(),
     teamWide: false,
     text: {
-      summary: s(`季节性回落：去年同期同样下降${pct(-theirs)}`, `Seasonal dip: the same months a year ago fell ${pct(-theirs)} too`),
+      summary: s(
+        `季节性回落：去年同期同样下降${pct(-theirs)}`,
+        `Seasonal dip: the same months a year ago fell ${pct(-theirs)} too`,
+      ),
       evidence: s(
         `本月销售额环比${describeChange("revenue", ours)["zh-CN"]}，去年同期环比${describeChange("revenue", theirs)["zh-CN"]}${why["zh-CN"]}；按去年节奏约${money(share.total)["zh-CN"]}的下降属季节性`,
         `revenue ${describeChange("revenue", ours).en} on last month; a year ago ${describeChange("revenue", theirs).en}${why.en}; about ${money(share.total).en} of the fall follows last year's season`,
@@ -139,14 +142,17 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
     c.kind === "rep"
       ? DRIVERS.map((d) => ownCell(c.rep, d))
       : drivers.reps.flatMap((_r, i) =>
-          c.drivers.flatMap((d) => (teamOnly ? (split.teamWide.has(d) ? [teamCell(i, d)] : []) : [teamCell(i, d), ownCell(i, d)])),
+          c.drivers.flatMap((d) =>
+            teamOnly ? (split.teamWide.has(d) ? [teamCell(i, d)] : []) : [teamCell(i, d), ownCell(i, d)],
+          ),
         );
   const team: Candidate[] = TEAM_PROBLEMS.flatMap((p) => {
     const detected = p.detect(ctx);
     return detected ? [{ ...detected, kind: "driver" as const, drivers: p.drivers }] : [];
   });
   const mix = typeShift(ctx);
-  if (mix) team.push({ ...mix, kind: "driver", drivers: ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] });
+  if (mix)
+    team.push({ ...mix, kind: "driver", drivers: ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] });
   const open: Candidate[] = [...team, ...repCandidates(ctx, split)];
   const claimedBy = (c: Candidate) => found.find((f) => f.candidate === c);
   // A problem claims losses: the parts of its cells that took revenue away (gains stay where they are).
@@ -165,10 +171,25 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
     budget -= amount;
     const before = claimedBy(c);
     if (before) {
-      found[found.indexOf(before)] = { ...before, atStake: before.atStake + amount, share: (before.atStake + amount) / explained };
+      found[found.indexOf(before)] = {
+        ...before,
+        atStake: before.atStake + amount,
+        share: (before.atStake + amount) / explained,
+      };
       return true;
     }
-    found.push({ code: c.code, priority: "low", atStake: amount, share: amount / explained, shareOf, baseline: c.baseline, candidate: c, byRep, teamWide, text: { summary: s("", ""), evidence: s("", ""), actions: [] } });
+    found.push({
+      code: c.code,
+      priority: "low",
+      atStake: amount,
+      share: amount / explained,
+      shareOf,
+      baseline: c.baseline,
+      candidate: c,
+      byRep,
+      teamWide,
+      text: { summary: s("", ""), evidence: s("", ""), actions: [] },
+    });
     return true;
   };
 
@@ -193,7 +214,10 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const ranked = found
     .map((f) => {
       if (!f.candidate) return f;
-      const affects = [...f.byRep].filter(([rep, v]) => rep && v < 0).sort((a, b) => a[1] - b[1]).map(([rep]) => rep);
+      const affects = [...f.byRep]
+        .filter(([rep, v]) => rep && v < 0)
+        .sort((a, b) => a[1] - b[1])
+        .map(([rep]) => rep);
       const text = f.candidate.describe(affects, f.atStake);
       const priority = quiet ? "low" : priorityOf(f.share);
       return { ...f, priority, text, affects };
@@ -202,7 +226,9 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
     .slice(0, limit);
   return ranked.map((f, i) => {
     const context = i === 0 && f.code !== "seasonalDip" ? season.context : null;
-    const evidence = context ? s(`${f.text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${f.text.evidence.en}; ${context.en}`) : f.text.evidence;
+    const evidence = context
+      ? s(`${f.text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${f.text.evidence.en}; ${context.en}`)
+      : f.text.evidence;
     return {
       rank: i + 1,
       code: f.code,

@@ -23,7 +23,10 @@ export function repCandidates(ctx: Context, split: DriverSplit): Candidate[] {
     const usual = base.reps.get(rep.rep) ?? rep.from;
     const stats = horizontal?.reps.find((r) => r.rep === rep.rep);
     const farBelow =
-      horizontal !== null && horizontal.below.includes(rep.rep) && stats !== undefined && stats.revenue < 0.5 * horizontal.team.revenue;
+      horizontal !== null &&
+      horizontal.below.includes(rep.rep) &&
+      stats !== undefined &&
+      stats.revenue < 0.5 * horizontal.team.revenue;
     const shared = -split.teamPart[i];
     const collapsed = usual > 0 && rep.to + shared <= 0.5 * usual && usual >= 0.3 * perRep;
     if (!farBelow && !collapsed) return;
@@ -37,7 +40,10 @@ export function repCandidates(ctx: Context, split: DriverSplit): Candidate[] {
       : s("", "");
     const teamNote =
       shared > 0
-        ? s(`；其中约${money(shared)["zh-CN"]}来自全队共同的变化，不计入本项`, `; about ${money(shared).en} of it is the team-wide change, not counted here`)
+        ? s(
+            `；其中约${money(shared)["zh-CN"]}来自全队共同的变化，不计入本项`,
+            `; about ${money(shared).en} of it is the team-wide change, not counted here`,
+          )
         : s("", "");
     const perMonth = horizontal ? horizontal.team.revenue / 3 : 0;
     out.push({
@@ -48,7 +54,10 @@ export function repCandidates(ctx: Context, split: DriverSplit): Candidate[] {
       baseline: collapsed ? { value: usual, months, kind: "money" } : { value: perMonth, months: 3, kind: "money" },
       describe: (_a, amount) => ({
         summary: collapsed
-          ? s(`${rep.rep}本月业绩骤降：${money(rep.to)["zh-CN"]}，此前月均${money(usual)["zh-CN"]}`, `${rep.rep}'s revenue collapsed: ${money(rep.to).en} against ${money(usual).en} a month on average`)
+          ? s(
+              `${rep.rep}本月业绩骤降：${money(rep.to)["zh-CN"]}，此前月均${money(usual)["zh-CN"]}`,
+              `${rep.rep}'s revenue collapsed: ${money(rep.to).en} against ${money(usual).en} a month on average`,
+            )
           : s(`${rep.rep}业绩远低于团队人均`, `${rep.rep} far below the team average`),
         evidence: collapsed
           ? s(
@@ -77,7 +86,10 @@ export function repCandidates(ctx: Context, split: DriverSplit): Candidate[] {
 type Habit = { field: "calls" | "visits" | "followUps" | "proposals"; theirs: number; ours: number };
 
 /** The process count where the benchmark does most more than the rep (at least 20% more). */
-function habitGap(theirs: Readonly<Partial<Record<string, number>>>, ours: Readonly<Partial<Record<string, number>>>): Habit | null {
+function habitGap(
+  theirs: Readonly<Partial<Record<string, number>>>,
+  ours: Readonly<Partial<Record<string, number>>>,
+): Habit | null {
   let best: Habit | null = null;
   for (const field of ["calls", "visits", "followUps", "proposals"] as const) {
     const t = theirs[field];

@@ -83,7 +83,10 @@ export function seasonalShare(
   const total = [...byDriver.values()].reduce((a, v) => a + v, 0);
   const main = mainFall(drivers);
   if (byDriver.has(main) && total >= 0.25 * explained)
-    return { share: { byDriver, total: Math.min(total, explained), evidence: "drivers", yearAgoChange: yearChange }, context: null };
+    return {
+      share: { byDriver, total: Math.min(total, explained), evidence: "drivers", yearAgoChange: yearChange },
+      context: null,
+    };
   const two = yearAgo.twoYearsAgo;
   const twoChange = two ? rel(two.from, two.to) : 0;
   if (two && two.from > 0 && twoChange <= DIP) {

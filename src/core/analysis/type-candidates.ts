@@ -1,7 +1,7 @@
 import { formatPercent } from "../i18n/format";
 import type { Bilingual } from "../i18n/locale";
 import type { TypeShift } from "./customer-types";
-import { against, money, s, type Context, type Detected } from "./problem-candidates";
+import { money, s, type Context, type Detected } from "./problem-candidates";
 import { STRATEGIES } from "./strategies";
 
 /** "行业TOP100减少12万（-47%）" / "行业TOP100 down 120,000 (-47%)". */
@@ -34,13 +34,19 @@ export function typeShift(ctx: Context): Detected | null {
   });
   const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
   const mix =
-    aov !== null && base.avgOrderValue !== null && aov < 0.9 * base.avgOrderValue && types.withinTypePrice !== null && types.withinTypePrice >= 0.9;
+    aov !== null &&
+    base.avgOrderValue !== null &&
+    aov < 0.9 * base.avgOrderValue &&
+    types.withinTypePrice !== null &&
+    types.withinTypePrice >= 0.9;
   if (collapsed.length === 0 && !mix) return null;
   const lost = types.types.filter((t) => t.change < 0);
   const cap = lost.reduce((a, t) => a - t.change, 0);
   if (cap <= 0) return null;
   const notable = types.types
-    .filter((t) => Math.abs(t.change) >= 0.02 * types.baselineRevenue && (t.baseline === 0 || Math.abs(t.change) >= 0.1 * t.baseline))
+    .filter(
+      (t) => Math.abs(t.change) >= 0.02 * types.baselineRevenue && (t.baseline === 0 || Math.abs(t.change) >= 0.1 * t.baseline),
+    )
     .sort((a, b) => a.change - b.change)
     .slice(0, 4);
   const list = (f: (b: Bilingual) => string, sep: string) => notable.map((t) => f(moved(t))).join(sep);
@@ -58,8 +64,8 @@ export function typeShift(ctx: Context): Detected | null {
     describe: (_affects, amount) => ({
       summary: s(`客户类型结构变化：${list((b) => b["zh-CN"], "，")}`, `Customer-type mix shifted: ${list((b) => b.en, ", ")}`),
       evidence: s(
-        `${main.type}本月${money(main.now)["zh-CN"]}，${against(types.months, money(main.baseline))["zh-CN"]}；各类型与同期平均相比：${list((b) => b["zh-CN"], "、")}${priceNote["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
-        `${main.type}: ${money(main.now).en} this month ${against(types.months, money(main.baseline)).en}; by type against the same months: ${list((b) => b.en, ", ")}${priceNote.en}; about ${money(amount).en} of revenue`,
+        `${types.months === 1 ? "与上月相比" : `与前${types.months}个月平均相比`}：${list((b) => b["zh-CN"], "、")}（${main.type}本月${money(main.now)["zh-CN"]}，此前平均${money(main.baseline)["zh-CN"]}）${priceNote["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
+        `${types.months === 1 ? "against last month" : `against the previous ${types.months} months' average`}: ${list((b) => b.en, ", ")} (${main.type} ${money(main.now).en} this month, ${money(main.baseline).en} on average before)${priceNote.en}; about ${money(amount).en} of revenue`,
       ),
       actions: [
         s(

@@ -12,12 +12,7 @@ const grouped = (n: number, digits: 0 | 1 | 2 = 2) => GROUPED[digits].format(n);
 export function formatAmount(value: number): Bilingual {
   const abs = Math.abs(value);
   const plain = abs >= 1000 ? grouped(Math.round(value), 0) : grouped(round2(value));
-  const zh =
-    abs >= 1e8
-      ? `${grouped(round2(value / 1e8))}亿`
-      : abs >= 10_000
-        ? `${grouped(round2(value / 10_000))}万`
-        : plain;
+  const zh = abs >= 1e8 ? `${grouped(round2(value / 1e8))}亿` : abs >= 10_000 ? `${grouped(round2(value / 10_000))}万` : plain;
   return { "zh-CN": zh, en: plain };
 }
 

@@ -16,7 +16,8 @@ describe("attribution sentences", () => {
     const up = 800 * (Math.log(1.2) / Math.log(1.08));
     expect(Math.round(up)).toBe(1895);
     expect(describeAttribution(a, { "zh-CN": "本月", en: "This month's" })).toEqual({
-      "zh-CN": "本月销售额增长8%（+800），主因订单数增长20%（贡献+1,895，占各增长因素合计的100%；其他因素向相反方向抵消了1,095）。",
+      "zh-CN":
+        "本月销售额增长8%（+800），主因订单数增长20%（贡献+1,895，占各增长因素合计的100%；其他因素向相反方向抵消了1,095）。",
       en: "This month's revenue up 8% (+800), mainly because orders up 20% (+1,895, 100% of what moved it up; other factors offset 1,095 the other way).",
     });
   });

@@ -29,16 +29,19 @@ function revenue(deals: CellValue[][], month: string, keep: (row: readonly CellV
 const SEEDS = [7, 11, 23];
 
 describe("a team-wide driver comes before any rep's residual", () => {
-  it.each(["teamActivity", "teamActivityWorse"] as const)("%s: the team-wide fall of visits ranks first and names every rep", (cause) => {
-    for (const seed of SEEDS) {
-      const { d } = run(cause, seed);
-      const first = d.issues[0];
-      expect(first.code).toBe("fallingActivity");
-      expect([...first.affects].sort()).toEqual([...REPS].sort());
-      expect(first.evidence["zh-CN"]).toContain(`全部${REPS.length}名成员`);
-      expect(d.issues.filter((p) => p.code === "repDrop")).toEqual([]);
-    }
-  });
+  it.each(["teamActivity", "teamActivityWorse"] as const)(
+    "%s: the team-wide fall of visits ranks first and names every rep",
+    (cause) => {
+      for (const seed of SEEDS) {
+        const { d } = run(cause, seed);
+        const first = d.issues[0];
+        expect(first.code).toBe("fallingActivity");
+        expect([...first.affects].sort()).toEqual([...REPS].sort());
+        expect(first.evidence["zh-CN"]).toContain(`全部${REPS.length}名成员`);
+        expect(d.issues.filter((p) => p.code === "repDrop")).toEqual([]);
+      }
+    },
+  );
 
   it("a rep who also collapsed: the team-wide fall still ranks first with every rep; the rep's item claims only the rest", () => {
     for (const seed of SEEDS) {
@@ -60,7 +63,8 @@ describe("a team-wide driver comes before any rep's residual", () => {
       expect(d.longitudinal!.statements[0].en).toContain(d.issues[0].summary.en);
       for (const p of d.issues) expect(p.share).toBeLessThanOrEqual(1);
       for (const text of d.longitudinal!.statements)
-        for (const share of text["zh-CN"].matchAll(/占[^，。；（）]*?(\d+(?:\.\d+)?)%/g)) expect(Number(share[1])).toBeLessThanOrEqual(100);
+        for (const share of text["zh-CN"].matchAll(/占[^，。；（）]*?(\d+(?:\.\d+)?)%/g))
+          expect(Number(share[1])).toBeLessThanOrEqual(100);
     }
   });
 });
