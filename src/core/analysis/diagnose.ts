@@ -29,7 +29,11 @@ export interface DiagnoseInput {
   readonly activity?: SheetGrid;
   /** Field -> header text, overriding detection. */
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
-  /** Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. */
+  /**
+   * Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. It also
+   * decides whether the diagnosed month is over (`comparedDays`); without it, a month whose data stops more than 3
+   * days before its end is taken as not over.
+   */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
   /** The month to diagnose (the latest month with deals by default) and the span of its rep and customer sections (3 months). */
