@@ -1,9 +1,10 @@
 import { formatAmount, formatPercent } from "../i18n/format";
 import { bilingual, type Bilingual } from "../i18n/locale";
-import { DRIVERS, type ChangeDrivers } from "./change-drivers";
-import { ownCell, repOfCell, splitByTeam, teamCell } from "./driver-split";
+import type { ChangeDrivers } from "./change-drivers";
+import { splitByTeam, type DriverSplit } from "./driver-split";
 import { describeChange } from "./longitudinal";
 import { TEAM_PROBLEMS, type Candidate, type Context, type ProblemBaseline, type ProblemInputs } from "./problem-candidates";
+import { ProblemLedger, type Claimed } from "./problem-ledger";
 import { repCandidates } from "./rep-candidates";
 import { seasonalShare, type SeasonalShare } from "./seasonal";
 import { STRATEGIES, type ProblemCode } from "./strategies";
@@ -67,14 +68,7 @@ function withinUsualSpread(history: readonly number[] | undefined, d: ChangeDriv
   return explained / d.from < spread;
 }
 
-interface Found extends Omit<Problem, "rank" | "summary" | "evidence" | "strategies" | "affects"> {
-  readonly candidate: Candidate | null;
-  readonly byRep: Map<string, number>;
-  readonly teamWide: boolean;
-  text: { summary: Bilingual; evidence: Bilingual; actions: readonly Bilingual[] };
-}
-
-function seasonalItem(d: ChangeDrivers, share: SeasonalShare, explained: number, shareOf: Problem["shareOf"]): Found {
+function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
   const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
   const why =
     share.evidence === "drivers"
@@ -82,10 +76,7 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare, explained: number,
       : s("，此前一年同期也同样下降", ", and the year before as well");
   return {
     code: "seasonalDip",
-    priority: "low",
     atStake: share.total,
-    share: share.total / explained,
-    shareOf,
     baseline: null,
     candidate: null,
     byRep: new Map(),
@@ -116,131 +107,82 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare, explained: number,
 export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const { drivers } = input;
   const split = splitByTeam(drivers);
-  const cells = split.cells;
-  const gross = [...cells.values()].reduce((a, v) => a + Math.max(0, -v), 0);
+  const gross = [...split.cells.values()].reduce((a, v) => a + Math.max(0, -v), 0);
   const explained = drivers.change < 0 ? -drivers.change : gross;
   if (explained <= 0) return [];
-  const shareOf: Problem["shareOf"] = drivers.change < 0 ? "fall" : "hiddenLosses";
-  const quiet = withinUsualSpread(input.history, drivers, explained);
-  const ctx: Context = { input, repCount: drivers.reps.filter((r) => r.rep).length };
-  const found: Found[] = [];
-  let budget = explained;
-
+  const ledger = new ProblemLedger(drivers, split, explained);
   const season = seasonalShare(drivers, input.yearAgo, explained);
-  if (season.share) {
-    found.push(seasonalItem(drivers, season.share, explained, shareOf));
-    budget -= season.share.total;
-    for (const [d, amount] of season.share.byDriver) {
-      const keys = drivers.reps.flatMap((_r, i) => [teamCell(i, d), ownCell(i, d)]);
-      const fall = keys.reduce((a, k) => a + Math.max(0, -cells.get(k)!), 0);
-      const keep = fall > 0 ? Math.max(0, 1 - amount / fall) : 1;
-      for (const k of keys) if (cells.get(k)! < 0) cells.set(k, cells.get(k)! * keep);
-    }
-  }
+  if (season.share) ledger.takeSeason(season.share.byDriver, season.share.total, seasonalItem(drivers, season.share));
+  claimInOrder(ledger, candidatesOf(input, split), limit);
+  const quiet = withinUsualSpread(input.history, drivers, explained);
+  const ctx = { shareOf: (drivers.change < 0 ? "fall" : "hiddenLosses") as Problem["shareOf"], explained, quiet };
+  const lead = (f: Claimed) => f.teamWide && f.atStake >= 0.15 * explained;
+  return ledger.found
+    .sort((a, b) => Number(lead(b)) - Number(lead(a)) || b.atStake - a.atStake)
+    .slice(0, limit)
+    .map((f, i) => problemOf(f, i + 1, ctx, i === 0 ? season.context : null));
+}
 
-  const keysOf = (c: Candidate, teamOnly = false): string[] =>
-    c.kind === "rep"
-      ? DRIVERS.map((d) => ownCell(c.rep, d))
-      : drivers.reps.flatMap((_r, i) =>
-          c.drivers.flatMap((d) =>
-            teamOnly ? (split.teamWide.has(d) ? [teamCell(i, d)] : []) : [teamCell(i, d), ownCell(i, d)],
-          ),
-        );
+function candidatesOf(input: ProblemInputs, split: DriverSplit): { team: Candidate[]; reps: Candidate[] } {
+  const ctx: Context = { input, repCount: input.drivers.reps.filter((r) => r.rep).length };
   const team: Candidate[] = TEAM_PROBLEMS.flatMap((p) => {
     const detected = p.detect(ctx);
     return detected ? [{ ...detected, kind: "driver" as const, drivers: p.drivers }] : [];
   });
   const mix = typeShift(ctx);
-  if (mix)
-    team.push({ ...mix, kind: "driver", drivers: ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] });
-  const open: Candidate[] = [...team, ...repCandidates(ctx, split)];
-  const claimedBy = (c: Candidate) => found.find((f) => f.candidate === c);
-  // A problem claims losses: the parts of its cells that took revenue away (gains stay where they are).
-  const lossIn = (keys: readonly string[]) => keys.filter((k) => (cells.get(k) ?? 0) < 0);
-  const worth = (c: Candidate, keys: readonly string[]) =>
-    Math.min(c.cap - (claimedBy(c)?.atStake ?? 0), -lossIn(keys).reduce((a, k) => a + cells.get(k)!, 0));
-  const claim = (c: Candidate, keys: readonly string[], teamWide: boolean): boolean => {
-    const amount = Math.min(worth(c, keys), budget);
-    if (!(amount >= 0.01 * explained)) return false;
-    const byRep = claimedBy(c)?.byRep ?? new Map<string, number>();
-    for (const k of lossIn(keys)) {
-      const rep = drivers.reps[repOfCell(k)].rep;
-      byRep.set(rep, (byRep.get(rep) ?? 0) + (cells.get(k) ?? 0));
-      cells.delete(k);
-    }
-    budget -= amount;
-    const before = claimedBy(c);
-    if (before) {
-      found[found.indexOf(before)] = {
-        ...before,
-        atStake: before.atStake + amount,
-        share: (before.atStake + amount) / explained,
-      };
-      return true;
-    }
-    found.push({
-      code: c.code,
-      priority: "low",
-      atStake: amount,
-      share: amount / explained,
-      shareOf,
-      baseline: c.baseline,
-      candidate: c,
-      byRep,
-      teamWide,
-      text: { summary: s("", ""), evidence: s("", ""), actions: [] },
-    });
-    return true;
-  };
+  if (mix) team.push({ ...mix, kind: "driver", drivers: TYPE_DRIVERS });
+  return { team, reps: repCandidates(ctx, split) };
+}
 
-  // The movement the whole team shares, before any rep's residual.
-  const shared = team.filter((c) => keysOf(c, true).length > 0);
-  // On a tie (the same team-wide losses), the customer-type shift is the more specific explanation: it says who stopped.
+const TYPE_DRIVERS = ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] as const;
+
+/**
+ * First the movement the whole team shares (on a tie, the customer-type shift, the more specific
+ * explanation: it says who stopped), then each rep's residual beyond it, then whatever is left, greedily.
+ */
+function claimInOrder(ledger: ProblemLedger, { team, reps }: { team: Candidate[]; reps: Candidate[] }, limit: number): void {
+  const shared = team.filter((c) => ledger.keysOf(c, true).length > 0);
   const specific = (c: Candidate) => Number(c.code === "customerTypeShift");
-  shared.sort((a, b) => worth(b, keysOf(b, true)) - worth(a, keysOf(a, true)) || specific(b) - specific(a));
-  for (const c of shared) if (found.length < limit && budget > 1e-6 * explained) claim(c, keysOf(c, true), true);
-
-  // Then each rep's residual beyond it, then whatever is left, greedily.
-  for (const round of [open.filter((c) => c.kind === "rep"), open.filter((c) => c.kind !== "rep")]) {
-    while (round.length > 0 && budget > 1e-6 * explained) {
-      round.sort((a, b) => worth(b, keysOf(b)) - worth(a, keysOf(a)));
+  const teamWorth = (c: Candidate) => ledger.worth(c, ledger.keysOf(c, true));
+  shared.sort((a, b) => teamWorth(b) - teamWorth(a) || specific(b) - specific(a));
+  for (const c of shared) if (ledger.found.length < limit && ledger.open) ledger.claim(c, ledger.keysOf(c, true), true);
+  for (const round of [[...reps], [...team]]) {
+    while (round.length > 0 && ledger.open) {
+      round.sort((a, b) => ledger.worth(b, ledger.keysOf(b)) - ledger.worth(a, ledger.keysOf(a)));
       const best = round.shift()!;
-      if (!claimedBy(best) && found.length >= limit) continue;
-      if (!claim(best, keysOf(best), false) && !claimedBy(best)) break;
+      if (!ledger.claimedBy(best) && ledger.found.length >= limit) continue;
+      if (!ledger.claim(best, ledger.keysOf(best), false) && !ledger.claimedBy(best)) break;
     }
   }
+}
 
-  const lead = (f: Found) => f.teamWide && f.atStake >= 0.15 * explained;
-  const ranked = found
-    .map((f) => {
-      if (!f.candidate) return f;
-      const affects = [...f.byRep]
-        .filter(([rep, v]) => rep && v < 0)
-        .sort((a, b) => a[1] - b[1])
-        .map(([rep]) => rep);
-      const text = f.candidate.describe(affects, f.atStake);
-      const priority = quiet ? "low" : priorityOf(f.share);
-      return { ...f, priority, text, affects };
-    })
-    .sort((a, b) => Number(lead(b)) - Number(lead(a)) || b.atStake - a.atStake)
-    .slice(0, limit);
-  return ranked.map((f, i) => {
-    const context = i === 0 && f.code !== "seasonalDip" ? season.context : null;
-    const evidence = context
-      ? s(`${f.text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${f.text.evidence.en}; ${context.en}`)
-      : f.text.evidence;
-    return {
-      rank: i + 1,
-      code: f.code,
-      priority: f.priority,
-      atStake: f.atStake,
-      share: Math.min(1, f.share),
-      shareOf: f.shareOf,
-      baseline: f.baseline,
-      affects: "affects" in f ? (f.affects as string[]) : [],
-      summary: f.text.summary,
-      evidence,
-      strategies: f.text.actions.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
-    };
-  });
+function problemOf(
+  f: Claimed,
+  rank: number,
+  ctx: { shareOf: Problem["shareOf"]; explained: number; quiet: boolean },
+  context: Bilingual | null,
+): Problem {
+  const affects = [...f.byRep]
+    .filter(([rep, v]) => rep && v < 0)
+    .sort((a, b) => a[1] - b[1])
+    .map(([rep]) => rep);
+  const text = f.text ?? f.candidate!.describe(affects, f.atStake);
+  const share = Math.min(1, f.atStake / ctx.explained);
+  const evidence =
+    context && f.code !== "seasonalDip"
+      ? s(`${text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${text.evidence.en}; ${context.en}`)
+      : text.evidence;
+  return {
+    rank,
+    code: f.code,
+    priority: f.code === "seasonalDip" || ctx.quiet ? "low" : priorityOf(share),
+    atStake: f.atStake,
+    share,
+    shareOf: ctx.shareOf,
+    baseline: f.baseline,
+    affects,
+    summary: text.summary,
+    evidence,
+    strategies: text.actions.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
+  };
 }
