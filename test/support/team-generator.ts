@@ -25,6 +25,8 @@ export function seeded(seed: number): () => number {
  * - `mixShift`: big accounts (five times the order value) buy a fifth as often, twice the new small customers; every
  *   order keeps its type's usual value.
  * - `callsDrop`: every rep makes half the calls; visits, and so new customers, do not change.
+ * - `seasonalYears`: order value falls 30% for every rep; the same month of every earlier year fell through fewer
+ *   returning customers (40% skipped).
  */
 export type PlantedCause =
   | "none"
@@ -39,7 +41,8 @@ export type PlantedCause =
   | "orderValueYearAgo"
   | "hiddenCollapse"
   | "mixShift"
-  | "callsDrop";
+  | "callsDrop"
+  | "seasonalYears";
 
 export interface GeneratedTeam {
   readonly deals: CellValue[][];
@@ -70,11 +73,11 @@ interface Plan {
 function planOf(cause: PlantedCause, hit: boolean, rep: string, yearAgo: boolean, seasonMonth: boolean): Plan {
   const plan: Plan = { visitsPerWeek: 12, callsPerWeek: 60, value: 1, skip: 0, skipBig: 0, newCustomers: 1 };
   if (cause === "seasonal" && seasonMonth) plan.value = 0.7;
-  if (cause === "orderValueYearAgo" && yearAgo) plan.skip = 0.4;
+  if ((cause === "orderValueYearAgo" && yearAgo) || (cause === "seasonalYears" && seasonMonth && !hit)) plan.skip = 0.4;
   if (!hit) return plan;
   if (cause === "activity") plan.visitsPerWeek = 5;
   if (cause === "laggard") [plan.skip, plan.newCustomers] = [0.8, 0];
-  if (cause === "orderValue" || cause === "orderValueYearAgo") plan.value = 0.7;
+  if (cause === "orderValue" || cause === "orderValueYearAgo" || cause === "seasonalYears") plan.value = 0.7;
   if (cause === "repurchase") plan.skip = 0.5;
   if (TEAM_ACTIVITY.has(cause)) plan.visitsPerWeek = cause === "teamActivityWorse" && rep === "赵六" ? 3 : 7.5;
   if (cause === "teamActivityCollapse" && rep === "赵六") plan.skip = 0.8;
@@ -85,18 +88,17 @@ function planOf(cause: PlantedCause, hit: boolean, rep: string, yearAgo: boolean
 }
 
 /**
- * Five reps over 15 months ending in `last` (year, month). Each rep keeps about 24 customers who buy
+ * Five reps over `months` months (15 by default) ending in `last` (year, month). Each rep keeps about 24 customers who buy
  * every third month (B2B: most customers do not buy every month), makes about 12 visits and 60 calls
  * a week, and wins about 4 new customers a month (yield per visit constant; calls win nothing). Order
  * values are about 5万 with noise (big accounts five times that for `hiddenCollapse` and `mixShift`).
  * The planted cause changes only the last month (and, for `seasonal`, the same month of every year,
- * with the month before it unchanged; for `orderValueYear`, also the same month a year earlier).
+ * with the month before it unchanged; for `orderValueYearAgo` and `seasonalYears`, also the same month a year earlier).
  */
-export function generateTeam(cause: PlantedCause, seed = 7, last: [number, number] = [2026, 10]): GeneratedTeam {
+export function generateTeam(cause: PlantedCause, seed = 7, last: [number, number] = [2026, 10], months = 15): GeneratedTeam {
   const rand = seeded(seed);
   const deals: CellValue[][] = [["成交日期", "销售代表", "客户名称", "客户类型", "成交金额", "订单号", "状态"]];
   const activity: CellValue[][] = [["日期", "销售代表", "拜访", "电话"]];
-  const months = 15;
   const [ly, lm] = last;
   const planted = cause === "activity" ? REPS.slice(0, 3) : cause === "laggard" ? [REPS[4]] : cause === "none" ? [] : REPS;
   const bigValue = cause === "hiddenCollapse" || cause === "mixShift" ? 5 : 1;

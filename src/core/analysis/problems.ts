@@ -102,7 +102,8 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
  * with evidence takes its share first; then each team problem whose driver moved for the whole team
  * claims the team-wide parts; then each rep problem the rep's own residual; then, greedily, the
  * problem that explains most of what is left claims the losses in its cells, so no amount is counted
- * twice and the amounts never add up to more than the fall they explain. Team-wide items come first.
+ * twice and the amounts never add up to more than the fall they explain. Items go by amount, a
+ * team-wide one always before any rep's residual.
  */
 export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const { drivers } = input;
@@ -116,11 +117,21 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   claimInOrder(ledger, candidatesOf(input, split), limit);
   const quiet = withinUsualSpread(input.history, drivers, explained);
   const ctx = { shareOf: (drivers.change < 0 ? "fall" : "hiddenLosses") as Problem["shareOf"], explained, quiet };
-  const lead = (f: Claimed) => f.teamWide && f.atStake >= 0.15 * explained;
-  return ledger.found
-    .sort((a, b) => Number(lead(b)) - Number(lead(a)) || b.atStake - a.atStake)
+  return teamWideFirst(ledger.found, explained)
     .slice(0, limit)
     .map((f, i) => problemOf(f, i + 1, ctx, i === 0 ? season.context : null));
+}
+
+/** By amount, except that no rep's residual comes before a team-wide item of weight (at least 15% of the change). */
+function teamWideFirst(found: readonly Claimed[], explained: number): Claimed[] {
+  const sorted = [...found].sort((a, b) => b.atStake - a.atStake);
+  const leads = sorted.filter((f) => f.teamWide && f.atStake >= 0.15 * explained);
+  const out: Claimed[] = [];
+  for (const f of sorted) {
+    if (f.candidate?.kind === "rep") for (const l of leads) if (!out.includes(l)) out.push(l);
+    if (!out.includes(f)) out.push(f);
+  }
+  return out;
 }
 
 function candidatesOf(input: ProblemInputs, split: DriverSplit): { team: Candidate[]; reps: Candidate[] } {

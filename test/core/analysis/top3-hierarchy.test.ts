@@ -101,6 +101,37 @@ describe("seasonal only with evidence", () => {
   });
 });
 
+describe("seasonal across years", () => {
+  const diagnosed = (months: number, seed: number) => {
+    const team = generateTeam("seasonalYears", seed, [2026, 10], months);
+    return {
+      d: diagnose({ deals: gridOf(team.deals, "deals"), activity: gridOf(team.activity, "activity") }),
+      deals: team.deals,
+    };
+  };
+
+  it("the same month dipped in each of two earlier years: seasonal, though through other drivers", () => {
+    for (const seed of SEEDS) {
+      const { d, deals } = diagnosed(27, seed);
+      const m = months(deals);
+      for (const back of [12, 24]) {
+        const [before, dip] = [m[m.length - 2 - back], m[m.length - 1 - back]];
+        expect(revenue(deals, dip)).toBeLessThan(0.95 * revenue(deals, before)); // the premise: both years dipped
+      }
+      expect(d.issues[0].code).toBe("seasonalDip");
+      expect(d.issues[0].evidence["zh-CN"]).toContain("此前一年同期也同样下降");
+    }
+  });
+
+  it("with only the one earlier year in the data, the same team's month is an order-value drop", () => {
+    for (const seed of SEEDS) {
+      const { d } = diagnosed(15, seed);
+      expect(d.issues[0].code).toBe("orderValueDrop");
+      expect(d.issues.map((p) => p.code)).not.toContain("seasonalDip");
+    }
+  });
+});
+
 describe("mix is not price", () => {
   it("growth hiding a collapsed customer type names the type with its loss, as a share of the losses growth hid", () => {
     for (const seed of [7, 11, 31]) {
