@@ -122,9 +122,8 @@ export function comparedDays(lines: readonly DealLine[], current: MonthKey, toda
   const start = monthStart(current);
   const end = monthStart(current + 1) - 1;
   if (today !== undefined && Number.isFinite(today)) return today >= start && today < end ? today - start + 1 : null;
-  let last = -Infinity;
-  for (const l of lines) if (l.month === current && l.date > last) last = l.date;
-  return Number.isFinite(last) && last < end - 3 ? last - start + 1 : null;
+  const last = lastDealDay(lines, current);
+  return last !== null && last < end - 3 ? last - start + 1 : null;
 }
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
@@ -211,7 +210,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
       customers: current === null ? null : { from: label(span[0]), to: label(current) },
     },
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
-    notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days)],
+    notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days, deals.lines)],
     longitudinal,
     drivers,
     horizontal,
@@ -248,9 +247,27 @@ function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date
   return Math.round((weekOf(last) - weekOf(start)) / 7) + 1;
 }
 
-/** Says that a month not yet over is compared on the same days of every month. */
-function monthToDate(current: MonthKey | null, days: number | null): ReadingNote[] {
-  if (current === null || days === null) return [];
+/**
+ * Says that a month not yet over is compared on the same days of every month, or that a month whose
+ * data stops early is compared whole because today's date says it is over.
+ */
+function monthToDate(current: MonthKey | null, days: number | null, lines: readonly DealLine[]): ReadingNote[] {
+  if (current === null) return [];
+  if (days === null) {
+    const end = monthStart(current + 1) - 1;
+    const last = lastDealDay(lines, current);
+    if (last === null || last >= end - 3) return [];
+    const d = fromExcelSerial(last)!;
+    return [
+      {
+        section: "longitudinal",
+        text: {
+          "zh-CN": `${monthLabel(current)}的数据截至${d.month}月${d.day}日，但该月已结束：按整月比较（如有未导出的数据，请补全后重新诊断）。`,
+          en: `The data of ${monthLabel(current)} ends on ${monthLabel(current)}-${String(d.day).padStart(2, "0")}, but the month is over: it is compared as a whole month (if rows are missing from the export, add them and run the diagnosis again).`,
+        },
+      },
+    ];
+  }
   const last = fromExcelSerial(monthStart(current) + days - 1)!;
   return [
     {
@@ -261,4 +278,11 @@ function monthToDate(current: MonthKey | null, days: number | null): ReadingNote
       },
     },
   ];
+}
+
+/** The day of the month's last deal, or null. */
+function lastDealDay(lines: readonly DealLine[], month: MonthKey): number | null {
+  let last = -Infinity;
+  for (const l of lines) if (l.month === month && l.date > last) last = l.date;
+  return Number.isFinite(last) ? last : null;
 }

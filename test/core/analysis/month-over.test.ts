@@ -18,7 +18,10 @@ describe("whether the diagnosed month is over", () => {
     expect(d.periods.longitudinal).toEqual({ current: "2026-05", previous: "2026-04", days: null });
     const revenue = d.longitudinal!.metrics.find((m) => m.metric === "revenue")!;
     expect([revenue.current, revenue.previous]).toEqual([20 * 1000, 30 * 1000]);
-    expect(d.notes.map((n) => n.text.en).join(" ")).not.toContain("is not over");
+    const notes = d.notes.map((n) => n.text.en).join(" ");
+    expect(notes).not.toContain("is not over");
+    // Said next to the figures: the data stops on the 20th, and the month is compared whole because it is over.
+    expect(notes).toContain("The data of 2026-05 ends on 2026-05-20, but the month is over");
   });
 
   it("read on 20 May, May is compared day for day with April's days 1-20", () => {
