@@ -256,7 +256,8 @@ function monthToDate(current: MonthKey | null, days: number | null, lines: reado
   if (days === null) {
     const end = monthStart(current + 1) - 1;
     const last = lastDealDay(lines, current);
-    if (last === null || last >= end - 3) return [];
+    // A week's quiet at a month's end (holidays, a weekend) is common; more than that is worth a word.
+    if (last === null || last >= end - 7) return [];
     const d = fromExcelSerial(last)!;
     return [
       {
