@@ -27,6 +27,8 @@ export function seeded(seed: number): () => number {
  * - `callsDrop`: every rep makes half the calls; visits, and so new customers, do not change.
  * - `seasonalYears`: order value falls 30% for every rep; the same month of every earlier year fell through fewer
  *   returning customers (40% skipped).
+ * - `volatile`: no cause: the team's order values swing by up to 30% either way from month to month (the same for
+ *   every rep), and the last month's happens to be 15% under the usual.
  */
 export type PlantedCause =
   | "none"
@@ -42,7 +44,8 @@ export type PlantedCause =
   | "hiddenCollapse"
   | "mixShift"
   | "callsDrop"
-  | "seasonalYears";
+  | "seasonalYears"
+  | "volatile";
 
 export interface GeneratedTeam {
   readonly deals: CellValue[][];
@@ -111,8 +114,10 @@ export function generateTeam(cause: PlantedCause, seed = 7, last: [number, numbe
     const index = ly * 12 + (lm - 1) - (months - 1 - k);
     const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
     const isLast = k === months - 1;
+    const swing = cause !== "volatile" ? 1 : isLast ? 0.85 : 0.7 + 0.6 * rand();
     REPS.forEach((rep, r) => {
       const plan = planOf(cause, isLast && planted.includes(rep), rep, k === months - 13, month === lm);
+      plan.value *= swing;
       for (const monday of [1, 8, 15, 22])
         activity.push([toExcelSerial(year, month, monday), rep, plan.visitsPerWeek, plan.callsPerWeek]);
       const value = (type: string) => 50000 * (0.9 + 0.2 * rand()) * plan.value * (type === BIG ? bigValue : 1);
