@@ -187,6 +187,8 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
       priority: p.priority,
       atStake: p.atStake,
       share: p.share,
+      shareOf: p.shareOf,
+      baseline: p.baseline,
       affects: p.affects,
       summary: p.summary[locale],
       evidence: p.evidence[locale],

@@ -211,11 +211,10 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         ["设立新客户开发奖", "worked", 6, 9],
         ["推行组合销售话术", "unchanged", sep.revenue / sep.orders, nov.revenue / nov.orders],
       ]);
-      // November's data stops on the 20th, so, as the diagnosis does, both months are compared on days 1-20.
-      expect(p.strategies[0].sentence["zh-CN"]).toBe(
-        "设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%（按各月1-20日比较）",
-      );
-      expect(p.strategies[1].sentence["zh-CN"]).toBe("推行组合销售话术实施后，月客单价从1万到1万，基本未变（按各月1-20日比较）");
+      // November's data stops on the 20th, but today is in December: November is over, so, as the diagnosis does,
+      // whole months are compared (no "days 1-20" qualifier).
+      expect(p.strategies[0].sentence["zh-CN"]).toBe("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%");
+      expect(p.strategies[1].sentence["zh-CN"]).toBe("推行组合销售话术实施后，月客单价从1万到1万，基本未变");
       expect(p.sop).toEqual(["设立新客户开发奖"]);
 
       // A new row below the manager's, which is left as it was.

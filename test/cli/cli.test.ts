@@ -153,6 +153,12 @@ describe("sales-playbook customers and diagnose", () => {
       priority: expect.stringMatching(/^(high|medium|low)$/),
       atStake: expect.any(Number),
       share: expect.any(Number),
+      shareOf: expect.stringMatching(/^(fall|hiddenLosses)$/),
+      baseline: {
+        value: expect.any(Number),
+        months: expect.any(Number),
+        kind: expect.stringMatching(/^(money|count|decimal|percent)$/),
+      },
       affects: expect.any(Array),
       summary: expect.any(String),
       evidence: expect.any(String),

@@ -12,6 +12,7 @@ import { TRACKER } from "../app/weekly-review.cases";
 import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions.cases";
 import { PROGRESS_DEALS } from "../app/progress.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
+import { generateTeam } from "../support/team-generator";
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
 beforeAll(() => {
@@ -129,6 +130,19 @@ describe("task pane analysis", () => {
     expect(await screen.findByText("诊断报告已写入“诊断报告”（数据来自“成交明细”）。")).toBeTruthy();
     expect(screen.getByText(/只有2个月的成交数据/)).toBeTruthy();
     expect(host.findSheet("诊断报告")).toBeDefined();
+  });
+
+  it("in a month that grew, a problem's share is of the losses the growth hid, and says so", async () => {
+    const host = new MemoryHost();
+    // Big accounts buy half as often while three times the usual small customers are won: revenue grows.
+    host.seedSheet("成交明细", generateTeam("hiddenCollapse").deals);
+    renderApp(host, "zh-CN");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "一键诊断" }));
+    });
+    expect(await screen.findByText("诊断报告已写入“诊断报告”（数据来自“成交明细”）。")).toBeTruthy();
+    expect(screen.getAllByText(/^【(高|中|低)，占被增长掩盖的损失\d/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/^【(高|中|低)，占变化/)).toEqual([]);
   });
 
   it("takes a period like the command line's --period, and refuses a malformed one in one sentence", async () => {
@@ -347,8 +361,9 @@ describe("task pane action plan and monthly review", () => {
       fireEvent.click(screen.getByRole("button", { name: "预填月度复盘" }));
     });
     expect(await screen.findByText("已在“月度复盘表”第 2 行预填 2026-11 的复盘，标有“【建议】”，请修改确认。")).toBeTruthy();
-    // The team's November data stops on the 20th: both months are compared on days 1-20, as the diagnosis does.
-    expect(screen.getByText("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%（按各月1-20日比较）")).toBeTruthy();
+    // The team's November data stops on the 20th, but today is 2 December: November is over, so whole months are
+    // compared, as the diagnosis does.
+    expect(screen.getByText("设立新客户开发奖实施后，月新客户数从6个增至9个，提升50%")).toBeTruthy();
     expect(screen.getByText("可沉淀为团队SOP：设立新客户开发奖")).toBeTruthy();
     expect(String(host.findSheet("月度复盘表")?.values[1][5])).toMatch(/^【建议】1\.团队达成率/);
   });

@@ -74,6 +74,8 @@ export function metricOfProblem(code: ProblemCode, activityField: ProcessField |
       return "avgOrderValue";
     case "fallingActivity":
       return activityField ?? "visits";
+    case "customerTypeShift":
+      return "revenue";
     default:
       return "revenue";
   }

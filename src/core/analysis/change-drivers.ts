@@ -54,7 +54,7 @@ export interface ChangeDrivers {
   readonly from: number;
   readonly to: number;
   readonly change: number;
-  /** The process count that stands for activity (the one that fell most), or null. */
+  /** The process count that stands for activity (the one that explains new customers: `lead-activity`), or null. */
   readonly activityField: ProcessField | null;
   readonly reps: readonly RepChange[];
   /** The effects summed over reps. */
@@ -154,29 +154,6 @@ function effectsOf(before: RepMonth, now: RepMonth): DriverEffects {
   } else add(fresh);
   add(groupFactors(before.returning, now.returning, "returningCustomers"));
   return effects;
-}
-
-/** The lead activity: of the process counts recorded in both months, the one whose team total fell most. */
-export function leadActivity(
-  activity: readonly ActivityRecord[],
-  before: MonthKey,
-  now: MonthKey,
-  fields: readonly ProcessField[],
-): ProcessField | null {
-  let best: { field: ProcessField; ratio: number } | null = null;
-  for (const field of fields) {
-    let b = 0;
-    let n = 0;
-    for (const r of activity) {
-      const v = r.counts[field];
-      if (v === undefined) continue;
-      if (r.month === before) b += v;
-      else if (r.month === now) n += v;
-    }
-    if (b <= 0 || n <= 0) continue;
-    if (!best || n / b < best.ratio) best = { field, ratio: n / b };
-  }
-  return best?.field ?? null;
 }
 
 export function attributeByDriver(

@@ -12,7 +12,10 @@ import { analyseHorizontal, type Horizontal } from "./horizontal";
 import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longitudinal";
 import { monthLabel, monthStart, weekOf, type MonthKey, type MonthRange } from "./period";
 import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
-import { attributeByDriver, leadActivity, type ChangeDrivers } from "./change-drivers";
+import { attributeByDriver, type ChangeDrivers } from "./change-drivers";
+import { typeShifts } from "./customer-types";
+import { leadActivity } from "./lead-activity";
+import { yearAgoOf } from "./seasonal";
 import { PROCESS_FIELDS } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
 import { fromExcelSerial } from "../cell/excel-date";
@@ -27,7 +30,11 @@ export interface DiagnoseInput {
   readonly activity?: SheetGrid;
   /** Field -> header text, overriding detection. */
   readonly map?: Partial<Record<DealField | ActivityField, string>>;
-  /** Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. */
+  /**
+   * Today (Excel serial): later lines are forecast, and the current period is the latest month up to today. It also
+   * decides whether the diagnosed month is over (`comparedDays`); without it, a month whose data stops more than 3
+   * days before its end is taken as not over.
+   */
   readonly today?: number;
   readonly dateOrder?: DateOrder;
   /** Status text -> the class the user gave it, over what its words say. */
@@ -110,16 +117,18 @@ function summarisePipeline(lines: readonly DealLine[], today: number): PipelineS
 }
 
 /**
- * The day up to which months are compared: today when today falls in the diagnosed month, else the
- * month's last deal when the data stops more than 3 days before the month ends; null for a whole month.
+ * The day up to which months are compared, or null for whole months. Whether the month is over is
+ * decided by today: when today falls inside the diagnosed month it is compared on days 1..today;
+ * when today is after it, it is a whole month, however early its data stops. Without a today (a
+ * caller with no clock), the data is the only witness: a month whose last deal is more than 3 days
+ * before its end is taken as not over and compared up to that deal's day.
  */
-function comparedDays(lines: readonly DealLine[], current: MonthKey, today: number): number | null {
+export function comparedDays(lines: readonly DealLine[], current: MonthKey, today: number | undefined): number | null {
   const start = monthStart(current);
   const end = monthStart(current + 1) - 1;
-  if (today >= start && today < end) return today - start + 1;
-  let last = -Infinity;
-  for (const l of lines) if (l.month === current && l.date > last) last = l.date;
-  return Number.isFinite(last) && last < end - 3 ? last - start + 1 : null;
+  if (today !== undefined && Number.isFinite(today)) return today >= start && today < end ? today - start + 1 : null;
+  const last = lastDealDay(lines, current);
+  return last !== null && last < end - 3 ? last - start + 1 : null;
 }
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
@@ -134,7 +143,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const first = input.period?.from ?? (current === null ? null : current - 2);
   const span = current === null || first === null ? [] : Array.from({ length: current - first + 1 }, (_v, i) => first + i);
   const spanSet = new Set(span);
-  const days = current === null ? null : comparedDays(deals.lines, current, today);
+  const days = current === null ? null : comparedDays(deals.lines, current, input.today);
   // Month to date: every month is compared on its first `days` days.
   const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
   // Only the months compared are needed: the current one, the 3 before it, and the same two a year earlier.
@@ -145,11 +154,18 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const months = new Set(index.months);
   const hasPrevious = current !== null && months.has(current - 1);
 
-  const activityField = hasPrevious && activity ? leadActivity(compRecords, current! - 1, current!, PROCESS_FIELDS) : null;
+  const activityField =
+    hasPrevious && activity
+      ? leadActivity(
+          compLines,
+          compRecords,
+          Array.from({ length: 14 }, (_v, i) => current! - 13 + i),
+          PROCESS_FIELDS,
+        )
+      : null;
   const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField) : null;
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
-  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers);
   const monthly =
     current === null
       ? null
@@ -161,9 +177,6 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
         );
   const horizontal =
     current === null ? null : analyseHorizontal(index, span, weeksCovered(span, [...deals.lines, ...records]), monthly);
-  const now = current === null ? null : index.metrics([current]);
-  const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
-
   let issues: Problem[] = [];
   if (drivers && current !== null) {
     const signals = monthSignals(compLines, compRecords, [current - 3, current - 2, current - 1, current], {
@@ -173,18 +186,24 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
         ? highTicketThreshold(compLines.filter((l) => l.month >= current - 3 && l.month <= current))
         : null,
     });
-    const yearAgo =
-      months.has(current - 12) && months.has(current - 13)
-        ? { from: comp.metrics([current - 13]).revenue, to: comp.metrics([current - 12]).revenue }
-        : null;
+    const baseline = baselineOf(signals, current, months, 1);
     issues = rankProblems({
       drivers,
       now: signals.get(current)!,
-      baseline: baselineOf(signals, current, months, 1),
-      yearAgo,
+      baseline,
+      yearAgo: yearAgoOf(deals.lines, records, current, months, activityField, days),
       horizontal,
+      types: typeShifts(compLines, current, baseline.months),
+      history: Array.from({ length: 12 }, (_v, i) => current - 12 + i)
+        .filter((m) => months.has(m))
+        .map((m) => comp.metrics([m]).revenue),
     });
   }
+
+  const now = current === null ? null : index.metrics([current]);
+  // The headline names the same cause as the TOP 3's first item.
+  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers, issues[0]);
+  const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
 
   return {
     mapping: { deals: deals.mapping.headers, activity: activity?.mapping.headers ?? {} },
@@ -196,7 +215,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
       customers: current === null ? null : { from: label(span[0]), to: label(current) },
     },
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
-    notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days)],
+    notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days, deals.lines)],
     statuses: deals.statuses,
     longitudinal,
     drivers,
@@ -234,9 +253,28 @@ function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date
   return Math.round((weekOf(last) - weekOf(start)) / 7) + 1;
 }
 
-/** Says that a month not yet over is compared on the same days of every month. */
-function monthToDate(current: MonthKey | null, days: number | null): ReadingNote[] {
-  if (current === null || days === null) return [];
+/**
+ * Says that a month not yet over is compared on the same days of every month, or that a month whose
+ * data stops early is compared whole because today's date says it is over.
+ */
+function monthToDate(current: MonthKey | null, days: number | null, lines: readonly DealLine[]): ReadingNote[] {
+  if (current === null) return [];
+  if (days === null) {
+    const end = monthStart(current + 1) - 1;
+    const last = lastDealDay(lines, current);
+    // A week's quiet at a month's end (holidays, a weekend) is common; more than that is worth a word.
+    if (last === null || last >= end - 7) return [];
+    const d = fromExcelSerial(last)!;
+    return [
+      {
+        section: "longitudinal",
+        text: {
+          "zh-CN": `${monthLabel(current)}的数据截至${d.month}月${d.day}日，但该月已结束：按整月比较（如有未导出的数据，请补全后重新诊断）。`,
+          en: `The data of ${monthLabel(current)} ends on ${monthLabel(current)}-${String(d.day).padStart(2, "0")}, but the month is over: it is compared as a whole month (if rows are missing from the export, add them and run the diagnosis again).`,
+        },
+      },
+    ];
+  }
   const last = fromExcelSerial(monthStart(current) + days - 1)!;
   return [
     {
@@ -247,4 +285,11 @@ function monthToDate(current: MonthKey | null, days: number | null): ReadingNote
       },
     },
   ];
+}
+
+/** The day of the month's last deal, or null. */
+function lastDealDay(lines: readonly DealLine[], month: MonthKey): number | null {
+  let last = -Infinity;
+  for (const l of lines) if (l.month === month && l.date > last) last = l.date;
+  return Number.isFinite(last) ? last : null;
 }

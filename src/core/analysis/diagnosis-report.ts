@@ -259,7 +259,15 @@ export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisRe
   else {
     table(
       "problems",
-      [T.rank, T.problem, T.priority, T.atStake, T.shareOfChange, T.affects, T.evidence],
+      [
+        T.rank,
+        T.problem,
+        T.priority,
+        T.atStake,
+        d.issues[0].shareOf === "hiddenLosses" ? T.shareOfHidden : T.shareOfChange,
+        T.affects,
+        T.evidence,
+      ],
       d.issues.map((i) => [
         i.rank,
         t(i.summary),

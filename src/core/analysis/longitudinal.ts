@@ -103,26 +103,72 @@ export function describeChange(metric: MetricName, change: number): Bilingual {
   return { "zh-CN": `${up ? "增长" : "下降"}${pct}`, en: `${up ? "up" : "down"} ${pct}` };
 }
 
-/** "本月销售额下降20%（-20万），主因方案提交量减少25%（贡献-26万，占变化的130%）". */
+/** The first item of the TOP 3, which the headline names (a `Problem` of `problems`). */
+export interface LeadCause {
+  readonly summary: Bilingual;
+  readonly atStake: number;
+  readonly share: number;
+  readonly shareOf: "fall" | "hiddenLosses";
+}
+
+/**
+ * "本月销售额下降20%（-20万），主因方案提交量减少25%（贡献-18万，占变化的90%）". The share is never
+ * above 100%: when the main driver moved more than the whole change, it is its share of the drivers
+ * that moved revenue the same way, and the sentence says the others offset it.
+ */
 export function describeAttribution(attribution: Attribution, period: Bilingual): Bilingual | null {
   if (attribution.from === 0 || attribution.change === 0) return null;
   const change = attribution.change / attribution.from;
   const main = [...attribution.effects].sort((a, b) => Math.sign(attribution.change) * (b.effect - a.effect))[0];
   const amount = formatAmount(attribution.change);
   const effect = formatAmount(main.effect);
-  const share = main.effect / attribution.change;
+  const over = main.effect / attribution.change > 1;
+  const sameWay = attribution.effects.reduce(
+    (a, e) => a + (Math.sign(e.effect) === Math.sign(attribution.change) ? e.effect : 0),
+    0,
+  );
+  const share = formatPercent(main.effect / (over ? sameWay : attribution.change));
   const factorChange = main.from > 0 ? main.to / main.from - 1 : null;
   const moved = factorChange === null ? { "zh-CN": "从0起步", en: "up from zero" } : describeChange("revenue", factorChange);
-  const over = share > 1;
-  const sign = (s: string) => (attribution.change > 0 ? `+${s}` : s);
+  const up = attribution.change > 0;
+  const sign = (s: string) => (up ? `+${s}` : s);
   const head = describeChange("revenue", change);
+  const offset = formatAmount(Math.abs(sameWay - attribution.change));
   return {
     "zh-CN":
       `${period["zh-CN"]}销售额${head["zh-CN"]}（${sign(amount["zh-CN"])}），主因${label(main.name)["zh-CN"]}${moved["zh-CN"]}` +
-      `（贡献${sign(effect["zh-CN"])}，占变化的${formatPercent(share)}${over ? "，超过100%：其他因素向相反方向抵消了一部分" : ""}）。`,
+      (over
+        ? `（贡献${sign(effect["zh-CN"])}，占各${up ? "增长" : "下降"}因素合计的${share}；其他因素向相反方向抵消了${offset["zh-CN"]}）。`
+        : `（贡献${sign(effect["zh-CN"])}，占变化的${share}）。`),
     en:
       `${period.en} revenue ${head.en} (${sign(amount.en)}), mainly because ${label(main.name).en} ${moved.en}` +
-      ` (${sign(effect.en)}, ${formatPercent(share)} of the change${over ? "; over 100% because other factors moved the other way" : ""}).`,
+      (over
+        ? ` (${sign(effect.en)}, ${share} of what moved it ${up ? "up" : "down"}; other factors offset ${offset.en} the other way).`
+        : ` (${sign(effect.en)}, ${share} of the change).`),
+  };
+}
+
+/**
+ * The headline when the TOP 3 has a first item: a fall is put down to that item, with its share of
+ * the fall; growth keeps its own driver and then names that item as the largest of the losses it hid.
+ */
+export function describeLead(attribution: Attribution, lead: LeadCause, period: Bilingual): Bilingual | null {
+  if (attribution.from === 0 || attribution.change === 0) return null;
+  const at = formatAmount(lead.atStake);
+  const share = formatPercent(Math.min(1, lead.share));
+  if (lead.shareOf === "fall") {
+    const head = describeChange("revenue", attribution.change / attribution.from);
+    const amount = formatAmount(attribution.change);
+    return {
+      "zh-CN": `${period["zh-CN"]}销售额${head["zh-CN"]}（${amount["zh-CN"]}），首要原因为${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占下降的${share}）。`,
+      en: `${period.en} revenue ${head.en} (${amount.en}); first cause: ${lead.summary.en} (about ${at.en}, ${share} of the fall).`,
+    };
+  }
+  const growth = describeAttribution(attribution, period)!;
+  const hidden = formatAmount(lead.share > 0 ? lead.atStake / lead.share : lead.atStake);
+  return {
+    "zh-CN": `${growth["zh-CN"].slice(0, -1)}；但增长掩盖了约${hidden["zh-CN"]}的损失，其中最大的是${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占这些损失的${share}）。`,
+    en: `${growth.en.slice(0, -1)}; but the growth hid about ${hidden.en} of losses, the largest: ${lead.summary.en} (about ${at.en}, ${share} of those losses).`,
   };
 }
 
@@ -131,6 +177,7 @@ export function analyseLongitudinal(
   current: MonthKey,
   metrics: readonly MetricName[],
   drivers: ChangeDrivers | null,
+  lead?: LeadCause,
 ): Longitudinal {
   const now = index.metrics([current]);
   const before = index.metrics([current - 1]);
@@ -145,7 +192,12 @@ export function analyseLongitudinal(
   });
   const attribution = hasPrevious && drivers ? teamAttribution(drivers) : null;
   const statements: Bilingual[] = [];
-  const sentence = attribution ? describeAttribution(attribution, { "zh-CN": "本月", en: "This month's" }) : null;
+  const period = { "zh-CN": "本月", en: "This month's" };
+  const sentence = attribution
+    ? lead
+      ? describeLead(attribution, lead, period)
+      : describeAttribution(attribution, period)
+    : null;
   if (sentence) statements.push(sentence);
   for (const c of comparisons) {
     if (c.metric === "revenue" || c.change === null || Math.abs(c.change) < (RATE_METRICS.has(c.metric) ? 0.03 : 0.15)) continue;

@@ -1,12 +1,17 @@
 import { formatAmount, formatPercent } from "../i18n/format";
 import { bilingual, type Bilingual } from "../i18n/locale";
-import { DRIVERS } from "./change-drivers";
+import type { ChangeDrivers } from "./change-drivers";
+import { splitByTeam, type DriverSplit } from "./driver-split";
 import { describeChange } from "./longitudinal";
-import { candidates, type Candidate, type ProblemInputs } from "./problem-candidates";
+import { TEAM_PROBLEMS, type Candidate, type Context, type ProblemBaseline, type ProblemInputs } from "./problem-candidates";
+import { ProblemLedger, type Claimed } from "./problem-ledger";
+import { repCandidates } from "./rep-candidates";
+import { seasonalShare, type SeasonalShare } from "./seasonal";
 import { STRATEGIES, type ProblemCode } from "./strategies";
+import { typeShift } from "./type-candidates";
 
 export { STRATEGIES, type ProblemCode } from "./strategies";
-export type { ProblemInputs } from "./problem-candidates";
+export type { ProblemBaseline, ProblemInputs } from "./problem-candidates";
 
 export type Priority = "high" | "medium" | "low";
 
@@ -24,8 +29,12 @@ export interface Problem {
   readonly priority: Priority;
   /** The part of this month's revenue change this problem explains; problems never share a part. */
   readonly atStake: number;
-  /** `atStake` as a share of the change explained (the fall in revenue, or the losses growth elsewhere covered). */
+  /** `atStake` as a share of `shareOf`: never above 1. */
   readonly share: number;
+  /** What the share is of: the month's fall, or (in a month that grew) the losses the growth hid. */
+  readonly shareOf: "fall" | "hiddenLosses";
+  /** The one figure the item is measured against (the average of the months before), when it has one. */
+  readonly baseline: ProblemBaseline | null;
   /** The reps it concerns (empty when it concerns the team as a whole or the data has no rep column). */
   readonly affects: readonly string[];
   readonly summary: Bilingual;
@@ -42,80 +51,149 @@ function priorityOf(share: number): Priority {
 }
 
 /**
- * The TOP problems by the part of this month's revenue change each explains. The change is split by
- * rep and driver; a season seen a year earlier takes its share first; then, greedily, the problem
- * that explains most of what is left claims its parts, so no amount is counted twice and the amounts
- * never add up to more than the fall they explain. A signal counts only when it is worse than the
- * team's own recent months.
+ * Whether the month's losses are within the team's usual month-to-month spread: twice the root mean
+ * square of its monthly falls over the past year (at least 3 of them; else twice the standard
+ * deviation of all its monthly changes). Then nothing is high priority.
  */
-export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
-  const { drivers } = input;
-  const cells = new Map<string, number>();
-  drivers.reps.forEach((r, i) => DRIVERS.forEach((d) => cells.set(`${i}:${d}`, r.effects[d])));
-  const gross = [...cells.values()].reduce((a, v) => a + Math.max(0, -v), 0);
-  const explained = drivers.change < 0 ? -drivers.change : gross;
-  if (explained <= 0) return [];
-  let budget = explained;
-  const repCount = drivers.reps.filter((r) => r.rep).length;
-  const found: Omit<Problem, "rank">[] = [];
+function withinUsualSpread(history: readonly number[] | undefined, d: ChangeDrivers, explained: number): boolean {
+  const changes: number[] = [];
+  for (let i = 1; i < (history?.length ?? 0); i++) if (history![i - 1] > 0) changes.push(history![i] / history![i - 1] - 1);
+  if (changes.length < 3 || d.from <= 0) return false;
+  const falls = changes.filter((c) => c < 0);
+  const mean = changes.reduce((a, v) => a + v, 0) / changes.length;
+  const spread =
+    falls.length >= 3
+      ? 2 * Math.sqrt(falls.reduce((a, v) => a + v * v, 0) / falls.length)
+      : 2 * Math.sqrt(changes.reduce((a, v) => a + (v - mean) ** 2, 0) / (changes.length - 1));
+  return explained / d.from < spread;
+}
 
-  const y = input.yearAgo;
-  const seasonal = y && y.from > 0 && drivers.change < 0 ? Math.min(budget, -(drivers.from * (y.to / y.from - 1))) : 0;
-  if (y && seasonal >= 0.25 * explained) {
-    const [ours, theirs] = [drivers.to / drivers.from - 1, y.to / y.from - 1];
-    found.push({
-      code: "seasonalDip",
-      priority: "low",
-      atStake: seasonal,
-      share: seasonal / explained,
-      affects: [],
+function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
+  const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
+  const why =
+    share.evidence === "drivers"
+      ? s("，且下降来自相同的因素", ", through the same drivers")
+      : s("，此前一年同期也同样下降", ", and the year before as well");
+  return {
+    code: "seasonalDip",
+    atStake: share.total,
+    baseline: null,
+    candidate: null,
+    byRep: new Map(),
+    teamWide: false,
+    text: {
       summary: s(
         `季节性回落：去年同期同样下降${pct(-theirs)}`,
         `Seasonal dip: the same months a year ago fell ${pct(-theirs)} too`,
       ),
       evidence: s(
-        `本月销售额环比${describeChange("revenue", ours)["zh-CN"]}，去年同期环比${describeChange("revenue", theirs)["zh-CN"]}；按去年节奏约${money(seasonal)["zh-CN"]}的下降属季节性`,
-        `revenue ${describeChange("revenue", ours).en} on last month; a year ago ${describeChange("revenue", theirs).en}; about ${money(seasonal).en} of the fall follows last year's season`,
+        `本月销售额环比${describeChange("revenue", ours)["zh-CN"]}，去年同期环比${describeChange("revenue", theirs)["zh-CN"]}${why["zh-CN"]}；按去年节奏约${money(share.total)["zh-CN"]}的下降属季节性`,
+        `revenue ${describeChange("revenue", ours).en} on last month; a year ago ${describeChange("revenue", theirs).en}${why.en}; about ${money(share.total).en} of the fall follows last year's season`,
       ),
-      strategies: STRATEGIES.seasonalDip.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
-    });
-    budget -= seasonal;
-    const keep = 1 - seasonal / gross;
-    for (const [k, v] of cells) if (v < 0) cells.set(k, v * keep);
-  }
+      actions: STRATEGIES.seasonalDip,
+    },
+  };
+}
 
-  const open = candidates(input, repCount);
-  while (found.length < limit && open.length > 0 && budget > 1e-6 * explained) {
-    const worth = (c: Candidate) => Math.min(c.cap, -c.cells.reduce((a, k) => a + (cells.get(k) ?? 0), 0));
-    open.sort((a, b) => worth(b) - worth(a));
-    const best = open.shift()!;
-    const amount = Math.min(worth(best), budget);
-    if (!(amount >= 0.01 * explained)) break;
-    const byRep = new Map<string, number>();
-    for (const k of best.cells) {
-      const rep = drivers.reps[Number(k.slice(0, k.indexOf(":")))].rep;
-      byRep.set(rep, (byRep.get(rep) ?? 0) + (cells.get(k) ?? 0));
-      cells.delete(k);
-    }
-    const affects = [...byRep]
-      .filter(([rep, v]) => rep && v < 0)
-      .sort((a, b) => a[1] - b[1])
-      .map(([rep]) => rep);
-    const text = best.describe(affects, amount);
-    budget -= amount;
-    found.push({
-      code: best.code,
-      priority: priorityOf(amount / explained),
-      atStake: amount,
-      share: amount / explained,
-      affects,
-      summary: text.summary,
-      evidence: text.evidence,
-      strategies: text.actions.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
-    });
-  }
-  return found
-    .sort((a, b) => b.atStake - a.atStake)
+/**
+ * The TOP problems by the part of this month's revenue change each explains, attributed
+ * hierarchically. The change is split by rep and driver (`change-drivers`), each cell into the part
+ * the team-wide movement of its driver explains and the rep's own residual (`driver-split`). A season
+ * with evidence takes its share first; then each team problem whose driver moved for the whole team
+ * claims the team-wide parts; then each rep problem the rep's own residual; then, greedily, the
+ * problem that explains most of what is left claims the losses in its cells, so no amount is counted
+ * twice and the amounts never add up to more than the fall they explain. Items go by amount, a
+ * team-wide one always before any rep's residual.
+ */
+export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
+  const { drivers } = input;
+  const split = splitByTeam(drivers);
+  const gross = [...split.cells.values()].reduce((a, v) => a + Math.max(0, -v), 0);
+  const explained = drivers.change < 0 ? -drivers.change : gross;
+  if (explained <= 0) return [];
+  const ledger = new ProblemLedger(drivers, split, explained);
+  const season = seasonalShare(drivers, input.yearAgo, explained);
+  if (season.share) ledger.takeSeason(season.share.byDriver, season.share.total, seasonalItem(drivers, season.share));
+  claimInOrder(ledger, candidatesOf(input, split), limit);
+  const quiet = withinUsualSpread(input.history, drivers, explained);
+  const ctx = { shareOf: (drivers.change < 0 ? "fall" : "hiddenLosses") as Problem["shareOf"], explained, quiet };
+  return teamWideFirst(ledger.found, explained)
     .slice(0, limit)
-    .map((p, i) => ({ ...p, rank: i + 1 }));
+    .map((f, i) => problemOf(f, i + 1, ctx, i === 0 ? season.context : null));
+}
+
+/** By amount, except that no rep's residual comes before a team-wide item of weight (at least 15% of the change). */
+function teamWideFirst(found: readonly Claimed[], explained: number): Claimed[] {
+  const sorted = [...found].sort((a, b) => b.atStake - a.atStake);
+  const leads = sorted.filter((f) => f.teamWide && f.atStake >= 0.15 * explained);
+  const out: Claimed[] = [];
+  for (const f of sorted) {
+    if (f.candidate?.kind === "rep") for (const l of leads) if (!out.includes(l)) out.push(l);
+    if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+function candidatesOf(input: ProblemInputs, split: DriverSplit): { team: Candidate[]; reps: Candidate[] } {
+  const ctx: Context = { input, repCount: input.drivers.reps.filter((r) => r.rep).length };
+  const team: Candidate[] = TEAM_PROBLEMS.flatMap((p) => {
+    const detected = p.detect(ctx);
+    return detected ? [{ ...detected, kind: "driver" as const, drivers: p.drivers }] : [];
+  });
+  const mix = typeShift(ctx);
+  if (mix) team.push({ ...mix, kind: "driver", drivers: TYPE_DRIVERS });
+  return { team, reps: repCandidates(ctx, split) };
+}
+
+const TYPE_DRIVERS = ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] as const;
+
+/**
+ * First the movement the whole team shares (on a tie, the customer-type shift, the more specific
+ * explanation: it says who stopped), then each rep's residual beyond it, then whatever is left, greedily.
+ */
+function claimInOrder(ledger: ProblemLedger, { team, reps }: { team: Candidate[]; reps: Candidate[] }, limit: number): void {
+  const shared = team.filter((c) => ledger.keysOf(c, true).length > 0);
+  const specific = (c: Candidate) => Number(c.code === "customerTypeShift");
+  const teamWorth = (c: Candidate) => ledger.worth(c, ledger.keysOf(c, true));
+  shared.sort((a, b) => teamWorth(b) - teamWorth(a) || specific(b) - specific(a));
+  for (const c of shared) if (ledger.found.length < limit && ledger.open) ledger.claim(c, ledger.keysOf(c, true), true);
+  for (const round of [[...reps], [...team]]) {
+    while (round.length > 0 && ledger.open) {
+      round.sort((a, b) => ledger.worth(b, ledger.keysOf(b)) - ledger.worth(a, ledger.keysOf(a)));
+      const best = round.shift()!;
+      if (!ledger.claimedBy(best) && ledger.found.length >= limit) continue;
+      if (!ledger.claim(best, ledger.keysOf(best), false) && !ledger.claimedBy(best)) break;
+    }
+  }
+}
+
+function problemOf(
+  f: Claimed,
+  rank: number,
+  ctx: { shareOf: Problem["shareOf"]; explained: number; quiet: boolean },
+  context: Bilingual | null,
+): Problem {
+  const affects = [...f.byRep]
+    .filter(([rep, v]) => rep && v < 0)
+    .sort((a, b) => a[1] - b[1])
+    .map(([rep]) => rep);
+  const text = f.text ?? f.candidate!.describe(affects, f.atStake);
+  const share = Math.min(1, f.atStake / ctx.explained);
+  const evidence =
+    context && f.code !== "seasonalDip"
+      ? s(`${text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${text.evidence.en}; ${context.en}`)
+      : text.evidence;
+  return {
+    rank,
+    code: f.code,
+    priority: f.code === "seasonalDip" || ctx.quiet ? "low" : priorityOf(share),
+    atStake: f.atStake,
+    share,
+    shareOf: ctx.shareOf,
+    baseline: f.baseline,
+    affects,
+    summary: text.summary,
+    evidence,
+    strategies: text.actions.map((action) => ({ action, owner: "", resources: "", deadline: "" })),
+  };
 }

@@ -81,6 +81,7 @@ export const REPORT_TEXT = {
   priority: { "zh-CN": "优先级", en: "Priority" },
   atStake: { "zh-CN": "影响金额（本期）", en: "At stake (this period)" },
   shareOfChange: { "zh-CN": "占变化", en: "Share of the change" },
+  shareOfHidden: { "zh-CN": "占被增长掩盖的损失", en: "Share of the losses growth hid" },
   affects: { "zh-CN": "涉及成员", en: "Reps" },
   evidence: { "zh-CN": "依据", en: "Evidence" },
   strategy: { "zh-CN": "策略", en: "Strategy" },

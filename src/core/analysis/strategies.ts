@@ -6,6 +6,7 @@ export type ProblemCode =
   | "lowRepurchase"
   | "lowHighTicketCloseRate"
   | "orderValueDrop"
+  | "customerTypeShift"
   | "fallingActivity"
   | "repFarBelow"
   | "repDrop"
@@ -60,6 +61,12 @@ export const STRATEGIES: Readonly<Record<ProblemCode, readonly Bilingual[]>> = {
     s(
       "制作“高价值客户解决方案模板”（按行业/场景定制），推动组合销售",
       "Solution templates for high-value customers by industry and scenario, to sell bundles",
+    ),
+  ],
+  customerTypeShift: [
+    s(
+      "按客户类型分别设定下月目标和拜访计划，减少的类型优先安排老客户回访",
+      "Set next month's targets and visits by customer type; the types that fell get key-account visits first",
     ),
   ],
   fallingActivity: [

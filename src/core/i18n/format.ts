@@ -5,16 +5,15 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const GROUPED = [0, 1, 2].map((digits) => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }));
 const grouped = (n: number, digits: 0 | 1 | 2 = 2) => GROUPED[digits].format(n);
 
-/** An amount the way a manager reads it: 350000 -> 35万 / 350,000; 8500 -> 8,500; 1.2e8 -> 1.2亿. */
+/**
+ * An amount the way a manager reads it in a sentence: 350000 -> 35万 / 350,000; 8500 -> 8,500;
+ * 1.2e8 -> 1.2亿; no cents from 1,000 up (7,124.03 -> 7,124). Cells keep the exact number with a number format.
+ */
 export function formatAmount(value: number): Bilingual {
   const abs = Math.abs(value);
-  const zh =
-    abs >= 1e8
-      ? `${grouped(round2(value / 1e8))}亿`
-      : abs >= 10_000
-        ? `${grouped(round2(value / 10_000))}万`
-        : grouped(round2(value));
-  return { "zh-CN": zh, en: grouped(round2(value)) };
+  const plain = abs >= 1000 ? grouped(Math.round(value), 0) : grouped(round2(value));
+  const zh = abs >= 1e8 ? `${grouped(round2(value / 1e8))}亿` : abs >= 10_000 ? `${grouped(round2(value / 10_000))}万` : plain;
+  return { "zh-CN": zh, en: plain };
 }
 
 /** A fraction as a percentage with one decimal: 0.9467 -> 94.7%. */

@@ -110,6 +110,10 @@ export const MESSAGES = {
     "zh-CN": "【{priority}，占变化{share}】{summary}：{evidence}",
     en: "[{priority}, {share} of the change] {summary}: {evidence}",
   },
+  problemLineHidden: {
+    "zh-CN": "【{priority}，占被增长掩盖的损失{share}】{summary}：{evidence}",
+    en: "[{priority}, {share} of the losses growth hid] {summary}: {evidence}",
+  },
   priorityHigh: { "zh-CN": "高", en: "high" },
   priorityMedium: { "zh-CN": "中", en: "medium" },
   priorityLow: { "zh-CN": "低", en: "low" },

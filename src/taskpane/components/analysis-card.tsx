@@ -70,7 +70,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       return {
         headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
         problems: r.diagnosis.issues.map((p) =>
-          t(locale, "problemLine", {
+          t(locale, p.shareOf === "hiddenLosses" ? "problemLineHidden" : "problemLine", {
             priority: t(
               locale,
               p.priority === "high" ? "priorityHigh" : p.priority === "medium" ? "priorityMedium" : "priorityLow",

@@ -40,7 +40,7 @@ describe("diagnosis with activity records", () => {
     expect(d.missing.activity).toEqual(["followUps"]);
   });
 
-  it("attributes the revenue change to the activity that fell most, exactly", () => {
+  it("attributes the revenue change to the activity that moved with new customers, exactly", () => {
     const a = d.longitudinal!.attribution!;
     expect([a.from, a.to, a.change]).toEqual([100000, 80000, -20000]);
     // New customers per visit hold (10/30 = 8/24), so the fall is all visits: L·ln(24/30) = L·ln 0.8 = −2万.
@@ -53,8 +53,11 @@ describe("diagnosis with activity records", () => {
     ]);
     expect(a.effects.reduce((s, e) => s + e.effect, 0)).toBe(a.change);
     expect(d.periods.longitudinal).toEqual({ current: "2026-11", previous: "2026-10", days: 21 });
+    // Visits fell as new customers did (24/30 = 8/10); calls fell 10% and proposals rose: visits lead. The headline
+    // names the TOP 3's first item.
+    expect(d.issues[0].code).toBe("fallingActivity");
     expect(d.longitudinal!.statements[0]["zh-CN"]).toBe(
-      "本月销售额下降20%（-2万），主因拜访量下降20%（贡献-2万，占变化的100%）。",
+      "本月销售额下降20%（-2万），首要原因为拜访量下降：人均每周10→8次（约2万，占下降的100%）。",
     );
   });
 
@@ -69,7 +72,7 @@ describe("diagnosis with activity records", () => {
     // 24 visits over the 3 weeks of days 1-21 is 8 a week; October's 30 was 10.
     expect(falling.summary["zh-CN"]).toBe("拜访量下降：人均每周10→8次");
     expect(falling.evidence.en).toBe(
-      "visits per rep per week 8 against 10 on average over the previous 1 month(s); fewer new customers followed, about 20,000 of revenue",
+      "visits per rep per week 8 against last month's 10; fewer new customers followed (8), about 20,000 of revenue",
     );
     expect(falling.strategies[0].action["zh-CN"]).toBe("恢复拜访量至人均每周10次（本月8次），晨会同步、夕会复盘");
   });

@@ -90,9 +90,12 @@ describe("diagnosis of a hand-computed team", () => {
       ["李四", 30000, 0],
       ["王五", 10000, 10000],
     ]);
+    // The growth hid one loss, 李四's c2 (−3万): the headline keeps the growth's driver and names the TOP 3's first item.
+    expect(d.issues[0].atStake).toBeCloseTo(30000, 6);
+    expect(d.issues[0].shareOf).toBe("hiddenLosses");
     expect(d.longitudinal!.statements[0]).toEqual({
-      "zh-CN": "本月销售额增长33.3%（+4万），主因客单价增长33.3%（贡献+4万，占变化的100%）。",
-      en: "This month's revenue up 33.3% (+40,000), mainly because average order value up 33.3% (+40,000, 100% of the change).",
+      "zh-CN": `本月销售额增长33.3%（+4万），主因客单价增长33.3%（贡献+4万，占变化的100%）；但增长掩盖了约3万的损失，其中最大的是${d.issues[0].summary["zh-CN"]}（约3万，占这些损失的100%）。`,
+      en: `This month's revenue up 33.3% (+40,000), mainly because average order value up 33.3% (+40,000, 100% of the change); but the growth hid about 30,000 of losses, the largest: ${d.issues[0].summary.en} (about 30,000, 100% of those losses).`,
     });
   });
 
@@ -111,16 +114,17 @@ describe("diagnosis of a hand-computed team", () => {
 
   it("names as TOP problem what explains the losses, judged against the team's own months, never more than them", () => {
     // Revenue grew (+4万), so the problems explain the losses it covered: only 李四's −3万 (c2 did not buy again).
-    // Repeat purchase: of Aug-Oct's buyers c1, c2, c4 only c1 bought in November (1/3), against 2/2 in October:
-    // worse than the baseline. It claims 李四's −3万 first; his collapse (3万 -> 0) then has nothing left to claim.
+    // 李四's revenue went from 3万 in both September and October to nothing: no driver moved for the whole team, so
+    // his collapse claims his own −3万 (c2 did not buy again) before any team-level reading of it (repeat purchase).
     expect(d.issues.map((i) => [i.rank, i.code, i.priority, Math.round(i.atStake), i.share, i.affects])).toEqual([
-      [1, "lowRepurchase", "high", 30000, 1, ["李四"]],
+      [1, "repDrop", "high", 30000, 1, ["李四"]],
     ]);
-    expect(d.issues[0].summary["zh-CN"]).toBe("老客户复购下降：复购率33.3%，此前平均100%");
-    expect(d.issues[0].strategies.map((s) => s.action["zh-CN"]).slice(1)).toEqual([
-      "建立“老客户维护清单”，标注客户采购周期、偏好产品",
-      "推行“季度回访+新品推荐”机制（每季度上门回访1次，同步新品信息）",
-      "针对流失客户，由销售经理牵头进行“挽回沟通”（分析流失原因，提出解决方案）",
+    expect(d.issues[0].summary["zh-CN"]).toBe("李四本月业绩骤降：0，此前月均3万");
+    expect(d.issues[0].baseline).toEqual({ value: 30000, months: 2, kind: "money" });
+    expect(d.issues[0].evidence["zh-CN"]).toContain("前2个月平均3万");
+    expect(d.issues[0].strategies.map((s) => s.action["zh-CN"])).toEqual([
+      "一对一辅导：逐个客户复盘本月未成交的原因，制定个人改进计划",
+      "安排与标杆同事陪访，复制有效做法",
     ]);
     expect(d.issues[0].strategies[0]).toMatchObject({ owner: "", resources: "", deadline: "" });
   });

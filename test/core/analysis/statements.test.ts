@@ -6,16 +6,19 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 
 describe("attribution sentences", () => {
-  it("says so when the main driver is more than the whole change", () => {
-    // Orders 10 -> 12 (+1,895.21), order value 1000 -> 900 (-1,095.21): +800 in all, orders carry 236.9% of it.
+  it("never gives a share above 100%: when the main driver is more than the whole change, its share of the drivers that moved revenue that way", () => {
+    // Orders 10 -> 12 (+1,895.21), order value 1000 -> 900 (-1,095.21): +800 in all. Orders are the only driver up,
+    // so they are 100% of what moved revenue up, and order value offset 1,895.21 - 800 = 1,095.21 (1,095 read rounded).
     const a = attributeChange([
       { name: "orders", from: 10, to: 12 },
       { name: "avgOrderValue", from: 1000, to: 900 },
     ]);
+    const up = 800 * (Math.log(1.2) / Math.log(1.08));
+    expect(Math.round(up)).toBe(1895);
     expect(describeAttribution(a, { "zh-CN": "本月", en: "This month's" })).toEqual({
       "zh-CN":
-        "本月销售额增长8%（+800），主因订单数增长20%（贡献+1,895.21，占变化的236.9%，超过100%：其他因素向相反方向抵消了一部分）。",
-      en: "This month's revenue up 8% (+800), mainly because orders up 20% (+1,895.21, 236.9% of the change; over 100% because other factors moved the other way).",
+        "本月销售额增长8%（+800），主因订单数增长20%（贡献+1,895，占各增长因素合计的100%；其他因素向相反方向抵消了1,095）。",
+      en: "This month's revenue up 8% (+800), mainly because orders up 20% (+1,895, 100% of what moved it up; other factors offset 1,095 the other way).",
     });
   });
 });
