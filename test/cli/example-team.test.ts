@@ -126,6 +126,9 @@ describe.each(DAYS)("the example team written on %s (%s)", (iso, locale) => {
     expect(first.code).toBe("fallingActivity");
     expect([...first.affects].sort()).toEqual([...reps].sort());
     expect(first.summary).toContain(locale === "en" ? "proposals" : "方案提交");
+    // A signal that fell under 60% of its own baseline for every rep is a real problem, whatever revenue's spread.
+    expect(first.baseline.current).toBeLessThan(0.6 * first.baseline.value);
+    expect(first.priority).toBe("high");
     // Close rates below 100%, as the rows give them over the rep section's three months.
     const span = [lastMonth - 2, lastMonth - 1, lastMonth];
     for (const r of json.horizontal as { rep: string; closeRate: number }[]) {

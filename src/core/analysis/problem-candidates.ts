@@ -29,6 +29,8 @@ export interface ProblemInputs {
 /** The one figure an item is measured against: the average of the months before. */
 export interface ProblemBaseline {
   readonly value: number;
+  /** This month's figure of the same signal, where the item is one signal a month (activity, new customers, repurchase). */
+  readonly current?: number;
   /** How many months it averages. */
   readonly months: number;
   readonly kind: NumberKind;
@@ -100,7 +102,12 @@ const activity = (ctx: Context): Detected | null => {
   return {
     code: "fallingActivity",
     cap: Infinity,
-    baseline: { value: base.activityPerRepWeek, months: base.months.length, kind: "decimal" },
+    baseline: {
+      value: base.activityPerRepWeek,
+      current: now.activityPerRepWeek,
+      months: base.months.length,
+      kind: "decimal",
+    },
     describe: (affects, amount) => ({
       summary: s(`${label["zh-CN"]}下降：人均每周${b}→${n}次`, `${label.en} per rep per week fell from ${b} to ${n}`),
       evidence: s(
@@ -125,7 +132,7 @@ const newCustomers = (ctx: Context): Detected | null => {
   return {
     code: "newCustomerShortfall",
     cap: (base.newCustomers - now.newCustomers) * (base.revenuePerNewCustomer ?? Infinity),
-    baseline: { value: base.newCustomers, months: base.months.length, kind: "decimal" },
+    baseline: { value: base.newCustomers, current: now.newCustomers, months: base.months.length, kind: "decimal" },
     describe: (affects, amount) => ({
       summary: s(`新客户开发不足：本月${n}个，此前平均${b}个`, `Too few new customers: ${n} this month against ${b} on average`),
       evidence: s(
@@ -150,7 +157,7 @@ const repurchase = (ctx: Context): Detected | null => {
   return {
     code: "lowRepurchase",
     cap: (base.repeatRate - now.repeatRate) * now.repeatBase * perCustomer,
-    baseline: { value: base.repeatRate, months: base.months.length, kind: "percent" },
+    baseline: { value: base.repeatRate, current: now.repeatRate, months: base.months.length, kind: "percent" },
     describe: (affects, amount) => ({
       summary: s(`老客户复购下降：复购率${n}，此前平均${b}`, `Repeat purchase fell: ${n} against ${b} on average`),
       evidence: s(

@@ -68,6 +68,15 @@ function withinUsualSpread(history: readonly number[] | undefined, d: ChangeDriv
   return explained / d.from < spread;
 }
 
+/** A signal this far under its own baseline (activity, new customers, repurchase) is no month-to-month noise. */
+const COLLAPSED = 0.6;
+
+/** A team-wide item whose one signal fell under `COLLAPSED` of its baseline: a real problem whatever revenue did. */
+function collapsedSignal(f: Claimed): boolean {
+  const b = f.baseline;
+  return f.teamWide && b !== null && b.current !== undefined && b.value > 0 && b.current < COLLAPSED * b.value;
+}
+
 function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
   const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
   const why =
@@ -115,7 +124,8 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const season = seasonalShare(drivers, input.yearAgo, explained);
   if (season.share) ledger.takeSeason(season.share.byDriver, season.share.total, seasonalItem(drivers, season.share));
   claimInOrder(ledger, candidatesOf(input, split), limit);
-  const quiet = withinUsualSpread(input.history, drivers, explained);
+  // Within the usual spread of revenue, a month is quiet unless a team-wide signal collapsed far beyond any noise.
+  const quiet = withinUsualSpread(input.history, drivers, explained) && !ledger.found.some(collapsedSignal);
   const ctx = { shareOf: (drivers.change < 0 ? "fall" : "hiddenLosses") as Problem["shareOf"], explained, quiet };
   return teamWideFirst(ledger.found, explained)
     .slice(0, limit)
