@@ -11,6 +11,8 @@ export type NoteSection = "data" | "longitudinal" | "reps" | "customers";
 export interface ReadingNote {
   readonly section: NoteSection;
   readonly text: Bilingual;
+  /** True when the note only says how something was read: nothing was left out or guessed (the pane shows it as information). */
+  readonly info?: boolean;
 }
 
 const s = bilingual;
@@ -120,6 +122,7 @@ export function readingNotes(deals: DealSheet, hasActivity: boolean): ReadingNot
     [deals.rejected.noCustomer, s("缺少客户", "no customer")],
     [deals.skipped.total, s("合计/小计行", "total or subtotal rows")],
     [deals.skipped.note, s("标题、备注或页脚行", "titles, notes or footers")],
+    [deals.skipped.example, s("模板示例行，负责人为“*某”", 'the template\'s example rows, owner "*某"')],
   ];
   for (const [r, why] of reasons) {
     if (r.count === 0) continue;

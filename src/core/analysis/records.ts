@@ -7,6 +7,7 @@ import { createDateColumnReader, type DateOrderSource } from "./date-column";
 import { createDealKeys } from "./deal-keys";
 import { createStatusColumnReader, outcomeOf, type DealStatus, type StatusMap, type StatusSummary } from "./deal-status";
 import { findHeaderRow } from "./header-row";
+import { isExampleName } from "../templates/example-names";
 import { isNoteRow, isTotalRow } from "./non-deal-rows";
 import { monthOf, type MonthKey } from "./period";
 import {
@@ -98,7 +99,7 @@ export interface DealSheet extends DateReading {
   readonly pipeline: readonly DealLine[];
   readonly rejected: Readonly<Record<"noDate" | "noAmount" | "noCustomer", RejectedRows>>;
   /** Rows below the header that are not deal lines: totals and subtotals, notes and footers. */
-  readonly skipped: Readonly<Record<"total" | "note", RejectedRows>>;
+  readonly skipped: Readonly<Record<"total" | "note" | "example", RejectedRows>>;
   /** True when a status column exists, so close rates can be computed. */
   readonly hasStatus: boolean;
   /**
@@ -121,7 +122,7 @@ export interface ActivitySheet extends DateReading {
   readonly headerFound: boolean;
   readonly records: readonly ActivityRecord[];
   readonly rejected: Readonly<Record<"noDate", RejectedRows>>;
-  readonly skipped: Readonly<Record<"total" | "note", RejectedRows>>;
+  readonly skipped: Readonly<Record<"total" | "note" | "example", RejectedRows>>;
 }
 
 /** An amount as a number or as text ("3.5万", "1,200", "-1,234.00", "(1,234.00)", "¥-1,234"); percentages are not. */
@@ -173,7 +174,7 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
   const statuses = createStatusColumnReader(values, headerRow + 1, c.status, options.statuses);
   const nameColumn = customerNameColumn(values[headerRow] ?? [], mapping);
   const rejected = { noDate: tally(), noAmount: tally(), noCustomer: tally() };
-  const skipped = { total: tally(), note: tally() };
+  const skipped = { total: tally(), note: tally(), example: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
   const keys = createDealKeys();
@@ -183,6 +184,11 @@ export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealFiel
     if (isBlankRow(line)) continue;
     if (isTotalRow(line)) {
       reject(skipped.total, origin + r);
+      continue;
+    }
+    // The template's example row (owner "*某"): an example, never data.
+    if (c.rep !== undefined && isExampleName(line[c.rep])) {
+      reject(skipped.example, origin + r);
       continue;
     }
     const date = c.date === undefined ? undefined : dates.read(cellOf(line, mapping, "date"));
@@ -266,7 +272,7 @@ export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<Acti
   const c = mapping.columns;
   const dates = createDateColumnReader(values, headerRow + 1, [c.date], options.dateOrder);
   const rejected = { noDate: tally() };
-  const skipped = { total: tally(), note: tally() };
+  const skipped = { total: tally(), note: tally(), example: tally() };
   const records: ActivityRecord[] = [];
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
@@ -274,6 +280,11 @@ export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<Acti
     if (isBlankRow(line)) continue;
     if (isTotalRow(line)) {
       reject(skipped.total, origin + r);
+      continue;
+    }
+    // The template's example row (owner "*某"): an example, never data.
+    if (c.rep !== undefined && isExampleName(line[c.rep])) {
+      reject(skipped.example, origin + r);
       continue;
     }
     const date = c.date === undefined ? undefined : dates.read(line[c.date]);

@@ -5,6 +5,7 @@ import type { DealSheet } from "./records";
 interface Note {
   readonly section: "data";
   readonly text: Bilingual;
+  readonly info?: boolean;
 }
 
 const s = bilingual;
@@ -41,7 +42,7 @@ function listed(values: readonly StatusSummary[], max: number): Bilingual {
  */
 export function statusNotes(deals: DealSheet): Note[] {
   const notes: Note[] = [];
-  const note = (text: Bilingual) => notes.push({ section: "data", text });
+  const note = (text: Bilingual, info = false) => notes.push({ section: "data", text, ...(info ? { info } : {}) });
   const all = deals.statuses;
   if (all.length > 0) {
     const parts = CLASS_ORDER.flatMap((cls) => {
@@ -56,6 +57,7 @@ export function statusNotes(deals: DealSheet): Note[] {
         `状态列的读法：${parts.map((p) => p["zh-CN"]).join("；")}。`,
         `How the status column was read: ${parts.map((p) => p.en).join("; ")}.`,
       ),
+      !all.some((x) => x.assumed),
     );
   }
   const unknown = all.filter((x) => x.class === "unknown");
@@ -102,6 +104,7 @@ export function statusNotes(deals: DealSheet): Note[] {
         `客户按“${idHeader}”区分，显示“${deals.customerName}”。`,
         `Customers are told apart by "${idHeader}" and shown by "${deals.customerName}".`,
       ),
+      true,
     );
   }
   return notes;

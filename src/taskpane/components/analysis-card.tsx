@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 interface Outcome {
   readonly headline: string;
   readonly problems: string[];
-  readonly notes: string[];
+  readonly notes: { readonly text: string; readonly info: boolean }[];
   readonly missing?: string;
   /** The sheet written, for the button that opens it. */
   readonly sheet?: string;
@@ -80,7 +80,10 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
             share: formatPercent(p.share),
           }),
         ),
-        notes: [...r.diagnosis.notes.map((n) => n.text[locale]), ...r.diagnosis.dataQuality.notes.map((n) => n[locale])],
+        notes: [
+          ...r.diagnosis.notes.map((n) => ({ text: n.text[locale], info: n.info === true })),
+          ...r.diagnosis.dataQuality.notes.map((n) => ({ text: n[locale], info: false })),
+        ],
         sheet: r.reportSheet,
       };
     });
@@ -91,7 +94,7 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       return {
         headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
         problems: [],
-        notes: r.notes.map((n) => n.text[locale]),
+        notes: r.notes.map((n) => ({ text: n.text[locale], info: n.info === true })),
         missing: t(locale, "monthsCovered", r.period),
         sheet: r.sheet,
         unsure: r.missing.includes("customer") || r.missing.includes("customerType"),
@@ -147,8 +150,8 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
             </>
           )}
           {state.value.notes.map((n) => (
-            <MessageBar key={n} intent="warning">
-              <MessageBarBody>{n}</MessageBarBody>
+            <MessageBar key={n.text} intent={n.info ? "info" : "warning"}>
+              <MessageBarBody>{n.text}</MessageBarBody>
             </MessageBar>
           ))}
         </div>

@@ -199,3 +199,34 @@ describe("customer identity", () => {
     expect([s.mapping.headers.customer, s.customerName]).toEqual(["Customer ID", "Customer Name"]);
   });
 });
+
+describe("the status note is information only where nothing was guessed", () => {
+  const notesOf = (statuses: readonly string[]) =>
+    readingNotes(
+      readDealSheet(gridOf([["Date", "Customer", "Amount", "Status"], ...statuses.map((x, i) => [d(i + 1), `c${i}`, 100, x])]), {
+        today,
+      }),
+      false,
+    ).filter((n) => n.text.en.startsWith("How the status column was read"));
+
+  it("every value known: information", () => {
+    expect(notesOf(["Won", "Lost", "Shipped"]).map((n) => n.info)).toEqual([true]);
+  });
+
+  it("a guessed value (On Hold, an unknown word): a warning to look at", () => {
+    expect(notesOf(["Shipped", "On Hold", "Cancelled"]).map((n) => n.info ?? false)).toEqual([false]);
+    expect(notesOf(["Won", "Lost", "Sonderfreigabe"]).map((n) => n.info ?? false)).toEqual([false]);
+  });
+});
+
+it("the template's example row (owner *某) above the user's data is left out and said so, never counted", () => {
+  const rows: CellValue[][] = [
+    [d(3), "*某", "某科技", 80000, "赢单"],
+    [d(4), "张三", "甲公司", 1200, "赢单"],
+    [d(5), "李四", "乙公司", 800, "输单"],
+  ];
+  const sheet = readDealSheet(gridOf([["成交日期", "负责人", "客户名称", "成交金额", "状态"], ...rows]), { today });
+  expect(sheet.lines.map((l) => l.rep)).toEqual(["张三", "李四"]);
+  expect(sheet.skipped.example).toEqual({ count: 1, rows: [2] });
+  expect(readingNotes(sheet, false).map((n) => n.text["zh-CN"])).toContainEqual(expect.stringContaining("模板示例行"));
+});
