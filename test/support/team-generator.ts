@@ -1,17 +1,6 @@
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
-
-/** A small deterministic PRNG (mulberry32), so a generated team is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../src/core/templates/example-team";
 
 /**
  * What is planted in the last month; `none` is a normal B2B month.

@@ -3,7 +3,7 @@ import type { SheetValues } from "../../app/workbook-host.port";
 import type { CellValue } from "../../core/cell/cell-value";
 import { isDateFormat } from "./date-formats";
 import { ReadLimitError } from "./read-limits";
-import type { ReadWorkbook, SheetJsReadOptions } from "./sheetjs-workbook";
+import { ERRORS, type ReadWorkbook, type SheetJsReadOptions } from "./sheetjs-workbook";
 import { usedRange } from "./xlsx-snapshot-host";
 
 /**
@@ -16,16 +16,6 @@ import { usedRange } from "./xlsx-snapshot-host";
  * compares the two on files SheetJS and LibreOffice wrote.
  */
 
-const ERRORS: Readonly<Record<number, string>> = {
-  0x00: "#NULL!",
-  0x07: "#DIV/0!",
-  0x0f: "#VALUE!",
-  0x17: "#REF!",
-  0x1d: "#NAME?",
-  0x24: "#NUM!",
-  0x2a: "#N/A",
-  0x2b: "#GETTING_DATA",
-};
 const DAYS_1904 = 1462;
 
 const BOF = 0x0809;

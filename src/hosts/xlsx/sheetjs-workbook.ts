@@ -28,7 +28,8 @@ export class WorkbookFormatError extends Error {
   }
 }
 
-const ERRORS: Readonly<Record<number, string>> = {
+/** Excel's error values by their BIFF code, as SheetJS gives them (`cell.v` of a cell of type "e"); the .xls reader uses them too. */
+export const ERRORS: Readonly<Record<number, string>> = {
   0x00: "#NULL!",
   0x07: "#DIV/0!",
   0x0f: "#VALUE!",
