@@ -60,7 +60,8 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
   let statuses: readonly StatusSummary[] = [];
   if (deals) {
     const sheet = readDealSheet(deals, { map, statuses: settings.statuses });
-    statuses = sheet.statuses;
+    // The panel lists the most frequent values (a free-text column may hold thousands).
+    statuses = sheet.statuses.slice(0, 100);
     headers.push(...headerTexts(deals, sheet.headerRow));
     for (const field of DEAL_FIELDS) if (sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
   }

@@ -2,7 +2,7 @@ import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../c
 import { diagnose } from "../core/analysis/diagnose";
 import type { ActivityField, DealField } from "../core/analysis/fields";
 import { monthLabel, monthStart, type MonthKey } from "../core/analysis/period";
-import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
+import { createMetricsIndex, firstMonths, type MetricsIndex } from "../core/analysis/period-metrics";
 import { readActivitySheet, readDealSheet, type ActivityRecord, type DateOrder, type DealLine } from "../core/analysis/records";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
@@ -171,5 +171,6 @@ function monthToDate(
 ): { days: number; index: MetricsIndex } | undefined {
   if (days === null) return undefined;
   const within = (r: { readonly date: number; readonly month: MonthKey }) => r.date - monthStart(r.month) + 1 <= days;
-  return { days, index: createMetricsIndex(lines.filter(within), records.filter(within)) };
+  // Whether a customer is new is a fact of all its purchases, not of the days compared.
+  return { days, index: createMetricsIndex(lines.filter(within), records.filter(within), firstMonths(lines)) };
 }

@@ -49,6 +49,8 @@ export function validateJson(result: ValidateWorkbookResult, locale: Locale): un
 export const FINDINGS_SHOWN = 50;
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+/** The status values the JSON lists, most lines first (a free-text column may hold thousands; the notes count them all). */
+const MAX_STATUSES = 100;
 
 /**
  * The terminal's report: with few findings, each one; with many, the first (errors first) and the
@@ -105,7 +107,7 @@ export function customersJson(result: FillCustomerAnalysisResult, locale: Locale
     sheet: result.dealSheet,
     period: result.period,
     notes: result.notes.map((n) => n.text[locale]),
-    statuses: result.statuses,
+    statuses: result.statuses.slice(0, MAX_STATUSES),
     mapping: result.mapping,
     missing: result.missing,
     segments: result.contribution.segments.map(segmentJson),
@@ -153,7 +155,7 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
     periods: d.periods,
     pipeline: d.pipeline,
     notes: d.notes.map((n) => ({ section: n.section, text: n.text[locale] })),
-    statuses: d.statuses,
+    statuses: d.statuses.slice(0, MAX_STATUSES),
     mapping: { ...d.mapping.activity, ...d.mapping.deals },
     missing: d.missing,
     dataQuality: { ...d.dataQuality, notes: d.dataQuality.notes.map((n) => n[locale]) },

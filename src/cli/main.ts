@@ -88,7 +88,8 @@ function parseStatuses(values: readonly string[], locale: Locale): StatusMap | u
       .slice(at + 1)
       .trim()
       .toLowerCase() as ChosenStatusClass;
-    if (at < 0 || text === "" || !CHOSEN_STATUS_CLASSES.includes(cls)) {
+    // An empty value ("=open") classifies the blank status cells.
+    if (at < 0 || !CHOSEN_STATUS_CLASSES.includes(cls)) {
       throw new CliUsageError(tc(locale, "cliBadStatus", { classes: CHOSEN_STATUS_CLASSES.join(", "), value }));
     }
     statuses[text] = cls;

@@ -159,7 +159,7 @@ export function describeSettings(hostName: string, create: HostFactory): void {
           ["locale", "fr"],
           ["map.colour", "Red"],
           ["status.On Hold", "maybe"],
-          ["status.", "won"],
+          ["status.", "maybe"],
           ["favourite", "1"],
         ]),
       ).toEqual({ thresholds: { growthBand: 0.4 }, map: {} });

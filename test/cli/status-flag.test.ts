@@ -86,7 +86,7 @@ describe("--status and the statuses of the JSON", () => {
   });
 
   it("refuses a --status without a known class in one sentence, exit 2", async () => {
-    for (const value of ["On Hold=maybe", "On Hold", "=won"]) {
+    for (const value of ["On Hold=maybe", "On Hold", "=yes"]) {
       const bad = await runCli(["customers", file, "--status", value, "--lang", "en"]);
       expect(bad.code).toBe(2);
       expect(bad.stderr.trim().split("\n")).toHaveLength(1);

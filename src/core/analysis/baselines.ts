@@ -48,6 +48,8 @@ export interface SignalOptions {
   readonly activityField: ProcessField | null;
   /** Order value at or above which an order is high-ticket. */
   readonly highTicketFrom: number | null;
+  /** Each customer's first month, from all lines when `lines` are only some days of each month (month to date). */
+  readonly first?: ReadonlyMap<number, MonthKey>;
 }
 
 /** An order's value and outcome, from its lines (won if any line is won). */
@@ -77,7 +79,7 @@ export function monthSignals(
   months: readonly MonthKey[],
   options: SignalOptions,
 ): Map<MonthKey, MonthSignals> {
-  const first = firstMonths(lines);
+  const first = options.first ?? firstMonths(lines);
   const buyers = new Map<MonthKey, Set<number>>();
   const out = new Map<MonthKey, MonthSignals>();
   const want = new Set(months);

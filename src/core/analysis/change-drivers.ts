@@ -162,8 +162,9 @@ export function attributeByDriver(
   before: MonthKey,
   now: MonthKey,
   activityField: ProcessField | null,
+  /** Each customer's first month: from all lines when `lines` are only some days of each month (month to date). */
+  first: ReadonlyMap<number, MonthKey> = firstMonths(lines),
 ): ChangeDrivers {
-  const first = firstMonths(lines);
   const b = repMonths(lines, activity, before, first, activityField);
   const n = repMonths(lines, activity, now, first, activityField);
   const team: Record<DriverName, number> = {

@@ -82,7 +82,8 @@ export function analyseCustomers(
   options: ContributionOptions = DEFAULT_CONTRIBUTION_OPTIONS,
 ): CustomerContribution {
   const statuses = orderStatuses(lines);
-  const booked = hasStatus ? lines.filter((l) => statuses.get(l.orderKey) !== "lost") : lines;
+  // Lines of lost orders, and lost lines of orders otherwise won (a refunded item), are no revenue.
+  const booked = hasStatus ? lines.filter((l) => l.status !== "lost" && statuses.get(l.orderKey) !== "lost") : lines;
   // Filled in the pass over the booked lines below: their months, and their orders (positive lines).
   const periods = new Set<MonthKey>();
   const allOrders = new Set<number>();

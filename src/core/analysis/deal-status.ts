@@ -31,7 +31,7 @@ export interface StatusSummary {
 const END = String.raw`(?:$|[\s\-_—:：(（,，/])`;
 // Outcomes, at the start of the text so a reason may follow: "Closed Lost - Competitor", "输单-价格", "丢单（价格）".
 const LOST = new RegExp(
-  String.raw`^(?:closed[\s_-]*)?(?:lost|lose|loss)(?![a-z])|^(?:cancell?ed|cancel|out[\s_-]*sold|deleted|void|voided|rejected|abandoned|disqualified|no[\s_-]*sale|no[\s_-]*deal|refunded|fully[\s_-]*refunded|returned)(?![a-z])|^closed[\s_-]*(?:without|no)[\s_-]*(?:sale|deal)|^(?:丢单|输单|失败|已丢单|已输单|流失|取消|已取消|作废|已作废|撤销|已撤销|放弃|已放弃|终止|已终止|退单|已退单|已退款|退款成功|全额退款|无效|关闭-?输|赢单失败|未成交|交易失败)|^(?:交易关闭|订单关闭|已关闭|关闭)${END}|(?:丢单|输单|失败)$`,
+  String.raw`^(?:closed[\s_-]*)?(?:lost|lose|loss)(?![a-z])|^(?:cancell?ed|cancel|out[\s_-]*sold|deleted|void|voided|rejected|abandoned|disqualified|no[\s_-]*sale|no[\s_-]*deal|refunded|fully[\s_-]*refunded|returned)(?![a-z])|^closed[\s_-]*(?:without|no)[\s_-]*(?:sale|deal)|^(?:丢单|输单|失败|已丢单|已输单|流失|取消|已取消|作废|已作废|撤销|已撤销|放弃|已放弃|终止|已终止|退单|已退单|已退款|退款成功|全额退款|无效|关闭-?输|赢单失败|未成交|交易失败)|^(?:交易关闭|订单关闭|已关闭|关闭)${END}|(?<!退款)(?:丢单|输单|失败)$`,
   "i",
 );
 const WON = new RegExp(
@@ -40,7 +40,7 @@ const WON = new RegExp(
 );
 // Order states of order exports (ERP, Kaggle's sample sales data, Taobao): an order exists, so it is revenue.
 const BOOKED = new RegExp(
-  String.raw`^(?:shipped|delivered|invoiced|paid|fulfilled|dispatched|billed|approved|confirmed|in[\s_-]*process|processing|resolved|disputed|partially[\s_-]*(?:shipped|delivered|invoiced|paid|refunded)|fully[\s_-]*(?:delivered|invoiced|paid))(?![a-z])|^(?:已|部分)(?:发货|出库|开票|收款|付款|回款|结算|签收|交付|审核|收清|确认)|^(?:卖家已发货|买家已付款|等待卖家发货|待发货|等待发货|等待出库|待出库|出库中|配送中|运输中|部分退款|待收货|待收款|待回款|待开票|未收款|收清|审核通过|已生效|生效|结案|已结案|完结|已完结|执行中|交易中)`,
+  String.raw`^(?:shipped|delivered|invoiced|paid|fulfilled|dispatched|billed|approved|confirmed|in[\s_-]*process|processing|resolved|disputed|partially[\s_-]*(?:shipped|delivered|invoiced|paid|refunded)|fully[\s_-]*(?:delivered|invoiced|paid))(?![a-z])|^(?:已|部分)(?:发货|出库|开票|收款|付款|回款|结算|签收|交付|审核|收清|确认)|^(?:卖家已发货|买家已付款|等待卖家发货|待发货|等待发货|等待出库|待出库|出库中|配送中|运输中|部分退款|已部分退款|退款失败|待收货|待收款|待回款|待开票|未收款|收清|审核通过|已生效|生效|结案|已结案|完结|已完结|执行中|交易中)`,
   "i",
 );
 // A held order or a paused deal: which one depends on the rest of the column.
@@ -97,8 +97,8 @@ export interface StatusColumnReader {
   classOf(value: CellValue | undefined): StatusClass;
   /** Counts one deal line under its status text. */
   count(value: CellValue | undefined): void;
-  /** The distinct texts counted, most lines first, at most `max`. */
-  summary(max?: number): readonly StatusSummary[];
+  /** The distinct texts counted, most lines first. */
+  summary(): readonly StatusSummary[];
 }
 
 export function createStatusColumnReader(
@@ -114,7 +114,7 @@ export function createStatusColumnReader(
     let info = words.get(value);
     if (info === undefined) {
       const text = normalizeText(value ?? "");
-      const key = text.toLowerCase();
+      const key = statusKey(text);
       info = { word: classifyStatusText(text), text, key, user: userClass.get(key) };
       words.set(value, info);
     }
@@ -151,8 +151,8 @@ export function createStatusColumnReader(
         counts.set(info.key, { text: info.text, lines: 1, class: cls, assumed });
       }
     },
-    summary(max = 100) {
-      return [...counts.values()].sort((a, b) => b.lines - a.lines).slice(0, max);
+    summary() {
+      return [...counts.values()].sort((a, b) => b.lines - a.lines);
     },
   };
 }

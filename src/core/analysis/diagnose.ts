@@ -19,7 +19,7 @@ import { yearAgoOf } from "./seasonal";
 import { PROCESS_FIELDS } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
 import { fromExcelSerial } from "../cell/excel-date";
-import { createMetricsIndex, type MetricsIndex } from "./period-metrics";
+import { createMetricsIndex, firstMonths, type MetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { profileReps, type RepProfile } from "./rep-profile";
 import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealLine, type DealSheet } from "./records";
@@ -150,7 +150,9 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
   const compared = (month: MonthKey) => current !== null && month >= current - 13 && month <= current;
   const compLines = days === null ? deals.lines : deals.lines.filter((l) => compared(l.month) && dayOf(l.date, l.month) <= days);
   const compRecords = days === null ? records : records.filter((r) => compared(r.month) && dayOf(r.date, r.month) <= days);
-  const comp = days === null ? index : createMetricsIndex(compLines, compRecords);
+  // Whether a customer is new is a fact of all its purchases, not of the days compared.
+  const firstBuy = firstMonths(deals.lines);
+  const comp = days === null ? index : createMetricsIndex(compLines, compRecords, firstBuy);
   const months = new Set(index.months);
   const hasPrevious = current !== null && months.has(current - 1);
 
@@ -161,9 +163,12 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
           compRecords,
           Array.from({ length: 14 }, (_v, i) => current! - 13 + i),
           PROCESS_FIELDS,
+          firstBuy,
         )
       : null;
-  const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField) : null;
+  const drivers = hasPrevious
+    ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField, firstBuy)
+    : null;
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
   const monthly =
@@ -182,6 +187,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     const signals = monthSignals(compLines, compRecords, [current - 3, current - 2, current - 1, current], {
       daysCovered: (m) => days ?? monthStart(m + 1) - monthStart(m),
       activityField,
+      first: firstBuy,
       highTicketFrom: deals.hasStatus
         ? highTicketThreshold(compLines.filter((l) => l.month >= current - 3 && l.month <= current))
         : null,
@@ -191,7 +197,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
       drivers,
       now: signals.get(current)!,
       baseline,
-      yearAgo: yearAgoOf(deals.lines, records, current, months, activityField, days),
+      yearAgo: yearAgoOf(deals.lines, records, current, months, activityField, days, firstBuy),
       horizontal,
       types: typeShifts(compLines, current, baseline.months),
       history: Array.from({ length: 12 }, (_v, i) => current - 12 + i)

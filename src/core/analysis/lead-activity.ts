@@ -17,10 +17,11 @@ export function leadActivity(
   activity: readonly ActivityRecord[],
   months: readonly MonthKey[],
   fields: readonly ProcessField[],
+  /** Each customer's first month: from all lines when `lines` are only some days of each month (month to date). */
+  first: ReadonlyMap<number, MonthKey> = firstMonths(lines),
 ): ProcessField | null {
   const now = months[months.length - 1];
   const before = now - 1;
-  const first = firstMonths(lines);
   const fresh = new Map<string, Set<number>>();
   const inMonths = new Set(months);
   for (const l of lines) {

@@ -72,7 +72,7 @@ export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
   const lost = lostOrderKeys(lines);
   const first = new Map<number, MonthKey>();
   for (const l of lines) {
-    if (l.amount <= 0 || lost.has(l.orderKey)) continue;
+    if (l.amount <= 0 || l.status === "lost" || lost.has(l.orderKey)) continue;
     const f = first.get(l.customerKey);
     if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
   }
@@ -83,7 +83,12 @@ export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
  * Builds the index in one pass over the lines. An order's status is decided by its lines (won if
  * any line is won); lost orders add no revenue and no customer.
  */
-export function createMetricsIndex(lines: readonly DealLine[], activity: readonly ActivityRecord[]): MetricsIndex {
+export function createMetricsIndex(
+  lines: readonly DealLine[],
+  activity: readonly ActivityRecord[],
+  /** Each customer's first month: from all lines when `lines` are only some days of each month (month to date). */
+  first: ReadonlyMap<number, MonthKey> = firstMonths(lines),
+): MetricsIndex {
   const lostOrders = new Set<number>();
   const wonOrders = new Set<number>();
   for (const l of lines) {
@@ -103,7 +108,7 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
     if (!own) byRep.set(rep, (own = newBucket()));
     return [team, own];
   };
-  const firstMonth = firstMonths(lines);
+  const firstMonth = first;
   const months = new Set<MonthKey>();
   const reps = new Set<string>();
   for (const l of lines) {
@@ -119,6 +124,8 @@ export function createMetricsIndex(lines: readonly DealLine[], activity: readonl
         if (l.amount >= 0) b.lost.add(l.orderKey);
         continue;
       }
+      // A lost line of an order otherwise won (a refunded or cancelled item) is no revenue.
+      if (l.status === "lost") continue;
       b.revenue += l.amount;
       // A return or credit note (a negative line) takes revenue off; it is not an order or a buying customer.
       if (l.amount <= 0) continue;

@@ -107,7 +107,7 @@ export interface DealSheet extends DateReading {
    * so won lines were read as booked with no outcome.
    */
   readonly onlyWon: boolean;
-  /** What the status column held, per distinct text (blank as ""), with its class, most lines first, at most 100. */
+  /** What the status column held, per distinct text (blank as ""), with its class, most lines first (every one: the notes count them all). */
   readonly statuses: readonly StatusSummary[];
   /** Order ids found on lines of more than one customer (each customer's lines counted as an order of its own). */
   readonly sharedOrderIds: number;

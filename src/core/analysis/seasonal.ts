@@ -34,6 +34,8 @@ export function yearAgoOf(
   dataMonths: ReadonlySet<MonthKey>,
   activityField: ProcessField | null,
   days: number | null,
+  /** Each customer's first month, from all lines (the year-ago months are cut to the same days). */
+  first?: ReadonlyMap<number, MonthKey>,
 ): YearAgo | null {
   if (!dataMonths.has(current - 12) || !dataMonths.has(current - 13)) return null;
   const inDays = (r: { readonly date: number; readonly month: MonthKey }) => days === null || r.date - monthStart(r.month) < days;
@@ -42,7 +44,7 @@ export function yearAgoOf(
   const revenue = (m: MonthKey) => before.reduce((a, l) => a + (l.month === m && l.status !== "lost" ? l.amount : 0), 0);
   const two = dataMonths.has(current - 24) && dataMonths.has(current - 25);
   return {
-    drivers: attributeByDriver(before, records, current - 13, current - 12, activityField),
+    drivers: attributeByDriver(before, records, current - 13, current - 12, activityField, first),
     twoYearsAgo: two ? { from: revenue(current - 25), to: revenue(current - 24) } : null,
   };
 }

@@ -62,7 +62,7 @@ export function statusNotes(deals: DealSheet): Note[] {
   }
   const unknown = all.filter((x) => x.class === "unknown");
   if (unknown.length > 0) {
-    const example = unknown[0].text || "…";
+    const example = unknown[0].text;
     const values = listed(unknown, 10);
     note(
       s(

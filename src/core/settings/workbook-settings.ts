@@ -77,7 +77,8 @@ export function parseWorkbookSettings(values: readonly (readonly CellValue[])[] 
       if (MAPPED_FIELDS.includes(field) && typeof value === "string" && value.trim() !== "") map[field] = value.trim();
     } else if (key.startsWith("status.")) {
       const cls = typeof value === "string" ? value.trim().toLowerCase() : "";
-      if (key.length > 7 && (CHOSEN_STATUS_CLASSES as readonly string[]).includes(cls))
+      // "status." alone classifies the blank status cells.
+      if ((CHOSEN_STATUS_CLASSES as readonly string[]).includes(cls))
         statuses[key.slice(7)] = cls as ChosenStatusClass;
     }
   }

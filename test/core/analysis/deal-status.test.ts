@@ -61,6 +61,8 @@ describe("what a status text says on its own", () => {
     ["等待出库", "booked"],
     ["待发货", "booked"],
     ["partially_refunded", "booked"],
+    ["已部分退款", "booked"],
+    ["退款失败", "booked"], // the refund failed: the sale stands
     // a refunded or returned order is a sale undone (Shopify, WooCommerce)
     ["refunded", "lost"],
     ["Returned", "lost"],

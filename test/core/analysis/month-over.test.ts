@@ -37,3 +37,24 @@ describe("whether the diagnosed month is over", () => {
     expect(comparedDays(lines, 2026 * 12 + 4, toExcelSerial(2026, 11, 26))).toBeNull();
   });
 });
+
+it("compared day for day, a customer who bought late last month is no new customer this month", () => {
+  // Ten customers buy on 20 October and 20 November, and again on 3 December; four new ones buy on 2 December.
+  const rows: CellValue[][] = [["日期", "销售", "客户", "金额", "状态"]];
+  for (let c = 0; c < 10; c++)
+    for (const [m, day] of [
+      [10, 20],
+      [11, 20],
+      [12, 3],
+    ])
+      rows.push([toExcelSerial(2026, m, day), "张三", `老客户${c}`, 1000, "成交"]);
+  for (let c = 0; c < 4; c++) rows.push([toExcelSerial(2026, 12, 2), "张三", `新客户${c}`, 1000, "成交"]);
+  const d = diagnose({ deals: gridOf(rows), today: toExcelSerial(2026, 12, 6) });
+  expect(d.periods.longitudinal!.days).toBe(6);
+  const fresh = d.longitudinal!.metrics.find((m) => m.metric === "newCustomers")!;
+  expect(fresh.current).toBe(4);
+  // The change against November's days 1-6 (no sale) is all new customers' and returning customers' own.
+  const team = d.drivers!.team;
+  expect(team.newCustomers + team.activity).toBeCloseTo(4 * 1000, 6);
+  expect(team.returningCustomers + team.ordersPerCustomer + team.avgOrderValue).toBeCloseTo(10 * 1000, 6);
+});

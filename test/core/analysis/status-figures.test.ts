@@ -5,6 +5,7 @@ import { closeRateOf, createMetricsIndex } from "../../../src/core/analysis/peri
 import { readingNotes } from "../../../src/core/analysis/reading-notes";
 import { readDealSheet } from "../../../src/core/analysis/records";
 import { classifyStatusText } from "../../../src/core/analysis/deal-status";
+import { parseWorkbookSettings, workbookSettingsRows } from "../../../src/core/settings/workbook-settings";
 import { gridOf } from "../../support/grid";
 
 const today = toExcelSerial(2026, 11, 26);
@@ -229,4 +230,45 @@ it("the template's example row (owner *某) above the user's data is left out an
   expect(sheet.lines.map((l) => l.rep)).toEqual(["张三", "李四"]);
   expect(sheet.skipped.example).toEqual({ count: 1, rows: [2] });
   expect(readingNotes(sheet, false).map((n) => n.text["zh-CN"])).toContainEqual(expect.stringContaining("模板示例行"));
+});
+
+it("a lost line of an order otherwise won (a refunded item) is no revenue, and the order still counts as won", () => {
+  const rows: CellValue[][] = [
+    [d(1), "甲", 300, "交易成功", "T1"],
+    [d(1), "甲", 50, "退款成功", "T1"],
+    [d(2), "乙", 200, "交易成功", "T2"],
+    [d(3), "丙", 80, "交易关闭", "T3"],
+  ];
+  const sheet = readDealSheet(gridOf([["订单付款时间", "买家会员名", "买家实际支付金额", "订单状态", "订单编号"], ...rows]), {
+    today,
+  });
+  const revenue = 300 + 200; // the refunded item and the closed order are out
+  const m = createMetricsIndex(sheet.lines, []).metrics([sheet.lines[0].month]);
+  expect([m.revenue, m.orders]).toEqual([revenue, 2]);
+  const table = analyseCustomers(sheet.lines, sheet.hasStatus);
+  expect([table.total.revenue, table.total.orders]).toEqual([revenue, 2]);
+  expect(table.segments[0].closeRate).toBeCloseTo(2 / 3, 10);
+});
+
+describe("blank status cells", () => {
+  const rows: CellValue[][] = [
+    [d(1), "甲", 1000, "Won"],
+    [d(2), "乙", 600, null],
+    [d(3), "丙", 400, "Lost"],
+  ];
+  const grid = gridOf([["Close Date", "Account", "Amount", "Stage"], ...rows]);
+
+  it("are revenue with no outcome, listed as blank, unless the user classifies them", () => {
+    const plain = readDealSheet(grid, { today });
+    expect(plain.lines.map((l) => l.amount)).toEqual([1000, 600, 400]);
+    expect(plain.statuses.find((x) => x.text === "")).toEqual({ text: "", lines: 1, class: "unknown", assumed: true });
+    const open = readDealSheet(grid, { today, statuses: { "": "open" } });
+    expect(open.pipeline.map((l) => l.customer)).toEqual(["乙"]);
+    expect(open.statuses.find((x) => x.text === "")?.class).toBe("open");
+  });
+
+  it("keep the user's class through the workbook's settings (a `status.` row)", () => {
+    const rows = workbookSettingsRows({ thresholds: {}, map: {}, statuses: { "": "open", "On Hold": "booked" } });
+    expect(parseWorkbookSettings(rows).statuses).toEqual({ "": "open", "On Hold": "booked" });
+  });
 });
