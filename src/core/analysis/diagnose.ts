@@ -166,9 +166,7 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
           firstBuy,
         )
       : null;
-  const drivers = hasPrevious
-    ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField, firstBuy)
-    : null;
+  const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField, firstBuy) : null;
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
   const monthly =

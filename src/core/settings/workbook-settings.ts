@@ -78,8 +78,7 @@ export function parseWorkbookSettings(values: readonly (readonly CellValue[])[] 
     } else if (key.startsWith("status.")) {
       const cls = typeof value === "string" ? value.trim().toLowerCase() : "";
       // "status." alone classifies the blank status cells.
-      if ((CHOSEN_STATUS_CLASSES as readonly string[]).includes(cls))
-        statuses[key.slice(7)] = cls as ChosenStatusClass;
+      if ((CHOSEN_STATUS_CLASSES as readonly string[]).includes(cls)) statuses[key.slice(7)] = cls as ChosenStatusClass;
     }
   }
   return {
