@@ -1,19 +1,12 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { DataColumns } from "../../app/data-columns";
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { DataField } from "../../core/analysis/fields";
 import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
 import { FIELD_LABELS, settingsText } from "../../core/i18n/settings-messages";
 import { MAPPED_FIELDS } from "../../core/settings/workbook-settings";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
-import { errorText } from "./error-text";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  save: { alignSelf: "flex-start" },
-});
+import { DataColumnsPending, useDataColumns, useDataPanelStyles } from "./data-columns-state";
 
 export interface ColumnMappingPanelProps {
   readonly locale: Locale;
@@ -25,29 +18,12 @@ export interface ColumnMappingPanelProps {
  * sheets' own headers and remembered in the workbook (the settings sheet) for the next run.
  */
 export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps): React.JSX.Element {
-  const styles = useStyles();
-  const [columns, setColumns] = React.useState<DataColumns | undefined>(undefined);
-  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  const styles = useDataPanelStyles();
   const [map, setMap] = React.useState<Partial<Record<DataField, string>>>({});
   const { state, run, resultRef } = useAction<string>(locale);
   const first = React.useRef<HTMLSelectElement | null>(null);
-
-  React.useEffect(() => {
-    let live = true;
-    actions.readDataColumns().then(
-      (c) => {
-        if (!live) return;
-        setColumns(c);
-        // The columns the "no deal sheet" error named come preselected; what the workbook remembers wins.
-        setMap({ ...c.suggested, ...c.settings.map });
-      },
-      (error: unknown) => live && setLoadError(errorText(error, locale)),
-    );
-    return () => {
-      live = false;
-    };
-    // Read once, when the panel opens.
-  }, []);
+  // The columns the "no deal sheet" error named come preselected; what the workbook remembers wins.
+  const { columns, loadError } = useDataColumns(actions, locale, (c) => setMap({ ...c.suggested, ...c.settings.map }));
   // Once the headers are in, the keyboard lands on the first field.
   React.useEffect(() => {
     if (columns) first.current?.focus();
@@ -61,14 +37,7 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
       return settingsText(locale, "columnsSaved");
     });
 
-  if (loadError) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{loadError}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!columns) return <Spinner size="tiny" label={t(locale, "stepReading")} />;
+  if (loadError || !columns) return <DataColumnsPending loadError={loadError} locale={locale} />;
   const sheets = [columns.dealSheet, columns.activitySheet].filter((s): s is string => s !== undefined);
   if (sheets.length === 0 || columns.headers.length === 0) {
     return (

@@ -1,18 +1,11 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { DataColumns } from "../../app/data-columns";
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/deal-status";
 import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
 import { settingsText, STATUS_CLASS_LABELS } from "../../core/i18n/settings-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
-import { errorText } from "./error-text";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  save: { alignSelf: "flex-start" },
-});
+import { DataColumnsPending, useDataColumns, useDataPanelStyles } from "./data-columns-state";
 
 export interface StatusMappingPanelProps {
   readonly locale: Locale;
@@ -24,28 +17,11 @@ export interface StatusMappingPanelProps {
  * the class it is read as (a guess said so), which the user may change; kept in the workbook's settings.
  */
 export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps): React.JSX.Element {
-  const styles = useStyles();
-  const [columns, setColumns] = React.useState<DataColumns | undefined>(undefined);
-  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  const styles = useDataPanelStyles();
   // Keyed as the analysis matches them (case and spaces ignored); values the sheet no longer holds are kept.
   const [chosen, setChosen] = React.useState<Record<string, ChosenStatusClass>>({});
   const { state, run, resultRef } = useAction<string>(locale);
-
-  React.useEffect(() => {
-    let live = true;
-    actions.readDataColumns().then(
-      (c) => {
-        if (!live) return;
-        setColumns(c);
-        setChosen({ ...c.settings.statuses });
-      },
-      (error: unknown) => live && setLoadError(errorText(error, locale)),
-    );
-    return () => {
-      live = false;
-    };
-    // Read once, when the panel opens.
-  }, []);
+  const { columns, setColumns, loadError } = useDataColumns(actions, locale, (c) => setChosen({ ...c.settings.statuses }));
 
   const choiceOf = (text: string): ChosenStatusClass | undefined =>
     Object.entries(chosen).find(([k]) => statusKey(k) === statusKey(text))?.[1];
@@ -64,14 +40,7 @@ export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps)
       return settingsText(locale, "statusesSaved");
     });
 
-  if (loadError) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{loadError}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (!columns) return <Spinner size="tiny" label={t(locale, "stepReading")} />;
+  if (loadError || !columns) return <DataColumnsPending loadError={loadError} locale={locale} />;
   if (columns.statuses.length === 0) {
     const why = columns.detected.status === undefined ? "statusesNone" : "statusesNoLines";
     return <Text size={200}>{settingsText(locale, why)}</Text>;

@@ -1,0 +1,57 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { DataColumns } from "../../app/data-columns";
+import type { Locale } from "../../core/i18n/locale";
+import { t } from "../../core/i18n/messages";
+import type { TaskpaneActions } from "../taskpane-actions";
+import { errorText } from "./error-text";
+
+/** The layout the data panels share (the column mapping and the status classes): fields in a column, save below. */
+export const useDataPanelStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  save: { alignSelf: "flex-start" },
+});
+
+/**
+ * The data sheets' columns, read once when a panel opens; `adopt` takes what the panel starts from (the
+ * remembered choices). `columns` is undefined while reading, and `loadError` says why a read failed.
+ */
+export function useDataColumns(
+  actions: TaskpaneActions,
+  locale: Locale,
+  adopt: (columns: DataColumns) => void,
+): {
+  readonly columns: DataColumns | undefined;
+  readonly setColumns: (columns: DataColumns) => void;
+  readonly loadError: string | undefined;
+} {
+  const [columns, setColumns] = React.useState<DataColumns | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  React.useEffect(() => {
+    let live = true;
+    actions.readDataColumns().then(
+      (c) => {
+        if (!live) return;
+        setColumns(c);
+        adopt(c);
+      },
+      (error: unknown) => live && setLoadError(errorText(error, locale)),
+    );
+    return () => {
+      live = false;
+    };
+    // Read once, when the panel opens.
+  }, []);
+  return { columns, setColumns, loadError };
+}
+
+/** What a data panel shows before its columns are in: the reading step, or why they could not be read. */
+export function DataColumnsPending({ loadError, locale }: { loadError: string | undefined; locale: Locale }): React.JSX.Element {
+  return loadError ? (
+    <MessageBar intent="error">
+      <MessageBarBody>{loadError}</MessageBarBody>
+    </MessageBar>
+  ) : (
+    <Spinner size="tiny" label={t(locale, "stepReading")} />
+  );
+}
