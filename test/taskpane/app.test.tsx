@@ -13,15 +13,9 @@ import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions
 import { PROGRESS_DEALS } from "../app/progress.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { generateTeam } from "../support/team-generator";
+import { installResizeObserver } from "../support/pane-dom";
 
-// jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installResizeObserver();
 
 function renderApp(host: MemoryHost, locale: Locale) {
   return render(

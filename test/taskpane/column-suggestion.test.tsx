@@ -8,17 +8,12 @@ import type { Locale } from "../../src/core/i18n/locale";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
+import { installResizeObserver } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installResizeObserver();
 
 /** A shop export whose amount and date headers no vocabulary knows; a quantity and a phone are numbers too. */
 const SHOP: CellValue[][] = [

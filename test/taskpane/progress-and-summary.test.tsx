@@ -13,16 +13,11 @@ import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { exampleTeam } from "../../src/workbench/example-team";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import { installResizeObserver } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installResizeObserver();
 
 const today = new Date(2026, 10, 26);
 /** The cards and use cases load on first use (their own chunks); the first load in a test run compiles them. */

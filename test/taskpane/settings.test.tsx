@@ -10,17 +10,12 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import { installResizeObserver } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installResizeObserver();
 
 const thursday = () => new Date(2026, 10, 26);
 const TARGETS: CellValue[][] = [

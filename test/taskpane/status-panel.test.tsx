@@ -8,17 +8,12 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { DEAL_SHEET } from "../app/analysis.cases";
+import { installResizeObserver } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installResizeObserver();
 
 describe("the status classes panel", () => {
   // The deal sheet with its lost line written as a value no word classifies.

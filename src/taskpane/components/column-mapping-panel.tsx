@@ -1,12 +1,12 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { DataField } from "../../core/analysis/fields";
 import type { Locale } from "../../core/i18n/locale";
 import { FIELD_LABELS, settingsText } from "../../core/i18n/settings-messages";
 import { MAPPED_FIELDS } from "../../core/settings/workbook-settings";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { ActionProgress, useAction } from "./action-state";
-import { DataColumnsPending, useDataColumns, useDataPanelStyles } from "./data-columns-state";
+import { useAction } from "./action-state";
+import { DataColumnsPending, DataPanelSave, useDataColumns, useDataPanelStyles } from "./data-columns-state";
 
 export interface ColumnMappingPanelProps {
   readonly locale: Locale;
@@ -86,17 +86,13 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
           </Field>
         );
       })}
-      <Button className={styles.save} onClick={onSave} disabled={state.kind === "working"}>
-        {settingsText(locale, "columnsSave")}
-      </Button>
-      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
-      {state.kind === "done" && (
-        <div ref={resultRef} tabIndex={-1}>
-          <MessageBar intent="success">
-            <MessageBarBody>{state.value}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <DataPanelSave
+        label={settingsText(locale, "columnsSave")}
+        onSave={onSave}
+        state={state}
+        locale={locale}
+        resultRef={resultRef}
+      />
     </section>
   );
 }

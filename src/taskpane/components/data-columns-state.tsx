@@ -1,9 +1,10 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataColumns } from "../../app/data-columns";
 import type { Locale } from "../../core/i18n/locale";
 import { t } from "../../core/i18n/messages";
 import type { TaskpaneActions } from "../taskpane-actions";
+import { ActionProgress, type ActionState } from "./action-state";
 import { errorText } from "./error-text";
 
 /** The layout the data panels share (the column mapping and the status classes): fields in a column, save below. */
@@ -53,5 +54,37 @@ export function DataColumnsPending({ loadError, locale }: { loadError: string | 
     </MessageBar>
   ) : (
     <Spinner size="tiny" label={t(locale, "stepReading")} />
+  );
+}
+
+/** A data panel's save button, its progress and the sentence it saved, which takes the focus. */
+export function DataPanelSave({
+  label,
+  onSave,
+  state,
+  locale,
+  resultRef,
+}: {
+  readonly label: string;
+  readonly onSave: () => void;
+  readonly state: ActionState<string>;
+  readonly locale: Locale;
+  readonly resultRef: React.RefObject<HTMLDivElement | null>;
+}): React.JSX.Element {
+  const styles = useDataPanelStyles();
+  return (
+    <>
+      <Button className={styles.save} onClick={onSave} disabled={state.kind === "working"}>
+        {label}
+      </Button>
+      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
+      {state.kind === "done" && (
+        <div ref={resultRef} tabIndex={-1}>
+          <MessageBar intent="success">
+            <MessageBarBody>{state.value}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+    </>
   );
 }

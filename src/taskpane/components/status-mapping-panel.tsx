@@ -1,11 +1,11 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Field, Select, Text } from "@fluentui/react-components";
 import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/deal-status";
 import type { Locale } from "../../core/i18n/locale";
 import { settingsText, STATUS_CLASS_LABELS } from "../../core/i18n/settings-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
-import { ActionProgress, useAction } from "./action-state";
-import { DataColumnsPending, useDataColumns, useDataPanelStyles } from "./data-columns-state";
+import { useAction } from "./action-state";
+import { DataColumnsPending, DataPanelSave, useDataColumns, useDataPanelStyles } from "./data-columns-state";
 
 export interface StatusMappingPanelProps {
   readonly locale: Locale;
@@ -73,17 +73,13 @@ export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps)
           </Field>
         );
       })}
-      <Button className={styles.save} onClick={onSave} disabled={state.kind === "working"}>
-        {settingsText(locale, "statusesSave")}
-      </Button>
-      <ActionProgress state={state} locale={locale} resultRef={resultRef} />
-      {state.kind === "done" && (
-        <div ref={resultRef} tabIndex={-1}>
-          <MessageBar intent="success">
-            <MessageBarBody>{state.value}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <DataPanelSave
+        label={settingsText(locale, "statusesSave")}
+        onSave={onSave}
+        state={state}
+        locale={locale}
+        resultRef={resultRef}
+      />
     </section>
   );
 }
