@@ -1,5 +1,6 @@
 import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/fields";
 import { readActivitySheet, readDealSheet, type StatusSummary } from "../core/analysis/records";
+import { LISTED_STATUSES } from "../core/analysis/deal-status";
 import { readSheetTable } from "../core/validate/sheet-table";
 import { findDataSheets } from "./find-data-sheets";
 import { UseCaseError } from "./use-case-error";
@@ -60,8 +61,7 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
   let statuses: readonly StatusSummary[] = [];
   if (deals) {
     const sheet = readDealSheet(deals, { map, statuses: settings.statuses });
-    // The panel lists the most frequent values (a free-text column may hold thousands).
-    statuses = sheet.statuses.slice(0, 100);
+    statuses = sheet.statuses.slice(0, LISTED_STATUSES);
     headers.push(...headerTexts(deals, sheet.headerRow));
     for (const field of DEAL_FIELDS) if (sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
   }

@@ -11,6 +11,7 @@ import type { Measurement } from "../core/analysis/target-progress";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { SegmentStats } from "../core/analysis/customer-contribution";
 import { createDiagnosisReport } from "../core/analysis/diagnosis-report";
+import { LISTED_STATUSES } from "../core/analysis/deal-status";
 import { REPORT_TEXT as T } from "../core/analysis/report-text";
 import { formatAmount, formatAs, formatPercent, type NumberKind } from "../core/i18n/format";
 import type { Locale } from "../core/i18n/locale";
@@ -49,8 +50,6 @@ export function validateJson(result: ValidateWorkbookResult, locale: Locale): un
 export const FINDINGS_SHOWN = 50;
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-/** The status values the JSON lists, most lines first (a free-text column may hold thousands; the notes count them all). */
-const MAX_STATUSES = 100;
 
 /**
  * The terminal's report: with few findings, each one; with many, the first (errors first) and the
@@ -107,7 +106,7 @@ export function customersJson(result: FillCustomerAnalysisResult, locale: Locale
     sheet: result.dealSheet,
     period: result.period,
     notes: result.notes.map((n) => n.text[locale]),
-    statuses: result.statuses.slice(0, MAX_STATUSES),
+    statuses: result.statuses.slice(0, LISTED_STATUSES),
     mapping: result.mapping,
     missing: result.missing,
     segments: result.contribution.segments.map(segmentJson),
@@ -155,7 +154,7 @@ export function diagnoseJson(result: DiagnoseWorkbookResult, locale: Locale): un
     periods: d.periods,
     pipeline: d.pipeline,
     notes: d.notes.map((n) => ({ section: n.section, text: n.text[locale] })),
-    statuses: d.statuses.slice(0, MAX_STATUSES),
+    statuses: d.statuses.slice(0, LISTED_STATUSES),
     mapping: { ...d.mapping.activity, ...d.mapping.deals },
     missing: d.missing,
     dataQuality: { ...d.dataQuality, notes: d.dataQuality.notes.map((n) => n[locale]) },

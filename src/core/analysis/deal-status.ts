@@ -52,6 +52,9 @@ const STAGE =
 const PENDING =
   /^(?:draft|pending|submitted|saved|awaiting[\s_-]*payment|unpaid|未审核|待审核|审核中|审批中|待审批|已提交|提交|草稿|暂存|保存|新建|创建|等待买家付款|待付款|待买家付款)/i;
 
+/** How many status values a list shows (the JSON, the pane), most lines first: a free-text column may hold thousands; the notes count them all. */
+export const LISTED_STATUSES = 100;
+
 /** The key a status text is counted and matched under: case and surrounding spaces ignored. */
 export function statusKey(value: unknown): string {
   return normalizeText(value ?? "").toLowerCase();
