@@ -114,8 +114,7 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       const held = DEAL_SHEET.map((r, i) => (i > 0 && r[6] === "丢单" ? [...r.slice(0, 6), "Board Sign-off"] : r));
       const t = create([{ name: "成交明细", values: held }]);
       const revenue = async (statuses?: Record<string, "lost" | "booked">) =>
-        (await fillCustomerAnalysis(t.host, { locale: "en", write: false, today: TODAY, statuses })).contribution.total
-          .revenue;
+        (await fillCustomerAnalysis(t.host, { locale: "en", write: false, today: TODAY, statuses })).contribution.total.revenue;
       const all = held.slice(1).reduce((a, r) => a + Number(r[4]), 0);
       const heldAmount = held.slice(1).reduce((a, r) => a + (r[6] === "Board Sign-off" ? Number(r[4]) : 0), 0);
       // Unknown: counted as revenue, and listed as a guess.
