@@ -1,11 +1,17 @@
 import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/fields";
-import { readActivitySheet, readDealSheet, type StatusSummary } from "../core/analysis/records";
+import {
+  readActivitySheet,
+  readDealSheet,
+  type ActivitySheet,
+  type DealSheet,
+  type StatusSummary,
+} from "../core/analysis/records";
 import { LISTED_STATUSES } from "../core/analysis/deal-status";
 import { readSheetTable } from "../core/validate/sheet-table";
-import { findDataSheets } from "./find-data-sheets";
+import { readWorkbook } from "./read-workbook";
 import { UseCaseError } from "./use-case-error";
 import type { SheetValues, WorkbookHost } from "./workbook-host.port";
-import { SETTINGS_SHEET, settingsFromSheets, type WorkbookSettings } from "./workbook-settings";
+import { SETTINGS_SHEET, type WorkbookSettings } from "./workbook-settings";
 
 export interface DataColumns {
   /** The deal sheet found (or, when none is, the first sheet holding data that is no playbook sheet). */
@@ -34,15 +40,19 @@ function headerTexts(grid: SheetValues, headerRow: number): string[] {
  * the field each is detected as, under the mapping the workbook remembers. Two reads, no write.
  */
 export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> {
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const settings = settingsFromSheets(grids);
+  const read = await readWorkbook(host);
+  const { grids, settings } = read;
   const map = Object.keys(settings.map).length > 0 ? settings.map : undefined;
   let deals: SheetValues | undefined;
   let activity: SheetValues | undefined;
+  let dealSheet: DealSheet | undefined;
+  let activitySheet: ActivitySheet | undefined;
   let suggested: Partial<Record<DataField, string>> = {};
   try {
-    ({ deals, activity } = findDataSheets(grids, { map }) as { deals: SheetValues; activity?: SheetValues });
+    const source = read.dataSource({});
+    ({ deals, activity } = source);
+    dealSheet = source.readDeals();
+    activitySheet = source.readActivity();
   } catch (error) {
     if (!(error instanceof UseCaseError)) throw error;
     const suggestion = error.suggestion;
@@ -60,13 +70,13 @@ export async function readDataColumns(host: WorkbookHost): Promise<DataColumns> 
   const headers: string[] = [];
   let statuses: readonly StatusSummary[] = [];
   if (deals) {
-    const sheet = readDealSheet(deals, { map, statuses: settings.statuses });
+    const sheet = dealSheet ?? readDealSheet(deals, { map, statuses: settings.statuses });
     statuses = sheet.statuses.slice(0, LISTED_STATUSES);
     headers.push(...headerTexts(deals, sheet.headerRow));
     for (const field of DEAL_FIELDS) if (sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];
   }
   if (activity) {
-    const sheet = readActivitySheet(activity, { map });
+    const sheet = activitySheet ?? readActivitySheet(activity, { map });
     headers.push(...headerTexts(activity, sheet.headerRow));
     for (const field of ACTIVITY_FIELDS) {
       if (detected[field] === undefined && sheet.mapping.headers[field]) detected[field] = sheet.mapping.headers[field];

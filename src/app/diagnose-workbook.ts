@@ -1,33 +1,22 @@
 import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
 import type { MonthRange } from "../core/analysis/period";
-import type { DateOrder } from "../core/analysis/records";
 import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis-report";
-import type { ActivityField, DealField } from "../core/analysis/fields";
 import { resolveFreeSheetName } from "../core/cell/sheet-name";
 import type { CellValue } from "../core/cell/cell-value";
 import type { Bilingual, Locale } from "../core/i18n/locale";
 import { REPORT_TEXT } from "../core/analysis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
-import { findDataSheets } from "./find-data-sheets";
-import { workStepReporter, type WorkStepCallback } from "./work-steps";
+import type { DataSourceRequest } from "./data-source";
+import { readWorkbook } from "./read-workbook";
+import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ChartSpec, RangeFormat, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, statusesFor } from "./workbook-settings";
-import type { StatusMap } from "../core/analysis/deal-status";
 
-export interface DiagnoseWorkbookRequest {
+/** `today`, here: also the diagnosed month is the latest up to today. */
+export interface DiagnoseWorkbookRequest extends DataSourceRequest {
   readonly locale: Locale;
-  readonly dealSheet?: string;
-  readonly activitySheet?: string;
-  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
-  readonly map?: Partial<Record<DealField | ActivityField, string>>;
   /** Write the report sheet (default) or only return the diagnosis. */
-  readonly writeReport?: boolean;
-  /** Today (Excel serial): later lines are forecast, and the diagnosed month is the latest up to today. */
-  readonly today?: number;
-  readonly dateOrder?: DateOrder;
-  /** Status text -> class, over the classes remembered in the workbook and what the words say. */
-  readonly statuses?: StatusMap;
+  readonly write?: boolean;
   /** The month diagnosed, and the span of the rep and customer sections. */
   readonly period?: MonthRange;
   /** Told as reading, computing and writing start. */
@@ -95,31 +84,17 @@ function numberFormats(report: DiagnosisReport, width: number, locale: Locale): 
  * report as a new sheet (诊断报告 / Diagnosis, suffixed when taken). Two reads, one write.
  */
 export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWorkbookRequest): Promise<DiagnoseWorkbookResult> {
-  const step = workStepReporter(
-    request.onStep,
-    request.writeReport === false ? ["reading", "computing"] : ["reading", "computing", "writing"],
-  );
+  const writing = request.write !== false;
+  const step = workStepReporter(request.onStep, workSteps(writing));
   await step("reading");
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
+  const read = await readWorkbook(host);
+  const { outline } = read;
   await step("computing");
-  const map = mappingFor(grids, request.map);
-  const { deals, activity } = findDataSheets(grids, {
-    deals: request.dealSheet,
-    activity: request.activitySheet,
-    map,
-  });
-  const diagnosis = diagnose({
-    deals,
-    activity,
-    map,
-    today: request.today,
-    dateOrder: request.dateOrder,
-    statuses: statusesFor(grids, request.statuses),
-    period: request.period,
-  });
+  const source = read.dataSource(request);
+  const { deals, activity } = source;
+  const diagnosis = diagnose({ deals, activity, ...source.options, period: request.period, read: source.readData() });
   if (diagnosis.dataQuality.dealLines === 0) throw NO_USABLE_DEALS;
-  if (request.writeReport === false) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
+  if (!writing) return { dealSheet: deals.name, activitySheet: activity?.name, diagnosis };
 
   const report = createDiagnosisReport(diagnosis, request.locale);
   const sheet = resolveFreeSheetName(REPORT_TEXT.title[request.locale], outline.sheets);

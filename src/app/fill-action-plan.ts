@@ -8,10 +8,7 @@ import {
   type StrategyMetric,
 } from "../core/actions/strategy-metric";
 import { diagnose } from "../core/analysis/diagnose";
-import type { ActivityField, DealField } from "../core/analysis/fields";
 import { monthOf, type MonthRange } from "../core/analysis/period";
-import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealSheet } from "../core/analysis/records";
 import type { CellValue } from "../core/cell/cell-value";
 import { formatText, type Locale } from "../core/i18n/locale";
 import { parseDeadline } from "../core/parse/deadline";
@@ -19,28 +16,21 @@ import { splitNumberedList } from "../core/parse/numbered-list";
 import { normalizeText } from "../core/parse/parse-result";
 import { ACTION_STATUSES } from "../core/templates/action-plan.template";
 import { findTemplate } from "../core/templates/templates";
-import { readSheetTable, type SheetGrid, type SheetTable } from "../core/validate/sheet-table";
-import { findDataSheets } from "./find-data-sheets";
+import type { SheetTable } from "../core/validate/sheet-table";
+import type { DataSourceRequest } from "./data-source";
+import { readWorkbook } from "./read-workbook";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, statusesFor } from "./workbook-settings";
-import type { StatusMap } from "../core/analysis/deal-status";
 
-export interface FillActionPlanRequest {
+export interface FillActionPlanRequest extends DataSourceRequest {
   readonly locale: Locale;
   /** Today (Excel serial): the start date of new strategies, and what is past. */
   readonly today: number;
-  readonly dealSheet?: string;
-  readonly activitySheet?: string;
-  readonly map?: Partial<Record<DealField | ActivityField, string>>;
-  readonly dateOrder?: DateOrder;
-  /** Status text -> class, over the classes remembered in the workbook. */
-  readonly statuses?: StatusMap;
   /** The month diagnosed for the TOP 3 (the latest month with deals by default). */
   readonly period?: MonthRange;
   /** Write the action plan (default) or only return what would be added. */
-  readonly writeSheet?: boolean;
+  readonly write?: boolean;
 }
 
 /** One strategy added to the action plan. */
@@ -74,23 +64,6 @@ export interface FillActionPlanResult {
 
 const OWNER_IN_TEXT = /由\s*([^\s，,。；;、]{1,12}?)\s*(?:负责|牵头|对接|跟进)|(?:owner|responsible)\s*[:：]\s*([^,，;；]+)/i;
 
-/** Reads the deal (and activity) data once: the per-month index the baselines come from, and the diagnosis' input. */
-function readData(
-  deals: SheetGrid,
-  activity: SheetGrid | undefined,
-  request: Pick<FillActionPlanRequest, "map" | "today" | "dateOrder" | "statuses">,
-): { deals: DealSheet; activity?: ActivitySheet; index: MetricsIndex } {
-  const read = { map: request.map, today: request.today, dateOrder: request.dateOrder, statuses: request.statuses };
-  const dealSheet = readDealSheet(deals, read);
-  if (dealSheet.lines.length === 0) throw NO_USABLE_DEALS;
-  const activitySheet = activity ? readActivitySheet(activity, read) : undefined;
-  return {
-    deals: dealSheet,
-    activity: activitySheet,
-    index: createMetricsIndex(dealSheet.lines, activitySheet?.records ?? []),
-  };
-}
-
 /** The improvements of the latest monthly review that are the manager's own (not still marked as suggestions). */
 function reviewImprovements(review: SheetTable | undefined): { time: string; items: string[] } | undefined {
   if (!review) return undefined;
@@ -122,20 +95,16 @@ function reviewImprovements(review: SheetTable | undefined): { time: string; ite
  */
 export async function fillActionPlan(host: WorkbookHost, request: FillActionPlanRequest): Promise<FillActionPlanResult> {
   const { locale, today } = request;
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const map = mappingFor(grids, request.map);
-  const { deals, activity } = findDataSheets(grids, {
-    deals: request.dealSheet,
-    activity: request.activitySheet,
-    map,
-  });
-  const data = readData(deals, activity, { ...request, map, statuses: statusesFor(grids, request.statuses) });
+  const read = await readWorkbook(host);
+  const { outline } = read;
+  const source = read.dataSource(request);
+  const { deals, activity } = source;
+  if (source.readDeals().lines.length === 0) throw NO_USABLE_DEALS;
+  const data = source.readData();
   const { index } = data;
-  const diagnosis = diagnose({ deals, activity, map, today, dateOrder: request.dateOrder, period: request.period, read: data });
-  const tables = grids.map((g) => readSheetTable(g));
-  const existing = tables.find((t) => t?.template === "actions");
-  const review = tables.find((t) => t?.template === "review");
+  const diagnosis = diagnose({ deals, activity, ...source.options, period: request.period, read: data });
+  const existing = read.table("actions");
+  const review = read.table("review");
 
   const planned = new Set((existing?.rows ?? []).map((r) => normalizeText(r.cells.strategy)).filter((s) => s !== ""));
   let alreadyPlanned = 0;
@@ -227,7 +196,7 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
     locale,
   );
   const write = { ...layout.write, values: [...(layout.write.values ?? []), ...baselineBlocks] };
-  if (request.writeSheet !== false && (added.length > 0 || baselineBlocks.length > 0 || layout.created)) {
+  if (request.write !== false && (added.length > 0 || baselineBlocks.length > 0 || layout.created)) {
     await host.write({ sheets: [write] });
   }
   return {

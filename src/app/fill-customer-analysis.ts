@@ -6,36 +6,26 @@ import {
   readCustomerPeriodStamp,
 } from "../core/analysis/customer-table";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
-import type { DealField } from "../core/analysis/fields";
-import { readDealSheet, type DateOrder } from "../core/analysis/records";
 import { monthLabel, type MonthRange } from "../core/analysis/period";
 import { readingNotes, type ReadingNote } from "../core/analysis/reading-notes";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
 import { findTemplate } from "../core/templates/templates";
-import { readSheetTable } from "../core/validate/sheet-table";
-import { findDataSheets } from "./find-data-sheets";
+import type { DataSourceRequest } from "./data-source";
 import { createTemplateSheetWrite } from "./insert-templates";
-import { workStepReporter, type WorkStepCallback } from "./work-steps";
+import { readWorkbook } from "./read-workbook";
+import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, statusesFor } from "./workbook-settings";
-import type { StatusMap, StatusSummary } from "../core/analysis/deal-status";
+import type { StatusSummary } from "../core/analysis/deal-status";
+import type { DealField } from "../core/analysis/fields";
 
-export interface FillCustomerAnalysisRequest {
+/** The deal data only: the customer analysis reads no activity. */
+export interface FillCustomerAnalysisRequest extends Omit<DataSourceRequest, "activitySheet"> {
   readonly locale: Locale;
-  /** The deal sheet; found by its headers when left out. */
-  readonly dealSheet?: string;
-  /** Field -> header; when left out, the mapping remembered in the workbook, else detection. */
-  readonly map?: Partial<Record<DealField, string>>;
   /** Write the customer sheet (default) or only return the analysis. */
-  readonly writeSheet?: boolean;
-  /** Today (Excel serial): later lines are forecast, not revenue. */
-  readonly today?: number;
-  readonly dateOrder?: DateOrder;
-  /** Status text -> class, over the classes remembered in the workbook and what the words say. */
-  readonly statuses?: StatusMap;
+  readonly write?: boolean;
   /** The months covered; the whole file by default (the user chose what to export). */
   readonly period?: MonthRange;
   /** Told as reading, computing and writing start. */
@@ -67,16 +57,15 @@ export async function fillCustomerAnalysis(
   host: WorkbookHost,
   request: FillCustomerAnalysisRequest,
 ): Promise<FillCustomerAnalysisResult> {
-  const writing = request.writeSheet !== false;
-  const step = workStepReporter(request.onStep, writing ? ["reading", "computing", "writing"] : ["reading", "computing"]);
+  const writing = request.write !== false;
+  const step = workStepReporter(request.onStep, workSteps(writing));
   await step("reading");
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
+  const read = await readWorkbook(host);
+  const { outline, grids } = read;
   await step("computing");
-  const map = mappingFor(grids, request.map);
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
-  const statuses = statusesFor(grids, request.statuses);
-  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder, statuses });
+  const source = read.dataSource(request, { activity: false });
+  const dealGrid = source.deals;
+  const deals = source.readDeals();
   const p = request.period;
   const lines = p ? deals.lines.filter((l) => l.month >= (p.from ?? p.to) && l.month <= p.to) : deals.lines;
   if (lines.length === 0) throw NO_USABLE_DEALS;
@@ -84,7 +73,7 @@ export async function fillCustomerAnalysis(
   const first = lines.reduce((m, l) => Math.min(m, l.month), Infinity);
   const last = lines.reduce((m, l) => Math.max(m, l.month), -Infinity);
   const period = { from: monthLabel(p ? (p.from ?? p.to) : first), to: monthLabel(p ? p.to : last) };
-  const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "customers");
+  const existing = read.table("customers");
   // Every row written says which months it covers and when it was filled (the check asks for a quarterly update).
   const stamp = customerPeriodStamp(period, request.locale, request.today);
   const merged = mergeCustomerTable(existing, contribution.segments);

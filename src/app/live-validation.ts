@@ -6,7 +6,7 @@ import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
-import { thresholdsFor } from "./workbook-settings";
+import { readWorkbook } from "./read-workbook";
 
 export interface LiveValidationOptions {
   readonly today: number;
@@ -38,10 +38,10 @@ export interface LiveValidation {
  */
 export async function startLiveValidation(host: WorkbookHost, options: LiveValidationOptions): Promise<LiveValidation> {
   if (!host.subscribeToEdits || !host.capabilities.editEvents) throw new Error("this host does not report edits");
-  const outline = await host.readOutline();
-  const initial = await host.readSheets(outline.sheets);
+  const read = await readWorkbook(host);
+  const initial = read.grids;
   const input = {
-    settings: createValidationSettings(options.today, thresholdsFor(initial, options.settings)),
+    settings: createValidationSettings(options.today, read.thresholds(options.settings)),
     history: readRepHistory(initial),
     metrics: lazyDealMetrics(initial, options.today),
   };

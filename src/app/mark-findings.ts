@@ -5,9 +5,9 @@ import { createValidationSettings, type ValidationSettings } from "../core/valid
 import { validateSheets } from "../core/validate/validate-sheets";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import type { ValidateWorkbookResult } from "./validate-workbook";
-import { workStepReporter, type WorkStepCallback } from "./work-steps";
+import { readWorkbook } from "./read-workbook";
+import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
-import { thresholdsFor } from "./workbook-settings";
 
 export interface MarkFindingsRequest {
   readonly today: number;
@@ -27,13 +27,13 @@ export interface MarkFindingsResult extends ValidateWorkbookResult {
  * add-in's previous marks and never touching the user's own formats or rules. Read, read, write.
  */
 export async function markFindings(host: WorkbookHost, request: MarkFindingsRequest): Promise<MarkFindingsResult> {
-  const step = workStepReporter(request.onStep, ["reading", "computing", "writing"]);
+  const step = workStepReporter(request.onStep, workSteps(true));
   await step("reading");
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets, { marks: true });
+  const read = await readWorkbook(host, { marks: true });
+  const { grids } = read;
   await step("computing");
   const results = validateSheets(grids, {
-    settings: createValidationSettings(request.today, thresholdsFor(grids, request.settings)),
+    settings: createValidationSettings(request.today, read.thresholds(request.settings)),
     history: readRepHistory(grids),
     metrics: lazyDealMetrics(grids, request.today),
   });
@@ -58,8 +58,7 @@ export async function markFindings(host: WorkbookHost, request: MarkFindingsRequ
 
 /** Removes every mark the add-in left (findings' marks and completion highlights), and nothing else. Read, read, write (when there is anything to remove). */
 export async function clearMarks(host: WorkbookHost): Promise<{ readonly removed: number }> {
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets, { marks: true });
+  const { grids } = await readWorkbook(host, { marks: true });
   const writes = grids
     .filter((g) => (g.marks?.length ?? 0) > 0)
     .map((g) => ({ sheet: g.name, marks: { remove: g.marks!.map((m) => m.handle), add: [] } }));

@@ -1,39 +1,30 @@
 import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../core/actions/monthly-prefill";
 import { diagnose } from "../core/analysis/diagnose";
-import type { ActivityField, DealField } from "../core/analysis/fields";
 import { monthLabel, monthStart, type MonthKey } from "../core/analysis/period";
 import { createMetricsIndex, firstMonths, type MetricsIndex } from "../core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet, type ActivityRecord, type DateOrder, type DealLine } from "../core/analysis/records";
+import type { ActivityRecord, DealLine } from "../core/analysis/records";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
 import { normalizeText } from "../core/parse/parse-result";
 import { resolveRowFormula } from "../core/templates/sheet-blueprint";
 import { findTemplate } from "../core/templates/templates";
-import { readSheetTable } from "../core/validate/sheet-table";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
-import { findDataSheets } from "./find-data-sheets";
+import type { DataSourceRequest } from "./data-source";
+import { readWorkbook } from "./read-workbook";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, statusesFor, thresholdsFor } from "./workbook-settings";
-import type { StatusMap } from "../core/analysis/deal-status";
 
-export interface PrefillMonthlyReviewRequest {
+export interface PrefillMonthlyReviewRequest extends DataSourceRequest {
   readonly locale: Locale;
   /** Today (Excel serial): later lines are forecast; the month reviewed is the latest up to today by default. */
   readonly today: number;
   /** The month reviewed. */
   readonly month?: MonthKey;
-  readonly dealSheet?: string;
-  readonly activitySheet?: string;
-  readonly map?: Partial<Record<DealField | ActivityField, string>>;
-  readonly dateOrder?: DateOrder;
-  /** Status text -> class, over the classes remembered in the workbook. */
-  readonly statuses?: StatusMap;
   /** `effectTolerance`: how much a metric must move for a strategy to count as having worked. */
   readonly settings?: Partial<Omit<ValidationSettings, "today">>;
   /** Write the row (default) or only return the pre-fill. */
-  readonly writeSheet?: boolean;
+  readonly write?: boolean;
 }
 
 export interface PrefillMonthlyReviewResult {
@@ -61,35 +52,20 @@ export async function prefillMonthlyReview(
   request: PrefillMonthlyReviewRequest,
 ): Promise<PrefillMonthlyReviewResult> {
   const { locale, today } = request;
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const map = mappingFor(grids, request.map);
-  const { deals, activity } = findDataSheets(grids, {
-    deals: request.dealSheet,
-    activity: request.activitySheet,
-    map,
-  });
-  const read = { map, today, dateOrder: request.dateOrder, statuses: statusesFor(grids, request.statuses) };
-  const dealSheet = readDealSheet(deals, read);
-  const { lines } = dealSheet;
+  const read = await readWorkbook(host);
+  const { outline } = read;
+  const source = read.dataSource(request);
+  const { deals, activity } = source;
+  const { lines } = source.readDeals();
   if (lines.length === 0) throw NO_USABLE_DEALS;
-  const activitySheet = activity ? readActivitySheet(activity, read) : undefined;
-  const records = activitySheet?.records ?? [];
-  const index = createMetricsIndex(lines, records);
+  const data = source.readData();
+  const records = data.activity?.records ?? [];
+  const { index } = data;
   const month = request.month ?? index.months[index.months.length - 1];
-  const diagnosis = diagnose({
-    deals,
-    activity,
-    map,
-    today,
-    dateOrder: request.dateOrder,
-    period: { to: month },
-    read: { deals: dealSheet, activity: activitySheet, index },
-  });
-  const tables = grids.map((g) => readSheetTable(g));
-  const find = (key: string) => tables.find((t) => t?.template === key);
+  const diagnosis = diagnose({ deals, activity, ...source.options, period: { to: month }, read: data });
+  const find = read.table;
   const review = find("review");
-  const settings = createValidationSettings(today, thresholdsFor(grids, request.settings));
+  const settings = createValidationSettings(today, read.thresholds(request.settings));
   const label = monthLabel(month);
   const result = prefill({
     month,
@@ -159,7 +135,7 @@ export async function prefillMonthlyReview(
           }
         : layout.write;
   }
-  if (request.writeSheet !== false) await host.write({ sheets: [write] });
+  if (request.write !== false) await host.write({ sheets: [write] });
   return { sheet, created, row: row + 1, dealSheet: deals.name, prefill: result, written, kept };
 }
 

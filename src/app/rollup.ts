@@ -4,13 +4,13 @@ import type { Bilingual } from "../core/i18n/locale";
 import { parsePercent } from "../core/parse/quantity";
 import { countBySeverity, type Severity } from "../core/validate/finding";
 import { RuleContext } from "../core/validate/rule-context";
-import { readSheetTable } from "../core/validate/sheet-table";
 import { createValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets } from "../core/validate/validate-sheets";
 import { summarizeWeeklyCompletion } from "../core/validate/weekly.validator";
 import { classifyDataSheet } from "../core/analysis/data-sheets";
 import type { CellValue } from "../core/cell/cell-value";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
+import { readWorkbook } from "./read-workbook";
 import type { WorkbookHost } from "./workbook-host.port";
 
 export interface TeamWorkbook {
@@ -55,18 +55,17 @@ export async function rollupTeams(workbooks: readonly TeamWorkbook[], today: num
   const settings = createValidationSettings(today);
   const teams: TeamSummary[] = [];
   for (const { team, host } of workbooks) {
-    const outline = await host.readOutline();
-    const grids = await host.readSheets(outline.sheets);
+    const read = await readWorkbook(host);
+    const { grids } = read;
     const findings = validateSheets(grids, {
       settings,
       history: readRepHistory(grids),
       metrics: lazyDealMetrics(grids, today),
     }).flatMap((s) => s.findings);
-    const tables = grids.map((g) => readSheetTable(g));
-    const review = tables.find((t) => t?.template === "review");
+    const review = read.table("review");
     const lastReview = review?.rows.filter((r) => achievementOf(r.cells)?.ok).at(-1);
     const rate = lastReview ? achievementOf(lastReview.cells) : undefined;
-    const weekly = tables.find((t) => t?.template === "weekly");
+    const weekly = read.table("weekly");
     const deals = grids.find((g) => classifyDataSheet(g) === "deals");
     const activity = grids.find((g) => g !== deals && classifyDataSheet(g) === "activity");
     const diagnosis = deals ? diagnose({ deals, activity, today }) : undefined;

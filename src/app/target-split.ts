@@ -1,5 +1,5 @@
 import { createMetricsIndex, monthlyRevenueByRep, type MetricsIndex } from "../core/analysis/period-metrics";
-import { readDealSheet, type DealLine } from "../core/analysis/records";
+import type { DealLine } from "../core/analysis/records";
 import { profileReps } from "../core/analysis/rep-profile";
 import {
   DEFAULT_SPLIT_OPTIONS,
@@ -14,17 +14,16 @@ import type { Locale } from "../core/i18n/locale";
 import { findQuantities } from "../core/parse/quantity";
 import { createSheetBlueprint } from "../core/templates/sheet-blueprint";
 import { findTemplate } from "../core/templates/templates";
-import { readSheetTable } from "../core/validate/sheet-table";
-import { findDataSheets } from "./find-data-sheets";
+import type { DataSourceRequest } from "./data-source";
+import { readWorkbook } from "./read-workbook";
 import { createTemplateSheetWrite } from "./insert-templates";
 import { NO_USABLE_DEALS, UseCaseError } from "./use-case-error";
 import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
-import { settingsFromSheets } from "./workbook-settings";
 
-export interface ProposeTargetSplitRequest {
+/** The deal data only: the split reads no activity. */
+export interface ProposeTargetSplitRequest extends Omit<DataSourceRequest, "activitySheet"> {
   /** The team target as the manager writes it: "月度100万", "1,000,000". */
   readonly teamTarget: string;
-  readonly dealSheet?: string;
 }
 
 export interface TargetSplitProposal extends TargetSplit {
@@ -40,15 +39,13 @@ export async function proposeTargetSplit(host: WorkbookHost, request: ProposeTar
       en: `The team target "${request.teamTarget}" has no amount: write it like "Monthly 1,000,000".`,
     });
   }
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const { deals } = findDataSheets(grids, { deals: request.dealSheet });
-  const sheet = readDealSheet(deals);
+  const read = await readWorkbook(host);
+  const sheet = read.dataSource(request, { activity: false }).readDeals();
   if (sheet.lines.length === 0) throw NO_USABLE_DEALS;
   const index = createMetricsIndex(sheet.lines, []);
   const history = repSplitHistory(sheet.lines, index);
   // A team that set its growth band keeps the split within it, so the check does not flag what the split proposed.
-  const band = settingsFromSheets(grids).thresholds.growthBand;
+  const band = read.settings.thresholds.growthBand;
   const options = band === undefined ? DEFAULT_SPLIT_OPTIONS : { ...DEFAULT_SPLIT_OPTIONS, maxGrowth: band };
   return { ...splitTeamTarget(total, history, options), teamTarget: request.teamTarget };
 }
@@ -102,9 +99,9 @@ export async function acceptTargetSplit(
   host: WorkbookHost,
   request: AcceptTargetSplitRequest,
 ): Promise<{ sheet: string; rows: number }> {
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const existing = grids.map((g) => readSheetTable(g)).find((t) => t?.template === "targets");
+  const read = await readWorkbook(host);
+  const { outline } = read;
+  const existing = read.table("targets");
   const template = findTemplate("targets");
   const item = request.targetItem ?? (request.locale === "zh-CN" ? "销售额" : "Revenue");
   const cells = (rep: { rep: string; target: number }): Record<string, CellValue> => ({

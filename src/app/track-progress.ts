@@ -1,6 +1,4 @@
-import type { DealField } from "../core/analysis/fields";
 import { createMetricsIndex } from "../core/analysis/period-metrics";
-import { readDealSheet, type DateOrder } from "../core/analysis/records";
 import {
   createProgressSettings,
   isProgressCellText,
@@ -13,26 +11,20 @@ import { isBlank, type CellValue } from "../core/cell/cell-value";
 import { serialToIso } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
 import { findTemplate } from "../core/templates/templates";
-import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
-import { findDataSheets } from "./find-data-sheets";
+import type { SheetTable } from "../core/validate/sheet-table";
+import type { DataSourceRequest } from "./data-source";
+import { readWorkbook } from "./read-workbook";
 import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";
 import type { RangeFormat, SheetValues, ValueBlock, WorkbookHost } from "./workbook-host.port";
-import { mappingFor, statusesFor } from "./workbook-settings";
-import type { StatusMap } from "../core/analysis/deal-status";
 
-export interface TrackProgressRequest {
+/** The deal data only: progress reads no activity. */
+export interface TrackProgressRequest extends Omit<DataSourceRequest, "activitySheet"> {
   readonly locale: Locale;
   /** Today as an Excel serial (the face reads the clock). */
   readonly today: number;
-  /** The deal sheet; found by its headers when left out. */
-  readonly dealSheet?: string;
-  readonly map?: Partial<Record<DealField, string>>;
-  readonly dateOrder?: DateOrder;
-  /** Status text -> class, over the classes remembered in the workbook. */
-  readonly statuses?: StatusMap;
   readonly settings?: Partial<Omit<ProgressSettings, "today">>;
   /** Write the actual, achievement and progress columns (default), or only measure. */
-  readonly writeSheet?: boolean;
+  readonly write?: boolean;
 }
 
 export interface TrackProgressResult {
@@ -69,15 +61,13 @@ function lastHeaderColumn(grid: SheetValues, table: SheetTable): number {
  * user's: measured and reported, never overwritten. Two reads, one write.
  */
 export async function trackProgress(host: WorkbookHost, request: TrackProgressRequest): Promise<TrackProgressResult> {
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
-  const map = mappingFor(grids, request.map);
-  const found = grids.map((g) => ({ grid: g, table: readSheetTable(g) })).find((t) => t.table?.template === "targets");
-  if (!found?.table) throw NO_TARGET_SHEET;
-  const { grid, table } = found;
-  const { deals: dealGrid } = findDataSheets(grids, { deals: request.dealSheet, map });
-  const statuses = statusesFor(grids, request.statuses);
-  const deals = readDealSheet(dealGrid, { map, today: request.today, dateOrder: request.dateOrder, statuses });
+  const read = await readWorkbook(host);
+  const table = read.table("targets");
+  if (!table) throw NO_TARGET_SHEET;
+  const grid = read.grids.find((g) => g.name === table.sheet)!;
+  const source = read.dataSource(request, { activity: false });
+  const dealGrid = source.deals;
+  const deals = source.readDeals();
   if (deals.lines.length === 0) throw NO_USABLE_DEALS;
   const settings = createProgressSettings(request.today, request.settings);
   const index = createMetricsIndex(deals.lines, []);
@@ -136,7 +126,7 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
     column: columns.get(key)!,
     values: [[template.columns.find((c) => c.key === key)!.header[request.locale]]],
   }));
-  if (request.writeSheet !== false && (written > 0 || added.length > 0)) {
+  if (request.write !== false && (written > 0 || added.length > 0)) {
     await host.write({
       sheets: [
         {

@@ -2,9 +2,9 @@ import { countBySeverity, type Finding, type Severity } from "../core/validate/f
 import { createValidationSettings, type RepHistory, type ValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets, type SheetValidation } from "../core/validate/validate-sheets";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
-import { workStepReporter, type WorkStepCallback } from "./work-steps";
+import { readWorkbook } from "./read-workbook";
+import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
 import type { WorkbookHost } from "./workbook-host.port";
-import { thresholdsFor } from "./workbook-settings";
 
 export interface ValidateWorkbookRequest {
   /** Today as an Excel serial (the face reads the clock). */
@@ -29,12 +29,12 @@ export interface ValidateWorkbookResult {
  * the weekly tracker and the monthly review. Two reads (names, then all used ranges), no write.
  */
 export async function validateWorkbook(host: WorkbookHost, request: ValidateWorkbookRequest): Promise<ValidateWorkbookResult> {
-  const step = workStepReporter(request.onStep, ["reading", "computing"]);
+  const step = workStepReporter(request.onStep, workSteps(false));
   await step("reading");
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets);
+  const read = await readWorkbook(host);
+  const { grids } = read;
   await step("computing");
-  const settings = createValidationSettings(request.today, thresholdsFor(grids, request.settings));
+  const settings = createValidationSettings(request.today, read.thresholds(request.settings));
   const results = validateSheets(grids, {
     settings,
     history: request.history ?? readRepHistory(grids),

@@ -7,7 +7,7 @@ import { BLOCK_COLUMNS, layoutReviewBlock, layoutReviewSheet } from "../core/wee
 import { findWeeklyTrackers, reviewWeek, type WeeklyReview } from "../core/weekly-review/weekly-review";
 import { UseCaseError } from "./use-case-error";
 import type { SheetValues, SheetWrite, WorkbookHost } from "./workbook-host.port";
-import { thresholdsFor } from "./workbook-settings";
+import { readWorkbook } from "./read-workbook";
 
 export interface WeeklyReviewRequest {
   /** Today as an Excel serial: the default week is the latest one begun by today. */
@@ -52,11 +52,11 @@ const REVIEW_SHEET = new RegExp(`^(?:${T.sheetName["zh-CN"]}|${T.sheetName.en})(
  * the block columns is left alone and the review goes to a new sheet.
  */
 export async function runWeeklyReview(host: WorkbookHost, request: WeeklyReviewRequest): Promise<WeeklyReviewResult> {
-  const outline = await host.readOutline();
-  const grids = await host.readSheets(outline.sheets, { marks: true });
+  const read = await readWorkbook(host, { marks: true });
+  const { outline, grids } = read;
   const trackers = findWeeklyTrackers(grids);
   if (trackers.length === 0) throw NO_WEEKLY_TRACKER;
-  const settings = createValidationSettings(request.today, thresholdsFor(grids, request.settings));
+  const settings = createValidationSettings(request.today, read.thresholds(request.settings));
   const review = reviewWeek(trackers, { settings, week: request.week });
   if (request.write === false) return { review, highlighted: 0 };
 

@@ -25,3 +25,8 @@ export function workStepReporter(
     await onStep({ step, index: index + 1, total: steps.length });
   };
 }
+
+/** The steps of a use case that reads, computes and, unless it is asked only to compute, writes. */
+export function workSteps(write: boolean): readonly WorkStepName[] {
+  return write ? ["reading", "computing", "writing"] : ["reading", "computing"];
+}

@@ -1,5 +1,3 @@
-import type { StatusMap } from "../core/analysis/deal-status";
-import type { DataField } from "../core/analysis/fields";
 import {
   EMPTY_SETTINGS,
   parseWorkbookSettings,
@@ -7,7 +5,6 @@ import {
   workbookSettingsRows,
   type WorkbookSettings,
 } from "../core/settings/workbook-settings";
-import type { ValidationSettings } from "../core/validate/validation-settings";
 import type { SheetValues, WorkbookHost } from "./workbook-host.port";
 
 export { SETTINGS_SHEET, type WorkbookSettings } from "../core/settings/workbook-settings";
@@ -24,33 +21,6 @@ export function settingsFromSheets(grids: readonly SheetValues[]): WorkbookSetti
 /** The team's settings alone: one read of the settings sheet (none: the defaults). */
 export async function readWorkbookSettings(host: WorkbookHost): Promise<WorkbookSettings> {
   return settingsFromSheets(await host.readSheets([SETTINGS_SHEET]));
-}
-
-/**
- * The thresholds a check uses: the run's own (a command-line flag) over the workbook's over the playbook's.
- */
-export function thresholdsFor(
-  grids: readonly SheetValues[],
-  explicit: Partial<Omit<ValidationSettings, "today">> | undefined,
-): Partial<Omit<ValidationSettings, "today">> {
-  return { ...settingsFromSheets(grids).thresholds, ...explicit };
-}
-
-/** The column mapping an analysis uses: the run's own, else the one remembered in the workbook. */
-export function mappingFor<F extends DataField>(
-  grids: readonly SheetValues[],
-  explicit: Partial<Record<F, string>> | undefined,
-): Partial<Record<F, string>> | undefined {
-  if (explicit && Object.keys(explicit).length > 0) return explicit;
-  const stored = settingsFromSheets(grids).map as Partial<Record<F, string>>;
-  return Object.keys(stored).length > 0 ? stored : undefined;
-}
-
-/** The status classes an analysis uses: the run's own over the ones remembered in the workbook, value by value. */
-export function statusesFor(grids: readonly SheetValues[], explicit: StatusMap | undefined): StatusMap | undefined {
-  const stored = settingsFromSheets(grids).statuses;
-  if (!stored && !explicit) return undefined;
-  return { ...stored, ...explicit };
 }
 
 /**

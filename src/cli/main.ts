@@ -265,7 +265,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             dealSheet: opts.sheet,
             map,
             statuses,
-            writeSheet: opts.out !== undefined,
+            write: opts.out !== undefined,
             ...reading,
           }),
         );
@@ -282,7 +282,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
               activitySheet: opts.activity,
               map,
               statuses,
-              writeReport: opts.out !== undefined,
+              write: opts.out !== undefined,
               ...reading,
             }),
           true,
@@ -311,7 +311,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             statuses,
             dateOrder,
             period,
-            writeSheet: opts.out !== undefined,
+            write: opts.out !== undefined,
           }),
         );
         print(actionsJson(result), actionsText(result, locale, opts.out !== undefined) + wrote);
@@ -328,7 +328,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             map,
             statuses,
             dateOrder,
-            writeSheet: opts.out !== undefined,
+            write: opts.out !== undefined,
           }),
         );
         print(monthlyJson(result, locale), monthlyText(result, locale, opts.out !== undefined) + wrote);
@@ -344,7 +344,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
             map,
             statuses,
             dateOrder,
-            writeSheet: opts.out !== undefined,
+            write: opts.out !== undefined,
           }),
         );
         print(progressJson(result, locale), progressText(result, locale) + wrote);

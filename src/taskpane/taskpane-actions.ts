@@ -6,6 +6,7 @@ import type { InsertTemplatesRequest, InsertTemplatesResult } from "../app/inser
 import type { LiveValidation } from "../app/live-validation";
 import type { MarkFindingsResult } from "../app/mark-findings";
 import type { WorkStepCallback } from "../app/work-steps";
+import { runUseCase, USE_CASES, type UseCaseName, type UseCaseRequest, type UseCaseResult } from "../app/use-cases";
 import type { DataColumns } from "../app/data-columns";
 import type { WorkbookSettings } from "../app/workbook-settings";
 import type { TargetSplitProposal } from "../app/target-split";
@@ -65,63 +66,57 @@ export interface TaskpaneActions {
   applySafeFix(finding: Finding): Promise<{ readonly cell: string }>;
 }
 
+/** What a pane call has besides its use case: the host (what it can do) and today's date. */
+interface PaneContext {
+  readonly host: WorkbookHost;
+  /** Today as an Excel serial, from the pane's clock. */
+  today(): number;
+}
+
+/** How the pane asks for each use case of the catalogue: its arguments turned into the use case's request. */
+type PaneCalls = {
+  readonly [N in UseCaseName]: (
+    run: (request: UseCaseRequest<N>) => Promise<UseCaseResult<N>>,
+    context: PaneContext,
+  ) => TaskpaneActions[N];
+};
+
+const PANE_CALLS: PaneCalls = {
+  insertTemplates: (run) => (request) => run(request),
+  validateWorkbook: (run, c) => (onStep) => run({ today: c.today(), onStep }),
+  markFindings: (run, c) => (locale, onStep) => run({ today: c.today(), locale, onStep }),
+  clearMarks: (run) => () => run(),
+  startLiveValidation: (run, c) =>
+    c.host.subscribeToEdits && c.host.capabilities.editEvents
+      ? (locale, onFindings) => run({ today: c.today(), locale, onFindings })
+      : undefined,
+  diagnose: (run, c) => (locale, period, onStep) => run({ locale, period, today: c.today(), onStep }),
+  fillCustomerAnalysis: (run, c) => (locale, period, onStep) => run({ locale, period, today: c.today(), onStep }),
+  proposeTargetSplit: (run) => (teamTarget) => run({ teamTarget }),
+  acceptTargetSplit: (run) => (proposal, locale) => run({ proposal, locale }),
+  weeklyReview: (run, c) => (locale, week) => run({ today: c.today(), locale, week }),
+  fillActionPlan: (run, c) => (locale) => run({ locale, today: c.today() }),
+  prefillMonthlyReview: (run, c) => (locale, month) => run({ locale, month, today: c.today() }),
+  trackProgress: (run, c) => (locale) => run({ locale, today: c.today() }),
+  readSettings: (run) => () => run(),
+  saveSettings: (run) => async (patch) => (await run(patch)).settings,
+  readDataColumns: (run) => () => run(),
+  applySafeFix: (run) => (finding) => run(finding),
+};
+
 /**
  * `clock` is injectable so tests can fix "today". Every use case, the templates' too, is loaded on first use
- * (separate chunks), so the pane itself opens fast.
+ * (separate chunks, `USE_CASES[name].load`), so the pane itself opens fast.
  */
 export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = () => new Date()): TaskpaneActions {
+  const context: PaneContext = { host, today: () => serialOfLocalDate(clock()) };
+  const bind = <N extends UseCaseName>(name: N): TaskpaneActions[N] =>
+    PANE_CALLS[name]((request) => runUseCase(name, host, request), context);
+  const calls = Object.fromEntries((Object.keys(USE_CASES) as UseCaseName[]).map((name) => [name, bind(name)]));
   return {
     capabilities: host.capabilities,
     hostName: HOST_NAMES[host.kind],
-    insertTemplates: async (request) => (await import("../app/insert-templates")).insertTemplates(host, request),
-    validateWorkbook: async (onStep) =>
-      (await import("../app/validate-workbook")).validateWorkbook(host, { today: serialOfLocalDate(clock()), onStep }),
-    markFindings: async (locale, onStep) =>
-      (await import("../app/mark-findings")).markFindings(host, { today: serialOfLocalDate(clock()), locale, onStep }),
-    clearMarks: async () => (await import("../app/mark-findings")).clearMarks(host),
     select: host.select ? (sheet, cell) => host.select!(sheet, cell) : undefined,
-    startLiveValidation:
-      host.subscribeToEdits && host.capabilities.editEvents
-        ? async (locale, onFindings) =>
-            (await import("../app/live-validation")).startLiveValidation(host, {
-              today: serialOfLocalDate(clock()),
-              locale,
-              onFindings,
-            })
-        : undefined,
-    diagnose: async (locale, period, onStep) =>
-      (await import("../app/diagnose-workbook")).diagnoseWorkbook(host, {
-        locale,
-        period,
-        today: serialOfLocalDate(clock()),
-        onStep,
-      }),
-    proposeTargetSplit: async (teamTarget) => (await import("../app/target-split")).proposeTargetSplit(host, { teamTarget }),
-    acceptTargetSplit: async (proposal, locale) =>
-      (await import("../app/target-split")).acceptTargetSplit(host, { proposal, locale }),
-    weeklyReview: async (locale, week) =>
-      (await import("../app/weekly-review")).runWeeklyReview(host, { today: serialOfLocalDate(clock()), locale, week }),
-    trackProgress: async (locale) =>
-      (await import("../app/track-progress")).trackProgress(host, { locale, today: serialOfLocalDate(clock()) }),
-    readSettings: async () => (await import("../app/workbook-settings")).readWorkbookSettings(host),
-    saveSettings: async (patch) =>
-      (await (await import("../app/workbook-settings")).updateWorkbookSettings(host, patch)).settings,
-    applySafeFix: async (finding) => (await import("../app/apply-fix")).applySafeFix(host, finding),
-    readDataColumns: async () => (await import("../app/data-columns")).readDataColumns(host),
-    fillCustomerAnalysis: async (locale, period, onStep) =>
-      (await import("../app/fill-customer-analysis")).fillCustomerAnalysis(host, {
-        locale,
-        period,
-        today: serialOfLocalDate(clock()),
-        onStep,
-      }),
-    fillActionPlan: async (locale) =>
-      (await import("../app/fill-action-plan")).fillActionPlan(host, { locale, today: serialOfLocalDate(clock()) }),
-    prefillMonthlyReview: async (locale, month) =>
-      (await import("../app/prefill-monthly-review")).prefillMonthlyReview(host, {
-        locale,
-        month,
-        today: serialOfLocalDate(clock()),
-      }),
+    ...(calls as Pick<TaskpaneActions, UseCaseName>),
   };
 }

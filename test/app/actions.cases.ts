@@ -110,7 +110,7 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         { name: "拜访", values: team.activity },
       ]);
       const today = toExcelSerial(2026, 11, 5);
-      const diagnosis = await diagnoseWorkbook(t.host, { locale: "zh-CN", today, writeReport: false });
+      const diagnosis = await diagnoseWorkbook(t.host, { locale: "zh-CN", today, write: false });
       const calls = t.roundTrips();
       const result = await fillActionPlan(t.host, { locale: "zh-CN", today });
       await t.load?.();

@@ -126,7 +126,7 @@ export function describeAnalysis(hostName: string, create: HostFactory): void {
       };
       await diagnoseWorkbook(t.host, { locale: "zh-CN", onStep: steps });
       await fillCustomerAnalysis(t.host, { locale: "zh-CN", onStep: steps });
-      await fillCustomerAnalysis(t.host, { locale: "zh-CN", writeSheet: false, onStep: steps });
+      await fillCustomerAnalysis(t.host, { locale: "zh-CN", write: false, onStep: steps });
       expect(seen).toEqual([
         "1/3 reading: 成交明细",
         "2/3 computing: 成交明细",

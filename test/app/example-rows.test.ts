@@ -158,7 +158,7 @@ describe("a target whose deadline falls in the month before today's", () => {
     ]);
     const check = await validateWorkbook(host, { today });
     expect(check.findings.filter((f) => f.rule === "target.timebound.outside")).toEqual([]);
-    const progress = await trackProgress(host, { locale: "en", today, writeSheet: false });
+    const progress = await trackProgress(host, { locale: "en", today, write: false });
     expect(progress.rows.map((r) => r.owner)).toEqual(["Ann"]);
     // Ann's actual is November's won revenue, counted from the rows.
     const november = DEALS_EN.slice(1)

@@ -1,22 +1,4 @@
-import { describeWeeklyReview } from "./weekly-review.cases";
-import { describeActionPlan } from "./actions.cases";
-import { describeTrackProgress } from "./progress.cases";
-import { describeSafeFix } from "./fix.cases";
-import { describeSettings } from "./settings.cases";
-import { describeLiveValidation, describeMarks } from "./marks.cases";
-import { describeAnalysis, describeTargetSplit } from "./analysis.cases";
 import { createMemoryHostUnderTest } from "./memory-host-under-test";
-import { describeInsertTemplates } from "./insert-templates.cases";
-import { describeValidateWorkbook } from "./validate-workbook.cases";
+import { describeUseCases } from "./use-case-tests";
 
-describeInsertTemplates("the in-memory host", createMemoryHostUnderTest);
-describeValidateWorkbook("the in-memory host", createMemoryHostUnderTest);
-describeAnalysis("the in-memory host", createMemoryHostUnderTest);
-describeActionPlan("the in-memory host", createMemoryHostUnderTest);
-describeSettings("the in-memory host", createMemoryHostUnderTest);
-describeSafeFix("the in-memory host", createMemoryHostUnderTest);
-describeMarks("the in-memory host", createMemoryHostUnderTest);
-describeLiveValidation("the in-memory host", createMemoryHostUnderTest);
-describeTargetSplit("the in-memory host", createMemoryHostUnderTest);
-describeWeeklyReview("the in-memory host", createMemoryHostUnderTest);
-describeTrackProgress("the in-memory host", createMemoryHostUnderTest);
+describeUseCases("the in-memory host", createMemoryHostUnderTest);

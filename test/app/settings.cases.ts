@@ -69,7 +69,7 @@ export function describeSettings(hostName: string, create: HostFactory): void {
 
     it("diagnoses with the column mapping remembered in the workbook", async () => {
       const t = create([{ name: "Export", values: [ODD_HEADERS, ...DEAL_SHEET.slice(1)] }]);
-      await expect(diagnoseWorkbook(t.host, { locale: "en", writeReport: false })).rejects.toThrow(/No deal sheet found/);
+      await expect(diagnoseWorkbook(t.host, { locale: "en", write: false })).rejects.toThrow(/No deal sheet found/);
       const map = {
         date: "D",
         rep: "Who",
@@ -81,10 +81,10 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       };
       await saveWorkbookSettings(t.host, { thresholds: {}, map });
       await t.load?.();
-      const remembered = await diagnoseWorkbook(t.host, { locale: "en", writeReport: false, today: TODAY });
+      const remembered = await diagnoseWorkbook(t.host, { locale: "en", write: false, today: TODAY });
       const direct = await diagnoseWorkbook(create([{ name: "成交明细", values: DEAL_SHEET }]).host, {
         locale: "en",
-        writeReport: false,
+        write: false,
         today: TODAY,
       });
       expect(remembered.dealSheet).toBe("Export");
@@ -114,8 +114,7 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       const held = DEAL_SHEET.map((r, i) => (i > 0 && r[6] === "丢单" ? [...r.slice(0, 6), "Board Sign-off"] : r));
       const t = create([{ name: "成交明细", values: held }]);
       const revenue = async (statuses?: Record<string, "lost" | "booked">) =>
-        (await fillCustomerAnalysis(t.host, { locale: "en", writeSheet: false, today: TODAY, statuses })).contribution.total
-          .revenue;
+        (await fillCustomerAnalysis(t.host, { locale: "en", write: false, today: TODAY, statuses })).contribution.total.revenue;
       const all = held.slice(1).reduce((a, r) => a + Number(r[4]), 0);
       const heldAmount = held.slice(1).reduce((a, r) => a + (r[6] === "Board Sign-off" ? Number(r[4]) : 0), 0);
       // Unknown: counted as revenue, and listed as a guess.
@@ -136,7 +135,7 @@ export function describeSettings(hostName: string, create: HostFactory): void {
       });
       expect(await revenue()).toBe(all - heldAmount);
       expect((await readDataColumns(t.host)).statuses.find((x) => x.text === "Board Sign-off")?.class).toBe("lost");
-      const diagnosis = await diagnoseWorkbook(t.host, { locale: "en", writeReport: false, today: TODAY });
+      const diagnosis = await diagnoseWorkbook(t.host, { locale: "en", write: false, today: TODAY });
       expect(diagnosis.diagnosis.statuses.find((x) => x.text === "Board Sign-off")).toEqual({
         text: "Board Sign-off",
         lines: 1,

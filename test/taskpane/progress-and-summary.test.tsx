@@ -128,7 +128,7 @@ describe("the diagnosis summary", () => {
         twin.seedSheet(s.name, s.values as CellValue[][]);
       }
       // The same diagnosis, asked of the use case directly on a copy of the workbook.
-      const expected = await diagnoseWorkbook(twin, { locale, today: serialOfLocalDate(today), writeReport: false });
+      const expected = await diagnoseWorkbook(twin, { locale, today: serialOfLocalDate(today), write: false });
       expect(expected.diagnosis.issues.length).toBeGreaterThanOrEqual(1);
       renderApp(host, locale);
       const button = await screen.findByRole("button", { name: locale === "en" ? "Diagnose" : "一键诊断" }, SLOW);

@@ -14,6 +14,7 @@ import {
   ACTIVITY_FIELDS,
   customerNameColumn,
   DEAL_FIELDS,
+  detectFields,
   PROCESS_FIELDS,
   type ActivityField,
   type DealField,
@@ -158,16 +159,32 @@ function cellOf<F extends DealField | ActivityField>(
   return fallback !== undefined && isBlank(value ?? null) ? line[fallback.column] : value;
 }
 
-/** Reads deal lines below the header row, with an explicit mapping (field -> header text) over detection. */
-export function readDealSheet(grid: SheetGrid, options: DataReadOptions<DealField> = {}): DealSheet {
+/** The deal header at a row found before: its mapping under `map`, and whether it passes the deal test. */
+function headerAt(values: SheetGrid["values"], row: number, map: Partial<Record<DealField, string>> | undefined) {
+  const mapping = detectFields(DEAL_FIELDS, values[row] ?? [], map);
+  return { row, mapping, found: acceptsDeals(mapping) };
+}
+
+/** What makes a header row a deal sheet's: a date and an amount. */
+export function acceptsDeals(mapping: FieldMapping<DealField>): boolean {
+  return mapping.columns.date !== undefined && mapping.columns.amount !== undefined;
+}
+
+/**
+ * Reads deal lines below the header row, with an explicit mapping (field -> header text) over detection.
+ * `headerRow` (0-based within the grid's values): the row a caller already found with the same test
+ * (`dataSheetHeader`), taken as it is instead of searched for again.
+ */
+export function readDealSheet(
+  grid: SheetGrid,
+  options: DataReadOptions<DealField> & { readonly headerRow?: number } = {},
+): DealSheet {
   const { values, row: origin } = grid;
   const today = options.today ?? Infinity;
-  const header = findHeaderRow(
-    values,
-    DEAL_FIELDS,
-    (m) => m.columns.date !== undefined && m.columns.amount !== undefined,
-    options.map,
-  );
+  const header =
+    options.headerRow === undefined
+      ? findHeaderRow(values, DEAL_FIELDS, acceptsDeals, options.map)
+      : headerAt(values, options.headerRow, options.map);
   const { row: headerRow, mapping } = header;
   const c = mapping.columns;
   const dates = createDateColumnReader(values, headerRow + 1, [c.date, mapping.fallbacks.date?.column], options.dateOrder);

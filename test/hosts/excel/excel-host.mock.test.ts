@@ -1,44 +1,19 @@
-import { describeWeeklyReview } from "../../app/weekly-review.cases";
-import { describeActionPlan } from "../../app/actions.cases";
-import { describeTrackProgress } from "../../app/progress.cases";
-import { describeSafeFix } from "../../app/fix.cases";
-import { describeSettings } from "../../app/settings.cases";
-import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
-import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
+import { DEAL_SHEET } from "../../app/analysis.cases";
+import { describeUseCases, USE_CASE_TESTS } from "../../app/use-case-tests";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
-import { DEAL_SHEET } from "../../app/analysis.cases";
 import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { findTemplate } from "../../../src/core/templates/templates";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
-import { describeInsertTemplates } from "../../app/insert-templates.cases";
-import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
 import { createFakeExcel, EXCEL_1_7, EXCEL_CURRENT, findRange } from "./fake-excel";
 import { excelHostFactory } from "./excel-host-under-test";
 
-describeInsertTemplates(
-  "Excel (office-addin-mock stand-in: Excel cannot run here), current API",
-  excelHostFactory(EXCEL_CURRENT),
-);
-describeInsertTemplates(
+describeUseCases("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
+USE_CASE_TESTS.insertTemplates(
   "Excel (office-addin-mock stand-in: Excel cannot run here), ExcelApi 1.7 only",
   excelHostFactory(EXCEL_1_7),
 );
-
-describeValidateWorkbook("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-
-describeAnalysis("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeActionPlan("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeSettings("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeSafeFix("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-
-describeMarks("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeLiveValidation("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-
-describeTargetSplit("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeWeeklyReview("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
-describeTrackProgress("Excel (office-addin-mock stand-in: Excel cannot run here)", excelHostFactory(EXCEL_CURRENT));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

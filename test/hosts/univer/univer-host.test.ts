@@ -1,17 +1,9 @@
-import { describeWeeklyReview } from "../../app/weekly-review.cases";
-import { describeActionPlan } from "../../app/actions.cases";
-import { describeTrackProgress } from "../../app/progress.cases";
-import { describeSafeFix } from "../../app/fix.cases";
-import { describeSettings } from "../../app/settings.cases";
 import type { Univer } from "@univerjs/core";
 import { cellAddress } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { fromCellData, UniverHost } from "../../../src/hosts/univer/univer-host";
-import { describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
 import type { HostFactory } from "../../app/host-under-test";
-import { describeInsertTemplates } from "../../app/insert-templates.cases";
-import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
-import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
+import { describeUseCases } from "../../app/use-case-tests";
 import { createHeadlessUniver } from "./headless-univer";
 
 const running: Univer[] = [];
@@ -73,17 +65,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
   };
 };
 
-describeInsertTemplates("the Univer host", createUniverHostUnderTest);
-describeValidateWorkbook("the Univer host", createUniverHostUnderTest);
-describeAnalysis("the Univer host", createUniverHostUnderTest);
-describeActionPlan("the Univer host", createUniverHostUnderTest);
-describeSettings("the Univer host", createUniverHostUnderTest);
-describeSafeFix("the Univer host", createUniverHostUnderTest);
-describeMarks("the Univer host", createUniverHostUnderTest);
-describeLiveValidation("the Univer host", createUniverHostUnderTest);
-describeTargetSplit("the Univer host", createUniverHostUnderTest);
-describeWeeklyReview("the Univer host", createUniverHostUnderTest);
-describeTrackProgress("the Univer host", createUniverHostUnderTest);
+describeUseCases("the Univer host", createUniverHostUnderTest);
 
 describe("the Univer host on Univer's engine", () => {
   it("writes text that looks like a formula or a number as the text it is", async () => {

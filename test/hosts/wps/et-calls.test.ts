@@ -9,6 +9,7 @@ import { trackProgress } from "../../../src/app/track-progress";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { validateWorkbook } from "../../../src/app/validate-workbook";
 import { runWeeklyReview } from "../../../src/app/weekly-review";
+import type { UseCaseName } from "../../../src/app/use-cases";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { findTemplate } from "../../../src/core/templates/templates";
@@ -177,3 +178,31 @@ describe("ET calls per use case do not grow with the rows (recording ET fake: WP
 
 /** Range, FormatConditions, Add, Interior, Color, Comment, AddComment. */
 const PER_MARK = 7;
+
+/** Every use case of the catalogue: the row above that counts its calls, or why none does. */
+const COUNTED_AS = {
+  insertTemplates: "insertTemplates (with examples)",
+  validateWorkbook: "validateWorkbook",
+  markFindings: "markFindings (no findings)",
+  clearMarks: "clearMarks",
+  startLiveValidation: "live validation: one burst of edits (one row edited, marked)",
+  diagnose: "diagnoseWorkbook (with 3 charts)",
+  fillCustomerAnalysis: "fillCustomerAnalysis",
+  proposeTargetSplit: "proposeTargetSplit + acceptTargetSplit",
+  acceptTargetSplit: "proposeTargetSplit + acceptTargetSplit",
+  weeklyReview: "runWeeklyReview (the review sheet, no completion under 85%)",
+  fillActionPlan: "fillActionPlan (a new action plan)",
+  prefillMonthlyReview: "prefillMonthlyReview (a new review sheet)",
+  trackProgress: "trackProgress",
+  readSettings: "not applicable: one block read of the settings sheet, a few rows whatever the data",
+  saveSettings: "not applicable: one block read and one block write of the settings sheet, a few rows whatever the data",
+  readDataColumns: "not applicable: the same two reads as validateWorkbook, counted there",
+  applySafeFix: "not applicable: one cell read and written",
+} satisfies Record<UseCaseName, string>;
+
+describe("ET calls are counted for every use case of the catalogue", () => {
+  const counted = Object.entries(COUNTED_AS).filter(([, row]) => !row.startsWith("not applicable: "));
+  it.each(counted)("%s: %s", (_name, row) => {
+    expect(USE_CASES.map(([label]) => label)).toContain(row);
+  });
+});

@@ -1,12 +1,5 @@
-import { describeWeeklyReview } from "../../app/weekly-review.cases";
-import { describeActionPlan } from "../../app/actions.cases";
-import { describeTrackProgress } from "../../app/progress.cases";
-import { describeSafeFix } from "../../app/fix.cases";
-import { describeSettings } from "../../app/settings.cases";
-import { describeLiveValidation, describeMarks } from "../../app/marks.cases";
-import { DEAL_SHEET, describeAnalysis, describeTargetSplit } from "../../app/analysis.cases";
-import { describeInsertTemplates } from "../../app/insert-templates.cases";
-import { describeValidateWorkbook } from "../../app/validate-workbook.cases";
+import { DEAL_SHEET } from "../../app/analysis.cases";
+import { describeUseCases, USE_CASE_TESTS } from "../../app/use-case-tests";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
 import { startLiveValidation } from "../../../src/app/live-validation";
@@ -23,21 +16,18 @@ import { wpsHostFactory, wpsHostUnderTest } from "./wps-host-under-test";
 
 const NAME = "WPS 表格 (recording ET fake: WPS cannot run here)";
 
-describeInsertTemplates(NAME, wpsHostFactory());
-describeInsertTemplates(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
-describeValidateWorkbook(NAME, wpsHostFactory());
-describeValidateWorkbook(`${NAME}, Item(r,c) reads and method members`, wpsHostFactory({ reads: "item", members: "method" }));
-describeAnalysis(NAME, wpsHostFactory());
-describeActionPlan(NAME, wpsHostFactory());
-describeSettings(NAME, wpsHostFactory());
-describeSafeFix(NAME, wpsHostFactory());
-describeMarks(NAME, wpsHostFactory());
-describeMarks(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
-describeLiveValidation(NAME, wpsHostFactory());
-describeTargetSplit(NAME, wpsHostFactory());
-describeWeeklyReview(NAME, wpsHostFactory());
-describeWeeklyReview(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
-describeTrackProgress(NAME, wpsHostFactory());
+describeUseCases(NAME, wpsHostFactory());
+// The object model's other shapes (older builds), on the use cases that reach them.
+USE_CASE_TESTS.insertTemplates(
+  `${NAME}, Item(r,c) reads and method members`,
+  wpsHostFactory({ reads: "item", members: "method" }),
+);
+USE_CASE_TESTS.validateWorkbook(
+  `${NAME}, Item(r,c) reads and method members`,
+  wpsHostFactory({ reads: "item", members: "method" }),
+);
+USE_CASE_TESTS.markFindings(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
+USE_CASE_TESTS.weeklyReview(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 
 const TODAY = 46352; // 2026-11-26
 const host = (fake: FakeEt) => new WpsHost(fake.application as EtApplication);
