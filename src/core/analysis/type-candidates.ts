@@ -1,18 +1,20 @@
 import { formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import type { Bilingual, Locale } from "../i18n/locale";
 import type { TypeShift } from "./customer-types";
-import { money, s, type Context, type Detected } from "./problem-candidates";
+import { money, revenue, s, type Context, type Detected } from "./problem-candidates";
+import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
+
+const WORDS = PROBLEM_TEXT.customerTypeShift;
 
 /** "行业TOP100减少12万（-47%）" / "行业TOP100 down 120,000 (-47%)". */
 function moved(t: TypeShift): Bilingual {
-  const rel = t.baseline > 0 ? ` (${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))})` : "";
-  const relZh = t.baseline > 0 ? `（${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}）` : "";
-  const amount = money(Math.abs(t.change));
-  return s(
-    `${t.type}${t.change < 0 ? "减少" : "增加"}${amount["zh-CN"]}${relZh}`,
-    `${t.type} ${t.change < 0 ? "down" : "up"} ${amount.en}${rel}`,
-  );
+  const relative = () => `${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}`;
+  return fill(t.change < 0 ? WORDS.down : WORDS.up, {
+    type: t.type,
+    amount: money(Math.abs(t.change)),
+    relative: t.baseline > 0 ? fill(WORDS.relative, { change: relative() }) : NOTHING,
+  });
 }
 
 /**
@@ -21,7 +23,7 @@ function moved(t: TypeShift): Bilingual {
  * because the mix moved to smaller types while each type kept its usual order value. Named by type,
  * each with what it lost or gained against the same baseline months.
  */
-export function typeShift(ctx: Context): Detected | null {
+export function customerTypeShift(ctx: Context): Detected | null {
   const { types, now, baseline: base } = ctx.input;
   if (!types) return null;
   const total = types.types.reduce((a, t) => a + t.now, 0);
@@ -49,31 +51,26 @@ export function typeShift(ctx: Context): Detected | null {
     )
     .sort((a, b) => a.change - b.change)
     .slice(0, 4);
-  const list = (f: (b: Bilingual) => string, sep: string) => notable.map((t) => f(moved(t))).join(sep);
+  const list = (separator: Bilingual) => {
+    const inLocale = (locale: Locale) => notable.map((t) => moved(t)[locale]).join(separator[locale]);
+    return s(inLocale("zh-CN"), inLocale("en"));
+  };
   const main = collapsed[0] ?? lost.sort((a, b) => a.change - b.change)[0];
-  const priceNote = mix
-    ? s(
-        `；各类型客单价与常态持平（${formatPercent(types.withinTypePrice!)}），客单价下降来自客户结构，不是价格`,
-        `; each type paid its usual order value (${formatPercent(types.withinTypePrice!)}): the lower order value is the mix, not price`,
-      )
-    : s("", "");
   return {
-    code: "customerTypeShift",
     cap,
     baseline: { value: main.baseline, months: types.months, kind: "money" },
     describe: (_affects, amount) => ({
-      summary: s(`客户类型结构变化：${list((b) => b["zh-CN"], "，")}`, `Customer-type mix shifted: ${list((b) => b.en, ", ")}`),
-      evidence: s(
-        `${types.months === 1 ? "与上月相比" : `与前${types.months}个月平均相比`}：${list((b) => b["zh-CN"], "、")}（${main.type}本月${money(main.now)["zh-CN"]}，此前平均${money(main.baseline)["zh-CN"]}）${priceNote["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
-        `${types.months === 1 ? "against last month" : `against the previous ${types.months} months' average`}: ${list((b) => b.en, ", ")} (${main.type} ${money(main.now).en} this month, ${money(main.baseline).en} on average before)${priceNote.en}; about ${money(amount).en} of revenue`,
-      ),
-      actions: [
-        s(
-          `${main.type}客户逐个回访：本月少采购的原因（预算、竞品、交付），由销售经理牵头挽回`,
-          `Call on the ${main.type} customers one by one: why they bought less (budget, competitor, delivery); the sales manager leads the win-back`,
-        ),
-        ...STRATEGIES.customerTypeShift,
-      ],
+      summary: fill(WORDS.summary, { list: list(WORDS.summarySeparator) }),
+      evidence: fill(WORDS.evidence, {
+        since: types.months === 1 ? WORDS.sinceLastMonth : fill(WORDS.sinceMonths, { months: types.months }),
+        list: list(ITEM_TEXT.nameSeparator),
+        type: main.type,
+        now: money(main.now),
+        before: money(main.baseline),
+        price: mix ? fill(WORDS.mixNotPrice, { share: formatPercent(types.withinTypePrice!) }) : NOTHING,
+        revenue: revenue(amount),
+      }),
+      actions: [fill(WORDS.callOn, { type: main.type }), ...STRATEGIES.customerTypeShift],
     }),
   };
 }
