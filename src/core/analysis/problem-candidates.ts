@@ -168,10 +168,15 @@ export const lowRepurchase = (ctx: Context): Detected | null => {
   };
 };
 
+/** The month's order value (its returns left out), or null without orders. */
+export function orderValueOf(month: MonthSignals): number | null {
+  return month.orders > 0 ? Math.max(0, month.newCustomerRevenue + month.returningRevenue) / month.orders : null;
+}
+
 /** This month's order value under 90% of the baseline's, unless each customer type kept its usual order value (the mix moved). */
 function orderValueFall(ctx: Context): { readonly aov: number; readonly usual: number } | null {
   const { now, baseline: base, types } = ctx.input;
-  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
+  const aov = orderValueOf(now);
   if (aov === null || base.avgOrderValue === null || !(aov < 0.9 * base.avgOrderValue)) return null;
   // Each type bought at its usual order value: the fall is the mix (customerTypeShift), not price.
   if (types?.withinTypePrice != null && types.withinTypePrice >= 0.9) return null;

@@ -1,7 +1,7 @@
 import { formatPercent } from "../i18n/format";
 import type { Bilingual, Locale } from "../i18n/locale";
-import type { TypeShift } from "./customer-types";
-import { money, revenue, s, type Context, type Detected } from "./problem-candidates";
+import type { TypeShift, TypeShifts } from "./customer-types";
+import { money, orderValueOf, revenue, s, type Context, type Detected } from "./problem-candidates";
 import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
 
@@ -18,29 +18,42 @@ function moved(t: TypeShift): Bilingual {
 }
 
 /**
+ * The types that fell to 70% of their baseline or below (losing at least 5% of the team's revenue) while the
+ * other types together (at least a fifth of the revenue) held or grew: a shift between types, not a fall of everything.
+ */
+function collapsedTypes(types: TypeShifts): TypeShift[] {
+  const total = types.types.reduce((a, t) => a + t.now, 0);
+  return types.types.filter((t) => {
+    const rest = types.baselineRevenue - t.baseline;
+    const held = rest >= 0.2 * types.baselineRevenue && (total - t.now) / rest - 1 >= -0.1;
+    return held && t.now <= 0.7 * t.baseline && -t.change >= 0.05 * types.baselineRevenue;
+  });
+}
+
+/** The order value fell under 90% of the baseline's while each type kept its usual order value: the mix, not price. */
+function mixOnly(ctx: Context, types: TypeShifts): boolean {
+  const { now, baseline: base } = ctx.input;
+  const aov = orderValueOf(now);
+  return (
+    aov !== null &&
+    base.avgOrderValue !== null &&
+    aov < 0.9 * base.avgOrderValue &&
+    types.withinTypePrice !== null &&
+    types.withinTypePrice >= 0.9
+  );
+}
+
+/**
  * The customer-type mix: a type that collapsed (under 70% of its baseline, at least 5% of the team's
  * revenue lost, while the other types held), shown even when growth elsewhere hid it, or an order value that fell only
  * because the mix moved to smaller types while each type kept its usual order value. Named by type,
  * each with what it lost or gained against the same baseline months.
  */
 export function customerTypeShift(ctx: Context): Detected | null {
-  const { types, now, baseline: base } = ctx.input;
+  const { types } = ctx.input;
   if (!types) return null;
-  const total = types.types.reduce((a, t) => a + t.now, 0);
-  // Fell to 70% of its baseline or below while the other types together (at least a fifth of the revenue) held
-  // or grew: a shift between types, not a fall of everything.
-  const collapsed = types.types.filter((t) => {
-    const rest = types.baselineRevenue - t.baseline;
-    const held = rest >= 0.2 * types.baselineRevenue && (total - t.now) / rest - 1 >= -0.1;
-    return held && t.now <= 0.7 * t.baseline && -t.change >= 0.05 * types.baselineRevenue;
-  });
-  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
-  const mix =
-    aov !== null &&
-    base.avgOrderValue !== null &&
-    aov < 0.9 * base.avgOrderValue &&
-    types.withinTypePrice !== null &&
-    types.withinTypePrice >= 0.9;
+  const collapsed = collapsedTypes(types);
+  const mix = mixOnly(ctx, types);
   if (collapsed.length === 0 && !mix) return null;
   const lost = types.types.filter((t) => t.change < 0);
   const cap = lost.reduce((a, t) => a - t.change, 0);
