@@ -1,3 +1,4 @@
+import { localize, type Bilingual } from "../i18n/locale";
 import type { SheetGrid } from "../validate/sheet-table";
 import {
   analyseCustomers,
@@ -16,13 +17,22 @@ import { attributeByDriver, type ChangeDrivers } from "./change-drivers";
 import { typeShifts } from "./customer-types";
 import { leadActivity } from "./lead-activity";
 import { yearAgoOf } from "./seasonal";
-import { PROCESS_FIELDS } from "./fields";
+import { PROCESS_FIELDS, type ProcessField } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
+import { REPORT_TEXT } from "./report-text";
 import { fromExcelSerial } from "../cell/excel-date";
 import { createMetricsIndex, firstMonths, type MetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { profileReps, type RepProfile } from "./rep-profile";
-import { readActivitySheet, readDealSheet, type ActivitySheet, type DateOrder, type DealLine, type DealSheet } from "./records";
+import {
+  readActivitySheet,
+  readDealSheet,
+  type ActivityRecord,
+  type ActivitySheet,
+  type DateOrder,
+  type DealLine,
+  type DealSheet,
+} from "./records";
 import type { StatusMap, StatusSummary } from "./deal-status";
 
 export interface DiagnoseInput {
@@ -133,80 +143,17 @@ export function comparedDays(lines: readonly DealLine[], current: MonthKey, toda
 
 /** The whole step-2 diagnosis on a deal sheet (and an activity sheet when there is one). */
 export function diagnose(input: DiagnoseInput): Diagnosis {
-  const read = { map: input.map, today: input.today, dateOrder: input.dateOrder, statuses: input.statuses };
-  const today = input.today ?? Infinity;
-  const deals = input.read?.deals ?? readDealSheet(input.deals, read);
-  const activity = input.read ? input.read.activity : input.activity ? readActivitySheet(input.activity, read) : undefined;
-  const records = activity?.records ?? [];
-  const index = input.read?.index ?? createMetricsIndex(deals.lines, records);
+  const sheets = readSheets(input);
+  const { deals, activity, records, index } = sheets;
   const current = input.period?.to ?? (index.months.length > 0 ? index.months[index.months.length - 1] : null);
   const first = input.period?.from ?? (current === null ? null : current - 2);
   const span = current === null || first === null ? [] : Array.from({ length: current - first + 1 }, (_v, i) => first + i);
   const spanSet = new Set(span);
   const days = current === null ? null : comparedDays(deals.lines, current, input.today);
-  // Month to date: every month is compared on its first `days` days.
-  const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
-  // Only the months compared are needed: the current one, the 3 before it, and the same two a year earlier.
-  const compared = (month: MonthKey) => current !== null && month >= current - 13 && month <= current;
-  const compLines = days === null ? deals.lines : deals.lines.filter((l) => compared(l.month) && dayOf(l.date, l.month) <= days);
-  const compRecords = days === null ? records : records.filter((r) => compared(r.month) && dayOf(r.date, r.month) <= days);
-  // Whether a customer is new is a fact of all its purchases, not of the days compared.
-  const firstBuy = firstMonths(deals.lines);
-  const comp = days === null ? index : createMetricsIndex(compLines, compRecords, firstBuy);
-  const months = new Set(index.months);
-  const hasPrevious = current !== null && months.has(current - 1);
-
-  const activityField =
-    hasPrevious && activity
-      ? leadActivity(
-          compLines,
-          compRecords,
-          Array.from({ length: 14 }, (_v, i) => current! - 13 + i),
-          PROCESS_FIELDS,
-          firstBuy,
-        )
-      : null;
-  const drivers = hasPrevious ? attributeByDriver(compLines, compRecords, current! - 1, current!, activityField, firstBuy) : null;
+  const month = current === null ? null : analyseMonth(sheets, current, span, days);
   const spanLines = deals.lines.filter((l) => spanSet.has(l.month));
   const customers = analyseCustomers(spanLines, deals.hasStatus, input.contribution ?? DEFAULT_CONTRIBUTION_OPTIONS);
-  const monthly =
-    current === null
-      ? null
-      : new Map(
-          comp.reps.map((rep) => [
-            rep,
-            { from: hasPrevious ? comp.metrics([current - 1], rep).revenue : null, to: comp.metrics([current], rep).revenue },
-          ]),
-        );
-  const horizontal =
-    current === null ? null : analyseHorizontal(index, span, weeksCovered(span, [...deals.lines, ...records]), monthly);
-  let issues: Problem[] = [];
-  if (drivers && current !== null) {
-    const signals = monthSignals(compLines, compRecords, [current - 3, current - 2, current - 1, current], {
-      daysCovered: (m) => days ?? monthStart(m + 1) - monthStart(m),
-      activityField,
-      first: firstBuy,
-      highTicketFrom: deals.hasStatus
-        ? highTicketThreshold(compLines.filter((l) => l.month >= current - 3 && l.month <= current))
-        : null,
-    });
-    const baseline = baselineOf(signals, current, months, 1);
-    issues = rankProblems({
-      drivers,
-      now: signals.get(current)!,
-      baseline,
-      yearAgo: yearAgoOf(deals.lines, records, current, months, activityField, days, firstBuy),
-      horizontal,
-      types: typeShifts(compLines, current, baseline.months),
-      history: Array.from({ length: 12 }, (_v, i) => current - 12 + i)
-        .filter((m) => months.has(m))
-        .map((m) => comp.metrics([m]).revenue),
-    });
-  }
-
   const now = current === null ? null : index.metrics([current]);
-  // The headline names the same cause as the TOP 3's first item.
-  const longitudinal = current === null ? null : analyseLongitudinal(comp, current, METRICS, drivers, issues[0]);
   const label = (m: MonthKey | null) => (m === null ? "" : monthLabel(m));
 
   return {
@@ -221,26 +168,133 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     dataQuality: assessDataQuality(deals, activity, span, now?.orders ?? 0),
     notes: [...readingNotes(deals, records.length > 0), ...monthToDate(current, days, deals.lines)],
     statuses: deals.statuses,
-    longitudinal,
-    drivers,
-    horizontal,
+    longitudinal: month?.longitudinal ?? null,
+    drivers: month?.drivers ?? null,
+    horizontal: month?.horizontal ?? null,
     members:
       span.length > 0 && deals.mapping.columns.rep !== undefined && spanLines.some((l) => l.product || l.customerType)
         ? profileReps(deals.lines, span)
         : [],
     customers: { ...customers, highValue: profileHighValue(customers) },
-    pipeline: summarisePipeline(deals.pipeline, today),
-    trend:
-      current === null
-        ? []
-        : Array.from({ length: 12 }, (_v, i) => current - 11 + i)
-            .filter((m) => m >= (index.months[0] ?? current))
-            .map((m) => {
-              const metrics = index.metrics([m]);
-              return { month: monthLabel(m), revenue: metrics.revenue, orders: metrics.orders };
-            }),
-    issues,
+    pipeline: summarisePipeline(deals.pipeline, input.today ?? Infinity),
+    trend: current === null ? [] : trendOf(index, current),
+    issues: month?.issues ?? [],
   };
+}
+
+/** The deal and activity sheets, read (or as the caller read them), and their month index. */
+interface Sheets {
+  readonly deals: DealSheet;
+  readonly activity: ActivitySheet | undefined;
+  readonly records: readonly ActivityRecord[];
+  readonly index: MetricsIndex;
+}
+
+function readSheets(input: DiagnoseInput): Sheets {
+  const read = { map: input.map, today: input.today, dateOrder: input.dateOrder, statuses: input.statuses };
+  const deals = input.read?.deals ?? readDealSheet(input.deals, read);
+  const activity = input.read ? input.read.activity : input.activity ? readActivitySheet(input.activity, read) : undefined;
+  const records = activity?.records ?? [];
+  return { deals, activity, records, index: input.read?.index ?? createMetricsIndex(deals.lines, records) };
+}
+
+/** The lines and records compared (month to date: each month's first `days` days), their index, and each customer's first month. */
+interface Compared {
+  readonly lines: readonly DealLine[];
+  readonly records: readonly ActivityRecord[];
+  readonly index: MetricsIndex;
+  readonly first: ReadonlyMap<number, MonthKey>;
+}
+
+function comparedOf({ deals, records, index }: Sheets, current: MonthKey, days: number | null): Compared {
+  // Month to date: every month is compared on its first `days` days.
+  const dayOf = (serial: number, month: MonthKey) => serial - monthStart(month) + 1;
+  // Only the months compared are needed: the current one, the 3 before it, and the same two a year earlier.
+  const compared = (month: MonthKey) => month >= current - 13 && month <= current;
+  const lines = days === null ? deals.lines : deals.lines.filter((l) => compared(l.month) && dayOf(l.date, l.month) <= days);
+  const recs = days === null ? records : records.filter((r) => compared(r.month) && dayOf(r.date, r.month) <= days);
+  // Whether a customer is new is a fact of all its purchases, not of the days compared.
+  const first = firstMonths(deals.lines);
+  return { lines, records: recs, index: days === null ? index : createMetricsIndex(lines, recs, first), first };
+}
+
+/** The month against the one before: the driver split, the reps, the TOP 3 and the headline that names its first item. */
+function analyseMonth(
+  sheets: Sheets,
+  current: MonthKey,
+  span: readonly MonthKey[],
+  days: number | null,
+): { longitudinal: Longitudinal; drivers: ChangeDrivers | null; horizontal: Horizontal | null; issues: Problem[] } {
+  const comp = comparedOf(sheets, current, days);
+  const months = new Set(sheets.index.months);
+  const hasPrevious = months.has(current - 1);
+  const lastMonths = Array.from({ length: 14 }, (_v, i) => current - 13 + i);
+  const activityField =
+    hasPrevious && sheets.activity ? leadActivity(comp.lines, comp.records, lastMonths, PROCESS_FIELDS, comp.first) : null;
+  const drivers = hasPrevious
+    ? attributeByDriver(comp.lines, comp.records, current - 1, current, activityField, comp.first)
+    : null;
+  const monthly = new Map(
+    comp.index.reps.map((rep) => [
+      rep,
+      {
+        from: hasPrevious ? comp.index.metrics([current - 1], rep).revenue : null,
+        to: comp.index.metrics([current], rep).revenue,
+      },
+    ]),
+  );
+  const weeks = weeksCovered(span, [...sheets.deals.lines, ...sheets.records]);
+  const horizontal = analyseHorizontal(sheets.index, span, weeks, monthly);
+  const issues = drivers ? topProblems(sheets, comp, { current, days, drivers, activityField, horizontal }) : [];
+  // The headline names the same cause as the TOP 3's first item.
+  const longitudinal = analyseLongitudinal(comp.index, current, METRICS, drivers, issues[0]);
+  return { longitudinal, drivers, horizontal, issues };
+}
+
+/** The TOP 3: this month's signals against their baseline, the year-ago months, the customer types and the usual spread. */
+function topProblems(
+  sheets: Sheets,
+  comp: Compared,
+  month: {
+    readonly current: MonthKey;
+    readonly days: number | null;
+    readonly drivers: ChangeDrivers;
+    readonly activityField: ProcessField | null;
+    readonly horizontal: Horizontal | null;
+  },
+): Problem[] {
+  const { current, days, drivers, activityField, horizontal } = month;
+  const months = new Set(sheets.index.months);
+  const signals = monthSignals(comp.lines, comp.records, [current - 3, current - 2, current - 1, current], {
+    daysCovered: (m) => days ?? monthStart(m + 1) - monthStart(m),
+    activityField,
+    first: comp.first,
+    highTicketFrom: sheets.deals.hasStatus
+      ? highTicketThreshold(comp.lines.filter((l) => l.month >= current - 3 && l.month <= current))
+      : null,
+  });
+  const baseline = baselineOf(signals, current, months, 1);
+  return rankProblems({
+    drivers,
+    now: signals.get(current)!,
+    baseline,
+    yearAgo: yearAgoOf(sheets.deals.lines, sheets.records, current, months, activityField, days, comp.first),
+    horizontal,
+    types: typeShifts(comp.lines, current, baseline.months),
+    history: Array.from({ length: 12 }, (_v, i) => current - 12 + i)
+      .filter((m) => months.has(m))
+      .map((m) => comp.index.metrics([m]).revenue),
+  });
+}
+
+/** Revenue and orders of each of the last 12 months up to `current`, from the first month with data. */
+function trendOf(index: MetricsIndex, current: MonthKey): Diagnosis["trend"] {
+  return Array.from({ length: 12 }, (_v, i) => current - 11 + i)
+    .filter((m) => m >= (index.months[0] ?? current))
+    .map((m) => {
+      const metrics = index.metrics([m]);
+      return { month: monthLabel(m), revenue: metrics.revenue, orders: metrics.orders };
+    });
 }
 
 /**
@@ -269,26 +323,24 @@ function monthToDate(current: MonthKey | null, days: number | null, lines: reado
     // A week's quiet at a month's end (holidays, a weekend) is common; more than that is worth a word.
     if (last === null || last >= end - 7) return [];
     const d = fromExcelSerial(last)!;
-    return [
-      {
-        section: "longitudinal",
-        text: {
-          "zh-CN": `${monthLabel(current)}的数据截至${d.month}月${d.day}日，但该月已结束：按整月比较（如有未导出的数据，请补全后重新诊断）。`,
-          en: `The data of ${monthLabel(current)} ends on ${monthLabel(current)}-${String(d.day).padStart(2, "0")}, but the month is over: it is compared as a whole month (if rows are missing from the export, add them and run the diagnosis again).`,
-        },
-      },
-    ];
+    return [{ section: "longitudinal", text: dated(REPORT_TEXT.monthOver, current, d, {}) }];
   }
   const last = fromExcelSerial(monthStart(current) + days - 1)!;
-  return [
-    {
-      section: "longitudinal",
-      text: {
-        "zh-CN": `本月数据截至${last.month}月${last.day}日，尚未结束：环比、同比和TOP3均按各月1-${days}日比较。`,
-        en: `This month runs to ${monthLabel(current)}-${String(last.day).padStart(2, "0")} and is not over: comparisons and the TOP 3 use days 1-${days} of each month.`,
-      },
-    },
-  ];
+  return [{ section: "longitudinal", text: dated(REPORT_TEXT.monthToDate, current, last, { days }) }];
+}
+
+/** A note's text with the month and the day it names (zh-CN: "3月5日", en: "2026-03-05"). */
+function dated(
+  text: Bilingual,
+  month: MonthKey,
+  day: { readonly month: number; readonly day: number },
+  params: Readonly<Record<string, string | number>>,
+): Bilingual {
+  const words = { ...params, month: monthLabel(month), monthNumber: day.month, day: day.day };
+  return {
+    "zh-CN": localize(text, "zh-CN", words),
+    en: localize(text, "en", { ...words, day: String(day.day).padStart(2, "0") }),
+  };
 }
 
 /** The day of the month's last deal, or null. */

@@ -1,14 +1,14 @@
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
-import { bilingual, type Bilingual } from "../i18n/locale";
-import type { DriverName } from "./change-drivers";
-import { METRIC_LABELS } from "./longitudinal";
+import { bilingual, type Bilingual, type Locale } from "../i18n/locale";
+import type { NumberKind } from "../i18n/format";
 import type { Baseline, MonthSignals } from "./baselines";
-import type { ChangeDrivers } from "./change-drivers";
+import type { ChangeDrivers, DriverName } from "./change-drivers";
 import type { TypeShifts } from "./customer-types";
 import type { Horizontal } from "./horizontal";
-import type { YearAgo } from "./seasonal";
+import { describeChange, METRIC_LABELS } from "./longitudinal";
+import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
+import type { SeasonalShare, YearAgo } from "./seasonal";
 import { STRATEGIES, type ProblemCode } from "./strategies";
-import type { NumberKind } from "../i18n/format";
 
 /** The problems the month's numbers may show, each with the parts of the change it would explain. */
 
@@ -52,7 +52,6 @@ export interface Described {
 
 /** A problem the numbers show, before it claims its parts of the change. */
 export interface Detected {
-  readonly code: ProblemCode;
   /** The most the baseline says it can be worth. */
   readonly cap: number;
   readonly baseline: ProblemBaseline | null;
@@ -60,8 +59,9 @@ export interface Detected {
 }
 
 /** A team problem claims its drivers' cells (every rep's); a rep problem claims that rep's own parts of every driver. */
-export type Candidate = Detected &
-  ({ readonly kind: "driver"; readonly drivers: readonly DriverName[] } | { readonly kind: "rep"; readonly rep: number });
+export type Candidate = Detected & { readonly code: ProblemCode } & (
+    { readonly kind: "driver"; readonly drivers: readonly DriverName[] } | { readonly kind: "rep"; readonly rep: number }
+  );
 
 export interface Context {
   readonly input: ProblemInputs;
@@ -70,37 +70,34 @@ export interface Context {
 
 /** "3 of 5 reps (张三, 李四, 王五)", or nothing when the data has no reps. */
 export function whom(affects: readonly string[], reps: number): Bilingual {
-  if (affects.length === 0 || reps <= 1) return s("", "");
-  if (affects.length === reps) return s(`，全部${reps}名成员（${reps}/${reps}）`, `, for all ${reps} reps (${reps} of ${reps})`);
-  const names = affects.slice(0, 5).join("、");
-  const more = affects.length > 5 ? "等" : "";
-  return s(
-    `，${reps}名成员中${affects.length}名（${names}${more}）`,
-    `, for ${affects.length} of the ${reps} reps (${affects.slice(0, 5).join(", ")}${affects.length > 5 ? ", …" : ""})`,
-  );
+  if (affects.length === 0 || reps <= 1) return NOTHING;
+  if (affects.length === reps) return fill(ITEM_TEXT.allReps, { reps });
+  const names = (locale: Locale) =>
+    affects.slice(0, 5).join(ITEM_TEXT.nameSeparator[locale]) + (affects.length > 5 ? ITEM_TEXT.moreNames[locale] : "");
+  return fill(ITEM_TEXT.someReps, { reps, count: affects.length, names: s(names("zh-CN"), names("en")) });
 }
 
 /** "前3个月平均X" / "against the previous 3 months' average of X": the one baseline an item states. */
 export function against(months: number, value: string | Bilingual): Bilingual {
-  const v = typeof value === "string" ? s(value, value) : value;
-  return months === 1
-    ? s(`上月${v["zh-CN"]}`, `against last month's ${v.en}`)
-    : s(`前${months}个月平均${v["zh-CN"]}`, `against the previous ${months} months' average of ${v.en}`);
+  return months === 1 ? fill(ITEM_TEXT.lastMonth, { value }) : fill(ITEM_TEXT.months, { months, value });
 }
 
-const revenue = (amount: number) => s(`影响销售额约${money(amount)["zh-CN"]}`, `about ${money(amount).en} of revenue`);
+/** "影响销售额约12万" / "about 120,000 of revenue". */
+export const revenue = (amount: number) => fill(ITEM_TEXT.revenue, { amount: money(amount) });
 
-const activity = (ctx: Context): Detected | null => {
+const times = (value: string) => fill(ITEM_TEXT.times, { value });
+
+/** The lead activity per rep per week fell, and new customers with it. */
+export const fallingActivity = (ctx: Context): Detected | null => {
   const { drivers, now, baseline: base } = ctx.input;
   const field = drivers.activityField;
   if (!field || now.activityPerRepWeek === null || base.activityPerRepWeek === null) return null;
   // The lead activity explains new customers: it is a problem only when new customers fell with it.
   if (!(now.activityPerRepWeek < WORSE * base.activityPerRepWeek) || !(drivers.team.newCustomers + drivers.team.activity < 0))
     return null;
-  const label = METRIC_LABELS[field];
-  const [b, n] = [num(base.activityPerRepWeek), num(now.activityPerRepWeek)];
+  const words = PROBLEM_TEXT.fallingActivity;
+  const figures = { label: METRIC_LABELS[field], before: num(base.activityPerRepWeek), now: num(now.activityPerRepWeek) };
   return {
-    code: "fallingActivity",
     cap: Infinity,
     baseline: {
       value: base.activityPerRepWeek,
@@ -109,140 +106,169 @@ const activity = (ctx: Context): Detected | null => {
       kind: "decimal",
     },
     describe: (affects, amount) => ({
-      summary: s(`${label["zh-CN"]}下降：人均每周${b}→${n}次`, `${label.en} per rep per week fell from ${b} to ${n}`),
-      evidence: s(
-        `${label["zh-CN"]}人均每周${n}次，${against(base.months.length, `${b}次`)["zh-CN"]}${whom(affects, ctx.repCount)["zh-CN"]}；新客户随之减少（${now.newCustomers}个），${revenue(amount)["zh-CN"]}`,
-        `${label.en} per rep per week ${n} ${against(base.months.length, b).en}${whom(affects, ctx.repCount).en}; fewer new customers followed (${now.newCustomers}), ${revenue(amount).en}`,
-      ),
-      actions: [
-        s(
-          `恢复${label["zh-CN"]}至人均每周${b}次（本月${n}次），晨会同步、夕会复盘`,
-          `Restore ${label.en} to ${b} per rep per week (now ${n}), checked at stand-up and evening review`,
-        ),
-        STRATEGIES.fallingActivity[1],
-      ],
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        against: against(base.months.length, times(figures.before)),
+        whom: whom(affects, ctx.repCount),
+        newCustomers: now.newCustomers,
+        revenue: revenue(amount),
+      }),
+      actions: [fill(words.restore, figures), STRATEGIES.fallingActivity[1]],
     }),
   };
 };
 
-const newCustomers = (ctx: Context): Detected | null => {
+/** Fewer new customers than the months before. */
+export const newCustomerShortfall = (ctx: Context): Detected | null => {
   const { now, baseline: base } = ctx.input;
   if (base.newCustomers === null || !(now.newCustomers < WORSE * base.newCustomers)) return null;
-  const [b, n] = [num(base.newCustomers), String(now.newCustomers)];
+  const words = PROBLEM_TEXT.newCustomerShortfall;
+  const figures = { before: num(base.newCustomers), now: String(now.newCustomers) };
   return {
-    code: "newCustomerShortfall",
     cap: (base.newCustomers - now.newCustomers) * (base.revenuePerNewCustomer ?? Infinity),
     baseline: { value: base.newCustomers, current: now.newCustomers, months: base.months.length, kind: "decimal" },
     describe: (affects, amount) => ({
-      summary: s(`新客户开发不足：本月${n}个，此前平均${b}个`, `Too few new customers: ${n} this month against ${b} on average`),
-      evidence: s(
-        `新客户${n}个，${against(base.months.length, `${b}个`)["zh-CN"]}${whom(affects, ctx.repCount)["zh-CN"]}；${revenue(amount)["zh-CN"]}`,
-        `${n} new customers ${against(base.months.length, b).en}${whom(affects, ctx.repCount).en}; ${revenue(amount).en}`,
-      ),
-      actions: [
-        s(`下月新客户开发目标不少于${b}个（此前月均）`, `Next month: at least ${b} new customers (the recent monthly average)`),
-        ...STRATEGIES.newCustomerShortfall,
-      ],
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        against: against(base.months.length, fill(ITEM_TEXT.count, { value: figures.before })),
+        whom: whom(affects, ctx.repCount),
+        revenue: revenue(amount),
+      }),
+      actions: [fill(words.target, figures), ...STRATEGIES.newCustomerShortfall],
     }),
   };
 };
 
-const repurchase = (ctx: Context): Detected | null => {
+/** Fewer of the last 3 months' customers bought again than usual. */
+export const lowRepurchase = (ctx: Context): Detected | null => {
   const { now, baseline: base } = ctx.input;
   if (now.repeatRate === null || base.repeatRate === null) return null;
   if (!(now.repeatRate < WORSE * base.repeatRate && base.repeatRate - now.repeatRate >= 0.03)) return null;
   const perCustomer = now.repeaters > 0 ? now.returningRevenue / now.repeaters : Infinity;
   const missing = Math.round((base.repeatRate - now.repeatRate) * now.repeatBase);
-  const [b, n] = [pct(base.repeatRate), pct(now.repeatRate)];
+  const words = PROBLEM_TEXT.lowRepurchase;
+  const figures = { before: pct(base.repeatRate), now: pct(now.repeatRate), missing };
   return {
-    code: "lowRepurchase",
     cap: (base.repeatRate - now.repeatRate) * now.repeatBase * perCustomer,
     baseline: { value: base.repeatRate, current: now.repeatRate, months: base.months.length, kind: "percent" },
     describe: (affects, amount) => ({
-      summary: s(`老客户复购下降：复购率${n}，此前平均${b}`, `Repeat purchase fell: ${n} against ${b} on average`),
-      evidence: s(
-        `近3个月成交的${now.repeatBase}个客户中本月复购${now.repeaters}个（${n}），${against(base.months.length, b)["zh-CN"]}，约少${missing}个${whom(affects, ctx.repCount)["zh-CN"]}；${revenue(amount)["zh-CN"]}`,
-        `${now.repeaters} of the ${now.repeatBase} customers of the last 3 months bought again this month (${n}) ${against(base.months.length, b).en}, about ${missing} fewer${whom(affects, ctx.repCount).en}; ${revenue(amount).en}`,
-      ),
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        base: now.repeatBase,
+        repeaters: now.repeaters,
+        against: against(base.months.length, figures.before),
+        whom: whom(affects, ctx.repCount),
+        revenue: revenue(amount),
+      }),
+      actions: [fill(words.callOn, figures), ...STRATEGIES.lowRepurchase],
+    }),
+  };
+};
+
+/** The month's order value (its returns left out), or null without orders. */
+export function orderValueOf(month: MonthSignals): number | null {
+  return month.orders > 0 ? Math.max(0, month.newCustomerRevenue + month.returningRevenue) / month.orders : null;
+}
+
+/** This month's order value under 90% of the baseline's, unless each customer type kept its usual order value (the mix moved). */
+function orderValueFall(ctx: Context): { readonly aov: number; readonly usual: number } | null {
+  const { now, baseline: base, types } = ctx.input;
+  const aov = orderValueOf(now);
+  if (aov === null || base.avgOrderValue === null || !(aov < 0.9 * base.avgOrderValue)) return null;
+  // Each type bought at its usual order value: the fall is the mix (customerTypeShift), not price.
+  if (types?.withinTypePrice != null && types.withinTypePrice >= 0.9) return null;
+  return { aov, usual: base.avgOrderValue };
+}
+
+/** This month's high-ticket close rate (of at least 3 decided deals), when 10 points under the baseline's. */
+function highTicketRate(ctx: Context): number | null {
+  const { now, baseline: base } = ctx.input;
+  const ht = now.highTicket;
+  const rate = ht.won + ht.lost >= 3 ? ht.won / (ht.won + ht.lost) : null;
+  return rate !== null && base.highTicketCloseRate !== null && rate < base.highTicketCloseRate - 0.1 ? rate : null;
+}
+
+/** The order value fell, and the high-ticket deals were lost more often than usual. */
+export const lowHighTicketCloseRate = (ctx: Context): Detected | null => {
+  const { now, baseline: base } = ctx.input;
+  const fall = orderValueFall(ctx);
+  const rate = fall && highTicketRate(ctx);
+  if (!fall || rate === null) return null;
+  const usual = base.highTicketCloseRate!;
+  const words = PROBLEM_TEXT.lowHighTicketCloseRate;
+  const figures = { before: pct(usual), now: pct(rate) };
+  return {
+    cap: (fall.usual - fall.aov) * now.orders,
+    baseline: { value: usual, months: base.months.length, kind: "percent" },
+    describe: (affects, amount) => ({
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        won: now.highTicket.won,
+        lost: now.highTicket.lost,
+        against: against(base.months.length, figures.before),
+        whom: whom(affects, ctx.repCount),
+        revenue: revenue(amount),
+      }),
+      actions: [...STRATEGIES.lowHighTicketCloseRate],
+    }),
+  };
+};
+
+/** The order value fell (and not through the high-ticket deals, nor only through the customer-type mix). */
+export const orderValueDrop = (ctx: Context): Detected | null => {
+  const { now, baseline: base, types } = ctx.input;
+  const fall = orderValueFall(ctx);
+  if (!fall || highTicketRate(ctx) !== null) return null;
+  const words = PROBLEM_TEXT.orderValueDrop;
+  const figures = { before: money(fall.usual), now: money(fall.aov) };
+  const strategy = STRATEGIES.orderValueDrop[0];
+  return {
+    cap: (fall.usual - fall.aov) * now.orders,
+    baseline: { value: fall.usual, months: base.months.length, kind: "money" },
+    describe: (affects, amount) => ({
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        against: against(base.months.length, figures.before),
+        withinTypes: types?.withinTypePrice != null ? fill(words.withinTypes, { share: pct(types.withinTypePrice) }) : NOTHING,
+        whom: whom(affects, ctx.repCount),
+        revenue: revenue(amount),
+      }),
       actions: [
-        s(
-          `本周内回访近3个月成交、本月未复购的客户（约${missing}个低于常态）`,
-          `This week, call on the recent customers who did not buy again (about ${missing} below normal)`,
-        ),
-        ...STRATEGIES.lowRepurchase,
+        fill(words.restore, { ...figures, strategy: s(strategy["zh-CN"], strategy.en.toLowerCase()) }),
+        STRATEGIES.orderValueDrop[1],
       ],
     }),
   };
 };
 
-const orderValue = (ctx: Context): Detected | null => {
-  const { now, baseline: base, types } = ctx.input;
-  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
-  if (aov === null || base.avgOrderValue === null || !(aov < 0.9 * base.avgOrderValue)) return null;
-  // Each type bought at its usual order value: the fall is the mix (customerTypeShift), not price.
-  if (types?.withinTypePrice != null && types.withinTypePrice >= 0.9) return null;
-  const ht = now.highTicket;
-  const htRate = ht.won + ht.lost >= 3 ? ht.won / (ht.won + ht.lost) : null;
-  const highTicket = htRate !== null && base.highTicketCloseRate !== null && htRate < base.highTicketCloseRate - 0.1;
-  const [b, n] = [money(base.avgOrderValue), money(aov)];
-  const months = base.months.length;
-  return {
-    code: highTicket ? "lowHighTicketCloseRate" : "orderValueDrop",
-    cap: (base.avgOrderValue - aov) * now.orders,
-    baseline: highTicket
-      ? { value: base.highTicketCloseRate!, months, kind: "percent" }
-      : { value: base.avgOrderValue, months, kind: "money" },
-    describe: (affects, amount) => ({
-      summary: highTicket
-        ? s(
-            `高客单价订单成交率低：${pct(htRate!)}，此前平均${pct(base.highTicketCloseRate!)}`,
-            `High-ticket close rate fell to ${pct(htRate!)} from ${pct(base.highTicketCloseRate!)} on average`,
-          )
-        : s(`客单价下降：${n["zh-CN"]}，此前平均${b["zh-CN"]}`, `Order value fell to ${n.en} from ${b.en} on average`),
-      evidence: highTicket
-        ? s(
-            `高客单价订单成交${ht.won}单、输单${ht.lost}单（${pct(htRate!)}），${against(months, pct(base.highTicketCloseRate!))["zh-CN"]}${whom(affects, ctx.repCount)["zh-CN"]}；${revenue(amount)["zh-CN"]}`,
-            `high-ticket deals ${ht.won} won, ${ht.lost} lost (${pct(htRate!)}) ${against(months, pct(base.highTicketCloseRate!)).en}${whom(affects, ctx.repCount).en}; ${revenue(amount).en}`,
-          )
-        : s(
-            `客单价${n["zh-CN"]}，${against(months, b)["zh-CN"]}${types?.withinTypePrice != null ? `；同一客户类型内也下降（按各类型常态客单价为${pct(types.withinTypePrice)}）` : ""}${whom(affects, ctx.repCount)["zh-CN"]}；${revenue(amount)["zh-CN"]}`,
-            `order value ${n.en} ${against(months, b).en}${types?.withinTypePrice != null ? `; lower within customer types too (${pct(types.withinTypePrice)} of each type's usual order value)` : ""}${whom(affects, ctx.repCount).en}; ${revenue(amount).en}`,
-          ),
-      actions: highTicket
-        ? [...STRATEGIES.lowHighTicketCloseRate]
-        : [
-            s(
-              `客单价恢复至${b["zh-CN"]}（本月${n["zh-CN"]}）：${STRATEGIES.orderValueDrop[0]["zh-CN"]}`,
-              `Bring order value back to ${b.en} (now ${n.en}): ${STRATEGIES.orderValueDrop[0].en.toLowerCase()}`,
-            ),
-            STRATEGIES.orderValueDrop[1],
-          ],
-    }),
-  };
-};
-
-const returns = (ctx: Context): Detected => ({
-  code: "returnsRise",
+/** More returns and credit notes than last month: whatever the returns driver lost. */
+export const returnsRise = (ctx: Context): Detected => ({
   cap: Infinity,
   baseline: null,
   describe: (affects, amount) => ({
-    summary: s("退货/红冲增加", "More returns and credit notes"),
-    evidence: s(
-      `本月退货/红冲比上月多${money(amount)["zh-CN"]}${whom(affects, ctx.repCount)["zh-CN"]}`,
-      `returns and credit notes ${money(amount).en} more than last month${whom(affects, ctx.repCount).en}`,
-    ),
+    summary: PROBLEM_TEXT.returnsRise.summary,
+    evidence: fill(PROBLEM_TEXT.returnsRise.evidence, { amount: money(amount), whom: whom(affects, ctx.repCount) }),
     actions: [...STRATEGIES.returnsRise],
   }),
 });
 
-/** The team-level problems: what each looks for, and the drivers whose parts of the change it claims. */
-export const TEAM_PROBLEMS: readonly {
-  readonly drivers: readonly DriverName[];
-  readonly detect: (ctx: Context) => Detected | null;
-}[] = [
-  { drivers: ["activity"], detect: activity },
-  { drivers: ["newCustomers"], detect: newCustomers },
-  { drivers: ["returningCustomers", "ordersPerCustomer"], detect: repurchase },
-  { drivers: ["avgOrderValue"], detect: orderValue },
-  { drivers: ["returns"], detect: returns },
-];
+/** The part of the fall that follows last year's season, worded (it is found by `seasonalShare`). */
+export function seasonalDip(d: ChangeDrivers, share: SeasonalShare): Described {
+  const words = PROBLEM_TEXT.seasonalDip;
+  const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
+  return {
+    summary: fill(words.summary, { fall: pct(-theirs) }),
+    evidence: fill(words.evidence, {
+      now: describeChange("revenue", ours),
+      yearAgo: describeChange("revenue", theirs),
+      why: share.evidence === "drivers" ? words.sameDrivers : words.sameYears,
+      amount: money(share.total),
+    }),
+    actions: STRATEGIES.seasonalDip,
+  };
+}

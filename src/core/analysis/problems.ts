@@ -1,14 +1,13 @@
-import { formatAmount, formatPercent } from "../i18n/format";
-import { bilingual, type Bilingual } from "../i18n/locale";
+import type { Bilingual } from "../i18n/locale";
 import type { ChangeDrivers } from "./change-drivers";
 import { splitByTeam, type DriverSplit } from "./driver-split";
-import { describeChange } from "./longitudinal";
-import { TEAM_PROBLEMS, type Candidate, type Context, type ProblemBaseline, type ProblemInputs } from "./problem-candidates";
+import type { Candidate, Context, ProblemBaseline, ProblemInputs } from "./problem-candidates";
+import { PROBLEM_LIST, PROBLEMS, problemDefinition } from "./problem-definitions";
 import { ProblemLedger, type Claimed } from "./problem-ledger";
-import { repCandidates } from "./rep-candidates";
-import { seasonalShare, type SeasonalShare } from "./seasonal";
-import { STRATEGIES, type ProblemCode } from "./strategies";
-import { typeShift } from "./type-candidates";
+import { fill, ITEM_TEXT } from "./problem-text";
+import { repFacts } from "./rep-candidates";
+import type { SeasonalShare } from "./seasonal";
+import type { ProblemCode } from "./strategies";
 
 export { STRATEGIES, type ProblemCode } from "./strategies";
 export type { ProblemBaseline, ProblemInputs } from "./problem-candidates";
@@ -42,10 +41,6 @@ export interface Problem {
   readonly strategies: readonly Strategy[];
 }
 
-const s = bilingual;
-const money = formatAmount;
-const pct = formatPercent;
-
 function priorityOf(share: number): Priority {
   return share >= 0.35 ? "high" : share >= 0.15 ? "medium" : "low";
 }
@@ -77,12 +72,8 @@ function collapsedSignal(f: Claimed): boolean {
   return f.teamWide && b !== null && b.current !== undefined && b.value > 0 && b.current < COLLAPSED * b.value;
 }
 
+/** The seasonal share as an item: it claims its part of each driver's losses before any problem. */
 function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
-  const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
-  const why =
-    share.evidence === "drivers"
-      ? s("，且下降来自相同的因素", ", through the same drivers")
-      : s("，此前一年同期也同样下降", ", and the year before as well");
   return {
     code: "seasonalDip",
     atStake: share.total,
@@ -90,17 +81,7 @@ function seasonalItem(d: ChangeDrivers, share: SeasonalShare): Claimed {
     candidate: null,
     byRep: new Map(),
     teamWide: false,
-    text: {
-      summary: s(
-        `季节性回落：去年同期同样下降${pct(-theirs)}`,
-        `Seasonal dip: the same months a year ago fell ${pct(-theirs)} too`,
-      ),
-      evidence: s(
-        `本月销售额环比${describeChange("revenue", ours)["zh-CN"]}，去年同期环比${describeChange("revenue", theirs)["zh-CN"]}${why["zh-CN"]}；按去年节奏约${money(share.total)["zh-CN"]}的下降属季节性`,
-        `revenue ${describeChange("revenue", ours).en} on last month; a year ago ${describeChange("revenue", theirs).en}${why.en}; about ${money(share.total).en} of the fall follows last year's season`,
-      ),
-      actions: STRATEGIES.seasonalDip,
-    },
+    text: PROBLEMS.seasonalDip.describe(d, share),
   };
 }
 
@@ -121,7 +102,7 @@ export function rankProblems(input: ProblemInputs, limit = 3): Problem[] {
   const explained = drivers.change < 0 ? -drivers.change : gross;
   if (explained <= 0) return [];
   const ledger = new ProblemLedger(drivers, split, explained);
-  const season = seasonalShare(drivers, input.yearAgo, explained);
+  const season = PROBLEMS.seasonalDip.detect(drivers, input.yearAgo, explained);
   if (season.share) ledger.takeSeason(season.share.byDriver, season.share.total, seasonalItem(drivers, season.share));
   claimInOrder(ledger, candidatesOf(input, split), limit);
   // Within the usual spread of revenue, a month is quiet unless a team-wide signal collapsed far beyond any noise.
@@ -144,18 +125,23 @@ function teamWideFirst(found: readonly Claimed[], explained: number): Claimed[] 
   return out;
 }
 
+/** Every problem the month's figures show: the team's, then each rep's (in the order of `PROBLEMS`). */
 function candidatesOf(input: ProblemInputs, split: DriverSplit): { team: Candidate[]; reps: Candidate[] } {
   const ctx: Context = { input, repCount: input.drivers.reps.filter((r) => r.rep).length };
-  const team: Candidate[] = TEAM_PROBLEMS.flatMap((p) => {
+  const team = PROBLEM_LIST.flatMap((p): Candidate[] => {
+    if (p.claims !== "drivers") return [];
     const detected = p.detect(ctx);
-    return detected ? [{ ...detected, kind: "driver" as const, drivers: p.drivers }] : [];
+    return detected ? [{ ...detected, code: p.code, kind: "driver", drivers: p.drivers }] : [];
   });
-  const mix = typeShift(ctx);
-  if (mix) team.push({ ...mix, kind: "driver", drivers: TYPE_DRIVERS });
-  return { team, reps: repCandidates(ctx, split) };
+  const reps = repFacts(ctx, split).flatMap((rep) =>
+    PROBLEM_LIST.flatMap((p): Candidate[] => {
+      if (p.claims !== "rep") return [];
+      const detected = p.detect(ctx, rep);
+      return detected ? [{ ...detected, code: p.code, kind: "rep", rep: rep.index }] : [];
+    }),
+  );
+  return { team, reps };
 }
-
-const TYPE_DRIVERS = ["newCustomers", "returningCustomers", "ordersPerCustomer", "avgOrderValue"] as const;
 
 /**
  * First the movement the whole team shares (on a tie, the customer-type shift, the more specific
@@ -163,7 +149,7 @@ const TYPE_DRIVERS = ["newCustomers", "returningCustomers", "ordersPerCustomer",
  */
 function claimInOrder(ledger: ProblemLedger, { team, reps }: { team: Candidate[]; reps: Candidate[] }, limit: number): void {
   const shared = team.filter((c) => ledger.keysOf(c, true).length > 0);
-  const specific = (c: Candidate) => Number(c.code === "customerTypeShift");
+  const specific = (c: Candidate) => Number(problemDefinition(c.code).specific === true);
   const teamWorth = (c: Candidate) => ledger.worth(c, ledger.keysOf(c, true));
   shared.sort((a, b) => teamWorth(b) - teamWorth(a) || specific(b) - specific(a));
   for (const c of shared) if (ledger.found.length < limit && ledger.open) ledger.claim(c, ledger.keysOf(c, true), true);
@@ -190,13 +176,13 @@ function problemOf(
   const text = f.text ?? f.candidate!.describe(affects, f.atStake);
   const share = Math.min(1, f.atStake / ctx.explained);
   const evidence =
-    context && f.code !== "seasonalDip"
-      ? s(`${text.evidence["zh-CN"]}；${context["zh-CN"]}`, `${text.evidence.en}; ${context.en}`)
+    context && problemDefinition(f.code).claims !== "season"
+      ? fill(ITEM_TEXT.withContext, { evidence: text.evidence, context })
       : text.evidence;
   return {
     rank,
     code: f.code,
-    priority: f.code === "seasonalDip" || ctx.quiet ? "low" : priorityOf(share),
+    priority: problemDefinition(f.code).priority === "low" || ctx.quiet ? "low" : priorityOf(share),
     atStake: f.atStake,
     share,
     shareOf: ctx.shareOf,

@@ -1,86 +1,136 @@
 import { formatNumber } from "../i18n/format";
-import { METRIC_LABELS } from "./longitudinal";
+import type { Bilingual } from "../i18n/locale";
+import type { RepChange } from "./change-drivers";
 import type { DriverSplit } from "./driver-split";
-import { against, money, s, type Candidate, type Context } from "./problem-candidates";
+import type { RepStats } from "./horizontal";
+import { METRIC_LABELS } from "./longitudinal";
+import { against, money, revenue, type Context, type Detected } from "./problem-candidates";
+import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
 
 const num = formatNumber;
 
 /**
- * Reps far below the team or whose revenue collapsed. A rep problem claims only the rep's own parts
- * of the change (what the team-wide drivers do not explain), and a collapse is judged on what the rep
- * would have sold without the team-wide movement.
+ * What the rep problems judge one rep on. A rep problem claims only the rep's own parts of the change
+ * (what the team-wide drivers do not explain), and a collapse is judged on what the rep would have sold
+ * without the team-wide movement.
  */
-export function repCandidates(ctx: Context, split: DriverSplit): Candidate[] {
+export interface RepFacts {
+  /** The rep's row of the driver table. */
+  readonly index: number;
+  readonly rep: RepChange;
+  /** The rep's monthly revenue before (the baseline's average, else last month's). */
+  readonly usual: number;
+  readonly months: number;
+  /** The rep's figures over the horizontal span (3 months), when the data has them. */
+  readonly stats: RepStats | undefined;
+  /** The team's per-rep revenue a month over the same span. */
+  readonly teamPerMonth: number;
+  /** What the team-wide movement took from the rep (positive: a loss). */
+  readonly shared: number;
+  /** Sold at most half of the usual without the team-wide movement (and the rep usually sells at least 30% of the per-rep average). */
+  readonly collapsed: boolean;
+  /** Below the team and under half the per-rep revenue over the span. */
+  readonly farBelow: boolean;
+  /** The process count where the benchmark does most more than the rep, when there is a benchmark. */
+  readonly habit: { readonly benchmark: string; readonly gap: Habit } | null;
+}
+
+/** Each named rep's facts; none when the data has one rep or none. */
+export function repFacts(ctx: Context, split: DriverSplit): RepFacts[] {
   const { drivers, baseline: base, horizontal } = ctx.input;
   if (ctx.repCount <= 1) return [];
   const benchmark = horizontal?.reps.find((r) => r.rep === horizontal.benchmark);
   const perRep = [...base.reps.values()].reduce((a, v) => a + v, 0) / Math.max(1, base.reps.size);
-  const months = base.months.length;
-  const out: Candidate[] = [];
-  drivers.reps.forEach((rep, i) => {
-    if (!rep.rep) return;
+  return drivers.reps.flatMap((rep, index): RepFacts[] => {
+    if (!rep.rep) return [];
     const usual = base.reps.get(rep.rep) ?? rep.from;
     const stats = horizontal?.reps.find((r) => r.rep === rep.rep);
-    const farBelow =
-      horizontal !== null &&
-      horizontal.below.includes(rep.rep) &&
-      stats !== undefined &&
-      stats.revenue < 0.5 * horizontal.team.revenue;
-    const shared = -split.teamPart[i];
-    const collapsed = usual > 0 && rep.to + shared <= 0.5 * usual && usual >= 0.3 * perRep;
-    if (!farBelow && !collapsed) return;
-    const code = collapsed ? "repDrop" : "repFarBelow";
-    const habit = benchmark && stats && benchmark.rep !== rep.rep ? habitGap(benchmark.perWeek, stats.perWeek) : null;
-    const cue = habit
-      ? s(
-          `；标杆${benchmark!.rep}的${METRIC_LABELS[habit.field]["zh-CN"]}每周${num(habit.theirs)}次，${rep.rep}${num(habit.ours)}次`,
-          `; the benchmark ${benchmark!.rep} makes ${num(habit.theirs)} ${METRIC_LABELS[habit.field].en} a week, ${rep.rep} ${num(habit.ours)}`,
-        )
-      : s("", "");
-    const teamNote =
-      shared > 0
-        ? s(
-            `；其中约${money(shared)["zh-CN"]}来自全队共同的变化，不计入本项`,
-            `; about ${money(shared).en} of it is the team-wide change, not counted here`,
-          )
-        : s("", "");
-    const perMonth = horizontal ? horizontal.team.revenue / 3 : 0;
-    out.push({
-      kind: "rep",
-      rep: i,
-      code,
-      cap: Infinity,
-      baseline: collapsed ? { value: usual, months, kind: "money" } : { value: perMonth, months: 3, kind: "money" },
-      describe: (_a, amount) => ({
-        summary: collapsed
-          ? s(
-              `${rep.rep}本月业绩骤降：${money(rep.to)["zh-CN"]}，此前月均${money(usual)["zh-CN"]}`,
-              `${rep.rep}'s revenue collapsed: ${money(rep.to).en} against ${money(usual).en} a month on average`,
-            )
-          : s(`${rep.rep}业绩远低于团队人均`, `${rep.rep} far below the team average`),
-        evidence: collapsed
-          ? s(
-              `${rep.rep}本月${money(rep.to)["zh-CN"]}，${against(months, money(usual))["zh-CN"]}${teamNote["zh-CN"]}${cue["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
-              `${rep.rep}: ${money(rep.to).en} this month ${against(months, money(usual)).en}${teamNote.en}${cue.en}; about ${money(amount).en} of revenue`,
-            )
-          : s(
-              `${rep.rep}近3个月（含本月）月均${money(stats!.revenue / 3)["zh-CN"]}，同期团队人均${money(perMonth)["zh-CN"]}${cue["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
-              `${rep.rep}: ${money(stats!.revenue / 3).en} a month over the 3 months to this one, against the team's per-rep average of ${money(perMonth).en} over the same months${cue.en}; about ${money(amount).en} of revenue`,
-            ),
-        actions: habit
-          ? [
-              s(
-                `${rep.rep}与标杆${benchmark!.rep}一对一辅导：${METRIC_LABELS[habit.field]["zh-CN"]}从每周${num(habit.ours)}次提高到${num(habit.theirs)}次`,
-                `One-to-one coaching of ${rep.rep} with ${benchmark!.rep}: ${METRIC_LABELS[habit.field].en} from ${num(habit.ours)} to ${num(habit.theirs)} a week`,
-              ),
-              STRATEGIES[code][1],
-            ]
-          : [...STRATEGIES[code]],
-      }),
-    });
+    const shared = -split.teamPart[index];
+    const gap = benchmark && stats && benchmark.rep !== rep.rep ? habitGap(benchmark.perWeek, stats.perWeek) : null;
+    return [
+      {
+        index,
+        rep,
+        usual,
+        months: base.months.length,
+        stats,
+        teamPerMonth: horizontal ? horizontal.team.revenue / 3 : 0,
+        shared,
+        collapsed: usual > 0 && rep.to + shared <= 0.5 * usual && usual >= 0.3 * perRep,
+        farBelow:
+          horizontal !== null &&
+          horizontal.below.includes(rep.rep) &&
+          stats !== undefined &&
+          stats.revenue < 0.5 * horizontal.team.revenue,
+        habit: gap && { benchmark: benchmark!.rep, gap },
+      },
+    ];
   });
-  return out;
+}
+
+/** A rep whose revenue collapsed against the rep's own usual month. */
+export const repDrop = (_ctx: Context, r: RepFacts): Detected | null => {
+  if (!r.collapsed) return null;
+  const words = PROBLEM_TEXT.repDrop;
+  const figures = { rep: r.rep.rep, now: money(r.rep.to), usual: money(r.usual) };
+  return {
+    cap: Infinity,
+    baseline: { value: r.usual, months: r.months, kind: "money" },
+    describe: (_affects, amount) => ({
+      summary: fill(words.summary, figures),
+      evidence: fill(words.evidence, {
+        ...figures,
+        against: against(r.months, figures.usual),
+        teamPart: r.shared > 0 ? fill(words.teamPart, { amount: money(r.shared) }) : NOTHING,
+        habit: habitCue(r),
+        revenue: revenue(amount),
+      }),
+      actions: coaching(r, STRATEGIES.repDrop),
+    }),
+  };
+};
+
+/** A rep far below the team over the span (and whose revenue did not collapse: that is `repDrop`). */
+export const repFarBelow = (_ctx: Context, r: RepFacts): Detected | null => {
+  if (!r.farBelow || r.collapsed) return null;
+  const words = PROBLEM_TEXT.repFarBelow;
+  return {
+    cap: Infinity,
+    baseline: { value: r.teamPerMonth, months: 3, kind: "money" },
+    describe: (_affects, amount) => ({
+      summary: fill(words.summary, { rep: r.rep.rep }),
+      evidence: fill(words.evidence, {
+        rep: r.rep.rep,
+        perMonth: money(r.stats!.revenue / 3),
+        team: money(r.teamPerMonth),
+        habit: habitCue(r),
+        revenue: revenue(amount),
+      }),
+      actions: coaching(r, STRATEGIES.repFarBelow),
+    }),
+  };
+};
+
+/** "；标杆张三的拜访每周12次，李四5次", or nothing without a habit to copy. */
+function habitCue({ rep, habit }: RepFacts): Bilingual {
+  if (!habit) return NOTHING;
+  const { field, theirs, ours } = habit.gap;
+  return fill(ITEM_TEXT.habit, {
+    benchmark: habit.benchmark,
+    label: METRIC_LABELS[field],
+    theirs: num(theirs),
+    rep: rep.rep,
+    ours: num(ours),
+  });
+}
+
+/** Coaching on the benchmark's habit and the playbook's second strategy, or the playbook's strategies without a habit. */
+function coaching({ rep, habit }: RepFacts, strategies: readonly Bilingual[]): Bilingual[] {
+  if (!habit) return [...strategies];
+  const { field, theirs, ours } = habit.gap;
+  const words = { rep: rep.rep, benchmark: habit.benchmark, label: METRIC_LABELS[field], ours: num(ours), theirs: num(theirs) };
+  return [fill(ITEM_TEXT.coaching, words), strategies[1]];
 }
 
 type Habit = { field: "calls" | "visits" | "followUps" | "proposals"; theirs: number; ours: number };

@@ -16,6 +16,15 @@ export const REPORT_TEXT = {
     "zh-CN": "二、纵向对比（{current} vs {previous}，各月1-{days}日，及去年同期）",
     en: "2. Over time ({current} against {previous}, days 1-{days} of each month, and a year ago)",
   },
+  /** Reading notes of section 2: a month whose data stops early though it is over, and a month not yet over. */
+  monthOver: {
+    "zh-CN": "{month}的数据截至{monthNumber}月{day}日，但该月已结束：按整月比较（如有未导出的数据，请补全后重新诊断）。",
+    en: "The data of {month} ends on {month}-{day}, but the month is over: it is compared as a whole month (if rows are missing from the export, add them and run the diagnosis again).",
+  },
+  monthToDate: {
+    "zh-CN": "本月数据截至{monthNumber}月{day}日，尚未结束：环比、同比和TOP3均按各月1-{days}日比较。",
+    en: "This month runs to {month}-{day} and is not over: comparisons and the TOP 3 use days 1-{days} of each month.",
+  },
   trend: { "zh-CN": "月度趋势（整月）", en: "Monthly trend (whole months)" },
   month: { "zh-CN": "月份", en: "Month" },
   attribution: {

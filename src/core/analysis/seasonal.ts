@@ -1,10 +1,11 @@
 import { formatPercent } from "../i18n/format";
-import { bilingual, type Bilingual } from "../i18n/locale";
+import type { Bilingual } from "../i18n/locale";
 import { attributeByDriver, DRIVERS, type ChangeDrivers, type DriverName } from "./change-drivers";
 import type { ProcessField } from "./fields";
 import { logMean } from "./lmdi";
 import { METRIC_LABELS } from "./longitudinal";
 import { monthStart, type MonthKey } from "./period";
+import { fill, PROBLEM_TEXT } from "./problem-text";
 import type { ActivityRecord, DealLine } from "./records";
 
 /** The same pair of months in earlier years, split the same way. */
@@ -53,8 +54,8 @@ export function yearAgoOf(
 const DIP = -0.05;
 
 const rel = (from: number, to: number) => (from > 0 ? to / from - 1 : 0);
-const label = (d: DriverName): Bilingual => (d === "activity" ? s("过程活动量", "activity") : METRIC_LABELS[d]);
-const s = bilingual;
+const WORDS = PROBLEM_TEXT.seasonalDip;
+const label = (d: DriverName): Bilingual => (d === "activity" ? WORDS.activity : METRIC_LABELS[d]);
 
 function mainFall(d: ChangeDrivers): DriverName {
   return DRIVERS.reduce((best, name) => (d.team[name] < d.team[best] ? name : best), DRIVERS[0]);
@@ -102,19 +103,12 @@ export function seasonalShare(
     }
   }
   const theirs = mainFall(y);
-  if (theirs === main)
-    return {
-      share: null,
-      context: s(
-        `去年同期${label(main)["zh-CN"]}也下降过（销售额${formatPercent(-yearChange)}），但只有一年且幅度不足以解释本月，不按季节性处理`,
-        `${label(main).en} also fell the same months a year ago (revenue ${formatPercent(-yearChange)}), but one year of a smaller dip does not explain this month, so it is not taken as seasonal`,
-      ),
-    };
+  const fall = formatPercent(-yearChange);
   return {
     share: null,
-    context: s(
-      `去年同期也下降${formatPercent(-yearChange)}，但当时主要因${label(theirs)["zh-CN"]}，与本月的${label(main)["zh-CN"]}不同，不按季节性处理`,
-      `the same months a year ago fell ${formatPercent(-yearChange)} too, but through ${label(theirs).en}, not ${label(main).en} as now, so this is not taken as seasonal`,
-    ),
+    context:
+      theirs === main
+        ? fill(WORDS.oneYear, { driver: label(main), fall })
+        : fill(WORDS.otherDriver, { fall, yearAgo: label(theirs), now: label(main) }),
   };
 }

@@ -1,17 +1,45 @@
 import { formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
-import type { TypeShift } from "./customer-types";
-import { money, s, type Context, type Detected } from "./problem-candidates";
+import type { Bilingual, Locale } from "../i18n/locale";
+import type { TypeShift, TypeShifts } from "./customer-types";
+import { money, orderValueOf, revenue, s, type Context, type Detected } from "./problem-candidates";
+import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
+
+const WORDS = PROBLEM_TEXT.customerTypeShift;
 
 /** "行业TOP100减少12万（-47%）" / "行业TOP100 down 120,000 (-47%)". */
 function moved(t: TypeShift): Bilingual {
-  const rel = t.baseline > 0 ? ` (${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))})` : "";
-  const relZh = t.baseline > 0 ? `（${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}）` : "";
-  const amount = money(Math.abs(t.change));
-  return s(
-    `${t.type}${t.change < 0 ? "减少" : "增加"}${amount["zh-CN"]}${relZh}`,
-    `${t.type} ${t.change < 0 ? "down" : "up"} ${amount.en}${rel}`,
+  const relative = () => `${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}`;
+  return fill(t.change < 0 ? WORDS.down : WORDS.up, {
+    type: t.type,
+    amount: money(Math.abs(t.change)),
+    relative: t.baseline > 0 ? fill(WORDS.relative, { change: relative() }) : NOTHING,
+  });
+}
+
+/**
+ * The types that fell to 70% of their baseline or below (losing at least 5% of the team's revenue) while the
+ * other types together (at least a fifth of the revenue) held or grew: a shift between types, not a fall of everything.
+ */
+function collapsedTypes(types: TypeShifts): TypeShift[] {
+  const total = types.types.reduce((a, t) => a + t.now, 0);
+  return types.types.filter((t) => {
+    const rest = types.baselineRevenue - t.baseline;
+    const held = rest >= 0.2 * types.baselineRevenue && (total - t.now) / rest - 1 >= -0.1;
+    return held && t.now <= 0.7 * t.baseline && -t.change >= 0.05 * types.baselineRevenue;
+  });
+}
+
+/** The order value fell under 90% of the baseline's while each type kept its usual order value: the mix, not price. */
+function mixOnly(ctx: Context, types: TypeShifts): boolean {
+  const { now, baseline: base } = ctx.input;
+  const aov = orderValueOf(now);
+  return (
+    aov !== null &&
+    base.avgOrderValue !== null &&
+    aov < 0.9 * base.avgOrderValue &&
+    types.withinTypePrice !== null &&
+    types.withinTypePrice >= 0.9
   );
 }
 
@@ -21,24 +49,11 @@ function moved(t: TypeShift): Bilingual {
  * because the mix moved to smaller types while each type kept its usual order value. Named by type,
  * each with what it lost or gained against the same baseline months.
  */
-export function typeShift(ctx: Context): Detected | null {
-  const { types, now, baseline: base } = ctx.input;
+export function customerTypeShift(ctx: Context): Detected | null {
+  const { types } = ctx.input;
   if (!types) return null;
-  const total = types.types.reduce((a, t) => a + t.now, 0);
-  // Fell to 70% of its baseline or below while the other types together (at least a fifth of the revenue) held
-  // or grew: a shift between types, not a fall of everything.
-  const collapsed = types.types.filter((t) => {
-    const rest = types.baselineRevenue - t.baseline;
-    const held = rest >= 0.2 * types.baselineRevenue && (total - t.now) / rest - 1 >= -0.1;
-    return held && t.now <= 0.7 * t.baseline && -t.change >= 0.05 * types.baselineRevenue;
-  });
-  const aov = now.orders > 0 ? Math.max(0, now.newCustomerRevenue + now.returningRevenue) / now.orders : null;
-  const mix =
-    aov !== null &&
-    base.avgOrderValue !== null &&
-    aov < 0.9 * base.avgOrderValue &&
-    types.withinTypePrice !== null &&
-    types.withinTypePrice >= 0.9;
+  const collapsed = collapsedTypes(types);
+  const mix = mixOnly(ctx, types);
   if (collapsed.length === 0 && !mix) return null;
   const lost = types.types.filter((t) => t.change < 0);
   const cap = lost.reduce((a, t) => a - t.change, 0);
@@ -49,31 +64,26 @@ export function typeShift(ctx: Context): Detected | null {
     )
     .sort((a, b) => a.change - b.change)
     .slice(0, 4);
-  const list = (f: (b: Bilingual) => string, sep: string) => notable.map((t) => f(moved(t))).join(sep);
+  const list = (separator: Bilingual) => {
+    const inLocale = (locale: Locale) => notable.map((t) => moved(t)[locale]).join(separator[locale]);
+    return s(inLocale("zh-CN"), inLocale("en"));
+  };
   const main = collapsed[0] ?? lost.sort((a, b) => a.change - b.change)[0];
-  const priceNote = mix
-    ? s(
-        `；各类型客单价与常态持平（${formatPercent(types.withinTypePrice!)}），客单价下降来自客户结构，不是价格`,
-        `; each type paid its usual order value (${formatPercent(types.withinTypePrice!)}): the lower order value is the mix, not price`,
-      )
-    : s("", "");
   return {
-    code: "customerTypeShift",
     cap,
     baseline: { value: main.baseline, months: types.months, kind: "money" },
     describe: (_affects, amount) => ({
-      summary: s(`客户类型结构变化：${list((b) => b["zh-CN"], "，")}`, `Customer-type mix shifted: ${list((b) => b.en, ", ")}`),
-      evidence: s(
-        `${types.months === 1 ? "与上月相比" : `与前${types.months}个月平均相比`}：${list((b) => b["zh-CN"], "、")}（${main.type}本月${money(main.now)["zh-CN"]}，此前平均${money(main.baseline)["zh-CN"]}）${priceNote["zh-CN"]}；影响销售额约${money(amount)["zh-CN"]}`,
-        `${types.months === 1 ? "against last month" : `against the previous ${types.months} months' average`}: ${list((b) => b.en, ", ")} (${main.type} ${money(main.now).en} this month, ${money(main.baseline).en} on average before)${priceNote.en}; about ${money(amount).en} of revenue`,
-      ),
-      actions: [
-        s(
-          `${main.type}客户逐个回访：本月少采购的原因（预算、竞品、交付），由销售经理牵头挽回`,
-          `Call on the ${main.type} customers one by one: why they bought less (budget, competitor, delivery); the sales manager leads the win-back`,
-        ),
-        ...STRATEGIES.customerTypeShift,
-      ],
+      summary: fill(WORDS.summary, { list: list(WORDS.summarySeparator) }),
+      evidence: fill(WORDS.evidence, {
+        since: types.months === 1 ? WORDS.sinceLastMonth : fill(WORDS.sinceMonths, { months: types.months }),
+        list: list(ITEM_TEXT.nameSeparator),
+        type: main.type,
+        now: money(main.now),
+        before: money(main.baseline),
+        price: mix ? fill(WORDS.mixNotPrice, { share: formatPercent(types.withinTypePrice!) }) : NOTHING,
+        revenue: revenue(amount),
+      }),
+      actions: [fill(WORDS.callOn, { type: main.type }), ...STRATEGIES.customerTypeShift],
     }),
   };
 }

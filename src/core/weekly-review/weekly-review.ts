@@ -142,53 +142,88 @@ export function findWeeklyTrackers(grids: readonly SheetGrid[]): SheetTable[] {
  */
 export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewInput): WeeklyReview {
   const { settings } = input;
-  const today = mondayOf(settings.today);
-  const entries = new Map<string, Entry>();
-  const reasonsByWeek = new Map<number, RepReason[]>();
-  const undated: { line: WeekLine; table: SheetTable }[] = [];
-  let withoutTarget = 0;
-  const dated: { line: WeekLine; table: SheetTable; week: number }[] = [];
+  const { dated, undated } = readTrackerLines(trackers, input);
+  const reviewed = reviewedWeek(dated, input);
+  const book = addUp([...dated, ...undated.map((u) => ({ ...u, week: reviewed }))], reviewed);
+  const threshold = settings.completionTarget;
+  const current = book.inWeek(reviewed);
+  return {
+    week: reviewed,
+    threshold,
+    trackers: trackers.map((t) => t.sheet),
+    reps: repReviews(current, book, threshold),
+    metrics: teamMetrics(current, book.inWeek(reviewed - 7), threshold),
+    reasons: groupReasons(book.reasonsByWeek.get(reviewed) ?? []).map((g) => ({
+      ...g,
+      team: g.reps.length >= settings.teamReasonReps,
+    })),
+    coaching: coachingFlags(current, book, settings),
+    followUps: followUpsOf(book, reviewed, threshold),
+    highlights: highlightsOf(book, threshold),
+    withoutTarget: book.withoutTarget,
+  };
+}
+
+interface TrackerLine {
+  readonly line: WeekLine;
+  readonly table: SheetTable;
+}
+
+/** Every line of the trackers: with the Monday of its week, or undated on a tracker without a week column. */
+function readTrackerLines(
+  trackers: readonly SheetTable[],
+  { settings }: WeeklyReviewInput,
+): { dated: (TrackerLine & { readonly week: number })[]; undated: TrackerLine[] } {
+  const dated: (TrackerLine & { readonly week: number })[] = [];
+  const undated: TrackerLine[] = [];
   for (const table of trackers) {
     const ctx = new RuleContext(table, settings);
     for (const row of table.rows) {
-      const lines = readWeekLines(ctx, row);
-      for (const line of lines) {
+      for (const line of readWeekLines(ctx, row)) {
         if (line.week !== undefined) dated.push({ line, table, week: mondayOf(line.week) });
         else if (!table.columns.has("week")) undated.push({ line, table });
       }
     }
   }
+  return { dated, undated };
+}
+
+/** The Monday of the week asked for, else of the latest week begun by today with a count filled in. */
+function reviewedWeek(dated: readonly { readonly line: WeekLine; readonly week: number }[], input: WeeklyReviewInput): number {
+  const today = mondayOf(input.settings.today);
   // The default week has counts in it: next week's rows, planned on Friday with their targets only, do not count.
   const filled = dated.filter((d) => d.line.days.some((x) => x !== undefined)).map((d) => d.week);
   const weeks = filled.length > 0 ? filled : dated.map((d) => d.week);
   const requested = input.week === undefined ? undefined : mondayOf(input.week);
   const week = requested ?? Math.max(...weeks.filter((w) => w <= today), ...(weeks.length === 0 ? [today] : []));
-  const reviewed = Number.isFinite(week) ? week : Math.min(...weeks);
-  const all = [...dated, ...undated.map((u) => ({ ...u, week: reviewed }))];
+  return Number.isFinite(week) ? week : Math.min(...weeks);
+}
 
+/** The lines added up by week, rep and metric, up to the reviewed week, with each week's reasons for misses. */
+interface EntryBook {
+  readonly entries: ReadonlyMap<string, Entry>;
+  readonly reasonsByWeek: ReadonlyMap<number, RepReason[]>;
+  /** Lines of the reviewed week with counts but no target. */
+  readonly withoutTarget: number;
+  inWeek(week: number): Entry[];
+  /** The same rep and metric the week before. */
+  previous(e: Entry): Entry | undefined;
+}
+
+const entryKey = (week: number, owner: string, metric: string) => `${week}\u0000${owner}\u0000${metric}`;
+
+function addUp(all: readonly (TrackerLine & { readonly week: number })[], reviewed: number): EntryBook {
+  const entries = new Map<string, Entry>();
+  const reasonsByWeek = new Map<number, RepReason[]>();
   const seenReasonRows = new Set<string>();
-  for (const { line, table, week: w } of all) {
-    if (w > reviewed) continue;
-    const key = `${w}\u0000${line.owner}\u0000${metricKeyOf(line.metric)}`;
-    let entry = entries.get(key);
-    if (!entry) {
-      const metric = metricKeyOf(line.metric);
-      entry = {
-        owner: line.owner,
-        metric,
-        label: metricLabel(metric, line.metric),
-        week: w,
-        target: 0,
-        hasTarget: false,
-        days: WEEKDAY_KEYS.map(() => undefined),
-        cells: [],
-      };
-      entries.set(key, entry);
-    }
+  let withoutTarget = 0;
+  for (const { line, table, week } of all) {
+    if (week > reviewed) continue;
+    const entry = entryOf(entries, line, week);
     if (line.target !== undefined && line.target > 0) {
       entry.target += line.target;
       entry.hasTarget = true;
-    } else if (line.days.some((d) => d !== undefined) && w === reviewed) withoutTarget++;
+    } else if (line.days.some((d) => d !== undefined) && week === reviewed) withoutTarget++;
     line.days.forEach((d, i) => {
       if (d !== undefined) entry.days[i] = (entry.days[i] ?? 0) + d;
     });
@@ -197,17 +232,43 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
     const reasonKey = `${table.sheet}\u0000${line.row.sheetRow}`;
     if (!isBlank(line.row.cells.reason) && !seenReasonRows.has(reasonKey)) {
       seenReasonRows.add(reasonKey);
-      const list = reasonsByWeek.get(w) ?? [];
+      const list = reasonsByWeek.get(week) ?? [];
       list.push({ owner: line.owner, text: String(line.row.cells.reason).trim() }); // as written, full-width signs kept
-      reasonsByWeek.set(w, list);
+      reasonsByWeek.set(week, list);
     }
   }
+  return {
+    entries,
+    reasonsByWeek,
+    withoutTarget,
+    inWeek: (w) => [...entries.values()].filter((e) => e.week === w),
+    previous: (e) => entries.get(entryKey(e.week - 7, e.owner, e.metric)),
+  };
+}
 
-  const threshold = settings.completionTarget;
-  const inWeek = (w: number) => [...entries.values()].filter((e) => e.week === w);
-  const previous = (e: Entry) => entries.get(`${e.week - 7}\u0000${e.owner}\u0000${e.metric}`);
-  const current = inWeek(reviewed);
+/** The entry of the line's week, rep and metric, made empty the first time. */
+function entryOf(entries: Map<string, Entry>, line: WeekLine, week: number): Entry {
+  const metric = metricKeyOf(line.metric);
+  const key = entryKey(week, line.owner, metric);
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = {
+      owner: line.owner,
+      metric,
+      label: metricLabel(metric, line.metric),
+      week,
+      target: 0,
+      hasTarget: false,
+      days: WEEKDAY_KEYS.map(() => undefined),
+      cells: [],
+    };
+    entries.set(key, entry);
+  }
+  return entry;
+}
 
+/** Each rep's completion on each metric this week, with last week's rate. */
+function repReviews(current: readonly Entry[], book: EntryBook, threshold: number): RepReview[] {
   const reps: RepReview[] = [];
   for (const e of current) {
     const rate = rateOf(e);
@@ -219,24 +280,27 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
       done: doneOf(e),
       rate,
       below: rate !== null && rate < threshold,
-      previousRate: rateOf(previous(e)),
+      previousRate: rateOf(book.previous(e)),
     };
     const rep = reps.find((r) => r.owner === e.owner);
     if (rep) (rep.metrics as MetricCompletion[]).push(completion);
     else reps.push({ owner: e.owner, metrics: [completion] });
   }
+  return reps;
+}
 
-  const metrics: TeamMetric[] = [];
+/** Each metric across the team this week and last: the reps with a rate, their targets and counts added up. */
+function teamMetrics(current: readonly Entry[], lastWeek: readonly Entry[], threshold: number): TeamMetric[] {
   const teamOf = (list: readonly Entry[]) => {
     const rated = list.filter((e) => rateOf(e) !== null);
     const target = rated.reduce((s, e) => s + e.target, 0);
     const done = rated.reduce((s, e) => s + doneOf(e), 0);
     return { target, done, rate: target > 0 ? done / target : null, rated };
   };
-  for (const metric of [...new Set(current.map((e) => e.metric))]) {
+  return [...new Set(current.map((e) => e.metric))].map((metric) => {
     const now = teamOf(current.filter((e) => e.metric === metric));
-    const before = teamOf(inWeek(reviewed - 7).filter((e) => e.metric === metric));
-    metrics.push({
+    const before = teamOf(lastWeek.filter((e) => e.metric === metric));
+    return {
       metric,
       label: current.find((e) => e.metric === metric)!.label,
       target: now.target,
@@ -245,13 +309,16 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
       previousRate: before.rate,
       reps: now.rated.length,
       repsBelow: now.rated.filter((e) => rateOf(e)! < threshold).length,
-    });
-  }
+    };
+  });
+}
 
+/** The reps to coach: a metric missed for `coachingWeeks` weeks running, or under the daily pace for `coachingDays` days. */
+function coachingFlags(current: readonly Entry[], book: EntryBook, settings: ValidationSettings): CoachingFlag[] {
   const coaching: CoachingFlag[] = [];
   for (const e of current) {
     let weeks = 0;
-    for (let at: Entry | undefined = e; at && rateOf(at) !== null && isMissed(asLine(at)); at = previous(at)) weeks++;
+    for (let at: Entry | undefined = e; at && rateOf(at) !== null && isMissed(asLine(at)); at = book.previous(at)) weeks++;
     const pace = e.hasTarget ? e.target / 5 : 0;
     let days = 0;
     let streak = 0;
@@ -265,40 +332,30 @@ export function reviewWeek(trackers: readonly SheetTable[], input: WeeklyReviewI
       coaching.push({ owner: e.owner, metric: e.metric, label: e.label, weeks: byWeeks ? weeks : 0, days: byDays ? days : 0 });
     }
   }
+  return coaching;
+}
 
+/** Last week's completions under the threshold, and how each did this week. */
+function followUpsOf(book: EntryBook, reviewed: number, threshold: number): FollowUp[] {
   const followUps: FollowUp[] = [];
-  for (const before of inWeek(reviewed - 7)) {
+  for (const before of book.inWeek(reviewed - 7)) {
     const previousRate = rateOf(before);
     if (previousRate === null || previousRate >= threshold) continue;
-    const now = entries.get(`${reviewed}\u0000${before.owner}\u0000${before.metric}`);
-    const rate = rateOf(now);
+    const rate = rateOf(book.entries.get(entryKey(reviewed, before.owner, before.metric)));
     const status: FollowUp["status"] =
       rate === null ? "noData" : rate >= threshold ? "improved" : rate > previousRate ? "better" : "notImproved";
     followUps.push({ owner: before.owner, metric: before.metric, label: before.label, previousRate, rate, status });
   }
+  return followUps;
+}
 
-  const highlights = [...entries.values()]
-    .filter((e) => {
-      const rate = rateOf(e);
-      return rate !== null && rate < threshold;
-    })
-    .flatMap((e) => e.cells);
-
-  return {
-    week: reviewed,
-    threshold,
-    trackers: trackers.map((t) => t.sheet),
-    reps,
-    metrics,
-    reasons: groupReasons(reasonsByWeek.get(reviewed) ?? []).map((g) => ({
-      ...g,
-      team: g.reps.length >= settings.teamReasonReps,
-    })),
-    coaching,
-    followUps,
-    highlights: dedupe(highlights),
-    withoutTarget,
-  };
+/** The completion cells under the threshold, in every week up to the one reviewed, each once. */
+function highlightsOf(book: EntryBook, threshold: number): TrackerCell[] {
+  const under = [...book.entries.values()].filter((e) => {
+    const rate = rateOf(e);
+    return rate !== null && rate < threshold;
+  });
+  return dedupe(under.flatMap((e) => e.cells));
 }
 
 function asLine(e: Entry): WeekLine {
