@@ -72,9 +72,11 @@ describe("every command's --json is the document docs/cli-schema.json describes"
       await expectDocument(command, [team(), "--lang", lang], [0, 1]);
     });
 
-    it.each(reading)("%s --out", async (command) => {
-      await expectDocument(command, [team(), "--lang", lang, "--out", at(`${command}-${lang}.xlsx`)], [0, 1]);
-    });
+    // What --out adds to a document (the sheet written, the cells marked) is the same in either language.
+    if (lang === "en")
+      it.each(reading)("%s --out", async (command) => {
+        await expectDocument(command, [team(), "--lang", lang, "--out", at(`${command}-${lang}.xlsx`)], [0, 1]);
+      });
 
     it("weekly --week, monthly --month, actions and diagnose --period", async () => {
       await expectDocument("weekly", [team(), "--lang", lang, "--week", "2026-11-16"]);
