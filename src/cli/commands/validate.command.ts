@@ -45,7 +45,7 @@ export const validateCommand: CliCommand<Validated, ValidateJson> = {
 };
 
 /** Findings shown one by one on the terminal; the rest are counted per sheet and rule. */
-export const FINDINGS_SHOWN = 50;
+const FINDINGS_SHOWN = 50;
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
