@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { tc } from "../core/i18n/cli-messages";
+import { tc } from "./cli-messages";
 import type { Locale } from "../core/i18n/locale";
 import type { CliIo } from "./cli-io";
 

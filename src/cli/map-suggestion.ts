@@ -1,5 +1,5 @@
 import type { ColumnSuggestion } from "../core/analysis/column-suggestions";
-import { tc } from "../core/i18n/cli-messages";
+import { tc } from "./cli-messages";
 import type { Locale } from "../core/i18n/locale";
 import type { UseCaseError } from "../app/use-case-error";
 

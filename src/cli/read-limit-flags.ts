@@ -1,4 +1,4 @@
-import { tc } from "../core/i18n/cli-messages";
+import { tc } from "./cli-messages";
 import type { Locale } from "../core/i18n/locale";
 
 /** The read limits the user raised (or lowered): --max-cells N and --max-size MB. */

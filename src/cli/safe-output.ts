@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { access, lstat, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { CliMessageKey } from "../core/i18n/cli-messages";
+import type { CliMessageKey } from "./cli-messages";
 
 /**
  * Why a file will not be written, as a message key and its values: the command line says it in the

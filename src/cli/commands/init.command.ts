@@ -1,0 +1,24 @@
+import { insertTemplates } from "../../app/insert-templates";
+import { tc } from "../cli-messages";
+import type { InitJson } from "../json-contract";
+import type { CliCommand } from "./command";
+
+/** `init OUT.xlsx [--example] [--data]`: a new workbook with the templates and the action plan. */
+export const initCommand: CliCommand<InitJson, InitJson> = {
+  files: "one",
+  flags: ["--example", "--data", "--force"],
+  async run({ locale, options, today, files }, [out]) {
+    const sheets = await files.create(out, (host) =>
+      insertTemplates(host, {
+        locale,
+        withExamples: options.example,
+        withDataSheets: options.data,
+        // With the data sheets, the examples are the example team's, dated from today.
+        exampleTeam: options.data ? { today } : undefined,
+      }),
+    );
+    return { file: out, sheets };
+  },
+  json: (result) => result,
+  text: (result, { locale }) => `${tc(locale, "cliWrote", { file: result.file })}\n`,
+};

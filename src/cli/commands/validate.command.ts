@@ -1,0 +1,89 @@
+import { markFindings } from "../../app/mark-findings";
+import { validateWorkbook, type ValidateWorkbookResult } from "../../app/validate-workbook";
+import type { Locale } from "../../core/i18n/locale";
+import type { Finding, Severity } from "../../core/validate/finding";
+import { tc } from "../cli-messages";
+import type { ValidateJson } from "../json-contract";
+import { table } from "../terminal-table";
+import { terminalText as safe } from "../terminal-text";
+import type { CliCommand } from "./command";
+
+interface Validated {
+  readonly result: ValidateWorkbookResult;
+  /** Said when the file has no playbook sheet (not an error). */
+  readonly none: string;
+}
+
+/** `validate FILE [--out marked.xlsx]`: with --out, a copy with each finding marked on its cell (a fill and a note). */
+export const validateCommand: CliCommand<Validated, ValidateJson> = {
+  files: "one",
+  flags: ["--out", "--force"],
+  async run({ locale, options, today, files }, [file]) {
+    const result = await files.onWorkbook(file, (host) =>
+      options.out !== undefined ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
+    );
+    // No playbook sheet is not an error: said once, and in JSON an empty list with the sheets checked.
+    const none = result.sheets.length === 0 ? tc(locale, "cliAboutFile", { file, text: tc(locale, "checkNoSheets") }) : "";
+    return { result, none };
+  },
+  json: ({ result, none }, { locale }) => ({
+    findings: result.findings.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message[locale],
+      ...(f.fix ? { fix: f.fix[locale] } : {}),
+    })),
+    counts: result.counts,
+    sheets: result.sheets,
+    notes: none ? [none] : [],
+  }),
+  // --json never builds the text report (hundreds of thousands of findings would be laid out for nothing).
+  text: ({ result, none }, { locale }) => (none ? `${none}\n` : validateText(result, locale)),
+  exitCode: ({ result }) => (result.counts.error > 0 ? 1 : 0),
+};
+
+/** Findings shown one by one on the terminal; the rest are counted per sheet and rule. */
+const FINDINGS_SHOWN = 50;
+
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * The terminal's report: with few findings, each one; with many, the first (errors first) and the
+ * counts per sheet and rule, and how to get them all (--json, --out). Linear in the number of
+ * findings: the table never holds more than FINDINGS_SHOWN rows.
+ */
+function validateText(result: ValidateWorkbookResult, locale: Locale): string {
+  if (result.sheets.length === 0) return `${tc(locale, "checkNoSheets")}\n`;
+  const summary = tc(locale, "cliCounts", result.counts);
+  const shown: Finding[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    for (const f of result.findings) {
+      if (shown.length >= FINDINGS_SHOWN) break;
+      if (f.severity === severity) shown.push(f);
+    }
+  }
+  const rows = shown.map((f) => [
+    `${f.sheet}!${f.cell}`,
+    f.severity,
+    f.rule,
+    f.fix ? `${safe(f.message[locale])}\n→ ${safe(f.fix[locale])}` : safe(f.message[locale]),
+  ]);
+  const head = [tc(locale, "cliWhere"), tc(locale, "cliSeverity"), tc(locale, "cliRule"), tc(locale, "cliMessage")];
+  const listed = rows.length > 0 ? `${table(head, rows)}\n` : "";
+  if (result.findings.length <= FINDINGS_SHOWN) return `${listed}${summary}\n`;
+  const bySheetRule = new Map<string, { sheet: string; rule: string; severity: Severity; count: number }>();
+  for (const f of result.findings) {
+    const key = `${f.sheet}\u0000${f.rule}`;
+    const entry = bySheetRule.get(key);
+    if (entry) entry.count++;
+    else bySheetRule.set(key, { sheet: f.sheet, rule: f.rule, severity: f.severity, count: 1 });
+  }
+  const counts = table(
+    [tc(locale, "cliSheet"), tc(locale, "cliRule"), tc(locale, "cliSeverity"), tc(locale, "cliCount")],
+    [...bySheetRule.values()].map((e) => [e.sheet, e.rule, e.severity, e.count]),
+  );
+  const more = tc(locale, "cliFindingsShown", { shown: shown.length, total: result.findings.length });
+  return `${listed}${more}\n${tc(locale, "cliFindingsBySheet")}\n${counts}\n${summary}\n`;
+}
