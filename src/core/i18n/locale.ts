@@ -38,3 +38,13 @@ export function localize(text: Bilingual, locale: Locale, params: TextParams = {
 export function formatBilingual(text: Bilingual, params?: TextParams): Bilingual {
   return { "zh-CN": localize(text, "zh-CN", params), en: localize(text, "en", params) };
 }
+
+/** A value that reads the same in both languages: a number, or a name as the user wrote it. */
+export const asWritten = (value: string | number): Bilingual => ({ "zh-CN": String(value), en: String(value) });
+
+/** Items joined in each language with that language's separator ("、" in zh-CN, ", " in English). */
+export function joinBilingual(items: readonly (string | number | Bilingual)[], separator: Bilingual): Bilingual {
+  const join = (locale: Locale) =>
+    items.map((item) => (typeof item === "object" ? item[locale] : String(item))).join(separator[locale]);
+  return { "zh-CN": join("zh-CN"), en: join("en") };
+}
