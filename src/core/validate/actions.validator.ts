@@ -5,7 +5,7 @@ import { checkDays, readActionItem } from "../actions/action-rows";
 import { strategyEffect } from "../actions/strategy-effect";
 import { METRIC_NAMES } from "../parse/metrics";
 import { formatBilingual } from "../i18n/locale";
-import { ACTIONS_TEXT as T } from "./actions.text";
+import { ACTIONS_TEXT as T } from "./actions-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 

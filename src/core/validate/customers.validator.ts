@@ -1,7 +1,7 @@
 import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/customer-table";
 import { normalizeText } from "../parse/parse-result";
 import { formatBilingual } from "../i18n/locale";
-import { CUSTOMERS_TEXT as T } from "./customers.text";
+import { CUSTOMERS_TEXT as T } from "./customers-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../i18n/locale";
-import { EMPTY_COLUMN_TEXT } from "./empty-columns.text";
+import { EMPTY_COLUMN_TEXT } from "./empty-columns-text";
 import type { TemplateKey } from "../templates/template.types";
 import type { RuleContext } from "./rule-context";
 

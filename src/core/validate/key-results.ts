@@ -4,7 +4,7 @@ import { detectMetric, driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric,
 import { splitNumberedList, type ListItem } from "../parse/numbered-list";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
-import { TARGETS_TEXT as T } from "./targets.text";
+import { TARGETS_TEXT as T } from "./targets-text";
 
 /** One KR of a target row: its text, the metric it is about and, when it has a number, what it asks. */
 export interface KeyResult {

@@ -7,7 +7,7 @@ import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
-import { TARGETS_TEXT as T } from "./targets.text";
+import { TARGETS_TEXT as T } from "./targets-text";
 import { readKeyResults, validateKeyResultRelevance, type KeyResult } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";

@@ -9,7 +9,7 @@ import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
 import { formatPercent } from "../i18n/format";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
-import { WEEKDAY_NAMES, WEEKLY_TEXT as T } from "./weekly.text";
+import { WEEKDAY_NAMES, WEEKLY_TEXT as T } from "./weekly-text";
 
 const DAILY_MARK = /每日|每天|日均|\/天|daily|per day|a day/i;
 const WEEKLY_MARK = /每周|本周|周目标|weekly|per week|a week/i;
