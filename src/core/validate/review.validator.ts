@@ -5,7 +5,7 @@ import { splitNumberedList } from "../parse/numbered-list";
 import { parsePercent } from "../parse/quantity";
 import { formatPercent } from "../i18n/format";
 import { asWritten, formatBilingual, joinBilingual } from "../i18n/locale";
-import { REVIEW_TEXT as T } from "./review-text";
+import { MONTHLY_REVIEW_TEXT as T } from "./monthly-review-text";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 

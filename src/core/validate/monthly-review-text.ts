@@ -1,7 +1,7 @@
 import type { Bilingual } from "../i18n/locale";
 
 /** What the checks of the monthly review (月度复盘表) say. A key missing one language fails the type check. */
-export const REVIEW_TEXT = {
+export const MONTHLY_REVIEW_TEXT = {
   achievementUnread: {
     "zh-CN": "业绩达成率读不出百分比：请写成“95%”，或填本月目标和实际由表格计算。",
     en: 'The achievement rate is not a percentage: write it as "95%", or fill in target and actual to compute it.',
