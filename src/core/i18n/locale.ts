@@ -44,7 +44,10 @@ export const asWritten = (value: string | number): Bilingual => ({ "zh-CN": Stri
 
 /** Items joined in each language with that language's separator ("、" in zh-CN, ", " in English). */
 export function joinBilingual(items: readonly (string | number | Bilingual)[], separator: Bilingual): Bilingual {
-  const join = (locale: Locale) =>
-    items.map((item) => (typeof item === "object" ? item[locale] : String(item))).join(separator[locale]);
-  return { "zh-CN": join("zh-CN"), en: join("en") };
+  return inEachLocale((locale) =>
+    items.map((item) => (typeof item === "object" ? item[locale] : String(item))).join(separator[locale]),
+  );
 }
+
+/** A text built the same way in each language, from that language's words. */
+export const inEachLocale = (build: (locale: Locale) => string): Bilingual => ({ "zh-CN": build("zh-CN"), en: build("en") });
