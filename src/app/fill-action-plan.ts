@@ -10,7 +10,7 @@ import {
 import { diagnose } from "../core/analysis/diagnose";
 import { monthOf, type MonthRange } from "../core/analysis/period";
 import type { CellValue } from "../core/cell/cell-value";
-import { formatText, type Locale } from "../core/i18n/locale";
+import { localize, type Locale } from "../core/i18n/locale";
 import { parseDeadline } from "../core/parse/deadline";
 import { splitNumberedList } from "../core/parse/numbered-list";
 import { normalizeText } from "../core/parse/parse-result";
@@ -146,7 +146,7 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
     const deadline = parseDeadline(item, today);
     add({
       source: "review",
-      problem: formatText(ACTION_TEXT.reviewSource[locale], { time: improvements!.time }),
+      problem: localize(ACTION_TEXT.reviewSource, locale, { time: improvements!.time }),
       strategy: item,
       owner: (owner?.[1] ?? owner?.[2] ?? "").trim(),
       resources: "",

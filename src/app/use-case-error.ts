@@ -1,6 +1,6 @@
 import type { ColumnSuggestion, RequiredDealField } from "../core/analysis/column-suggestions";
 import type { Bilingual } from "../core/i18n/locale";
-import { FIELD_LABELS } from "../core/i18n/settings-messages";
+import { FIELD_LABELS } from "../core/i18n/field-labels";
 
 /** Why a use case could not run on this workbook: user input, not a bug. One sentence per language. */
 export type UseCaseErrorCode =

@@ -4,8 +4,9 @@ import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBod
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorkbook } from "@univerjs/sheets/facade";
 import { activityTemplate, dealsTemplate } from "../core/templates/data-sheets.template";
-import { LOCALES, resolveLocale, type Locale } from "../core/i18n/locale";
-import { t } from "../core/i18n/messages";
+import { localize, LOCALES, resolveLocale, type Locale } from "../core/i18n/locale";
+import { PANE_MESSAGES } from "../taskpane/i18n/pane-messages";
+import { WORKBENCH_MESSAGES } from "./workbench-messages";
 import type { SheetWrite } from "../app/workbook-host.port";
 import { readGrid } from "../hosts/univer/univer-grid";
 import { UniverHost } from "../hosts/univer/univer-host";
@@ -99,7 +100,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
     if (!api) return;
     const seeds = exampleTeam(locale, new Date());
     void show(
-      t(locale, "workbenchExampleName"),
+      localize(WORKBENCH_MESSAGES.workbenchExampleName, locale),
       (_wb, host) =>
         host.write({
           sheets: dataSheetFormats(
@@ -118,7 +119,10 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
       await show(file.name.replace(/\.xlsx$/i, ""), (_wb, host) => host.write(read.batch), read.seeds);
     } catch (error) {
       setProblem(
-        t(locale, "workbenchOpenFailed", { file: file.name, detail: error instanceof Error ? error.message : String(error) }),
+        localize(WORKBENCH_MESSAGES.workbenchOpenFailed, locale, {
+          file: file.name,
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   };
@@ -141,14 +145,14 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
     <div className={styles.shell}>
       <header className={styles.bar}>
         <Button appearance="primary" onClick={() => fileInput.current?.click()}>
-          {t(locale, "workbenchOpen")}
+          {localize(WORKBENCH_MESSAGES.workbenchOpen, locale)}
         </Button>
         <input
           ref={fileInput}
           type="file"
           accept=".xlsx"
           hidden
-          aria-label={t(locale, "workbenchOpen")}
+          aria-label={localize(WORKBENCH_MESSAGES.workbenchOpen, locale)}
           data-testid="open-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -157,13 +161,13 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
           }}
         />
         <Button onClick={() => void save()} disabled={!opened}>
-          {t(locale, "workbenchSave")}
+          {localize(WORKBENCH_MESSAGES.workbenchSave, locale)}
         </Button>
         <Caption1 className={styles.grow}>
-          {opened && !opened.actions.capabilities.charts ? t(locale, "workbenchNoCharts") : ""}
+          {opened && !opened.actions.capabilities.charts ? localize(WORKBENCH_MESSAGES.workbenchNoCharts, locale) : ""}
         </Caption1>
         <Button as="a" href={`?lang=${other}`} appearance="subtle" lang={other}>
-          {t(other, "workbenchLanguageName")}
+          {localize(WORKBENCH_MESSAGES.workbenchLanguageName, other)}
         </Button>
       </header>
       {problem && (
@@ -172,8 +176,13 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
         </MessageBar>
       )}
       <div className={styles.body}>
-        <div className={styles.grid} role="region" aria-label={t(locale, "workbenchGridLabel")} ref={gridElement} />
-        <aside className={styles.pane} aria-label={t(locale, "appTitle")}>
+        <div
+          className={styles.grid}
+          role="region"
+          aria-label={localize(WORKBENCH_MESSAGES.workbenchGridLabel, locale)}
+          ref={gridElement}
+        />
+        <aside className={styles.pane} aria-label={localize(PANE_MESSAGES.appTitle, locale)}>
           {opened && <App key={opened.workbook.getId()} locale={locale} actions={opened.actions} />}
         </aside>
       </div>

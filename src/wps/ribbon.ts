@@ -1,7 +1,7 @@
 import { insertTemplates } from "../app/insert-templates";
 import { UseCaseError } from "../app/use-case-error";
-import { resolveLocale, type Locale } from "../core/i18n/locale";
-import { ribbonText, type RibbonMessageKey } from "../core/i18n/ribbon-messages";
+import { localize, resolveLocale, type Bilingual, type Locale } from "../core/i18n/locale";
+import { RIBBON_MESSAGES } from "./ribbon-messages";
 import { createWpsHost, resolveEtApplication, wpsLanguageTag } from "../hosts/wps/wps-host";
 
 /* global window, document, navigator, alert */
@@ -29,15 +29,15 @@ interface RibbonControl {
 const PANE_ID = "salesPlaybookTaskPaneId";
 
 /** The ribbon's words, per control id (the same words as the Office manifest's). */
-const LABELS: Readonly<Record<string, RibbonMessageKey>> = {
-  salesPlaybookTab: "ribbonGroup",
-  salesPlaybookGroup: "ribbonGroup",
-  btnOpenPane: "ribbonOpenPane",
-  btnInsertTemplates: "ribbonInsert",
+const LABELS: Readonly<Record<string, Bilingual>> = {
+  salesPlaybookTab: RIBBON_MESSAGES.ribbonGroup,
+  salesPlaybookGroup: RIBBON_MESSAGES.ribbonGroup,
+  btnOpenPane: RIBBON_MESSAGES.ribbonOpenPane,
+  btnInsertTemplates: RIBBON_MESSAGES.ribbonInsert,
 };
-const TIPS: Readonly<Record<string, RibbonMessageKey>> = {
-  btnOpenPane: "ribbonOpenPaneTip",
-  btnInsertTemplates: "ribbonInsertTip",
+const TIPS: Readonly<Record<string, Bilingual>> = {
+  btnOpenPane: RIBBON_MESSAGES.ribbonOpenPaneTip,
+  btnInsertTemplates: RIBBON_MESSAGES.ribbonInsertTip,
 };
 const IMAGES: Readonly<Record<string, string>> = {
   btnOpenPane: "images/icon-32.png",
@@ -66,7 +66,7 @@ function togglePane(): void {
     existing.Visible = !existing.Visible;
     return;
   }
-  const pane = app.CreateTaskPane(paneUrl(document.location.href), ribbonText(locale(), "ribbonPaneTitle"));
+  const pane = app.CreateTaskPane(paneUrl(document.location.href), localize(RIBBON_MESSAGES.ribbonPaneTitle, locale()));
   app.PluginStorage.setItem(PANE_ID, pane.ID);
   pane.Visible = true;
 }
@@ -75,7 +75,7 @@ function insertTemplatesNow(): void {
   const lang = locale();
   insertTemplates(createWpsHost(resolveEtApplication(window)), { locale: lang, withExamples: true }).catch((error: unknown) => {
     const detail = error instanceof UseCaseError ? error.text[lang] : String((error as Error)?.message ?? error);
-    alert(ribbonText(lang, "ribbonFailed", { detail }));
+    alert(localize(RIBBON_MESSAGES.ribbonFailed, lang, { detail }));
   });
 }
 
@@ -92,13 +92,13 @@ export function OnAction(control: RibbonControl): boolean {
 }
 
 export function GetLabel(control: RibbonControl): string {
-  const key = LABELS[control.Id];
-  return key ? ribbonText(locale(), key) : "";
+  const text = LABELS[control.Id];
+  return text ? localize(text, locale()) : "";
 }
 
 export function GetScreentip(control: RibbonControl): string {
-  const key = TIPS[control.Id];
-  return key ? ribbonText(locale(), key) : "";
+  const text = TIPS[control.Id];
+  return text ? localize(text, locale()) : "";
 }
 
 /** A path relative to the add-in's folder. */

@@ -76,16 +76,16 @@ export function describeWeeklyReview(hostName: string, create: HostFactory): voi
       const rows = blockRows(t, "周复盘", 0);
       expect(rows[0]).toBe("周复盘 2026-11-23 ~ 2026-11-27|完成率阈值 85%|||||");
       expect(rows).toContain("本周4人共8项指标，5项低于85%。||||||");
-      expect(rows).toContain("甲|新客户|5|1|20%|100%|低于85%");
+      expect(rows).toContain("甲|新客户数|5|1|20%|100%|低于85%");
       expect(rows).toContain("甲|电话量|75|100|133.3%|100%|达标");
       expect(rows).toContain("丙|电话量|75|50|66.7%|—|低于85%");
-      expect(rows).toContain("团队|新客户|20|11|55%|73.3%|3人低于85%");
+      expect(rows).toContain("团队|新客户数|20|11|55%|73.3%|3人低于85%");
       expect(rows).toContain(
         "“客户联系不上”有3位成员提到（甲、丙、丁）：团队共性问题，建议培训“电话+微信+案例”组合触达法，调整外呼时段。||||||",
       );
-      expect(rows).toContain("丙|新客户|连续2周未完成||||");
+      expect(rows).toContain("丙|新客户数|连续2周未完成||||");
       expect(rows).toContain("丁|拜访量|本周连续5天低于每日进度||||");
-      expect(rows).toContain("丙|新客户|80%|60%|未改善||");
+      expect(rows).toContain("丙|新客户数|80%|60%|未改善||");
       expect(rows).toContain("乙|电话量|80%|93.3%|已改善（达到85%）||");
       if (t.host.capabilities.marks) {
         expect(result.highlighted).toBe(8);

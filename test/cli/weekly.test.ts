@@ -263,5 +263,5 @@ describe("sales-playbook weekly on a generated team with two months of tracking"
 });
 
 function metricName(key: string): string {
-  return { newCustomers: "新客户", calls: "电话量", visits: "拜访量" }[key]!;
+  return { newCustomers: "新客户数", calls: "电话量", visits: "拜访量" }[key]!;
 }

@@ -8,13 +8,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { Locale } from "../../src/core/i18n/locale";
-import { t } from "../../src/core/i18n/messages";
+import { localize, type Locale } from "../../src/core/i18n/locale";
+import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
+import { ACTION_MESSAGES } from "../../src/taskpane/i18n/action-messages";
+import { SETTINGS_MESSAGES } from "../../src/taskpane/i18n/settings-messages";
+import { WORKBENCH_MESSAGES } from "../../src/workbench/workbench-messages";
+import { FIELD_LABELS } from "../../src/core/i18n/field-labels";
 import { TEMPLATES } from "../../src/core/templates/templates";
 import { ACTION_STATUSES } from "../../src/core/templates/action-plan.template";
-import { ta } from "../../src/core/i18n/action-messages";
 import ExcelJS from "exceljs";
-import { FIELD_LABELS, settingsText } from "../../src/core/i18n/settings-messages";
 import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
@@ -239,7 +241,7 @@ async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
         document.querySelector(`aside[aria-label="${name}"]`)!,
         { resultTypes: ["violations"] },
       ),
-    t(locale, "appTitle"),
+    localize(PANE_MESSAGES.appTitle, locale),
   )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -292,7 +294,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   const [targetSheet, customerSheet, weeklySheet] = names;
   const shot = (step: string) => page.screenshot({ path: path.join(shots, `${locale}-${step}.png`) });
   // Univer has sidebars of its own: the pane is the region named after the add-in.
-  const pane = () => page.getByRole("complementary", { name: t(locale, "appTitle") });
+  const pane = () => page.getByRole("complementary", { name: localize(PANE_MESSAGES.appTitle, locale) });
   const work = tmpdir();
 
   beforeAll(async () => {
@@ -313,10 +315,10 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       await shot("1-example-team");
       expect(await paneViolations(page, locale)).toEqual([]);
       await pane()
-        .getByRole("button", { name: t(locale, "insertTemplatesButton") })
+        .getByRole("button", { name: localize(PANE_MESSAGES.insertTemplatesButton, locale) })
         .click();
       await pane()
-        .getByText(t(locale, "insertedSheets", { count: TEMPLATES.length }))
+        .getByText(localize(PANE_MESSAGES.insertedSheets, locale, { count: TEMPLATES.length }))
         .waitFor();
       expect((await grid.sheets()).slice(2)).toEqual(names);
       for (const [i, template] of TEMPLATES.entries()) {
@@ -334,7 +336,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
     "2. checks as the user types: a vague key result is marked within a second, a measurable one clears it",
     async () => {
       await pane()
-        .getByRole("switch", { name: t(locale, "liveCheck") })
+        .getByRole("switch", { name: localize(PANE_MESSAGES.liveCheck, locale) })
         .check();
       await page.waitForTimeout(500);
       // The example's own KRs, typed back. "1. " at the start of typed text becomes a numbered list in Univer's
@@ -406,13 +408,13 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
     "4. diagnoses the team into a report sheet with its TOP 3, and fills the customer sheet",
     async () => {
       await pane()
-        .getByRole("switch", { name: t(locale, "liveCheck") })
+        .getByRole("switch", { name: localize(PANE_MESSAGES.liveCheck, locale) })
         .uncheck();
       const before = await grid.sheets();
       await pane()
-        .getByRole("button", { name: t(locale, "diagnoseButton") })
+        .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
         .click();
-      await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+      await pane().getByText(localize(PANE_MESSAGES.topProblems, locale)).waitFor({ timeout: 30_000 });
       const added = (await grid.sheets()).filter((s) => !before.includes(s));
       expect(added).toHaveLength(1);
       paneProblems = await pane().locator("ol > li").allInnerTexts();
@@ -425,7 +427,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(report);
       await activateSheet(page, names[0]);
       await pane()
-        .getByRole("button", { name: t(locale, "openSheet", { sheet: report }) })
+        .getByRole("button", { name: localize(PANE_MESSAGES.openSheet, locale, { sheet: report }) })
         .click();
       await waitFor(
         () => activeSheet(page),
@@ -434,7 +436,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       );
       expect(await activeSheet(page)).toBe(report);
       await pane()
-        .getByRole("button", { name: t(locale, "customersButton") })
+        .getByRole("button", { name: localize(PANE_MESSAGES.customersButton, locale) })
         .click();
       await waitFor(
         async () => (await grid.row(customerSheet, 1, 4))[1],
@@ -453,7 +455,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
     "5. saves an .xlsx on which the command line finds what the pane showed",
     async () => {
       await pane()
-        .getByRole("button", { name: t(locale, "checkButton") })
+        .getByRole("button", { name: localize(PANE_MESSAGES.checkButton, locale) })
         .click();
       const summary = await pane()
         .getByText(/\d+ (个错误|errors)/)
@@ -461,7 +463,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
         .innerText();
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: t(locale, "workbenchSave") }).click(),
+        page.getByRole("button", { name: localize(WORKBENCH_MESSAGES.workbenchSave, locale) }).click(),
       ]);
       const file = path.join(work, `workbench-e2e-${locale}-${process.pid}.xlsx`);
       await download.saveAs(file);
@@ -478,7 +480,9 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
           // validate exits 1 when there are errors; its JSON is still on stdout.
           validated = JSON.parse((error as { stdout: string }).stdout);
         }
-        expect(summary).toContain(t(locale, "checkSummary", validated.counts as unknown as Record<string, number>));
+        expect(summary).toContain(
+          localize(PANE_MESSAGES.checkSummary, locale, validated.counts as unknown as Record<string, number>),
+        );
         const diagnosed = run(["diagnose"]) as { issues: { summary: string; evidence: string }[] };
         // The same problems in the same order, each with the pane's summary and evidence.
         expect(diagnosed.issues).toHaveLength(paneProblems.length);
@@ -500,13 +504,13 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
     async () => {
       const [reviewSheet, actionSheet] = [names[3], names[4]];
       await pane()
-        .getByRole("button", { name: ta(locale, "fillActionPlanButton") })
+        .getByRole("button", { name: localize(ACTION_MESSAGES.fillActionPlanButton, locale) })
         .click();
       await pane()
         .getByText(locale === "zh-CN" ? /^已在“.+”新增 \d+ 条策略/ : /^Added \d+ strategies to /)
         .waitFor({ timeout: 30_000 });
       const strategies = await pane()
-        .getByRole("list", { name: ta(locale, "strategiesAdded") })
+        .getByRole("list", { name: localize(ACTION_MESSAGES.strategiesAdded, locale) })
         .locator("li")
         .allInnerTexts();
       expect(strategies.length).toBeGreaterThanOrEqual(1);
@@ -517,7 +521,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       await shot("6-action-plan");
       expect(await paneViolations(page, locale)).toEqual([]);
       await pane()
-        .getByRole("button", { name: ta(locale, "monthlyReviewButton") })
+        .getByRole("button", { name: localize(ACTION_MESSAGES.monthlyReviewButton, locale) })
         .click();
       const done = pane().getByText(locale === "zh-CN" ? /^已在“.+”第 3 行预填/ : /^Pre-filled the review of .+ row 3, marked/);
       await done.waitFor({ timeout: 30_000 });
@@ -572,7 +576,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
   let grid: GridProbe;
   const errors: string[] = [];
   const shot = (step: string) => page.screenshot({ path: path.join(shots, `${locale}-${step}.png`) });
-  const pane = () => page.getByRole("complementary", { name: t(locale, "appTitle") });
+  const pane = () => page.getByRole("complementary", { name: localize(PANE_MESSAGES.appTitle, locale) });
   const work = tmpdir();
 
   beforeAll(async () => {
@@ -586,16 +590,16 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
   it(
     "7. reaches and runs the diagnosis with Tab and Enter, lands on the result, and opens the report with Space",
     async () => {
-      const diagnose = pane().getByRole("button", { name: t(locale, "diagnoseButton") });
+      const diagnose = pane().getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) });
       await diagnose.waitFor();
       const before = await grid.sheets();
       const dealSheet = before[0];
       // The pane's first control takes the focus as a keyboard user's first Tab into the pane would.
       await pane()
-        .getByRole("button", { name: t(locale, "insertTemplatesButton") })
+        .getByRole("button", { name: localize(PANE_MESSAGES.insertTemplatesButton, locale) })
         .focus();
       const passed: { role: string; name: string }[] = [await focused(page)];
-      while (passed.length < 40 && (await focused(page)).name !== t(locale, "diagnoseButton")) {
+      while (passed.length < 40 && (await focused(page)).name !== localize(PANE_MESSAGES.diagnoseButton, locale)) {
         await page.keyboard.press("Tab");
         passed.push(await focused(page));
       }
@@ -603,29 +607,29 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
       await page.keyboard.press("Tab");
       passed.push(await focused(page));
       await page.keyboard.press("Shift+Tab");
-      expect(await focused(page)).toEqual({ role: "button", name: t(locale, "diagnoseButton") });
+      expect(await focused(page)).toEqual({ role: "button", name: localize(PANE_MESSAGES.diagnoseButton, locale) });
       // Every control on the way has a role and a name of its own.
       for (const control of passed) {
         expect(control.role).not.toBe("");
         expect(control.role).not.toBe("generic");
         expect(control.name.trim()).not.toBe("");
       }
-      expect(passed.map((c) => c.name)).toContain(t(locale, "insertTemplatesButton"));
+      expect(passed.map((c) => c.name)).toContain(localize(PANE_MESSAGES.insertTemplatesButton, locale));
       await shot("7-keyboard-on-diagnose");
       await page.keyboard.press("Enter");
-      await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+      await pane().getByText(localize(PANE_MESSAGES.topProblems, locale)).waitFor({ timeout: 30_000 });
       const added = (await grid.sheets()).filter((s) => !before.includes(s));
       expect(added).toHaveLength(1);
       const report = added[0];
       // The focus is on the result, which is named by its headline.
-      const headline = t(locale, "diagnosisDone", { sheet: report, data: dealSheet });
+      const headline = localize(PANE_MESSAGES.diagnosisDone, locale, { sheet: report, data: dealSheet });
       expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).toBe(headline);
       await shot("7-keyboard-result-focused");
       expect(await paneViolations(page, locale)).toEqual([]);
       // Another sheet in front, then the result's button by keyboard brings the report back.
       await activateSheet(page, dealSheet);
       await page.keyboard.press("Tab");
-      const open = t(locale, "openSheet", { sheet: report });
+      const open = localize(PANE_MESSAGES.openSheet, locale, { sheet: report });
       expect(await focused(page)).toEqual({ role: "button", name: open });
       await page.keyboard.press("Space");
       const active = await waitFor(
@@ -659,51 +663,51 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
               20_000,
             );
             await pane()
-              .getByRole("button", { name: t(locale, "diagnoseButton") })
+              .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
               .waitFor();
           };
           await openFile(file);
           const amount = pane().getByRole("combobox", { name: FIELD_LABELS.amount[locale], exact: true });
           expect(await amount.count()).toBe(0);
           await pane()
-            .getByRole("button", { name: t(locale, "diagnoseButton") })
+            .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
             .click();
           // No amount, no usable deal: the pane says so and opens the mapping panel, the amount not found by its
           // header but preselected as the column whose numbers look like amounts, said to be a guess to check.
-          await pane().getByText(settingsText(locale, "columnsUnsure")).waitFor({ timeout: 30_000 });
+          await pane().getByText(localize(SETTINGS_MESSAGES.columnsUnsure, locale)).waitFor({ timeout: 30_000 });
           await amount.waitFor();
           expect(await amount.inputValue()).toBe(amountHeader);
-          expect(await amount.locator("option").first().innerText()).toBe(settingsText(locale, "columnsAuto"));
+          expect(await amount.locator("option").first().innerText()).toBe(localize(SETTINGS_MESSAGES.columnsAuto, locale));
           await pane()
-            .getByText(settingsText(locale, "columnsSuggested", { fields: FIELD_LABELS.amount[locale] }))
+            .getByText(localize(SETTINGS_MESSAGES.columnsSuggested, locale, { fields: FIELD_LABELS.amount[locale] }))
             .waitFor();
           await amount.scrollIntoViewIfNeeded();
           await shot("8-mapping-panel-open");
           expect(await paneViolations(page, locale)).toEqual([]);
           await amount.selectOption(amountHeader);
           await pane()
-            .getByRole("button", { name: settingsText(locale, "columnsSave") })
+            .getByRole("button", { name: localize(SETTINGS_MESSAGES.columnsSave, locale) })
             .click();
-          await pane().getByText(settingsText(locale, "columnsSaved")).waitFor({ timeout: 10_000 });
+          await pane().getByText(localize(SETTINGS_MESSAGES.columnsSaved, locale)).waitFor({ timeout: 10_000 });
           // Kept in the workbook's hidden settings sheet, as a key/value row.
           expect(await grid.sheets()).toContain(SETTINGS_SHEET);
           const settingsRows = await Promise.all([0, 1, 2, 3, 4].map((r) => grid.row(SETTINGS_SHEET, r, 2)));
           expect(settingsRows).toContainEqual(["map.amount", amountHeader]);
           const before = await grid.sheets();
           await pane()
-            .getByRole("button", { name: t(locale, "diagnoseButton") })
+            .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
             .click();
-          await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+          await pane().getByText(localize(PANE_MESSAGES.topProblems, locale)).waitFor({ timeout: 30_000 });
           const added = (await grid.sheets()).filter((s) => !before.includes(s));
           expect(added).toHaveLength(1);
           await pane()
-            .getByText(t(locale, "diagnosisDone", { sheet: added[0], data: dealSheet }))
+            .getByText(localize(PANE_MESSAGES.diagnosisDone, locale, { sheet: added[0], data: dealSheet }))
             .waitFor();
           await shot("8-mapped-report");
           // Saved, the page reloaded and the file opened again: the mapping comes back from the workbook.
           const [download] = await Promise.all([
             page.waitForEvent("download"),
-            page.getByRole("button", { name: t(locale, "workbenchSave") }).click(),
+            page.getByRole("button", { name: localize(WORKBENCH_MESSAGES.workbenchSave, locale) }).click(),
           ]);
           await download.saveAs(saved);
           await page.reload();
@@ -716,12 +720,12 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
           const reopened = await grid.sheets();
           expect(reopened).toContain(SETTINGS_SHEET);
           await pane()
-            .getByRole("button", { name: t(locale, "diagnoseButton") })
+            .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
             .click();
-          await pane().getByText(t(locale, "topProblems")).waitFor({ timeout: 30_000 });
+          await pane().getByText(localize(PANE_MESSAGES.topProblems, locale)).waitFor({ timeout: 30_000 });
           const again = (await grid.sheets()).filter((s) => !reopened.includes(s));
           expect(again).toHaveLength(1);
-          expect(await pane().getByText(settingsText(locale, "columnsUnsure")).count()).toBe(0);
+          expect(await pane().getByText(localize(SETTINGS_MESSAGES.columnsUnsure, locale)).count()).toBe(0);
           await shot("8-mapping-remembered");
           expect(await paneViolations(page, locale)).toEqual([]);
           expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { parseDeadline } from "../parse/deadline";
 import { isExampleName } from "../templates/example-names";
 import type { MetricsIndex } from "../analysis/period-metrics";
 import { formatAmount, formatPercent } from "../i18n/format";
-import { formatText, type Bilingual, type Locale } from "../i18n/locale";
+import { formatBilingual, inEachLocale, localize, type Bilingual, type Locale } from "../i18n/locale";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import type { SheetTable, TableRow } from "../validate/sheet-table";
@@ -106,7 +106,6 @@ export function monthlyRevenueTargets(
   return { team, reps };
 }
 
-const both = (f: (locale: Locale) => string): Bilingual => ({ "zh-CN": f("zh-CN"), en: f("en") });
 const numbered = (items: readonly string[]): string => items.map((t, i) => `${i + 1}.${t}`).join(" ");
 
 /**
@@ -162,10 +161,7 @@ export function prefillMonthlyReview(input: {
       : strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline);
     if (!effect) continue;
     const sentence: Bilingual = mtd
-      ? {
-          "zh-CN": formatText(ACTION_TEXT.monthToDate["zh-CN"], { sentence: effect.sentence["zh-CN"], days: mtd.days }),
-          en: formatText(ACTION_TEXT.monthToDate.en, { sentence: effect.sentence.en, days: mtd.days }),
-        }
+      ? formatBilingual(ACTION_TEXT.monthToDate, { sentence: effect.sentence, days: mtd.days })
       : effect.sentence;
     strategies.push({ ...effect, sentence, strategy: name, owner: item.owner, row: row.sheetRow + 1 });
   }
@@ -178,17 +174,17 @@ export function prefillMonthlyReview(input: {
   const achievementLine = (locale: Locale) => {
     const teamPart =
       team.rate !== null
-        ? formatText(ACTION_TEXT.teamAchievement[locale], { rate: formatPercent(team.rate) })
-        : formatText(ACTION_TEXT.teamActual[locale], { actual: formatAmount(team.actual)[locale] });
+        ? localize(ACTION_TEXT.teamAchievement, locale, { rate: formatPercent(team.rate) })
+        : localize(ACTION_TEXT.teamActual, locale, { actual: formatAmount(team.actual) });
     const repParts = reps
       .filter((r) => r.rate !== null)
-      .map((r) => formatText(ACTION_TEXT.repAchievement[locale], { rep: r.rep, rate: formatPercent(r.rate!) }));
+      .map((r) => localize(ACTION_TEXT.repAchievement, locale, { rep: r.rep, rate: formatPercent(r.rate!) }));
     return repParts.length > 0
-      ? teamPart + formatText(ACTION_TEXT.repsAchievement[locale], { reps: repParts.join(sep(locale)) })
+      ? teamPart + localize(ACTION_TEXT.repsAchievement, locale, { reps: repParts.join(sep(locale)) })
       : teamPart;
   };
   const strip = (text: string) => text.replace(/[。.]$/, "");
-  const highlights = both(
+  const highlights = inEachLocale(
     (locale) =>
       marker(locale) +
       numbered([
@@ -197,15 +193,15 @@ export function prefillMonthlyReview(input: {
         ...worked.map((s) => s.sentence[locale]),
       ]),
   );
-  const problemsText = both(
+  const problemsText = inEachLocale(
     (locale) => marker(locale) + numbered([...problems.map((p) => p[locale]), ...notWorked.map((s) => s.sentence[locale])]),
   );
   const owner = (s: ReviewedStrategy, locale: Locale) => (s.owner !== "" ? s.owner : ACTION_TEXT.manager[locale]);
   const improvementItems = (locale: Locale) => [
-    ...worked.map((s) => formatText(ACTION_TEXT.sop[locale], { strategy: s.strategy, owner: owner(s, locale) })),
-    ...notWorked.map((s) => formatText(ACTION_TEXT.rethink[locale], { strategy: s.strategy, owner: owner(s, locale) })),
+    ...worked.map((s) => localize(ACTION_TEXT.sop, locale, { strategy: s.strategy, owner: owner(s, locale) })),
+    ...notWorked.map((s) => localize(ACTION_TEXT.rethink, locale, { strategy: s.strategy, owner: owner(s, locale) })),
   ];
-  const improvements = both((locale) => {
+  const improvements = inEachLocale((locale) => {
     const items = improvementItems(locale);
     return items.length > 0 ? marker(locale) + numbered(items) : "";
   });

@@ -1,4 +1,5 @@
 import type { Bilingual } from "../i18n/locale";
+import type { StrategyMetric } from "./metric-names";
 
 /** The words the action plan and the monthly review pre-fill write into cells. */
 export const ACTION_TEXT = {
@@ -21,7 +22,36 @@ export const ACTION_TEXT = {
     en: 'Find out why "{strategy}" did not work and adjust or drop it, owner: {owner}, within 1 week',
   },
   manager: { "zh-CN": "销售经理", en: "the sales manager" },
+  /** What a strategy did to its metric, in the monthly review: "新客户开发奖实施后，月新客户数从6个增至9个，提升50%". */
+  effectWorked: {
+    "zh-CN": "{strategy}实施后，{metric}从{before}增至{after}，提升{by}",
+    en: 'After "{strategy}", {metric} went from {before} to {after}, up {by}',
+  },
+  effectWorse: {
+    "zh-CN": "{strategy}实施后，{metric}从{before}降至{after}，下降{by}",
+    en: 'After "{strategy}", {metric} went from {before} to {after}, down {by}',
+  },
+  effectUnchanged: {
+    "zh-CN": "{strategy}实施后，{metric}从{before}到{after}，基本未变",
+    en: 'After "{strategy}", {metric} went from {before} to {after}: unchanged',
+  },
+  /** A metric counted per month (a rate is not): "月新客户数". */
+  monthlyMetric: { "zh-CN": "月{metric}", en: "monthly {metric}" },
+  /** The change of a rate. */
+  points: { "zh-CN": "{points}个百分点", en: "{points} points" },
+  /** A count with its unit: "6个" (English has none). */
+  count: { "zh-CN": "{count}{unit}", en: "{count}{unit}" },
 } as const satisfies Record<string, Bilingual>;
+
+/** The unit of each counted metric, as a count of it is written in zh-CN; English writes the number alone. */
+export const COUNT_UNITS: Readonly<Partial<Record<StrategyMetric, Bilingual>>> = {
+  newCustomers: { "zh-CN": "个", en: "" },
+  orders: { "zh-CN": "单", en: "" },
+  calls: { "zh-CN": "个", en: "" },
+  visits: { "zh-CN": "次", en: "" },
+  followUps: { "zh-CN": "次", en: "" },
+  proposals: { "zh-CN": "份", en: "" },
+};
 
 /** True when a cell's text still starts with the suggestion marker (in either language). */
 export function isSuggestion(value: unknown): boolean {

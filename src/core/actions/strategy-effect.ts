@@ -1,8 +1,10 @@
 import { formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
+import { METRIC_NAMES } from "../parse/metrics";
+import { ACTION_TEXT } from "./review-text";
 import { monthLabel, monthOf, type MonthKey } from "../analysis/period";
 import type { MetricsIndex } from "../analysis/period-metrics";
-import { formatMetric, isRateMetric, metricValue, STRATEGY_METRIC_NAMES, type StrategyMetric } from "./strategy-metric";
+import { formatMetric, isRateMetric, metricValue, type StrategyMetric } from "./strategy-metric";
 
 /** What a strategy did to its metric: worked (moved it by more than the tolerance), unchanged, or worse. */
 export type EffectVerdict = "worked" | "unchanged" | "worse";
@@ -35,11 +37,9 @@ function verdictOf(change: number, tolerance: number): EffectVerdict {
 
 function changeText(metric: StrategyMetric, change: number): Bilingual {
   if (isRateMetric(metric)) {
-    const pts = Math.abs(Math.round(change * 1000) / 10);
-    return { "zh-CN": `${pts}个百分点`, en: `${pts} points` };
+    return formatBilingual(ACTION_TEXT.points, { points: Math.abs(Math.round(change * 1000) / 10) });
   }
-  const pct = Number.isFinite(change) ? formatPercent(Math.abs(change)) : "—";
-  return { "zh-CN": pct, en: pct };
+  return asWritten(Number.isFinite(change) ? formatPercent(Math.abs(change)) : "—");
 }
 
 /** The sentence the monthly review carries for one strategy. */
@@ -51,28 +51,16 @@ export function effectSentence(
   verdict: EffectVerdict,
   change: number,
 ): Bilingual {
-  const name = STRATEGY_METRIC_NAMES[metric];
-  const [b, a] = [formatMetric(metric, before), formatMetric(metric, after)];
-  const by = changeText(metric, change);
-  const zhName = isRateMetric(metric) ? name["zh-CN"] : `月${name["zh-CN"]}`;
-  const enName = isRateMetric(metric) ? name.en.toLowerCase() : `monthly ${name.en.toLowerCase()}`;
-  switch (verdict) {
-    case "worked":
-      return {
-        "zh-CN": `${strategy}实施后，${zhName}从${b["zh-CN"]}增至${a["zh-CN"]}，提升${by["zh-CN"]}`,
-        en: `After "${strategy}", ${enName} went from ${b.en} to ${a.en}, up ${by.en}`,
-      };
-    case "worse":
-      return {
-        "zh-CN": `${strategy}实施后，${zhName}从${b["zh-CN"]}降至${a["zh-CN"]}，下降${by["zh-CN"]}`,
-        en: `After "${strategy}", ${enName} went from ${b.en} to ${a.en}, down ${by.en}`,
-      };
-    case "unchanged":
-      return {
-        "zh-CN": `${strategy}实施后，${zhName}从${b["zh-CN"]}到${a["zh-CN"]}，基本未变`,
-        en: `After "${strategy}", ${enName} went from ${b.en} to ${a.en}: unchanged`,
-      };
-  }
+  const name = METRIC_NAMES[metric];
+  const text =
+    verdict === "worked" ? ACTION_TEXT.effectWorked : verdict === "worse" ? ACTION_TEXT.effectWorse : ACTION_TEXT.effectUnchanged;
+  return formatBilingual(text, {
+    strategy,
+    metric: isRateMetric(metric) ? name : formatBilingual(ACTION_TEXT.monthlyMetric, { metric: name }),
+    before: formatMetric(metric, before),
+    after: formatMetric(metric, after),
+    by: changeText(metric, change),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
 import { isRateMetric, type StrategyMetric } from "./metric-names";
+import { ACTION_TEXT, COUNT_UNITS } from "./review-text";
 
 export * from "./metric-names";
 import type { ProcessField } from "../analysis/fields";
@@ -9,14 +10,6 @@ import { avgOrderValue, closeRateOf, type MetricsIndex } from "../analysis/perio
 import type { ProblemCode } from "../analysis/strategies";
 
 const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "avgOrderValue"]);
-const COUNT_UNIT: Partial<Record<StrategyMetric, Bilingual>> = {
-  newCustomers: { "zh-CN": "个", en: "" },
-  orders: { "zh-CN": "单", en: "" },
-  calls: { "zh-CN": "个", en: "" },
-  visits: { "zh-CN": "次", en: "" },
-  followUps: { "zh-CN": "次", en: "" },
-  proposals: { "zh-CN": "份", en: "" },
-};
 
 /**
  * Repurchase as the diagnosis measures it (its baselines and the lowRepurchase problem): of the customers
@@ -55,10 +48,9 @@ export function metricValue(index: MetricsIndex, metric: StrategyMetric, month: 
 
 /** A metric's value as a manager reads it: 6个, 35万, 62.5%. */
 export function formatMetric(metric: StrategyMetric, value: number): Bilingual {
-  if (isRateMetric(metric)) return { "zh-CN": formatPercent(value), en: formatPercent(value) };
+  if (isRateMetric(metric)) return asWritten(formatPercent(value));
   if (MONEY.has(metric)) return formatAmount(value);
-  const unit = COUNT_UNIT[metric];
-  return { "zh-CN": `${formatNumber(value)}${unit?.["zh-CN"] ?? ""}`, en: formatNumber(value) };
+  return formatBilingual(ACTION_TEXT.count, { count: formatNumber(value), unit: COUNT_UNITS[metric] ?? "" });
 }
 
 /** The metric each problem of the diagnosis is about: what its strategies should move. */

@@ -1,6 +1,6 @@
 import { isBlank, type CellValue } from "../cell/cell-value";
 import { serialToIso, toExcelSerial } from "../cell/excel-date";
-import { bilingual, formatText, LOCALES, type Bilingual, type Locale } from "../i18n/locale";
+import { bilingual, LOCALES, localize, type Bilingual, type Locale } from "../i18n/locale";
 import { customerAnalysisTemplate } from "../templates/customer-analysis.template";
 import { normalizeText } from "../parse/parse-result";
 import type { SheetTable } from "../validate/sheet-table";
@@ -147,7 +147,7 @@ const STAMP: Readonly<Record<"period" | "filled", Bilingual>> = {
 
 export function customerPeriodStamp(period: { from: string; to: string }, locale: Locale, today?: number): string {
   const date = today === undefined ? undefined : serialToIso(today);
-  return formatText(STAMP.period[locale], period) + (date ? formatText(STAMP.filled[locale], { date }) : "");
+  return localize(STAMP.period, locale, period) + (date ? localize(STAMP.filled, locale, { date }) : "");
 }
 
 export interface CustomerPeriod {

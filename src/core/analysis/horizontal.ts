@@ -1,5 +1,6 @@
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { formatBilingual, type Bilingual } from "../i18n/locale";
+import { HORIZONTAL_TEXT as T } from "./horizontal-text";
 import { PROCESS_FIELDS, type ProcessField } from "./fields";
 import { METRIC_LABELS } from "./longitudinal";
 import type { MonthKey } from "./period";
@@ -110,19 +111,24 @@ export function analyseHorizontal(
   if (benchmark && reps.length > 1) statements.push(describeBenchmark(benchmark, team, teamRate));
   for (const r of below) {
     const share = team.revenue > 0 ? r.revenue / team.revenue : 0;
-    statements.push({
-      "zh-CN": `${r.rep}销售额${formatAmount(r.revenue)["zh-CN"]}，为人均的${formatPercent(share)}${r.closeRate !== null ? `，成交率${formatPercent(r.closeRate)}（${r.won + r.lost}个已结商机）` : ""}：待提升。`,
-      en: `${r.rep}: revenue ${formatAmount(r.revenue).en}, ${formatPercent(share)} of the per-rep average${r.closeRate !== null ? `, close rate ${formatPercent(r.closeRate)} (${r.won + r.lost} decided deals)` : ""}: needs support.`,
-    });
+    const closeRate =
+      r.closeRate !== null ? formatBilingual(T.closeRate, { rate: formatPercent(r.closeRate), deals: r.won + r.lost }) : T.none;
+    statements.push(
+      formatBilingual(T.lagging, { rep: r.rep, revenue: formatAmount(r.revenue), share: formatPercent(share), closeRate }),
+    );
   }
   // A rep whose month halved stands out here, not only in a 3-month total.
   for (const r of reps) {
     if (r.lastMonth === null || r.lastMonth <= 0 || r.thisMonth > 0.5 * r.lastMonth) continue;
     const fall = formatPercent(1 - r.thisMonth / r.lastMonth);
-    statements.push({
-      "zh-CN": `${r.rep}本月销售额${formatAmount(r.thisMonth)["zh-CN"]}，上月${formatAmount(r.lastMonth)["zh-CN"]}，下降${fall}。`,
-      en: `${r.rep}: ${formatAmount(r.thisMonth).en} this month against ${formatAmount(r.lastMonth).en} last month, down ${fall}.`,
-    });
+    statements.push(
+      formatBilingual(T.falling, {
+        rep: r.rep,
+        thisMonth: formatAmount(r.thisMonth),
+        lastMonth: formatAmount(r.lastMonth),
+        fall,
+      }),
+    );
   }
   return { reps, team, benchmark: benchmark?.rep ?? null, below: below.map((r) => r.rep), statements };
 }
@@ -134,19 +140,26 @@ function describeBenchmark(b: RepStats, team: RepStats, teamRate: number | null)
     .sort((x, y) => y.rep / y.avg - x.rep / x.avg)[0];
   const habit =
     apart && apart.rep / apart.avg >= 1.2
-      ? {
-          "zh-CN": `；其${METRIC_LABELS[apart.f]["zh-CN"]}每周${formatNumber(apart.rep)}次（人均${formatNumber(apart.avg)}次），值得推广`,
-          en: `; ${METRIC_LABELS[apart.f].en} ${formatNumber(apart.rep)} a week (average ${formatNumber(apart.avg)}), worth spreading`,
-        }
-      : { "zh-CN": "", en: "" };
+      ? formatBilingual(T.habit, {
+          metric: METRIC_LABELS[apart.f],
+          rep: formatNumber(apart.rep),
+          average: formatNumber(apart.avg),
+        })
+      : T.none;
   if (teamRate !== null && b.closeRate !== null) {
-    return {
-      "zh-CN": `标杆：${b.rep}成交率${formatPercent(b.closeRate)}（${b.won + b.lost}个已结商机，按样本量调整后${formatPercent(b.adjustedCloseRate ?? 0)}），高于团队平均${formatPercent(teamRate)}${habit["zh-CN"]}。`,
-      en: `Benchmark: ${b.rep}, close rate ${formatPercent(b.closeRate)} (${b.won + b.lost} decided deals, ${formatPercent(b.adjustedCloseRate ?? 0)} adjusted for sample size) against a team average of ${formatPercent(teamRate)}${habit.en}.`,
-    };
+    return formatBilingual(T.benchmarkCloseRate, {
+      rep: b.rep,
+      rate: formatPercent(b.closeRate),
+      deals: b.won + b.lost,
+      adjusted: formatPercent(b.adjustedCloseRate ?? 0),
+      teamRate: formatPercent(teamRate),
+      habit,
+    });
   }
-  return {
-    "zh-CN": `标杆：${b.rep}销售额${formatAmount(b.revenue)["zh-CN"]}，人均${formatAmount(team.revenue)["zh-CN"]}${habit["zh-CN"]}。`,
-    en: `Benchmark: ${b.rep}, revenue ${formatAmount(b.revenue).en} against a per-rep average of ${formatAmount(team.revenue).en}${habit.en}.`,
-  };
+  return formatBilingual(T.benchmarkRevenue, {
+    rep: b.rep,
+    revenue: formatAmount(b.revenue),
+    average: formatAmount(team.revenue),
+    habit,
+  });
 }

@@ -1,9 +1,10 @@
 import { formatAmount, formatPercent } from "../i18n/format";
-import type { Bilingual } from "../i18n/locale";
+import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
 import { METRIC_NAMES } from "../parse/metrics";
 import type { ProcessField } from "./fields";
 import type { ChangeDrivers } from "./change-drivers";
 import type { Attribution, FactorEffect } from "./lmdi";
+import { ATTRIBUTION_DRIVER_NAMES, LONGITUDINAL_TEXT as T } from "./longitudinal-text";
 import type { MonthKey } from "./period";
 import { avgOrderValue, closeRateOf, type MetricsIndex, type PeriodMetrics } from "./period-metrics";
 
@@ -12,9 +13,7 @@ export type MetricName = "revenue" | "orders" | "customers" | "newCustomers" | "
 /** The metric names, plus the drivers that only the revenue attribution uses. */
 export const METRIC_LABELS: Readonly<Record<MetricName | "returningCustomers" | "ordersPerCustomer" | "returns", Bilingual>> = {
   ...METRIC_NAMES,
-  returningCustomers: { "zh-CN": "老客户数", en: "returning customers" },
-  ordersPerCustomer: { "zh-CN": "客户人均订单数", en: "orders per customer" },
-  returns: { "zh-CN": "退货/红冲", en: "returns and credit notes" },
+  ...ATTRIBUTION_DRIVER_NAMES,
 };
 
 /** A metric's value now and in the two comparison periods; null where it cannot be computed. */
@@ -91,16 +90,15 @@ export function teamAttribution(d: ChangeDrivers): Attribution {
   return { from: d.from, to: d.to, change: d.change, effects };
 }
 
-const label = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? { "zh-CN": name, en: name };
+const label = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? asWritten(name);
 
 export function describeChange(metric: MetricName, change: number): Bilingual {
   const up = change >= 0;
   if (RATE_METRICS.has(metric)) {
-    const pp = Math.abs(Math.round(change * 1000) / 10);
-    return { "zh-CN": `${up ? "上升" : "下降"}${pp}个百分点`, en: `${up ? "up" : "down"} ${pp} percentage points` };
+    const points = Math.abs(Math.round(change * 1000) / 10);
+    return formatBilingual(up ? T.rateUp : T.rateDown, { points });
   }
-  const pct = formatPercent(Math.abs(change));
-  return { "zh-CN": `${up ? "增长" : "下降"}${pct}`, en: `${up ? "up" : "down"} ${pct}` };
+  return formatBilingual(up ? T.up : T.down, { percent: formatPercent(Math.abs(change)) });
 }
 
 /** The first item of the TOP 3, which the headline names (a `Problem` of `problems`). */
@@ -117,35 +115,34 @@ export interface LeadCause {
  * that moved revenue the same way, and the sentence says the others offset it.
  */
 export function describeAttribution(attribution: Attribution, period: Bilingual): Bilingual | null {
+  const clause = attributionClause(attribution, period);
+  return clause && formatBilingual(T.sentence, { clause });
+}
+
+/** The attribution's sentence without its full stop, so the headline can go on from it. */
+function attributionClause(attribution: Attribution, period: Bilingual): Bilingual | null {
   if (attribution.from === 0 || attribution.change === 0) return null;
   const change = attribution.change / attribution.from;
   const main = [...attribution.effects].sort((a, b) => Math.sign(attribution.change) * (b.effect - a.effect))[0];
-  const amount = formatAmount(attribution.change);
-  const effect = formatAmount(main.effect);
   const over = main.effect / attribution.change > 1;
   const sameWay = attribution.effects.reduce(
     (a, e) => a + (Math.sign(e.effect) === Math.sign(attribution.change) ? e.effect : 0),
     0,
   );
-  const share = formatPercent(main.effect / (over ? sameWay : attribution.change));
   const factorChange = main.from > 0 ? main.to / main.from - 1 : null;
-  const moved = factorChange === null ? { "zh-CN": "从0起步", en: "up from zero" } : describeChange("revenue", factorChange);
   const up = attribution.change > 0;
-  const sign = (s: string) => (up ? `+${s}` : s);
-  const head = describeChange("revenue", change);
-  const offset = formatAmount(Math.abs(sameWay - attribution.change));
-  return {
-    "zh-CN":
-      `${period["zh-CN"]}销售额${head["zh-CN"]}（${sign(amount["zh-CN"])}），主因${label(main.name)["zh-CN"]}${moved["zh-CN"]}` +
-      (over
-        ? `（贡献${sign(effect["zh-CN"])}，占各${up ? "增长" : "下降"}因素合计的${share}；其他因素向相反方向抵消了${offset["zh-CN"]}）。`
-        : `（贡献${sign(effect["zh-CN"])}，占变化的${share}）。`),
-    en:
-      `${period.en} revenue ${head.en} (${sign(amount.en)}), mainly because ${label(main.name).en} ${moved.en}` +
-      (over
-        ? ` (${sign(effect.en)}, ${share} of what moved it ${up ? "up" : "down"}; other factors offset ${offset.en} the other way).`
-        : ` (${sign(effect.en)}, ${share} of the change).`),
-  };
+  const signed = (amount: Bilingual) => (up ? formatBilingual(T.plus, { amount }) : amount);
+  return formatBilingual(over ? T.attributionOffset : T.attribution, {
+    period,
+    head: describeChange("revenue", change),
+    amount: signed(formatAmount(attribution.change)),
+    driver: label(main.name),
+    moved: factorChange === null ? T.upFromZero : describeChange("revenue", factorChange),
+    effect: signed(formatAmount(main.effect)),
+    share: formatPercent(main.effect / (over ? sameWay : attribution.change)),
+    direction: up ? T.directionUp : T.directionDown,
+    offset: formatAmount(Math.abs(sameWay - attribution.change)),
+  });
 }
 
 /**
@@ -154,22 +151,25 @@ export function describeAttribution(attribution: Attribution, period: Bilingual)
  */
 export function describeLead(attribution: Attribution, lead: LeadCause, period: Bilingual): Bilingual | null {
   if (attribution.from === 0 || attribution.change === 0) return null;
-  const at = formatAmount(lead.atStake);
+  const atStake = formatAmount(lead.atStake);
   const share = formatPercent(Math.min(1, lead.share));
   if (lead.shareOf === "fall") {
-    const head = describeChange("revenue", attribution.change / attribution.from);
-    const amount = formatAmount(attribution.change);
-    return {
-      "zh-CN": `${period["zh-CN"]}销售额${head["zh-CN"]}（${amount["zh-CN"]}），首要原因为${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占下降的${share}）。`,
-      en: `${period.en} revenue ${head.en} (${amount.en}); first cause: ${lead.summary.en} (about ${at.en}, ${share} of the fall).`,
-    };
+    return formatBilingual(T.leadFall, {
+      period,
+      head: describeChange("revenue", attribution.change / attribution.from),
+      amount: formatAmount(attribution.change),
+      summary: lead.summary,
+      atStake,
+      share,
+    });
   }
-  const growth = describeAttribution(attribution, period)!;
-  const hidden = formatAmount(lead.share > 0 ? lead.atStake / lead.share : lead.atStake);
-  return {
-    "zh-CN": `${growth["zh-CN"].slice(0, -1)}；但增长掩盖了约${hidden["zh-CN"]}的损失，其中最大的是${lead.summary["zh-CN"]}（约${at["zh-CN"]}，占这些损失的${share}）。`,
-    en: `${growth.en.slice(0, -1)}; but the growth hid about ${hidden.en} of losses, the largest: ${lead.summary.en} (about ${at.en}, ${share} of those losses).`,
-  };
+  return formatBilingual(T.leadHidden, {
+    growth: attributionClause(attribution, period)!,
+    hidden: formatAmount(lead.share > 0 ? lead.atStake / lead.share : lead.atStake),
+    summary: lead.summary,
+    atStake,
+    share,
+  });
 }
 
 export function analyseLongitudinal(
@@ -192,7 +192,7 @@ export function analyseLongitudinal(
   });
   const attribution = hasPrevious && drivers ? teamAttribution(drivers) : null;
   const statements: Bilingual[] = [];
-  const period = { "zh-CN": "本月", en: "This month's" };
+  const period = T.thisMonth;
   const sentence = attribution
     ? lead
       ? describeLead(attribution, lead, period)
@@ -202,10 +202,7 @@ export function analyseLongitudinal(
   for (const c of comparisons) {
     if (c.metric === "revenue" || c.change === null || Math.abs(c.change) < (RATE_METRICS.has(c.metric) ? 0.03 : 0.15)) continue;
     const moved = describeChange(c.metric, c.change);
-    statements.push({
-      "zh-CN": `${label(c.metric)["zh-CN"]}环比${moved["zh-CN"]}。`,
-      en: `${label(c.metric).en} ${moved.en} on the previous month.`,
-    });
+    statements.push(formatBilingual(T.metricMoved, { metric: label(c.metric), moved }));
   }
   return { current, metrics: comparisons, attribution, statements };
 }

@@ -12,6 +12,9 @@ export const PROGRESS_TEXT = {
   over: { "zh-CN": "{period}已结束，完成{done}：{status}", en: "the {period} is over at {done}: {status}" },
   notStarted: { "zh-CN": "{period}尚未开始", en: "the {period} has not started" },
   level: { "zh-CN": "{actual}，目标{target}：{status}", en: "{actual} against a target of {target}: {status}" },
+  /** The target of a level KR, as its comparator says: "≥60%", "≤3". */
+  atLeast: { "zh-CN": "≥{target}", en: ">= {target}" },
+  atMost: { "zh-CN": "≤{target}", en: "<= {target}" },
   asOf: { "zh-CN": "（截至{date}）", en: " (as of {date})" },
   kr: { "zh-CN": "KR{index}", en: "KR {index}" },
   target: { "zh-CN": "目标", en: "Target" },

@@ -1,6 +1,6 @@
 import { formatAmount } from "../i18n/format";
 import { bilingual, type Bilingual } from "../i18n/locale";
-import { FIELD_LABELS } from "../i18n/settings-messages";
+import { FIELD_LABELS } from "../i18n/field-labels";
 import type { DealField } from "./fields";
 import type { DealSheet } from "./records";
 import { statusNotes } from "./status-notes";

@@ -1,7 +1,7 @@
 import { isBlank, type CellValue } from "../cell/cell-value";
 import { serialToIso } from "../cell/excel-date";
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
-import { formatText, type Bilingual, type Locale } from "../i18n/locale";
+import { asWritten, formatBilingual, localize, type Bilingual, type Locale } from "../i18n/locale";
 import { parseCriterion, type Comparator } from "../parse/criterion";
 import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
 import { isExampleName } from "../templates/example-names";
@@ -154,19 +154,9 @@ interface Ask {
 }
 
 function showValue(value: number, metric: MetricKey | undefined, percent: boolean): Bilingual {
-  if (percent) return { "zh-CN": formatPercent(value), en: formatPercent(value) };
+  if (percent) return asWritten(formatPercent(value));
   if (metric === "revenue" || metric === "avgOrderValue") return formatAmount(value);
-  const n = formatNumber(value);
-  return { "zh-CN": n, en: n };
-}
-
-function fill(template: Bilingual, params: Readonly<Record<string, Bilingual | string>>): Bilingual {
-  const at = (locale: Locale) =>
-    formatText(
-      template[locale],
-      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : v[locale]])),
-    );
-  return { "zh-CN": at("zh-CN"), en: at("en") };
+  return asWritten(formatNumber(value));
 }
 
 /** The figure to date of one metric for one rep over the period's months up to today. */
@@ -239,20 +229,22 @@ function sentenceOf(
   period: TargetPeriod,
 ): Bilingual {
   const periodWord = PERIOD_WORDS[period.kind];
-  if (status === "notStarted") return fill(PROGRESS_TEXT.notStarted, { period: periodWord });
+  if (status === "notStarted") return formatBilingual(PROGRESS_TEXT.notStarted, { period: periodWord });
   const done = formatPercent(actual / ask.value);
   const atMost = ask.comparator === "<=" || ask.comparator === "<";
   if (level || atMost) {
     const word = status === "behind" ? STATUS_WORDS.below : STATUS_WORDS[status];
     const target = showValue(ask.value, ask.metric, ask.percent);
-    const bound = atMost
-      ? { "zh-CN": `≤${target["zh-CN"]}`, en: `<= ${target.en}` }
-      : { "zh-CN": `≥${target["zh-CN"]}`, en: `>= ${target.en}` };
-    return fill(PROGRESS_TEXT.level, { actual: showValue(actual, ask.metric, ask.percent), target: bound, status: word });
+    const bound = formatBilingual(atMost ? PROGRESS_TEXT.atMost : PROGRESS_TEXT.atLeast, { target });
+    return formatBilingual(PROGRESS_TEXT.level, {
+      actual: showValue(actual, ask.metric, ask.percent),
+      target: bound,
+      status: word,
+    });
   }
-  if (status === "done") return fill(PROGRESS_TEXT.met, { done, status: STATUS_WORDS.done });
-  if (status === "missed") return fill(PROGRESS_TEXT.over, { period: periodWord, done, status: STATUS_WORDS.missed });
-  return fill(PROGRESS_TEXT.paced, {
+  if (status === "done") return formatBilingual(PROGRESS_TEXT.met, { done, status: STATUS_WORDS.done });
+  if (status === "missed") return formatBilingual(PROGRESS_TEXT.over, { period: periodWord, done, status: STATUS_WORDS.missed });
+  return formatBilingual(PROGRESS_TEXT.paced, {
     done,
     period: periodWord,
     elapsed: formatPercent(period.elapsed),
@@ -269,7 +261,7 @@ function unmeasured(index: number, written: string, ask: Partial<Ask>, reason: U
     percent: ask.percent ?? false,
     atMost: ask.comparator === "<=" || ask.comparator === "<",
     unmeasured: reason,
-    sentence: fill(UNMEASURED_TEXT[reason], { owner }),
+    sentence: formatBilingual(UNMEASURED_TEXT[reason], { owner }),
   };
 }
 
@@ -404,12 +396,12 @@ export function repAchievements(progress: readonly RowProgress[]): RepAchievemen
 /** The line the target sheet's progress column holds: each measured item's sentence, numbered, and the date. */
 export function progressCellText(row: RowProgress, today: number, locale: Locale): string {
   const items = [row.target, ...row.keyResults].map((m) =>
-    formatText(PROGRESS_TEXT.item[locale], {
-      label: m.index === 0 ? PROGRESS_TEXT.target[locale] : formatText(PROGRESS_TEXT.kr[locale], { index: m.index }),
-      sentence: m.sentence[locale],
+    localize(PROGRESS_TEXT.item, locale, {
+      label: m.index === 0 ? PROGRESS_TEXT.target : formatBilingual(PROGRESS_TEXT.kr, { index: m.index }),
+      sentence: m.sentence,
     }),
   );
-  return `${items.join("\n")}${formatText(PROGRESS_TEXT.asOf[locale], { date: serialToIso(today) ?? "" })}`;
+  return `${items.join("\n")}${localize(PROGRESS_TEXT.asOf, locale, { date: serialToIso(today) ?? "" })}`;
 }
 
 /** True when a progress cell holds what `progressCellText` writes (the add-in's, not the user's). */

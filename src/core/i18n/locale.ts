@@ -22,7 +22,32 @@ export function formatText(template: string, params: Readonly<Record<string, str
   );
 }
 
-/** Renders a bilingual text in one locale with its placeholders filled. */
-export function localize(text: Bilingual, locale: Locale, params?: Readonly<Record<string, string | number>>): string {
-  return formatText(text[locale], params);
+/** Values for a text's `{name}` placeholders; a bilingual value is filled in the text's own language. */
+export type TextParams = Readonly<Record<string, string | number | Bilingual>>;
+
+/** Renders a bilingual text in one locale with its placeholders filled. Unknown placeholders are left as written. */
+export function localize(text: Bilingual, locale: Locale, params: TextParams = {}): string {
+  return text[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+    const value = params[key];
+    return typeof value === "object" ? value[locale] : String(value);
+  });
 }
+
+/** A bilingual text with its placeholders filled in both languages: a sentence kept for either locale. */
+export function formatBilingual(text: Bilingual, params?: TextParams): Bilingual {
+  return { "zh-CN": localize(text, "zh-CN", params), en: localize(text, "en", params) };
+}
+
+/** A value that reads the same in both languages: a number, or a name as the user wrote it. */
+export const asWritten = (value: string | number): Bilingual => ({ "zh-CN": String(value), en: String(value) });
+
+/** Items joined in each language with that language's separator ("、" in zh-CN, ", " in English). */
+export function joinBilingual(items: readonly (string | number | Bilingual)[], separator: Bilingual): Bilingual {
+  return inEachLocale((locale) =>
+    items.map((item) => (typeof item === "object" ? item[locale] : String(item))).join(separator[locale]),
+  );
+}
+
+/** A text built the same way in each language, from that language's words. */
+export const inEachLocale = (build: (locale: Locale) => string): Bilingual => ({ "zh-CN": build("zh-CN"), en: build("en") });

@@ -1,7 +1,7 @@
 import type { ReasonTheme } from "../weekly-review/reason-groups";
 import { bilingual, type Bilingual } from "./locale";
 
-/** The words of the weekly review (周复盘): its sheet, the command line's table and the pane's card. */
+/** The words of the weekly review (周复盘): its sheet, the command line's table and the pane's result (the card's own words are in src/taskpane/i18n). */
 export const WEEKLY_REVIEW_TEXT = {
   sheetName: bilingual("周复盘", "Weekly Review"),
   /** The block's first cell; the sheet's blocks are found again by it (`{week}`: the Monday, yyyy-mm-dd). */
@@ -77,19 +77,6 @@ export const WEEKLY_REVIEW_TEXT = {
   badWeek: bilingual(
     "“{value}”不是日期：请写成 YYYY-MM-DD，例如 2026-11-23。",
     '"{value}" is not a date: write it as YYYY-MM-DD, for example 2026-11-23.',
-  ),
-  // The pane's card (here, not in MESSAGES, so the pane's first chunk does not carry them).
-  paneTitle: bilingual("周复盘", "Weekly review"),
-  paneHint: bilingual(
-    "每周五复盘：每人每项指标的完成率（低于阈值的在跟踪表上标色）、未完成原因归类、一对一辅导、上周问题是否改善。结果写入“周复盘”表，同一周重复运行只替换该周。",
-    "Friday's review: completion per rep and metric (those under the threshold coloured on the tracker), reasons grouped across reps, one-to-one coaching, and whether last week's problems improved. Written to the Weekly Review sheet; running it again for a week replaces only that week.",
-  ),
-  paneWeek: bilingual("复盘哪一周（可选，该周任一天）", "Week to review (optional, any day of it)"),
-  paneWeekHint: bilingual("如 2026-11-23。留空：最近一周。", "For example 2026-11-23. Empty: the latest week."),
-  paneButton: bilingual("生成周复盘", "Review the week"),
-  paneWritten: bilingual(
-    "已写入“{sheet}”，跟踪表上标出{count}个低于阈值的完成率。",
-    'Written to "{sheet}"; {count} completions under the threshold coloured on the tracker.',
   ),
   newSheet: bilingual(
     "“{wanted}”里有不是周复盘的内容，本次写入新表“{sheet}”，原表未改动。",

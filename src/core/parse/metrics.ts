@@ -136,11 +136,15 @@ export const METRIC_SYNONYMS: Readonly<Record<MetricKey, readonly string[]>> = {
   satisfaction: ["满意度", "好评", "投诉", "satisfaction", "nps", "complaint"],
 };
 
-/** What every face calls each metric: one name per concept in checks, reports and the command line. */
+/**
+ * What every face calls each metric, the playbook's own names (销售额、新客户数、复购率 …; 电话量、拜访量、方案提交数):
+ * one name per concept in checks, reports, the action plan's drop-down and the command line. English is
+ * written as it reads inside a sentence; the drop-down capitalises it (`STRATEGY_METRIC_NAMES`).
+ */
 export const METRIC_NAMES: Readonly<Record<MetricKey, Bilingual>> = {
   revenue: { "zh-CN": "销售额", en: "revenue" },
-  newCustomers: { "zh-CN": "新客户", en: "new customers" },
-  repurchase: { "zh-CN": "复购", en: "repurchase" },
+  newCustomers: { "zh-CN": "新客户数", en: "new customers" },
+  repurchase: { "zh-CN": "复购率", en: "repurchase rate" },
   avgOrderValue: { "zh-CN": "客单价", en: "average order value" },
   closeRate: { "zh-CN": "成交率", en: "close rate" },
   orders: { "zh-CN": "订单数", en: "orders" },
@@ -149,7 +153,7 @@ export const METRIC_NAMES: Readonly<Record<MetricKey, Bilingual>> = {
   calls: { "zh-CN": "电话量", en: "calls" },
   visits: { "zh-CN": "拜访量", en: "visits" },
   followUps: { "zh-CN": "跟进次数", en: "follow-ups" },
-  proposals: { "zh-CN": "方案提交量", en: "proposals" },
+  proposals: { "zh-CN": "方案提交数", en: "proposals" },
   leads: { "zh-CN": "商机线索", en: "leads" },
   satisfaction: { "zh-CN": "客户满意度", en: "customer satisfaction" },
 };

@@ -1,5 +1,7 @@
 import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/customer-table";
 import { normalizeText } from "../parse/parse-result";
+import { formatBilingual } from "../i18n/locale";
+import { CUSTOMERS_TEXT as T } from "./customers-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
@@ -29,13 +31,7 @@ export function validateCustomerPeriod(ctx: RuleContext, rows: readonly TableRow
     "period",
     "customers.period.stale",
     "warning",
-    {
-      "zh-CN": `客户分析表的数据截至${latest.stamp.to}，${year}年第${quarter}季度已经结束：手册要求每季度更新一次数据。`,
-      en: `The customer analysis covers up to ${latest.stamp.to}, and Q${quarter} ${year} is over: the playbook asks for a quarterly update.`,
-    },
-    {
-      "zh-CN": "用最新一个季度的成交数据重新做“客户贡献分析”",
-      en: "Run Customer contribution again on the latest quarter's deals",
-    },
+    formatBilingual(T.periodStale, { to: latest.stamp.to, year, quarter }),
+    T.periodStaleFix,
   );
 }

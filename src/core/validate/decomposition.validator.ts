@@ -2,10 +2,12 @@ import { isBlank } from "../cell/cell-value";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
+import { formatBilingual } from "../i18n/locale";
 import { RuleContext } from "./rule-context";
 import { detectPeriod, parseDeadline, periodContaining, type Period } from "../parse/deadline";
 import { detectMetric } from "../parse/metrics";
 import type { TableRow } from "./sheet-table";
+import { TARGETS_TEXT as T } from "./targets-text";
 
 const PERIOD_MONTHS: Readonly<Record<Period["kind"], number>> = { week: 7 / 30.4375, month: 1, quarter: 3, year: 12 };
 import type { RepHistory } from "./validation-settings";
@@ -41,22 +43,19 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
 
   for (const { row, amount } of shares) {
     if (amount === undefined) {
-      ctx.report(row, "repTarget", "decomposition.missing", "warning", {
-        "zh-CN": "没有个人目标：请写这位成员承担的数值，各人之和应等于团队总目标。",
-        en: "No rep target: write this rep's share; the shares should add up to the team target.",
-      });
+      ctx.report(row, "repTarget", "decomposition.missing", "warning", T.repTargetMissing);
     }
   }
   const known = shares.filter((s): s is { row: TableRow; amount: number } => s.amount !== undefined);
   if (team !== undefined && known.length === shares.length) {
     const sum = known.reduce((total, s) => total + s.amount, 0);
     if (Math.abs(sum - team) > ctx.settings.sumTolerance * Math.abs(team)) {
-      const [s, t, d] = [formatAmount(sum), formatAmount(team), formatAmount(Math.abs(team - sum))];
-      const over = sum > team;
-      ctx.report(first, "repTarget", "decomposition.sum", group.length > 1 ? "warning" : "info", {
-        "zh-CN": `个人目标合计${s["zh-CN"]}，团队总目标${t["zh-CN"]}，${over ? "超出" : "还差"}${d["zh-CN"]}${over ? "" : "未分配"}。`,
-        en: `Rep targets add up to ${s.en} against a team target of ${t.en}: ${d.en} ${over ? "over" : "not yet assigned"}.`,
+      const message = formatBilingual(sum > team ? T.sharesOver : T.sharesShort, {
+        sum: formatAmount(sum),
+        team: formatAmount(team),
+        difference: formatAmount(Math.abs(team - sum)),
       });
+      ctx.report(first, "repTarget", "decomposition.sum", group.length > 1 ? "warning" : "info", message);
     }
   }
   // History is monthly revenue: it speaks only to revenue targets, scaled to the target's period.
@@ -70,17 +69,16 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
   for (const { row, amount } of known) {
     const past = pastOf(row);
     if (past === undefined || past <= 0 || amount <= past * (1 + band)) continue;
-    ctx.report(row, "repTarget", "target.achievable.growth", "warning", {
-      "zh-CN": `个人目标比近期实际（${formatAmount(past)["zh-CN"]}）高出${Math.round((amount / past - 1) * 100)}%，超过${Math.round(band * 100)}%的增长幅度：请确认资源和策略能支撑。`,
-      en: `The rep target is ${Math.round((amount / past - 1) * 100)}% above recent actuals (${formatAmount(past).en}), beyond the ${Math.round(band * 100)}% growth band: check the plan can carry it.`,
+    const message = formatBilingual(T.growthBeyondBand, {
+      past: formatAmount(past),
+      above: Math.round((amount / past - 1) * 100),
+      band: Math.round(band * 100),
     });
+    ctx.report(row, "repTarget", "target.achievable.growth", "warning", message);
   }
   const pasts = known.map((s) => pastOf(s.row)).filter((v): v is number => v !== undefined && v > 0);
   const equal = known.length >= 2 && known.every((s) => Math.abs(s.amount - known[0].amount) <= 1e-9 * Math.abs(known[0].amount));
   if (equal && pasts.length === known.length && Math.max(...pasts) > Math.min(...pasts) * (1 + band)) {
-    ctx.report(first, "repTarget", "decomposition.equal-split", "warning", {
-      "zh-CN": "个人目标平均分配，但成员近期业绩差异明显：避免“一刀切”，请结合能力、区域和历史业绩调整。",
-      en: "The team target is split equally although the reps' recent results differ: adjust each share to ability, territory and history.",
-    });
+    ctx.report(first, "repTarget", "decomposition.equal-split", "warning", T.equalSplit);
   }
 }

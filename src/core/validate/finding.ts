@@ -67,17 +67,22 @@ export interface Finding {
   readonly replacement?: { readonly was: CellValue; readonly value: CellValue };
 }
 
+/** Where a finding is, at 0-based sheet positions, and what it says. */
+export interface FindingOptions {
+  readonly sheet: string;
+  /** 0-based row. */
+  readonly row: number;
+  /** 0-based column. */
+  readonly column: number;
+  readonly rule: RuleCode;
+  readonly severity: Severity;
+  readonly message: Bilingual;
+  readonly fix?: Bilingual;
+  readonly replacement?: Finding["replacement"];
+}
+
 /** A finding at a 0-based sheet position. */
-export function createFinding(
-  sheet: string,
-  row: number,
-  column: number,
-  rule: RuleCode,
-  severity: Severity,
-  message: Bilingual,
-  fix?: Bilingual,
-  replacement?: Finding["replacement"],
-): Finding {
+export function createFinding({ sheet, row, column, rule, severity, message, fix, replacement }: FindingOptions): Finding {
   return {
     sheet,
     row: row + 1,

@@ -1,9 +1,10 @@
-import type { Bilingual } from "../i18n/locale";
+import { formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
 import { parseCriterion, type Criterion } from "../parse/criterion";
 import { detectMetric, driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
 import { splitNumberedList, type ListItem } from "../parse/numbered-list";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
+import { TARGETS_TEXT as T } from "./targets-text";
 
 /** One KR of a target row: its text, the metric it is about and, when it has a number, what it asks. */
 export interface KeyResult {
@@ -34,10 +35,10 @@ function supportingExamples(itemMetric: MetricKey, others: readonly KeyResult[])
   const used = new Set(others.map((kr) => kr.metric));
   const fresh = [...driversOf(itemMetric), itemMetric].filter((m) => !used.has(m)).slice(0, FIX_EXAMPLES);
   const picked = fresh.length > 0 ? fresh : [itemMetric];
-  return {
-    "zh-CN": picked.map((m) => METRIC_EXAMPLES[m]["zh-CN"]).join("、"),
-    en: picked.map((m) => METRIC_EXAMPLES[m].en).join(", "),
-  };
+  return joinBilingual(
+    picked.map((m) => METRIC_EXAMPLES[m]),
+    T.listSeparator,
+  );
 }
 
 /**
@@ -55,24 +56,18 @@ export function validateKeyResultRelevance(
   if (!itemMetric || !kr.criterion) return;
   if (kr.metric && supportsMetric(kr.metric, itemMetric)) return;
   const n = kr.item.index;
-  const t = METRIC_NAMES[itemMetric];
+  const item = METRIC_NAMES[itemMetric];
   const others = all.filter((other) => other !== kr);
   const examples = supportingExamples(itemMetric, others);
-  const fix: Bilingual = {
-    "zh-CN": `换成能带动“${t["zh-CN"]}”的KR，如：${examples["zh-CN"]}`,
-    en: `Use a KR that moves ${t.en}, e.g. ${examples.en}`,
-  };
+  const fix = formatBilingual(T.relevanceFix, { item, examples });
   if (kr.metric) {
-    const k = METRIC_NAMES[kr.metric];
+    const metric = METRIC_NAMES[kr.metric];
     ctx.report(
       row,
       "keyResults",
       "kr.relevant",
       "warning",
-      {
-        "zh-CN": `第${n}个KR（${k["zh-CN"]}）不能直接带动目标项“${t["zh-CN"]}”：请换成支撑该目标的结果。`,
-        en: `KR ${n} (${k.en}) does not drive the target item (${t.en}): choose a result that moves it.`,
-      },
+      formatBilingual(T.keyResultNotDriver, { index: n, metric, item }),
       fix,
     );
     return;
@@ -82,10 +77,7 @@ export function validateKeyResultRelevance(
     "keyResults",
     "kr.relevant",
     "warning",
-    {
-      "zh-CN": `第${n}个KR“${kr.item.text}”既不是销售结果，也不带动目标项“${t["zh-CN"]}”：KR需支撑目标项。`,
-      en: `KR ${n} "${kr.item.text}" is neither a sales result nor a driver of the target item (${t.en}): each KR must support it.`,
-    },
+    formatBilingual(T.keyResultNotSales, { index: n, text: kr.item.text, item }),
     fix,
   );
 }

@@ -36,13 +36,17 @@ export class RuleContext {
     replacement?: Finding["replacement"],
   ): void {
     const column = this.table.columns.get(key) ?? Math.min(...this.table.columns.values());
-    this.findings.push(createFinding(this.table.sheet, row.sheetRow, column, rule, severity, message, fix, replacement));
+    this.findings.push(
+      createFinding({ sheet: this.table.sheet, row: row.sheetRow, column, rule, severity, message, fix, replacement }),
+    );
   }
 
   /** Reports on the header cell of `key`: a finding about the whole sheet, not one row. */
   reportHeader(key: string, rule: RuleCode, severity: Severity, message: Bilingual, fix?: Bilingual): void {
     const column = this.table.columns.get(key);
     if (column === undefined) return;
-    this.findings.push(createFinding(this.table.sheet, this.table.headerRow, column, rule, severity, message, fix));
+    this.findings.push(
+      createFinding({ sheet: this.table.sheet, row: this.table.headerRow, column, rule, severity, message, fix }),
+    );
   }
 }

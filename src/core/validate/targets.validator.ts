@@ -1,5 +1,5 @@
 import { isBlank } from "../cell/cell-value";
-import type { Bilingual } from "../i18n/locale";
+import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
 import { parseCriterion } from "../parse/criterion";
 import { detectPeriod, parseDeadline, periodContaining } from "../parse/deadline";
 import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
@@ -7,6 +7,7 @@ import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
+import { TARGETS_TEXT as T } from "./targets-text";
 import { readKeyResults, validateKeyResultRelevance, type KeyResult } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
@@ -20,22 +21,13 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
   const itemMetric = detectMetric(cells.targetItem);
 
   if (ctx.has("targetItem") && !itemMetric) {
-    ctx.report(row, "targetItem", "target.specific.metric", "warning", {
-      "zh-CN": "目标项没有写明指标：请写销售额、新客户数、复购率、客单价或成交率等。",
-      en: "The target item names no metric: write revenue, new customers, repurchase rate, order value or close rate.",
-    });
+    ctx.report(row, "targetItem", "target.specific.metric", "warning", T.noMetric);
   }
   if (ctx.has("owner") && isBlank(cells.owner)) {
-    ctx.report(row, "owner", "target.specific.owner", "error", {
-      "zh-CN": "没有负责人：每个目标都要落到一个人。",
-      en: "No owner: every target needs one person who owns it.",
-    });
+    ctx.report(row, "owner", "target.specific.owner", "error", T.noOwner);
   }
   if (ctx.has("teamTarget") && findQuantities(cells.teamTarget).length === 0 && typeof cells.teamTarget !== "number") {
-    ctx.report(row, "teamTarget", "target.measurable.team", "error", {
-      "zh-CN": "团队总目标没有数值：请写周期和数值，如“月度100万”。",
-      en: 'The team target has no number: write the period and the amount, e.g. "Monthly 1,000,000".',
-    });
+    ctx.report(row, "teamTarget", "target.measurable.team", "error", T.teamTargetNoNumber);
   }
   validateDeadline(ctx, row);
   if (!ctx.has("keyResults")) return;
@@ -48,18 +40,18 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
   if (!ctx.has("deadline")) return;
   const value = row.cells.deadline;
   if (isBlank(value)) {
-    ctx.report(row, "deadline", "target.timebound.missing", "warning", {
-      "zh-CN": "没有时间节点：请写截止日期，如“30日”或“2026-12-31”。",
-      en: 'No deadline: write the date it is due, e.g. "30th" or "2026-12-31".',
-    });
+    ctx.report(row, "deadline", "target.timebound.missing", "warning", T.noDeadline);
     return;
   }
   const deadline = parseDeadline(value, ctx.settings.today);
   if (!deadline.ok) {
-    ctx.report(row, "deadline", "target.timebound.unparsed", "warning", {
-      "zh-CN": `读不出时间节点“${normalizeText(value)}”：请写成“30日”“12月31日”或“2026-12-31”。`,
-      en: `The deadline "${normalizeText(value)}" cannot be read as a date: write "30th", "Dec 31" or "2026-12-31".`,
-    });
+    ctx.report(
+      row,
+      "deadline",
+      "target.timebound.unparsed",
+      "warning",
+      formatBilingual(T.deadlineUnread, { value: normalizeText(value) }),
+    );
     return;
   }
   // A row is the target of the period its deadline falls in: today's, the one just over (the month under
@@ -67,27 +59,18 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
   const current = detectPeriod(row.cells.teamTarget, ctx.settings.today);
   const periods = [periodContaining(current.kind, current.start - 1), current, periodContaining(current.kind, current.end + 1)];
   if (!periods.some((p) => deadline.value.serial >= p.start && deadline.value.serial <= p.end)) {
-    ctx.report(row, "deadline", "target.timebound.outside", "warning", {
-      "zh-CN": "时间节点不在团队目标的本期、上期或下期内：请核对日期或团队目标的周期（月度/季度/年度）。",
-      en: "The deadline falls outside the team target's period (this one, the last or the next): check the date or the period (monthly/quarterly/annual).",
-    });
+    ctx.report(row, "deadline", "target.timebound.outside", "warning", T.deadlineOutside);
   }
 }
 
 function validateKeyResults(ctx: RuleContext, row: TableRow, krs: readonly KeyResult[], itemMetric: MetricKey | undefined): void {
   const { minKeyResults: min, maxKeyResults: max } = ctx.settings;
   if (krs.length === 0) {
-    ctx.report(row, "keyResults", "kr.missing", "error", {
-      "zh-CN": `没有关键结果：请为这个目标写${min}-${max}个可衡量的KR，如“1.新客户开发8个 2.复购率60%”。`,
-      en: `No key results: write ${min}-${max} measurable KRs, e.g. "1. 8 new customers 2. Repurchase rate 60%".`,
-    });
+    ctx.report(row, "keyResults", "kr.missing", "error", formatBilingual(T.noKeyResults, { min, max }));
     return;
   }
   if (krs.length < min || krs.length > max) {
-    ctx.report(row, "keyResults", "kr.count", "warning", {
-      "zh-CN": `有${krs.length}个关键结果：每个目标配${min}-${max}个KR最合适。`,
-      en: `${krs.length} key results: ${min}-${max} per target work best.`,
-    });
+    ctx.report(row, "keyResults", "kr.count", "warning", formatBilingual(T.keyResultCount, { count: krs.length, min, max }));
   }
   for (const kr of krs) {
     const n = kr.item.index;
@@ -95,59 +78,40 @@ function validateKeyResults(ctx: RuleContext, row: TableRow, krs: readonly KeyRe
       validateKeyResultRelevance(ctx, row, kr, krs, itemMetric);
       continue;
     }
-    const [rule, message]: [Parameters<RuleContext["report"]>[2], Bilingual] = ACTIVITY.test(kr.item.text)
-      ? [
-          "kr.activity",
-          {
-            "zh-CN": `第${n}个KR“${kr.item.text}”是一项动作，不是结果：请写它带来的可量化结果。`,
-            en: `KR ${n} "${kr.item.text}" is an activity, not a result: write the measurable outcome it should bring.`,
-          },
-        ]
+    const [rule, text]: [Parameters<RuleContext["report"]>[2], Bilingual] = ACTIVITY.test(kr.item.text)
+      ? ["kr.activity", T.keyResultActivity]
       : VAGUE.test(kr.item.text)
-        ? [
-            "kr.vague",
-            {
-              "zh-CN": `第${n}个KR“${kr.item.text}”没有数值：写明提升到多少，如“复购率提升至60%”。`,
-              en: `KR ${n} "${kr.item.text}" has no number: say how far, e.g. "repurchase rate up to 60%".`,
-            },
-          ]
-        : [
-            "kr.measurable",
-            {
-              "zh-CN": `第${n}个KR“${kr.item.text}”没有数值，无法衡量：请加上数量或比例。`,
-              en: `KR ${n} "${kr.item.text}" has no number and cannot be measured: add a count or a rate.`,
-            },
-          ];
-    ctx.report(row, "keyResults", rule, "warning", message);
+        ? ["kr.vague", T.keyResultVague]
+        : ["kr.measurable", T.keyResultNoNumber];
+    ctx.report(row, "keyResults", rule, "warning", formatBilingual(text, { index: n, text: kr.item.text }));
   }
 }
 
 function showQuantity(value: number, percent: boolean, unit = ""): Bilingual {
   if (unit === "%") unit = "";
-  if (percent) return { "zh-CN": formatPercent(value), en: formatPercent(value) };
-  const amount = formatAmount(value);
-  return { "zh-CN": amount["zh-CN"] + unit, en: amount.en };
+  if (percent) return asWritten(formatPercent(value));
+  return formatBilingual(T.quantity, { amount: formatAmount(value), unit });
 }
 
-/** The criterion a KR implies, in the playbook's form: "1.实际新客户≥8个". */
+/** The criterion a KR implies, in the playbook's form: "1.实际新客户数≥8个". */
 function criterionFix(kr: KeyResult): Bilingual | undefined {
   if (!kr.criterion) return undefined;
   const q = kr.criterion.quantity;
   const value = showQuantity(q.value, q.percent, q.unit);
-  const name = kr.metric ? METRIC_NAMES[kr.metric] : { "zh-CN": "完成", en: "result" };
-  return {
-    "zh-CN": `${kr.item.index}.实际${name["zh-CN"]}≥${value["zh-CN"]}`,
-    en: `${kr.item.index}. Actual ${name.en} >= ${value.en}`,
-  };
+  const metric = kr.metric ? METRIC_NAMES[kr.metric] : T.criterionResult;
+  return formatBilingual(T.criterion, { index: kr.item.index, metric, value });
 }
 
 function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResult[]): void {
   const criteria = splitNumberedList(row.cells.criteria);
   if (krs.length > 0 && criteria.length !== krs.length) {
-    ctx.report(row, "criteria", "criteria.count", "warning", {
-      "zh-CN": `有${krs.length}个KR，却有${criteria.length}条完成标准：请每个KR写一条，顺序相同。`,
-      en: `${krs.length} KRs but ${criteria.length} completion criteria: write one per KR, in the same order.`,
-    });
+    ctx.report(
+      row,
+      "criteria",
+      "criteria.count",
+      "warning",
+      formatBilingual(T.criteriaCount, { keyResults: krs.length, criteria: criteria.length }),
+    );
   }
   criteria.forEach((item, i) => {
     const kr = krs[i];
@@ -159,10 +123,7 @@ function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResu
         "criteria",
         "criteria.quantified",
         "warning",
-        {
-          "zh-CN": `第${item.index}条完成标准“${item.text}”没有比较符和数值：请写成“实际…≥数值”。`,
-          en: `Criterion ${item.index} "${item.text}" has no comparator and number: write it as "actual … >= value".`,
-        },
+        formatBilingual(T.criterionUnquantified, { index: item.index, text: item.text }),
         fix,
       );
       return;
@@ -183,10 +144,7 @@ function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResu
         "criteria",
         "criteria.mismatch",
         "warning",
-        {
-          "zh-CN": `第${item.index}条完成标准的数值（${b["zh-CN"]}）与第${kr.item.index}个KR（${a["zh-CN"]}）不一致。`,
-          en: `Criterion ${item.index} uses ${b.en} but KR ${kr.item.index} says ${a.en}.`,
-        },
+        formatBilingual(T.criterionMismatch, { index: item.index, criterion: b, keyResult: kr.item.index, target: a }),
         criterionFix(kr),
       );
     }

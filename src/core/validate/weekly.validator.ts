@@ -1,6 +1,6 @@
 import { isBlank } from "../cell/cell-value";
 import { fromExcelSerial } from "../cell/excel-date";
-import type { Bilingual } from "../i18n/locale";
+import { asWritten, formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
 import { parseDeadline } from "../parse/deadline";
 import { METRIC_NAMES, readMetricSegments, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
@@ -9,14 +9,8 @@ import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
 import { formatPercent } from "../i18n/format";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
+import { WEEKDAY_NAMES, WEEKLY_TEXT as T } from "./weekly-text";
 
-const DAY_NAMES: readonly Bilingual[] = [
-  { "zh-CN": "周一", en: "Mon" },
-  { "zh-CN": "周二", en: "Tue" },
-  { "zh-CN": "周三", en: "Wed" },
-  { "zh-CN": "周四", en: "Thu" },
-  { "zh-CN": "周五", en: "Fri" },
-];
 const DAILY_MARK = /每日|每天|日均|\/天|daily|per day|a day/i;
 const WEEKLY_MARK = /每周|本周|周目标|weekly|per week|a week/i;
 
@@ -53,7 +47,6 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
     if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
     const q = typeof v === "string" ? findQuantities(v) : [];
     const usable = q.length === 1 && q[0].value >= 0 ? q[0].value : undefined;
-    const day = DAY_NAMES[i];
     // Safe to write back with one click only when the cell holds nothing but the count and its unit
     // ("3个", "十二次"): "约5个", "5个电话2个拜访" or "50%" say more than a number and stay the user's.
     const text = normalizeText(v);
@@ -66,11 +59,8 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
       key,
       "weekly.day.invalid",
       usable === undefined ? "error" : "warning",
-      {
-        "zh-CN": `${day["zh-CN"]}完成情况“${normalizeText(v)}”不是非负数：只填当天完成的数量。`,
-        en: `${day.en} "${normalizeText(v)}" is not a number >= 0: enter only the count done that day.`,
-      },
-      usable === undefined ? undefined : { "zh-CN": String(usable), en: String(usable) },
+      formatBilingual(T.dayInvalid, { day: WEEKDAY_NAMES[i], value: text }),
+      usable === undefined ? undefined : asWritten(usable),
       bare ? { was: v, value: usable } : undefined,
     );
     unreadable[i] = usable === undefined;
@@ -109,10 +99,8 @@ function readFreeTextLines(ctx: RuleContext, row: TableRow): WeekLine[] {
     const markedDaily = DAILY_MARK.test(text);
     const marked = markedDaily || WEEKLY_MARK.test(text);
     if (looksDaily && !marked) {
-      ctx.report(row, "target", "weekly.target.ambiguous", "info", {
-        "zh-CN": `“${targetText}”中${metricLabel(metric)["zh-CN"]}的目标（${value}）与每天的完成数相当，按每日目标计算：请写明“每日”或“每周”。`,
-        en: `In "${targetText}" the ${metricLabel(metric).en} target (${value}) matches the daily counts, so it is read as a daily target: write "daily" or "weekly".`,
-      });
+      const message = formatBilingual(T.targetAmbiguous, { target: targetText, metric: metricLabel(metric), value });
+      ctx.report(row, "target", "weekly.target.ambiguous", "info", message);
     }
     const daily = markedDaily || (looksDaily && !marked);
     lines.push({ row, owner: normalizeText(row.cells.owner), metric, target: daily ? value * 5 : value, days });
@@ -122,7 +110,7 @@ function readFreeTextLines(ctx: RuleContext, row: TableRow): WeekLine[] {
 
 /** A metric's name; in the structured layout the metric is the user's own text, shown as written. */
 function metricLabel(metric: string): Bilingual {
-  return METRIC_NAMES[metric as MetricKey] ?? { "zh-CN": metric, en: metric };
+  return METRIC_NAMES[metric as MetricKey] ?? asWritten(metric);
 }
 
 /** True when a row leaves the metric column empty and names its metrics in the target, as the playbook writes it. */
@@ -163,35 +151,34 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
         d === undefined && !line.unreadable?.[i] && line.week! + i < today ? [i] : [],
       );
       if (missing.length > 0) {
-        ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", {
-          "zh-CN": `${missing.map((i) => DAY_NAMES[i]["zh-CN"]).join("、")}已过去但没有填写：请当天下班前更新完成情况，避免数据跟进“形式化”。`,
-          en: `${missing.map((i) => DAY_NAMES[i].en).join(", ")} ${missing.length > 1 ? "are" : "is"} past but empty: update the count before leaving each day.`,
-        });
+        const days = joinBilingual(
+          missing.map((i) => WEEKDAY_NAMES[i]),
+          T.listSeparator,
+        );
+        const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
+        ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
       }
     }
     // Totals and rates mean nothing while a day cannot be read: that error comes first.
     if (filled === 0 || line.unreadable?.some(Boolean)) continue;
     if (line.target === undefined || line.target <= 0) {
-      ctx.report(row, "target", "weekly.target.missing", "warning", {
-        "zh-CN": "没有量化的本周目标：请填本周要完成的数量。",
-        en: "No quantified weekly target: enter the count to reach this week.",
-      });
+      ctx.report(row, "target", "weekly.target.missing", "warning", T.targetMissing);
       continue;
     }
     const total = line.days.reduce<number>((sum, d) => sum + (d ?? 0), 0);
     const rate = total / line.target;
-    const label = metricLabel(line.metric);
+    const metric = metricLabel(line.metric);
     if (weekIsOver(line, today) && rate < completionTarget) {
-      ctx.report(row, ctx.has("completion") ? "completion" : "target", "weekly.completion.low", "warning", {
-        "zh-CN": `${label["zh-CN"]}本周完成率${formatPercent(rate)}，低于${formatPercent(completionTarget)}：请分析原因并制定改进措施。`,
-        en: `${label.en}: ${formatPercent(rate)} of the weekly target, below ${formatPercent(completionTarget)}: find the cause and plan a fix.`,
+      const message = formatBilingual(T.completionLow, {
+        metric,
+        rate: formatPercent(rate),
+        threshold: formatPercent(completionTarget),
       });
+      ctx.report(row, ctx.has("completion") ? "completion" : "target", "weekly.completion.low", "warning", message);
     }
     if (weekIsOver(line, today) && rate < 1 && isBlank(row.cells.reason)) {
-      ctx.report(row, "reason", "weekly.reason.missing", "warning", {
-        "zh-CN": `${label["zh-CN"]}未达成本周目标（${total}/${line.target}），请写未完成原因。`,
-        en: `${label.en} missed the weekly target (${total}/${line.target}): write the reason.`,
-      });
+      const message = formatBilingual(T.reasonMissing, { metric, done: total, target: line.target });
+      ctx.report(row, "reason", "weekly.reason.missing", "warning", message);
     }
     const pace = line.target / 5;
     let streak = 0;
@@ -200,20 +187,15 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
       const past = line.week === undefined || line.week + i < today;
       streak = past && d !== undefined && d < pace ? streak + 1 : 0;
       if (streak === coachingDays) {
-        ctx.report(row, WEEKDAY_KEYS[i], "weekly.coaching", "warning", {
-          "zh-CN": `${label["zh-CN"]}连续${coachingDays}天低于每日进度（${pace}）：安排一对一辅导。`,
-          en: `${label.en} below the daily pace (${pace}) for ${coachingDays} days in a row: schedule one-to-one coaching.`,
-        });
+        const message = formatBilingual(T.coachingDays, { metric, days: coachingDays, pace });
+        ctx.report(row, WEEKDAY_KEYS[i], "weekly.coaching", "warning", message);
         break;
       }
     }
   }
   const row = lines[0]?.row;
   if (row && !isBlank(row.cells.reason) && isBlank(row.cells.measure)) {
-    ctx.report(row, "measure", "weekly.measure.missing", "warning", {
-      "zh-CN": "写了未完成原因，但没有改进措施：请写做什么、何时做。",
-      en: "A reason is given but no improvement measure: write what will be done, and when.",
-    });
+    ctx.report(row, "measure", "weekly.measure.missing", "warning", T.measureMissing);
   }
 }
 
@@ -230,11 +212,8 @@ export function validateWeeklyGroup(ctx: RuleContext, lines: readonly WeekLine[]
     streak = isMissed(weeks[i]) ? (consecutive ? streak + 1 : 1) : 0;
     if (streak === ctx.settings.coachingWeeks) {
       const line = weeks[i];
-      const label = metricLabel(line.metric);
-      ctx.report(line.row, "owner", "weekly.coaching", "warning", {
-        "zh-CN": `${line.owner}的${label["zh-CN"]}已连续${streak}周未完成：安排一对一辅导。`,
-        en: `${line.owner} has missed ${label.en} ${streak} weeks in a row: schedule one-to-one coaching.`,
-      });
+      const message = formatBilingual(T.coachingWeeks, { owner: line.owner, metric: metricLabel(line.metric), weeks: streak });
+      ctx.report(line.row, "owner", "weekly.coaching", "warning", message);
     }
   }
 }

@@ -1,9 +1,9 @@
 import type JSZip from "jszip";
-import { bilingualText, fileOverLimit } from "./read-limit-errors";
+import { fileOverLimit } from "./read-limit-errors";
 import { ReadBudget, ReadLimitError, wholeModelLimits } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { standInSheetNames } from "./sheet-names";
-import { fileNotValid, WorkbookFileError, type FileKind } from "./workbook-file-error";
+import { fileNotValid, fileSheetNameUnwritable, type FileKind } from "./workbook-file-error";
 import { ZipDirectoryError } from "./zip-directory";
 import { checkZipPackage } from "./zip-package";
 
@@ -28,6 +28,6 @@ export async function prepareFullLoad(
     throw error;
   }
   const { standIns, unwritable } = await standInSheetNames(zip);
-  if (unwritable !== undefined) throw new WorkbookFileError(file, bilingualText("cliSheetNameUnwritable", { sheet: unwritable }));
+  if (unwritable !== undefined) throw fileSheetNameUnwritable(file, unwritable);
   return standIns;
 }

@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { parseMonthRange } from "../../core/analysis/period";
-import { ta } from "../../core/i18n/action-messages";
+import { ACTION_MESSAGES } from "../i18n/action-messages";
 import { formatPercent } from "../../core/i18n/format";
-import type { Locale } from "../../core/i18n/locale";
+import { localize, type Locale } from "../../core/i18n/locale";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -47,12 +47,20 @@ export function ActionPlanCard({ locale, actions }: ActionPlanCardProps): React.
     run(async () => {
       const r = await actions.fillActionPlan(locale);
       return {
-        headline: ta(locale, "actionPlanDone", { sheet: r.sheet, count: r.added.length, kept: r.alreadyPlanned }),
+        headline: localize(ACTION_MESSAGES.actionPlanDone, locale, {
+          sheet: r.sheet,
+          count: r.added.length,
+          kept: r.alreadyPlanned,
+        }),
         lines:
           r.baselinesFilled.length > 0
-            ? [ta(locale, "baselinesFilled", { rows: r.baselinesFilled.join(ta(locale, "listSeparator")) })]
+            ? [
+                localize(ACTION_MESSAGES.baselinesFilled, locale, {
+                  rows: r.baselinesFilled.join(localize(ACTION_MESSAGES.listSeparator, locale)),
+                }),
+              ]
             : [],
-        listTitle: ta(locale, "strategiesAdded"),
+        listTitle: localize(ACTION_MESSAGES.strategiesAdded, locale),
         list: r.added.map((a) => a.strategy),
       };
     });
@@ -62,35 +70,49 @@ export function ActionPlanCard({ locale, actions }: ActionPlanCardProps): React.
       const r = await actions.prefillMonthlyReview(locale, range?.to);
       const p = r.prefill;
       const lines = [
-        p.team.rate !== null ? ta(locale, "teamAchievement", { rate: formatPercent(p.team.rate) }) : ta(locale, "noTarget"),
-        ...(p.sop.length > 0 ? [ta(locale, "sopCandidates", { strategies: p.sop.join(ta(locale, "listSeparator")) })] : []),
-        ...(r.kept.length > 0 ? [ta(locale, "monthlyKept", { columns: r.kept.join(ta(locale, "listSeparator")) })] : []),
+        p.team.rate !== null
+          ? localize(ACTION_MESSAGES.teamAchievement, locale, { rate: formatPercent(p.team.rate) })
+          : localize(ACTION_MESSAGES.noTarget, locale),
+        ...(p.sop.length > 0
+          ? [
+              localize(ACTION_MESSAGES.sopCandidates, locale, {
+                strategies: p.sop.join(localize(ACTION_MESSAGES.listSeparator, locale)),
+              }),
+            ]
+          : []),
+        ...(r.kept.length > 0
+          ? [
+              localize(ACTION_MESSAGES.monthlyKept, locale, {
+                columns: r.kept.join(localize(ACTION_MESSAGES.listSeparator, locale)),
+              }),
+            ]
+          : []),
       ];
       return {
-        headline: ta(locale, "monthlyDone", { sheet: r.sheet, row: r.row, month: p.month }),
+        headline: localize(ACTION_MESSAGES.monthlyDone, locale, { sheet: r.sheet, row: r.row, month: p.month }),
         lines,
-        listTitle: ta(locale, "strategyEffects"),
+        listTitle: localize(ACTION_MESSAGES.strategyEffects, locale),
         list: p.strategies.map((s) => s.sentence[locale]),
       };
     });
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{ta(locale, "actionPlanTitle")}</Text>} />
-      <Text size={200}>{ta(locale, "actionPlanHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(ACTION_MESSAGES.actionPlanTitle, locale)}</Text>} />
+      <Text size={200}>{localize(ACTION_MESSAGES.actionPlanHint, locale)}</Text>
       <Field
-        label={ta(locale, "monthLabel")}
-        hint={monthBad ? undefined : ta(locale, "monthHint")}
-        validationMessage={monthBad ? ta(locale, "monthBad", { value: monthText }) : undefined}
+        label={localize(ACTION_MESSAGES.monthLabel, locale)}
+        hint={monthBad ? undefined : localize(ACTION_MESSAGES.monthHint, locale)}
+        validationMessage={monthBad ? localize(ACTION_MESSAGES.monthBad, locale, { value: monthText }) : undefined}
       >
         <Input value={monthText} placeholder="2026-11" onChange={(_e, d) => setMonthText(d.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button onClick={onFill} disabled={state.kind === "working"}>
-          {ta(locale, "fillActionPlanButton")}
+          {localize(ACTION_MESSAGES.fillActionPlanButton, locale)}
         </Button>
         <Button onClick={onReview} disabled={state.kind === "working" || monthBad}>
-          {ta(locale, "monthlyReviewButton")}
+          {localize(ACTION_MESSAGES.monthlyReviewButton, locale)}
         </Button>
       </div>
       <ActionProgress state={state} locale={locale} />

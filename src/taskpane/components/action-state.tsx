@@ -2,8 +2,8 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { WorkStepCallback, WorkStep } from "../../app/work-steps";
 import { UseCaseError, type UseCaseErrorCode } from "../../app/use-case-error";
-import type { Locale } from "../../core/i18n/locale";
-import { t, type MessageKey } from "../../core/i18n/messages";
+import { localize, type Bilingual, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import { errorText } from "./error-text";
 
 /** Where one button's action is: not run, running (at which step), its result, or one readable sentence of failure. */
@@ -13,10 +13,10 @@ export type ActionState<T> =
   | { kind: "done"; value: T }
   | { kind: "failed"; message: string; code?: UseCaseErrorCode };
 
-const STEP_TEXT: Readonly<Record<WorkStep["step"], MessageKey>> = {
-  reading: "stepReading",
-  computing: "stepComputing",
-  writing: "stepWriting",
+const STEP_TEXT: Readonly<Record<WorkStep["step"], Bilingual>> = {
+  reading: PANE_MESSAGES.stepReading,
+  computing: PANE_MESSAGES.stepComputing,
+  writing: PANE_MESSAGES.stepWriting,
 };
 
 /**
@@ -79,8 +79,8 @@ export function useAction<T>(locale: Locale): {
 
 /** The step being worked on, as the pane says it: "Reading the workbook… (step 1 of 3)". */
 export function workStepText(locale: Locale, step: WorkStep | undefined): string {
-  if (!step) return t(locale, "working");
-  return t(locale, "stepOfSteps", { label: t(locale, STEP_TEXT[step.step]), index: step.index, total: step.total });
+  if (!step) return localize(PANE_MESSAGES.working, locale);
+  return localize(PANE_MESSAGES.stepOfSteps, locale, { label: STEP_TEXT[step.step], index: step.index, total: step.total });
 }
 
 /** The labelled spinner while an action runs (which step it is at) and the error bar when it failed. */

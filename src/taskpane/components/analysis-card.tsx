@@ -13,12 +13,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { parseMonthRange } from "../../core/analysis/period";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import type { Priority } from "../../core/analysis/problems";
+import { localize, type Bilingual, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
+import { SETTINGS_MESSAGES } from "../i18n/settings-messages";
+import { MESSAGES } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
-import { settingsText } from "../../core/i18n/settings-messages";
 
 // Opened when a column is needed, or asked for: its own chunk.
 const ColumnMappingPanel = React.lazy(async () => ({
@@ -27,6 +29,12 @@ const ColumnMappingPanel = React.lazy(async () => ({
 const StatusMappingPanel = React.lazy(async () => ({
   default: (await import("./status-mapping-panel")).StatusMappingPanel,
 }));
+
+const PRIORITY_TEXT: Readonly<Record<Priority, Bilingual>> = {
+  high: PANE_MESSAGES.priorityHigh,
+  medium: PANE_MESSAGES.priorityMedium,
+  low: PANE_MESSAGES.priorityLow,
+};
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -68,13 +76,10 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
     run(async (onStep) => {
       const r = await actions.diagnose(locale, period, onStep);
       return {
-        headline: t(locale, "diagnosisDone", { sheet: r.reportSheet ?? "", data: r.dealSheet }),
+        headline: localize(PANE_MESSAGES.diagnosisDone, locale, { sheet: r.reportSheet ?? "", data: r.dealSheet }),
         problems: r.diagnosis.issues.map((p) =>
-          t(locale, p.shareOf === "hiddenLosses" ? "problemLineHidden" : "problemLine", {
-            priority: t(
-              locale,
-              p.priority === "high" ? "priorityHigh" : p.priority === "medium" ? "priorityMedium" : "priorityLow",
-            ),
+          localize(p.shareOf === "hiddenLosses" ? PANE_MESSAGES.problemLineHidden : PANE_MESSAGES.problemLine, locale, {
+            priority: PRIORITY_TEXT[p.priority],
             summary: p.summary[locale],
             evidence: p.evidence[locale],
             share: formatPercent(p.share),
@@ -92,10 +97,14 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
     run(async (onStep) => {
       const r = await actions.fillCustomerAnalysis(locale, period, onStep);
       return {
-        headline: t(locale, "customersDone", { sheet: r.sheet, data: r.dealSheet, types: r.contribution.segments.length }),
+        headline: localize(PANE_MESSAGES.customersDone, locale, {
+          sheet: r.sheet,
+          data: r.dealSheet,
+          types: r.contribution.segments.length,
+        }),
         problems: [],
         notes: r.notes.map((n) => ({ text: n.text[locale], info: n.info === true })),
-        missing: t(locale, "monthsCovered", r.period),
+        missing: localize(MESSAGES.monthsCovered, locale, r.period),
         sheet: r.sheet,
         unsure: r.missing.includes("customer") || r.missing.includes("customerType"),
       };
@@ -103,25 +112,25 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{t(locale, "analysisTitle")}</Text>} />
-      <Text size={200}>{t(locale, "analysisHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(PANE_MESSAGES.analysisTitle, locale)}</Text>} />
+      <Text size={200}>{localize(PANE_MESSAGES.analysisHint, locale)}</Text>
       <Field
-        label={t(locale, "periodLabel")}
-        hint={periodBad ? undefined : t(locale, "periodHint")}
-        validationMessage={periodBad ? t(locale, "periodBad", { value: periodText }) : undefined}
+        label={localize(PANE_MESSAGES.periodLabel, locale)}
+        hint={periodBad ? undefined : localize(PANE_MESSAGES.periodHint, locale)}
+        validationMessage={periodBad ? localize(PANE_MESSAGES.periodBad, locale, { value: periodText }) : undefined}
       >
         <Input value={periodText} placeholder="2026-09..2026-11" onChange={(_e, d) => setPeriodText(d.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={onDiagnose} disabled={state.kind === "working" || periodBad}>
-          {t(locale, "diagnoseButton")}
+          {localize(PANE_MESSAGES.diagnoseButton, locale)}
         </Button>
         <Button onClick={onCustomers} disabled={state.kind === "working" || periodBad}>
-          {t(locale, "customersButton")}
+          {localize(PANE_MESSAGES.customersButton, locale)}
         </Button>
         {!unsure && (
           <Button appearance="subtle" aria-expanded={showMapping} onClick={() => setMapping((m) => !m)}>
-            {settingsText(locale, "columnsButton")}
+            {localize(SETTINGS_MESSAGES.columnsButton, locale)}
           </Button>
         )}
       </div>
@@ -133,13 +142,13 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           </MessageBar>
           {state.value.sheet && actions.select && (
             <Button className={styles.open} onClick={() => void actions.select!(state.value.sheet!, "A1").catch(fail)}>
-              {t(locale, "openSheet", { sheet: state.value.sheet })}
+              {localize(PANE_MESSAGES.openSheet, locale, { sheet: state.value.sheet })}
             </Button>
           )}
           {state.value.missing && <Text size={200}>{state.value.missing}</Text>}
           {state.value.problems.length > 0 && (
             <>
-              <Text weight="semibold">{t(locale, "topProblems")}</Text>
+              <Text weight="semibold">{localize(PANE_MESSAGES.topProblems, locale)}</Text>
               <ol className={styles.list}>
                 {state.value.problems.map((p) => (
                   <li key={p}>
@@ -158,11 +167,11 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
       )}
       {unsure && (
         <Text size={200} role="note">
-          {settingsText(locale, "columnsUnsure")}
+          {localize(SETTINGS_MESSAGES.columnsUnsure, locale)}
         </Text>
       )}
       {showMapping && (
-        <React.Suspense fallback={<Spinner size="tiny" label={t(locale, "working")} />}>
+        <React.Suspense fallback={<Spinner size="tiny" label={localize(PANE_MESSAGES.working, locale)} />}>
           <ColumnMappingPanel locale={locale} actions={actions} />
           <StatusMappingPanel locale={locale} actions={actions} />
         </React.Suspense>

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, Spinner, Subtitle1, Caption1, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 // The cards below the first load as their own chunks, so the pane's first paint stays small.
 const CheckWorkbookCard = React.lazy(async () => ({ default: (await import("./check-workbook-card")).CheckWorkbookCard }));
@@ -31,11 +31,11 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Subtitle1 as="h1">{t(locale, "appTitle")}</Subtitle1>
-        <Caption1>{t(locale, "appSubtitle")}</Caption1>
+        <Subtitle1 as="h1">{localize(PANE_MESSAGES.appTitle, locale)}</Subtitle1>
+        <Caption1>{localize(PANE_MESSAGES.appSubtitle, locale)}</Caption1>
       </header>
       <InsertTemplatesCard locale={locale} actions={actions} />
-      <React.Suspense fallback={<Spinner size="tiny" aria-label={t(locale, "working")} />}>
+      <React.Suspense fallback={<Spinner size="tiny" aria-label={localize(PANE_MESSAGES.working, locale)} />}>
         <CheckWorkbookCard locale={locale} actions={actions} />
         <AnalysisCard locale={locale} actions={actions} />
         <TargetSplitCard locale={locale} actions={actions} />

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
+import { MESSAGES } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
 import { countBySeverity, type Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
@@ -38,7 +39,9 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
   const onMark = () =>
     run(async (onStep) => {
       const r = await actions.markFindings(locale, onStep);
-      const note = actions.capabilities.marks ? t(locale, "marked", { count: r.marked }) : t(locale, "noMarksHere");
+      const note = actions.capabilities.marks
+        ? localize(PANE_MESSAGES.marked, locale, { count: r.marked })
+        : localize(PANE_MESSAGES.noMarksHere, locale);
       return { findings: r.findings, sheets: r.sheets.length, note };
     });
   const onApply = (finding: Finding) =>
@@ -46,7 +49,7 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       await actions.applySafeFix(finding);
       const r = await actions.validateWorkbook(onStep);
       const was = finding.replacement?.was;
-      const note = t(locale, "fixApplied", {
+      const note = localize(PANE_MESSAGES.fixApplied, locale, {
         cell: `${finding.sheet}!${finding.cell}`,
         was: typeof was === "number" ? formatPercent(was) : String(was ?? ""),
         fix: finding.fix?.[locale] ?? "",
@@ -56,25 +59,25 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
   const onClear = () =>
     run(async () => {
       const r = await actions.clearMarks();
-      return { findings: [], sheets: 1, note: t(locale, "marksCleared", { count: r.removed }) };
+      return { findings: [], sheets: 1, note: localize(PANE_MESSAGES.marksCleared, locale, { count: r.removed }) };
     });
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{t(locale, "checkTitle")}</Text>} />
-      <Text size={200}>{t(locale, "checkHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(PANE_MESSAGES.checkTitle, locale)}</Text>} />
+      <Text size={200}>{localize(PANE_MESSAGES.checkHint, locale)}</Text>
       <div className={styles.buttons}>
         <Button appearance="secondary" onClick={onCheck} disabled={busy}>
-          {t(locale, "checkButton")}
+          {localize(PANE_MESSAGES.checkButton, locale)}
         </Button>
         {actions.capabilities.marks && (
           <Button onClick={onMark} disabled={busy}>
-            {t(locale, "markButton")}
+            {localize(PANE_MESSAGES.markButton, locale)}
           </Button>
         )}
         {actions.capabilities.marks && (
           <Button appearance="subtle" onClick={onClear} disabled={busy}>
-            {t(locale, "clearMarksButton")}
+            {localize(PANE_MESSAGES.clearMarksButton, locale)}
           </Button>
         )}
       </div>
@@ -116,20 +119,20 @@ function CheckResult(props: {
   if (sheets === 0) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>{t(locale, "checkNoSheets")}</MessageBarBody>
+        <MessageBarBody>{localize(MESSAGES.checkNoSheets, locale)}</MessageBarBody>
       </MessageBar>
     );
   }
   if (findings.length === 0) {
     return (
       <MessageBar intent="success">
-        <MessageBarBody>{t(locale, "checkAllGood")}</MessageBarBody>
+        <MessageBarBody>{localize(PANE_MESSAGES.checkAllGood, locale)}</MessageBarBody>
       </MessageBar>
     );
   }
   return (
     <>
-      <Text>{t(locale, "checkSummary", countBySeverity(findings))}</Text>
+      <Text>{localize(PANE_MESSAGES.checkSummary, locale, countBySeverity(findings))}</Text>
       <FindingsList locale={locale} findings={findings} select={select} apply={apply} onError={onError} />
     </>
   );

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { DataField } from "../../core/analysis/fields";
-import type { Locale } from "../../core/i18n/locale";
-import { FIELD_LABELS, settingsText } from "../../core/i18n/settings-messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { SETTINGS_MESSAGES } from "../i18n/settings-messages";
+import { FIELD_LABELS } from "../../core/i18n/field-labels";
 import { MAPPED_FIELDS } from "../../core/settings/workbook-settings";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { useAction } from "./action-state";
@@ -34,7 +35,7 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
       const kept = Object.fromEntries(Object.entries(map).filter(([, v]) => v)) as Partial<Record<DataField, string>>;
       const saved = await actions.saveSettings({ map: kept });
       setMap(saved.map);
-      return settingsText(locale, "columnsSaved");
+      return localize(SETTINGS_MESSAGES.columnsSaved, locale);
     });
 
   if (loadError || !columns) return <DataColumnsPending loadError={loadError} locale={locale} />;
@@ -42,7 +43,7 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
   if (sheets.length === 0 || columns.headers.length === 0) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>{settingsText(locale, "columnsNoData")}</MessageBarBody>
+        <MessageBarBody>{localize(SETTINGS_MESSAGES.columnsNoData, locale)}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -50,14 +51,16 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
   const options = [...new Set([...columns.headers, ...Object.values(map).filter((v): v is string => !!v)])];
   const guessed = MAPPED_FIELDS.filter((f) => columns.suggested[f] !== undefined && columns.settings.map[f] === undefined);
   return (
-    <section className={styles.root} aria-label={settingsText(locale, "columnsTitle")}>
-      <Text weight="semibold">{settingsText(locale, "columnsTitle")}</Text>
-      <Text size={200}>{settingsText(locale, "columnsHint")}</Text>
-      <Text size={200}>{settingsText(locale, "columnsFrom", { sheets: sheets.join(", ") })}</Text>
+    <section className={styles.root} aria-label={localize(SETTINGS_MESSAGES.columnsTitle, locale)}>
+      <Text weight="semibold">{localize(SETTINGS_MESSAGES.columnsTitle, locale)}</Text>
+      <Text size={200}>{localize(SETTINGS_MESSAGES.columnsHint, locale)}</Text>
+      <Text size={200}>{localize(SETTINGS_MESSAGES.columnsFrom, locale, { sheets: sheets.join(", ") })}</Text>
       {guessed.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {settingsText(locale, "columnsSuggested", { fields: guessed.map((f) => FIELD_LABELS[f][locale]).join("/") })}
+            {localize(SETTINGS_MESSAGES.columnsSuggested, locale, {
+              fields: guessed.map((f) => FIELD_LABELS[f][locale]).join("/"),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -72,10 +75,10 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
             >
               <option value="">
                 {found && !map[field]
-                  ? settingsText(locale, "columnsAutoFound", { header: found })
+                  ? localize(SETTINGS_MESSAGES.columnsAutoFound, locale, { header: found })
                   : map[field]
-                    ? settingsText(locale, "columnsAuto")
-                    : settingsText(locale, "columnsAutoMissing")}
+                    ? localize(SETTINGS_MESSAGES.columnsAuto, locale)
+                    : localize(SETTINGS_MESSAGES.columnsAutoMissing, locale)}
               </option>
               {options.map((h) => (
                 <option key={h} value={h}>
@@ -87,7 +90,7 @@ export function ColumnMappingPanel({ locale, actions }: ColumnMappingPanelProps)
         );
       })}
       <DataPanelSave
-        label={settingsText(locale, "columnsSave")}
+        label={localize(SETTINGS_MESSAGES.columnsSave, locale)}
         onSave={onSave}
         state={state}
         locale={locale}

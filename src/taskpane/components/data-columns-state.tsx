@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataColumns } from "../../app/data-columns";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, type ActionState } from "./action-state";
 import { errorText } from "./error-text";
@@ -53,7 +53,7 @@ export function DataColumnsPending({ loadError, locale }: { loadError: string | 
       <MessageBarBody>{loadError}</MessageBarBody>
     </MessageBar>
   ) : (
-    <Spinner size="tiny" label={t(locale, "stepReading")} />
+    <Spinner size="tiny" label={localize(PANE_MESSAGES.stepReading, locale)} />
   );
 }
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { Finding, Severity } from "../../core/validate/finding";
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ export function FindingsList(props: {
                 className={styles.goTo}
                 size="small"
                 appearance="transparent"
-                title={t(locale, "goToCell", { cell: where })}
+                title={localize(PANE_MESSAGES.goToCell, locale, { cell: where })}
                 onClick={() => void select(f.sheet, f.cell).catch(onError)}
               >
                 <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
@@ -54,17 +54,17 @@ export function FindingsList(props: {
             <Text size={200}>{f.message[locale]}</Text>
             {f.fix && (
               <Text size={200} italic>
-                {t(locale, "suggestedFix", { fix: f.fix[locale] })}
+                {localize(PANE_MESSAGES.suggestedFix, locale, { fix: f.fix[locale] })}
               </Text>
             )}
             {f.fix && f.replacement && apply && (
               <Button
                 className={styles.apply}
                 size="small"
-                aria-label={`${t(locale, "applyFix", { fix: f.fix[locale] })} (${where})`}
+                aria-label={`${localize(PANE_MESSAGES.applyFix, locale, { fix: f.fix[locale] })} (${where})`}
                 onClick={() => apply(f)}
               >
-                {t(locale, "applyFix", { fix: f.fix[locale] })}
+                {localize(PANE_MESSAGES.applyFix, locale, { fix: f.fix[locale] })}
               </Button>
             )}
           </li>

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Card, CardHeader, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -17,27 +17,27 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
   const onInsert = () =>
     run(async () => {
       const result = await actions.insertTemplates({ locale, withExamples });
-      const lines = [t(locale, "insertedSheets", { count: result.inserted.length })];
+      const lines = [localize(PANE_MESSAGES.insertedSheets, locale, { count: result.inserted.length })];
       // Already loaded with the use case: the templates stay out of the pane's first chunk.
       const { TEMPLATES } = await import("../../core/templates/templates");
       for (const item of result.inserted.filter((i) => i.renamed)) {
         const wanted = TEMPLATES.find((tpl) => tpl.key === item.template)?.sheetName[locale] ?? item.sheet;
-        lines.push(t(locale, "renamedSheet", { wanted, sheet: item.sheet }));
+        lines.push(localize(PANE_MESSAGES.renamedSheet, locale, { wanted, sheet: item.sheet }));
       }
       return { lines, reduced: !actions.capabilities.nativeValidation };
     });
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{t(locale, "insertTemplatesTitle")}</Text>} />
-      <Text size={200}>{t(locale, "insertTemplatesHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(PANE_MESSAGES.insertTemplatesTitle, locale)}</Text>} />
+      <Text size={200}>{localize(PANE_MESSAGES.insertTemplatesHint, locale)}</Text>
       <Checkbox
         checked={withExamples}
         onChange={(_e, data) => setWithExamples(data.checked === true)}
-        label={t(locale, "withExamples")}
+        label={localize(PANE_MESSAGES.withExamples, locale)}
       />
       <Button appearance="primary" onClick={onInsert} disabled={state.kind === "working"}>
-        {t(locale, "insertTemplatesButton")}
+        {localize(PANE_MESSAGES.insertTemplatesButton, locale)}
       </Button>
       <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
@@ -47,7 +47,7 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
               {state.value.lines.map((line) => (
                 <div key={line}>{line}</div>
               ))}
-              {state.value.reduced && <div>{t(locale, "reducedFeatures", { host: actions.hostName })}</div>}
+              {state.value.reduced && <div>{localize(PANE_MESSAGES.reducedFeatures, locale, { host: actions.hostName })}</div>}
             </MessageBarBody>
           </MessageBar>
         </div>

@@ -2,8 +2,8 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Switch } from "@fluentui/react-components";
 import type { LiveValidation } from "../../app/live-validation";
 import { UseCaseError } from "../../app/use-case-error";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { Finding } from "../../core/validate/finding";
 import type { TaskpaneActions } from "../taskpane-actions";
 
@@ -61,7 +61,7 @@ export function LiveCheckSwitch({ locale, start, onFindings, onError }: LiveChec
         if (live.current !== started) return;
         turn.current++;
         setOn(false);
-        setStopped(t(locale, "liveCheckStopped", { detail: errorDetail(error, locale) }));
+        setStopped(localize(PANE_MESSAGES.liveCheckStopped, locale, { detail: errorDetail(error, locale) }));
         halt().catch(onError);
       });
     } catch (error) {
@@ -72,7 +72,11 @@ export function LiveCheckSwitch({ locale, start, onFindings, onError }: LiveChec
 
   return (
     <>
-      <Switch checked={on} onChange={(_e, data) => void onChange(data.checked)} label={t(locale, "liveCheck")} />
+      <Switch
+        checked={on}
+        onChange={(_e, data) => void onChange(data.checked)}
+        label={localize(PANE_MESSAGES.liveCheck, locale)}
+      />
       {stopped && (
         <MessageBar intent="error">
           <MessageBarBody>{stopped}</MessageBarBody>

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TrackProgressResult } from "../../app/track-progress";
-import type { Locale } from "../../core/i18n/locale";
-import { tp as t } from "../../core/i18n/progress-messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PROGRESS_MESSAGES } from "../i18n/progress-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -25,11 +25,11 @@ export function ProgressCard({
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{t(locale, "progressTitle")}</Text>} />
-      <Text size={200}>{t(locale, "progressHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(PROGRESS_MESSAGES.progressTitle, locale)}</Text>} />
+      <Text size={200}>{localize(PROGRESS_MESSAGES.progressHint, locale)}</Text>
       <div>
         <Button onClick={() => run(() => actions.trackProgress(locale))} disabled={state.kind === "working"}>
-          {t(locale, "progressButton")}
+          {localize(PROGRESS_MESSAGES.progressButton, locale)}
         </Button>
       </div>
       <ActionProgress state={state} locale={locale} />
@@ -37,7 +37,7 @@ export function ProgressCard({
         <>
           <MessageBar intent="success">
             <MessageBarBody>
-              {t(locale, "progressDone", {
+              {localize(PROGRESS_MESSAGES.progressDone, locale, {
                 sheet: result.sheet,
                 rows: result.written,
                 data: result.dealSheet,
@@ -47,21 +47,31 @@ export function ProgressCard({
           </MessageBar>
           {result.typed.length > 0 && (
             <MessageBar intent="warning">
-              <MessageBarBody>{t(locale, "progressTyped", { rows: result.typed.join(", ") })}</MessageBarBody>
+              <MessageBarBody>
+                {localize(PROGRESS_MESSAGES.progressTyped, locale, { rows: result.typed.join(", ") })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {result.rows.map((row) => (
             <section key={row.sheetRow} aria-label={row.owner}>
               <Text weight="semibold" size={200}>
-                {t(locale, "progressOwner", { owner: row.owner, from: row.period.from, to: row.period.to })}
+                {localize(PROGRESS_MESSAGES.progressOwner, locale, {
+                  owner: row.owner,
+                  from: row.period.from,
+                  to: row.period.to,
+                })}
               </Text>
               <ul className={styles.list}>
                 {[row.target, ...row.keyResults].map((m) => (
                   <li key={m.index}>
                     <Text size={200} className={m.status === "behind" || m.status === "missed" ? styles.behind : undefined}>
                       {m.index === 0
-                        ? t(locale, "progressTarget", { text: m.text, sentence: m.sentence[locale] })
-                        : t(locale, "progressKr", { index: m.index, text: m.text, sentence: m.sentence[locale] })}
+                        ? localize(PROGRESS_MESSAGES.progressTarget, locale, { text: m.text, sentence: m.sentence[locale] })
+                        : localize(PROGRESS_MESSAGES.progressKr, locale, {
+                            index: m.index,
+                            text: m.text,
+                            sentence: m.sentence[locale],
+                          })}
                     </Text>
                   </li>
                 ))}

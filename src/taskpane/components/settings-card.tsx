@@ -13,8 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookSettings } from "../../app/workbook-settings";
-import type { Locale } from "../../core/i18n/locale";
-import { settingsText } from "../../core/i18n/settings-messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { SETTINGS_MESSAGES } from "../i18n/settings-messages";
 import { TEAM_THRESHOLDS, thresholdValue, type TeamThreshold } from "../../core/settings/workbook-settings";
 import { DEFAULT_VALIDATION_SETTINGS } from "../../core/validate/validation-settings";
 import type { TaskpaneActions } from "../taskpane-actions";
@@ -98,24 +98,24 @@ export function SettingsCard({ locale, actions, onLocale }: SettingsCardProps): 
       );
       const saved = await actions.saveSettings({ thresholds, locale: language === "" ? undefined : language });
       adopt(saved);
-      return settingsText(saved.locale ?? locale, "settingsSaved", { sheet: "_sales_playbook" });
+      return localize(SETTINGS_MESSAGES.settingsSaved, saved.locale ?? locale, { sheet: "_sales_playbook" });
     });
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{settingsText(locale, "settingsTitle")}</Text>} />
-      <Text size={200}>{settingsText(locale, "settingsHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(SETTINGS_MESSAGES.settingsTitle, locale)}</Text>} />
+      <Text size={200}>{localize(SETTINGS_MESSAGES.settingsHint, locale)}</Text>
       <div className={styles.grid}>
         {TEAM_THRESHOLDS.map((key) => {
           const [low, high] = BOUNDS[key];
           const message =
             values[key] === "bad"
-              ? settingsText(locale, "settingBad", { min: low, max: high })
+              ? localize(SETTINGS_MESSAGES.settingBad, locale, { min: low, max: high })
               : key === "maxKeyResults" && disordered
-                ? settingsText(locale, "settingOrder")
+                ? localize(SETTINGS_MESSAGES.settingOrder, locale)
                 : undefined;
           return (
-            <Field key={key} label={settingsText(locale, key)} validationMessage={message}>
+            <Field key={key} label={localize(SETTINGS_MESSAGES[key], locale)} validationMessage={message}>
               <Input
                 type="number"
                 inputMode="decimal"
@@ -126,16 +126,16 @@ export function SettingsCard({ locale, actions, onLocale }: SettingsCardProps): 
             </Field>
           );
         })}
-        <Field label={settingsText(locale, "language")}>
+        <Field label={localize(SETTINGS_MESSAGES.language, locale)}>
           <Select value={language} onChange={(_e, d) => setLanguage(d.value as "" | Locale)}>
-            <option value="">{settingsText(locale, "languageHost", { host: actions.hostName })}</option>
-            <option value="zh-CN">{settingsText(locale, "languageZh")}</option>
-            <option value="en">{settingsText(locale, "languageEn")}</option>
+            <option value="">{localize(SETTINGS_MESSAGES.languageHost, locale, { host: actions.hostName })}</option>
+            <option value="zh-CN">{localize(SETTINGS_MESSAGES.languageZh, locale)}</option>
+            <option value="en">{localize(SETTINGS_MESSAGES.languageEn, locale)}</option>
           </Select>
         </Field>
       </div>
       <Button className={styles.save} appearance="primary" onClick={onSave} disabled={bad || state.kind === "working"}>
-        {settingsText(locale, "settingsSave")}
+        {localize(SETTINGS_MESSAGES.settingsSave, locale)}
       </Button>
       <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
 import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/deal-status";
-import type { Locale } from "../../core/i18n/locale";
-import { settingsText, STATUS_CLASS_LABELS } from "../../core/i18n/settings-messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { SETTINGS_MESSAGES, STATUS_CLASS_LABELS } from "../i18n/settings-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { useAction } from "./action-state";
 import { DataColumnsPending, DataPanelSave, useDataColumns, useDataPanelStyles } from "./data-columns-state";
@@ -37,32 +37,37 @@ export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps)
       setChosen({ ...saved.statuses });
       // What the values are read as now, for the "automatic" choices.
       setColumns(await actions.readDataColumns());
-      return settingsText(locale, "statusesSaved");
+      return localize(SETTINGS_MESSAGES.statusesSaved, locale);
     });
 
   if (loadError || !columns) return <DataColumnsPending loadError={loadError} locale={locale} />;
   if (columns.statuses.length === 0) {
-    const why = columns.detected.status === undefined ? "statusesNone" : "statusesNoLines";
-    return <Text size={200}>{settingsText(locale, why)}</Text>;
+    const why = columns.detected.status === undefined ? SETTINGS_MESSAGES.statusesNone : SETTINGS_MESSAGES.statusesNoLines;
+    return <Text size={200}>{localize(why, locale)}</Text>;
   }
   return (
-    <section className={styles.root} aria-label={settingsText(locale, "statusesTitle")}>
-      <Text weight="semibold">{settingsText(locale, "statusesTitle")}</Text>
-      <Text size={200}>{settingsText(locale, "statusesHint")}</Text>
+    <section className={styles.root} aria-label={localize(SETTINGS_MESSAGES.statusesTitle, locale)}>
+      <Text weight="semibold">{localize(SETTINGS_MESSAGES.statusesTitle, locale)}</Text>
+      <Text size={200}>{localize(SETTINGS_MESSAGES.statusesHint, locale)}</Text>
       {columns.statuses.map((status) => {
         const value = choiceOf(status.text) ?? "";
         const now = STATUS_CLASS_LABELS[status.class][locale];
-        const text = status.text || settingsText(locale, "statusesBlank");
+        const text = status.text || localize(SETTINGS_MESSAGES.statusesBlank, locale);
         return (
-          <Field key={statusKey(status.text)} label={settingsText(locale, "statusesValue", { text, lines: status.lines })}>
+          <Field
+            key={statusKey(status.text)}
+            label={localize(SETTINGS_MESSAGES.statusesValue, locale, { text, lines: status.lines })}
+          >
             <Select
               value={value}
               onChange={(_e, d) => choose(status.text, (d.value || undefined) as ChosenStatusClass | undefined)}
             >
               <option value="">
                 {value
-                  ? settingsText(locale, "columnsAuto")
-                  : settingsText(locale, status.assumed ? "statusesAutoGuess" : "statusesAuto", { cls: now })}
+                  ? localize(SETTINGS_MESSAGES.columnsAuto, locale)
+                  : localize(status.assumed ? SETTINGS_MESSAGES.statusesAutoGuess : SETTINGS_MESSAGES.statusesAuto, locale, {
+                      cls: now,
+                    })}
               </option>
               {CHOSEN_STATUS_CLASSES.map((cls) => (
                 <option key={cls} value={cls}>
@@ -74,7 +79,7 @@ export function StatusMappingPanel({ locale, actions }: StatusMappingPanelProps)
         );
       })}
       <DataPanelSave
-        label={settingsText(locale, "statusesSave")}
+        label={localize(SETTINGS_MESSAGES.statusesSave, locale)}
         onSave={onSave}
         state={state}
         locale={locale}

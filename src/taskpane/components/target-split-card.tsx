@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import type { TargetSplitProposal } from "../../app/target-split";
 import { formatAmount, formatPercent } from "../../core/i18n/format";
-import type { Locale } from "../../core/i18n/locale";
-import { t } from "../../core/i18n/messages";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
 
@@ -39,23 +39,23 @@ export function TargetSplitCard({
   const onAccept = (proposal: TargetSplitProposal) =>
     run(async () => {
       const r = await actions.acceptTargetSplit(proposal, locale);
-      return { written: t(locale, "splitWritten", { sheet: r.sheet, rows: r.rows }) };
+      return { written: localize(PANE_MESSAGES.splitWritten, locale, { sheet: r.sheet, rows: r.rows }) };
     });
   const outcome = state.kind === "done" ? state.value : undefined;
 
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{t(locale, "splitTitle")}</Text>} />
-      <Text size={200}>{t(locale, "splitHint")}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(PANE_MESSAGES.splitTitle, locale)}</Text>} />
+      <Text size={200}>{localize(PANE_MESSAGES.splitHint, locale)}</Text>
       <div className={styles.row}>
         <Input
           value={target}
           onChange={(_e, data) => setTarget(data.value)}
-          placeholder={t(locale, "splitTarget")}
-          aria-label={t(locale, "splitTarget")}
+          placeholder={localize(PANE_MESSAGES.splitTarget, locale)}
+          aria-label={localize(PANE_MESSAGES.splitTarget, locale)}
         />
         <Button onClick={onPropose} disabled={state.kind === "working" || target.trim() === ""}>
-          {t(locale, "splitButton")}
+          {localize(PANE_MESSAGES.splitButton, locale)}
         </Button>
       </div>
       <ActionProgress state={state} locale={locale} />
@@ -70,7 +70,7 @@ export function TargetSplitCard({
             {outcome.proposal.reps.map((r) => (
               <li key={r.rep}>
                 <Text size={200}>
-                  {t(locale, "splitRow", {
+                  {localize(PANE_MESSAGES.splitRow, locale, {
                     rep: r.rep,
                     target: formatAmount(r.target)[locale],
                     average: formatAmount(r.recentAverage)[locale],
@@ -80,9 +80,9 @@ export function TargetSplitCard({
               </li>
             ))}
           </ul>
-          {outcome.proposal.boundsRelaxed && <Text size={200}>{t(locale, "splitRelaxed")}</Text>}
+          {outcome.proposal.boundsRelaxed && <Text size={200}>{localize(PANE_MESSAGES.splitRelaxed, locale)}</Text>}
           <Button appearance="primary" onClick={() => onAccept(outcome.proposal)}>
-            {t(locale, "splitAccept")}
+            {localize(PANE_MESSAGES.splitAccept, locale)}
           </Button>
         </>
       )}

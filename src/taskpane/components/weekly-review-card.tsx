@@ -14,7 +14,7 @@ import {
 import { badWeek, type WeeklyReviewResult } from "../../app/weekly-review";
 import { isoToSerial } from "../../core/cell/excel-date";
 import { localize, type Locale } from "../../core/i18n/locale";
-import { WEEKLY_REVIEW_TEXT as T } from "../../core/i18n/weekly-review-text";
+import { WEEKLY_REVIEW_MESSAGES } from "../i18n/weekly-review-messages";
 import { reviewSentences } from "../../core/weekly-review/review-sheet";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
@@ -47,14 +47,14 @@ export function WeeklyReviewCard({
   const result = state.kind === "done" ? state.value : undefined;
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{T.paneTitle[locale]}</Text>} />
-      <Text size={200}>{T.paneHint[locale]}</Text>
+      <CardHeader header={<Text weight="semibold">{localize(WEEKLY_REVIEW_MESSAGES.title, locale)}</Text>} />
+      <Text size={200}>{localize(WEEKLY_REVIEW_MESSAGES.hint, locale)}</Text>
       <div className={styles.row}>
-        <Field label={T.paneWeek[locale]} hint={T.paneWeekHint[locale]}>
+        <Field label={localize(WEEKLY_REVIEW_MESSAGES.week, locale)} hint={localize(WEEKLY_REVIEW_MESSAGES.weekHint, locale)}>
           <Input value={week} onChange={(_e, data) => setWeek(data.value)} placeholder="2026-11-23" />
         </Field>
         <Button onClick={onReview} disabled={state.kind === "working"}>
-          {T.paneButton[locale]}
+          {localize(WEEKLY_REVIEW_MESSAGES.button, locale)}
         </Button>
       </div>
       <ActionProgress state={state} locale={locale} />
@@ -63,7 +63,7 @@ export function WeeklyReviewCard({
           {result.sheet && (
             <MessageBar intent="success">
               <MessageBarBody>
-                {localize(T.paneWritten, locale, { sheet: result.sheet, count: result.highlighted })}
+                {localize(WEEKLY_REVIEW_MESSAGES.written, locale, { sheet: result.sheet, count: result.highlighted })}
               </MessageBarBody>
             </MessageBar>
           )}

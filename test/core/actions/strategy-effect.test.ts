@@ -38,7 +38,7 @@ describe("a strategy's effect on a rate", () => {
     ]);
     expect(effect.verdict).toBe("worked");
     expect(effect.sentence["zh-CN"]).toBe("季度回访实施后，复购率从20%增至33.3%，提升13.3个百分点");
-    expect(effect.sentence.en).toBe('After "季度回访", repeat-purchase rate went from 20% to 33.3%, up 13.3 points');
+    expect(effect.sentence.en).toBe('After "季度回访", repurchase rate went from 20% to 33.3%, up 13.3 points');
   });
 
   it("says nothing before the strategy started", () => {

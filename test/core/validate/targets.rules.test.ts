@@ -108,7 +108,7 @@ describe("fixes are concrete texts", () => {
   it("suggests the criterion the KR implies", () => {
     const grid = templateGrid("targets", "zh-CN", [{ ...GOOD_ZH, criteria: "1.实际开发≥5个 2.复购客户数≥现有客户数60%" }]);
     const [finding] = findingsOf(grid);
-    expect(finding.fix).toEqual({ "zh-CN": "1.实际新客户≥8个", en: "1. Actual new customers >= 8" });
+    expect(finding.fix).toEqual({ "zh-CN": "1.实际新客户数≥8个", en: "1. Actual new customers >= 8" });
     expect(finding.message["zh-CN"]).toBe("第1条完成标准的数值（5个）与第1个KR（8个）不一致。");
   });
 });
@@ -224,8 +224,8 @@ describe("KRs support the target item (KR需支撑目标项)", () => {
 
   it("a KR about a metric that does not feed the item gets the same fix, fitted to the item", () => {
     const [finding] = relevance("zh-CN", { targetItem: "新客户数", keyResults: "1.电话量每日20个 2.复购率60%" });
-    expect(finding.message["zh-CN"]).toBe("第2个KR（复购）不能直接带动目标项“新客户”：请换成支撑该目标的结果。");
-    expect(finding.fix?.["zh-CN"]).toBe("换成能带动“新客户”的KR，如：拜访15次、方案提交8份、有效商机20个");
+    expect(finding.message["zh-CN"]).toBe("第2个KR（复购率）不能直接带动目标项“新客户数”：请换成支撑该目标的结果。");
+    expect(finding.fix?.["zh-CN"]).toBe("换成能带动“新客户数”的KR，如：拜访15次、方案提交8份、有效商机20个");
   });
 
   it("says nothing about relevance while the target item names no metric (that has its own finding)", () => {

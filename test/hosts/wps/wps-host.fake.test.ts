@@ -9,7 +9,8 @@ import { MARK_FILL, NOTE_PREFIX } from "../../../src/core/validate/marks";
 import { WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
 import { normaliseValue2 } from "../../../src/hosts/wps/et-values";
 import { toBgr, type EtApplication } from "../../../src/hosts/wps/et-object-model";
-import { t } from "../../../src/core/i18n/messages";
+import { localize } from "../../../src/core/i18n/locale";
+import { PANE_MESSAGES } from "../../../src/taskpane/i18n/pane-messages";
 import { createTaskpaneActions } from "../../../src/taskpane/taskpane-actions";
 import { bgrToHex, FakeEt } from "./fake-et";
 import { wpsHostFactory, wpsHostUnderTest } from "./wps-host-under-test";
@@ -186,7 +187,7 @@ describe(`WPS object-model calls (${NAME})`, () => {
   it("the pane names WPS where a text names the program", () => {
     const actions = createTaskpaneActions(host(new FakeEt()));
     expect(actions.hostName).toBe("WPS");
-    expect(t("zh-CN", "reducedFeatures", { host: actions.hostName })).toMatch(/^此版本的 WPS 不支持/);
+    expect(localize(PANE_MESSAGES.reducedFeatures, "zh-CN", { host: actions.hostName })).toMatch(/^此版本的 WPS 不支持/);
   });
 
   it("says it has no edit events where the page has no ApiEvent", () => {

@@ -1,4 +1,4 @@
-import { formatText, type Bilingual, type Locale } from "./locale";
+import type { Bilingual } from "../core/i18n/locale";
 
 /**
  * The WPS ribbon's texts (src/wps/ribbon.xml), the same words as the Office manifest's, kept apart
@@ -23,9 +23,3 @@ export const RIBBON_MESSAGES = {
     en: "Inserting the templates did not finish: {detail}. Please try again; if it keeps failing, try from the Playbook pane.",
   },
 } as const satisfies Record<string, Bilingual>;
-
-export type RibbonMessageKey = keyof typeof RIBBON_MESSAGES;
-
-export function ribbonText(locale: Locale, key: RibbonMessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatText(RIBBON_MESSAGES[key][locale], params);
-}

@@ -1,4 +1,4 @@
-import { formatText, type Bilingual, type Locale } from "./locale";
+import type { Bilingual } from "../../core/i18n/locale";
 
 /**
  * The task pane's texts for the action plan and the monthly review, kept apart from `MESSAGES` so
@@ -49,9 +49,3 @@ export const ACTION_MESSAGES = {
   },
   listSeparator: { "zh-CN": "、", en: ", " },
 } as const satisfies Record<string, Bilingual>;
-
-export type ActionMessageKey = keyof typeof ACTION_MESSAGES;
-
-export function ta(locale: Locale, key: ActionMessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatText(ACTION_MESSAGES[key][locale], params);
-}

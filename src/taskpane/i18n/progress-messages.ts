@@ -1,4 +1,4 @@
-import { formatText, type Bilingual, type Locale } from "./locale";
+import type { Bilingual } from "../../core/i18n/locale";
 
 /**
  * The task pane's target-progress card texts, kept apart from the pane's first catalogue (`MESSAGES`) so
@@ -24,9 +24,3 @@ export const PROGRESS_MESSAGES = {
   progressTarget: { "zh-CN": "目标 {text}：{sentence}", en: "Target {text}: {sentence}" },
   progressKr: { "zh-CN": "KR{index} {text}：{sentence}", en: "KR {index} {text}: {sentence}" },
 } as const satisfies Record<string, Bilingual>;
-
-export type ProgressMessageKey = keyof typeof PROGRESS_MESSAGES;
-
-export function tp(locale: Locale, key: ProgressMessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatText(PROGRESS_MESSAGES[key][locale], params);
-}

@@ -1,6 +1,5 @@
-import type { StatusClass } from "../analysis/deal-status";
-import type { DataField } from "../analysis/fields";
-import { formatText, type Bilingual, type Locale } from "./locale";
+import type { StatusClass } from "../../core/analysis/deal-status";
+import type { Bilingual } from "../../core/i18n/locale";
 
 /**
  * The texts of the pane's team settings and column-mapping panels, kept apart from the pane's first
@@ -90,29 +89,3 @@ export const STATUS_CLASS_LABELS: Readonly<Record<StatusClass, Bilingual>> = {
   open: { "zh-CN": "在途商机", en: "Open pipeline" },
   unknown: { "zh-CN": "未识别（计入销售额，不计成交率）", en: "Unknown (revenue, no outcome)" },
 };
-
-/** Each column the analysis reads, as the pane names it (the command line's `--map` keys). */
-export const FIELD_LABELS: Readonly<Record<DataField, Bilingual>> = {
-  date: { "zh-CN": "日期", en: "Date" },
-  rep: { "zh-CN": "负责人", en: "Rep" },
-  customer: { "zh-CN": "客户名称", en: "Customer" },
-  customerType: { "zh-CN": "客户类型", en: "Customer type" },
-  amount: { "zh-CN": "金额", en: "Amount" },
-  orderId: { "zh-CN": "订单号", en: "Order ID" },
-  status: { "zh-CN": "状态", en: "Status" },
-  product: { "zh-CN": "产品", en: "Product" },
-  calls: { "zh-CN": "电话数", en: "Calls" },
-  visits: { "zh-CN": "拜访数", en: "Visits" },
-  followUps: { "zh-CN": "跟进数", en: "Follow-ups" },
-  proposals: { "zh-CN": "方案数", en: "Proposals" },
-};
-
-export type SettingsMessageKey = keyof typeof SETTINGS_MESSAGES;
-
-export function settingsText(
-  locale: Locale,
-  key: SettingsMessageKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return formatText(SETTINGS_MESSAGES[key][locale], params);
-}

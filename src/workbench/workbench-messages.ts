@@ -1,0 +1,18 @@
+import type { Bilingual } from "../core/i18n/locale";
+
+/** The browser workbench's own texts, around the task pane it shows. A key missing one language fails the type check. */
+export const WORKBENCH_MESSAGES = {
+  workbenchOpen: { "zh-CN": "打开 .xlsx", en: "Open .xlsx" },
+  workbenchSave: { "zh-CN": "另存为 .xlsx", en: "Save as .xlsx" },
+  workbenchLanguageName: { "zh-CN": "中文", en: "English" },
+  workbenchExampleName: { "zh-CN": "示例团队", en: "Example team" },
+  workbenchGridLabel: { "zh-CN": "电子表格", en: "Spreadsheet" },
+  workbenchNoCharts: {
+    "zh-CN": "此表格没有图表功能：报告表只列出数字。",
+    en: "This spreadsheet has no charts: report sheets list the figures only.",
+  },
+  workbenchOpenFailed: {
+    "zh-CN": "无法打开“{file}”：{detail}。请选择 Excel 或 WPS 保存的 .xlsx 文件。",
+    en: 'Could not open "{file}": {detail}. Choose an .xlsx file saved by Excel or WPS.',
+  },
+} as const satisfies Record<string, Bilingual>;
