@@ -8,7 +8,7 @@ import { isExampleName } from "../templates/example-names";
 import { detectMetric, findMetrics, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
-import { readKeyResults } from "../validate/key-results";
+import { readKeyResults } from "../parse/key-results";
 import type { SheetTable, TableRow } from "../validate/sheet-table";
 import { monthOf, type MonthKey } from "./period";
 import { avgOrderValue, closeRateOf, type MetricsIndex } from "./period-metrics";

@@ -7,7 +7,8 @@ import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
-import { readKeyResults, validateKeyResultRelevance, type KeyResult } from "./key-results";
+import { readKeyResults, type KeyResult } from "../parse/key-results";
+import { validateKeyResultRelevance } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 
