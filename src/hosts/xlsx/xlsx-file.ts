@@ -79,9 +79,6 @@ export async function saveAppendedFile(
   return saveXlsxFile(whole, file, options);
 }
 
-/** Opens a workbook file whole (the name the LibreOffice checks use). */
-export const openXlsxFile = (file: string): Promise<XlsxHost> => openWorkbookFile(file);
-
 /**
  * ExcelJS's full load. When it fails, the file is read again by the reader: a format problem it
  * finds is the user's (one sentence); a file the reader reads but ExcelJS cannot is our bug.
