@@ -10,6 +10,8 @@ import { WORKBENCH_MESSAGES } from "./workbench-messages";
 import type { SheetWrite } from "../app/workbook-host.port";
 import { readGrid } from "../hosts/univer/univer-grid";
 import { UniverHost } from "../hosts/univer/univer-host";
+import { workbookData, type SheetSeed } from "../hosts/univer/univer-workbook-data";
+import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { App } from "../taskpane/components/app";
 import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpane-actions";
 import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
@@ -82,13 +84,9 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
   }, [locale]);
 
   const show = React.useCallback(
-    async (
-      name: string,
-      open: (workbook: FWorkbook, host: UniverHost) => Promise<void>,
-      seeds: Parameters<typeof openWorkbook>[2],
-    ) => {
+    async (name: string, open: (workbook: FWorkbook, host: UniverHost) => Promise<void>, seeds: readonly SheetSeed[]) => {
       if (!api) return;
-      const workbook = openWorkbook(api, name, seeds);
+      const workbook = openWorkbook(api, workbookData(name, seeds));
       const host = new UniverHost(api, workbook);
       await open(workbook, host);
       setOpened({ workbook, actions: createTaskpaneActions(host), name });
@@ -115,7 +113,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
   const onFile = async (file: File) => {
     setProblem(undefined);
     try {
-      const read = await readXlsx(await file.arrayBuffer());
+      const read = await readXlsx(await file.arrayBuffer(), (workbook) => new XlsxHost(workbook));
       await show(file.name.replace(/\.xlsx$/i, ""), (_wb, host) => host.write(read.batch), read.seeds);
     } catch (error) {
       setProblem(
@@ -129,7 +127,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
 
   const save = async () => {
     if (!opened) return;
-    const bytes = await writeXlsx(readGrid(opened.workbook));
+    const bytes = await writeXlsx(readGrid(opened.workbook), new XlsxHost());
     const url = URL.createObjectURL(
       new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
     );

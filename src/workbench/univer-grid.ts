@@ -1,4 +1,4 @@
-import { LocaleType, LogLevel, mergeLocales, Univer } from "@univerjs/core";
+import { LocaleType, LogLevel, mergeLocales, Univer, type IWorkbookData } from "@univerjs/core";
 import { FUniver } from "@univerjs/core/facade";
 import { UniverSheetsCorePreset } from "@univerjs/preset-sheets-core";
 import sheetsCoreEnUS from "@univerjs/preset-sheets-core/locales/en-US";
@@ -14,7 +14,6 @@ import "@univerjs/preset-sheets-data-validation/lib/index.css";
 import "@univerjs/preset-sheets-conditional-formatting/lib/index.css";
 import type { FWorkbook } from "@univerjs/sheets/facade";
 import type { Locale } from "../core/i18n/locale";
-import { workbookData, type SheetSeed } from "../hosts/univer/univer-workbook-data";
 
 /** The open-source presets: the grid with formulas and number formats, data validation, conditional formatting. */
 const PRESETS = [UniverSheetsCorePreset, UniverSheetsDataValidationPreset, UniverSheetsConditionalFormattingPreset];
@@ -42,9 +41,9 @@ export function createGrid(container: HTMLElement, locale: Locale): { univer: Un
   return { univer, api: FUniver.newAPI(univer) };
 }
 
-/** Shows a workbook of these sheets in the grid, replacing the one shown. */
-export function openWorkbook(api: FUniver, name: string, sheets: readonly SheetSeed[]): FWorkbook {
+/** Shows this workbook in the grid, replacing the one shown (the entry lays it out: `workbookData`). */
+export function openWorkbook(api: FUniver, data: Partial<IWorkbookData>): FWorkbook {
   const current = api.getActiveWorkbook();
   if (current) api.disposeUnit(current.getId());
-  return api.createWorkbook(workbookData(name, sheets));
+  return api.createWorkbook(data);
 }

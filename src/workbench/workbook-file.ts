@@ -5,7 +5,6 @@ import type { ResolvedValidation } from "../core/templates/sheet-blueprint";
 import type { ColumnFormat, FormulaBlock, RangeFormat, SheetWrite, WorkbookHost, WriteBatch } from "../app/workbook-host.port";
 import type { GridSheet } from "../hosts/univer/univer-grid";
 import type { SheetSeed } from "../hosts/univer/univer-workbook-data";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 
 /** What the grid needs to open a file: the values to start from, then everything else as one write. */
 export interface OpenedWorkbook {
@@ -14,14 +13,17 @@ export interface OpenedWorkbook {
 }
 
 /**
- * An .xlsx file for the workbench: its values through the xlsx host (the same reading the command
- * line does), and its formulas, column widths, number formats, drop-downs and frozen rows laid out
- * as a `WriteBatch` the Univer host applies.
+ * An .xlsx file for the workbench: its values through the xlsx host the entry builds on the loaded
+ * workbook (the same reading the command line does), and its formulas, column widths, number formats,
+ * drop-downs and frozen rows laid out as a `WriteBatch` the Univer host applies.
  */
-export async function readXlsx(bytes: ArrayBuffer): Promise<OpenedWorkbook> {
+export async function readXlsx(
+  bytes: ArrayBuffer,
+  hostOf: (workbook: ExcelJS.Workbook) => WorkbookHost,
+): Promise<OpenedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
-  const host = new XlsxHost(workbook);
+  const host = hostOf(workbook);
   const { sheets } = await host.readOutline();
   const read = await host.readSheets(sheets);
   const seeds = sheets.map((name): SheetSeed => {
@@ -108,11 +110,13 @@ function resolved(rule: ExcelJsValidationModel): ResolvedValidation | undefined 
 }
 
 /**
- * Saves what the grid holds as .xlsx through the xlsx host: the same writer as the command line,
- * so text stays text, formulas are saved with their results and recalculated on open.
+ * Saves what the grid holds as .xlsx through a new xlsx host the entry builds: the same writer as the
+ * command line, so text stays text, formulas are saved with their results and recalculated on open.
  */
-export async function writeXlsx(sheets: readonly GridSheet[]): Promise<ArrayBuffer> {
-  const host: WorkbookHost & { workbook: ExcelJS.Workbook } = new XlsxHost();
+export async function writeXlsx(
+  sheets: readonly GridSheet[],
+  host: WorkbookHost & { readonly workbook: ExcelJS.Workbook },
+): Promise<ArrayBuffer> {
   await host.write({
     sheets: sheets.map((s) => ({
       sheet: s.name,

@@ -7,7 +7,7 @@ import { fromExcelSerial, mondayOf, toExcelSerial } from "../../src/core/cell/ex
 import type { Locale } from "../../src/core/i18n/locale";
 import { exampleTeam } from "../../src/core/templates/example-team-sheets";
 import { findQuantities } from "../../src/core/parse/quantity";
-import { openXlsxFile } from "../../src/hosts/xlsx/xlsx-file";
+import { openWorkbookFile } from "../../src/hosts/xlsx/xlsx-file";
 
 /**
  * `init --example --data` writes the example team dated from the day it runs: the workbook checks clean,
@@ -51,7 +51,7 @@ describe.each(DAYS)("the example team written on %s (%s)", (iso, locale) => {
   });
 
   it("writes the generated rows into its data sheets", async () => {
-    const host = await openXlsxFile(file);
+    const host = await openWorkbookFile(file);
     const [dealSheet, activitySheet] = await host.readSheets(
       locale === "en" ? ["Deals", "Activity"] : ["成交明细", "销售过程数据"],
     );

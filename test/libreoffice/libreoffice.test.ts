@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XlsxHost } from "../../src/hosts/xlsx/xlsx-host";
-import { openXlsxFile } from "../../src/hosts/xlsx/xlsx-file";
+import { openWorkbookFile } from "../../src/hosts/xlsx/xlsx-file";
 import { DEAL_SHEET } from "../app/analysis.cases";
 import { runCli } from "../cli/cli-harness";
 import { convertWithLibreOffice, findSoffice } from "../support/soffice";
@@ -33,7 +33,7 @@ describe("LibreOffice opens what init writes", () => {
     const file = path.join(dir, "init.xlsx");
     expect((await runCli(["init", file, "--example", "--lang", "zh-CN"])).code).toBe(0);
     loFile = convertWithLibreOffice(soffice!, file, "xlsx", mkdtempSync(path.join(tmpdir(), "lo-out-")));
-    reopened = await openXlsxFile(loFile);
+    reopened = await openWorkbookFile(loFile);
   });
 
   it("keeps every sheet", async () => {
@@ -109,7 +109,7 @@ describe("a workbook LibreOffice saved goes through diagnose --out", () => {
     const result = await runCli(["diagnose", loFile, "--out", out, "--lang", "en"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const again = await openXlsxFile(out);
+    const again = await openWorkbookFile(out);
     expect((await again.readOutline()).sheets).toContain("Diagnosis");
     expect((await again.readOutline()).tables).toContain("WeeklyPlanTracking");
   });
@@ -123,7 +123,7 @@ describe("LibreOffice opens the diagnosis report", () => {
     writeFileSync(input, Buffer.from(await host.workbook.xlsx.writeBuffer()));
     const out = path.join(dir, "report.xlsx");
     expect((await runCli(["diagnose", input, "--out", out, "--lang", "zh-CN"])).code).toBe(0);
-    const reopened = await openXlsxFile(
+    const reopened = await openWorkbookFile(
       convertWithLibreOffice(soffice!, out, "xlsx", mkdtempSync(path.join(tmpdir(), "lo-out-"))),
     );
     const values = await sheetValues(reopened, "诊断报告");
@@ -170,7 +170,7 @@ describe("marks after a LibreOffice round trip", () => {
     await runCli(["init", file, "--example", "--lang", "zh-CN"]);
     const marked = path.join(dir, "marked.xlsx");
     expect((await runCli(["validate", file, "--out", marked])).code).toBe(0);
-    const reopened = await openXlsxFile(
+    const reopened = await openWorkbookFile(
       convertWithLibreOffice(soffice!, marked, "xlsx", mkdtempSync(path.join(tmpdir(), "lo-out-"))),
     );
     // The inserted examples pass their checks: the one mark is the note that 65万 of the team target is unassigned.

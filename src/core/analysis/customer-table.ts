@@ -7,9 +7,6 @@ import type { SheetTable } from "../validate/sheet-table";
 import type { SegmentStats } from "./customer-contribution";
 import type { ReadingNote } from "./reading-notes";
 
-/** Template 2's columns that the analysis computes; the others are the user's. */
-const COMPUTED = ["customers", "orders", "revenue", "closeRate"] as const;
-
 export interface CustomerTableRow {
   /** 0-based sheet row to write, or undefined for a row to append. */
   readonly sheetRow?: number;
@@ -136,8 +133,6 @@ export function customerTableNotes(rows: readonly CustomerTableRow[]): ReadingNo
     });
   return notes;
 }
-
-export const CUSTOMER_TABLE_COMPUTED_COLUMNS: readonly string[] = COMPUTED;
 
 /** The customer sheet's "数据期间" cell: the months covered and, when known, the day it was filled. */
 const STAMP: Readonly<Record<"period" | "filled", Bilingual>> = {

@@ -1,6 +1,7 @@
 import type { Bilingual } from "../i18n/locale";
 import { formatPercent } from "../i18n/format";
-import { monthLabel, monthOf, weekOf, type MonthKey } from "./period";
+import { mondayOf } from "../cell/excel-date";
+import { monthLabel, monthOf, type MonthKey } from "./period";
 import type { ActivitySheet, DealSheet } from "./records";
 
 export interface DataQuality {
@@ -79,12 +80,12 @@ export function assessDataQuality(
         first = Math.min(first, d);
         last = Math.max(last, d);
       }
-      for (let w = weekOf(first); Number.isFinite(first) && w <= last; w += 7) weeks.add(w);
+      for (let w = mondayOf(first); Number.isFinite(first) && w <= last; w += 7) weeks.add(w);
     }
-    const recorded = new Set(inWindow.map((r) => `${r.rep}\u0000${weekOf(r.date)}`));
+    const recorded = new Set(inWindow.map((r) => `${r.rep}\u0000${mondayOf(r.date)}`));
     const expected = reps.size * weeks.size;
     activityCompleteness = expected > 0 ? Math.min(1, recorded.size / expected) : null;
-    const activeWeeks = new Set(inWindow.map((r) => weekOf(r.date)));
+    const activeWeeks = new Set(inWindow.map((r) => mondayOf(r.date)));
     weeksWithoutActivity = [...weeks].filter((w) => !activeWeeks.has(w)).length;
     if (activityCompleteness !== null && activityCompleteness < options.minActivityCompleteness) {
       notes.push({

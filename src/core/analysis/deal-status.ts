@@ -86,12 +86,6 @@ export function outcomeOf(cls: StatusClass): DealStatus | undefined {
   return cls === "booked" ? "won" : cls === "unknown" ? undefined : cls;
 }
 
-/** The outcome a status cell says on its own: unknown texts (and "On Hold") say nothing (undefined). */
-export function readStatus(value: CellValue): DealStatus | undefined {
-  const word = classifyStatusText(normalizeText(value));
-  return word === "onHold" ? undefined : outcomeOf(WORD_CLASS[word]);
-}
-
 /**
  * Reads one status column, each distinct value on its own: the user's class first, else what its words say.
  * Only "On Hold" looks at the rest of the column: booked when it holds order states and no CRM stage, else open.

@@ -11,7 +11,7 @@ import type { ActivityField, DealField } from "./fields";
 import { profileHighValue, type HighValueProfile } from "./high-value";
 import { analyseHorizontal, type Horizontal } from "./horizontal";
 import { analyseLongitudinal, type Longitudinal, type MetricName } from "./longitudinal";
-import { monthLabel, monthStart, weekOf, type MonthKey, type MonthRange } from "./period";
+import { monthLabel, monthStart, type MonthKey, type MonthRange } from "./period";
 import { baselineOf, highTicketThreshold, monthSignals } from "./baselines";
 import { attributeByDriver, type ChangeDrivers } from "./change-drivers";
 import { typeShifts } from "./customer-types";
@@ -20,7 +20,7 @@ import { yearAgoOf } from "./seasonal";
 import { PROCESS_FIELDS, type ProcessField } from "./fields";
 import { readingNotes, type ReadingNote } from "./reading-notes";
 import { REPORT_TEXT } from "./report-text";
-import { fromExcelSerial } from "../cell/excel-date";
+import { fromExcelSerial, mondayOf } from "../cell/excel-date";
 import { createMetricsIndex, firstMonths, type MetricsIndex } from "./period-metrics";
 import { rankProblems, type Problem } from "./problems";
 import { profileReps, type RepProfile } from "./rep-profile";
@@ -308,7 +308,7 @@ function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date
   let last = -Infinity;
   for (const d of dates) if (d.date >= start && d.date <= end && d.date > last) last = d.date;
   if (!Number.isFinite(last)) return 1;
-  return Math.round((weekOf(last) - weekOf(start)) / 7) + 1;
+  return Math.round((mondayOf(last) - mondayOf(start)) / 7) + 1;
 }
 
 /**

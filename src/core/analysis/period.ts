@@ -29,8 +29,6 @@ export function monthStart(key: MonthKey): number {
   return toExcelSerial(Math.floor(key / 12), (key % 12) + 1, 1);
 }
 
-export { mondayOf as weekOf } from "../cell/excel-date";
-
 /** The months a command covers: `to`, or `from`..`to`. */
 export interface MonthRange {
   readonly from?: MonthKey;

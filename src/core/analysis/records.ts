@@ -24,7 +24,7 @@ import {
 
 export type { DateOrder } from "../parse/date-value";
 export type { DateOrderSource } from "./date-column";
-export { readStatus, type DealStatus, type StatusMap, type StatusSummary } from "./deal-status";
+export type { DealStatus, StatusMap, StatusSummary } from "./deal-status";
 
 /** How to read a data sheet: the user's column map, today, and the date order when the data cannot tell. */
 export interface DataReadOptions<F extends string> {

@@ -8,7 +8,7 @@ import { isExampleName } from "../templates/example-names";
 import { detectMetric, findMetrics, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
-import { readKeyResults } from "../validate/key-results";
+import { readKeyResults } from "../parse/key-results";
 import type { SheetTable, TableRow } from "../validate/sheet-table";
 import { monthOf, type MonthKey } from "./period";
 import { avgOrderValue, closeRateOf, type MetricsIndex } from "./period-metrics";
@@ -361,36 +361,6 @@ export function measureTargetProgress(table: SheetTable, data: ProgressData, set
     .filter((r) => !isBlank(r.cells.owner ?? null) || !isBlank(r.cells.targetItem ?? null))
     .filter((r) => !isExampleName(r.cells.owner))
     .map((r) => measureTargetRow(r, data, settings));
-}
-
-/** Each rep's achievement of their row targets (the monthly review's 本月业绩达成率): one entry per measured row. */
-export interface RepAchievement {
-  readonly owner: string;
-  readonly metric: MetricKey;
-  readonly period: TargetPeriod;
-  readonly target: number;
-  readonly actual: number;
-  readonly achievement: number;
-  readonly status: PaceStatus;
-}
-
-export function repAchievements(progress: readonly RowProgress[]): RepAchievement[] {
-  return progress.flatMap((p) => {
-    const t = p.target;
-    return t.actual === undefined || t.target === undefined || t.metric === undefined || t.status === undefined
-      ? []
-      : [
-          {
-            owner: p.owner,
-            metric: t.metric,
-            period: p.period,
-            target: t.target,
-            actual: t.actual,
-            achievement: t.achievement ?? 0,
-            status: t.status,
-          },
-        ];
-  });
 }
 
 /** The line the target sheet's progress column holds: each measured item's sentence, numbered, and the date. */

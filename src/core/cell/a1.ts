@@ -52,11 +52,6 @@ export function parseCellAddress(address: string): CellRef | undefined {
   return row >= 0 && column >= 0 ? { row, column } : undefined;
 }
 
-/** Quotes a sheet name for use in a formula or address when it needs it. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
  * A range address as Office writes it in events: "B7", "A1:C3", whole rows "3:5", whole columns "A:C",
  * with or without "$" and a "Sheet!" prefix. Whole columns span every row (1,048,576).

@@ -4,9 +4,6 @@
  */
 export type CellValue = string | number | boolean | null;
 
-/** A rectangular block of cell values, row-major. */
-export type CellGrid = CellValue[][];
-
 const ERROR_VALUE =
   /^#(?:N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|DIV\/0!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 

@@ -1,28 +1,9 @@
 import { formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
-import { parseCriterion, type Criterion } from "../parse/criterion";
-import { detectMetric, driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
-import { splitNumberedList, type ListItem } from "../parse/numbered-list";
+import type { KeyResult } from "../parse/key-results";
+import { driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 import { TARGETS_TEXT as T } from "./targets-text";
-
-/** One KR of a target row: its text, the metric it is about and, when it has a number, what it asks. */
-export interface KeyResult {
-  readonly item: ListItem;
-  readonly metric?: MetricKey;
-  readonly criterion?: Criterion;
-}
-
-export function readKeyResults(value: unknown): KeyResult[] {
-  return splitNumberedList(value).map((item) => {
-    const c = parseCriterion(item.text);
-    return {
-      item,
-      metric: c.ok ? (c.value.metric ?? detectMetric(item.text)) : detectMetric(item.text),
-      criterion: c.ok ? c.value : undefined,
-    };
-  });
-}
 
 /** How many example KRs a fix offers. */
 const FIX_EXAMPLES = 3;

@@ -8,7 +8,8 @@ import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
 import { TARGETS_TEXT as T } from "./targets-text";
-import { readKeyResults, validateKeyResultRelevance, type KeyResult } from "./key-results";
+import { readKeyResults, type KeyResult } from "../parse/key-results";
+import { validateKeyResultRelevance } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "./sheet-table";
 

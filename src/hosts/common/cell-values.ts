@@ -25,8 +25,3 @@ export function toCellValue(raw: unknown): CellValue {
   }
   return String(raw);
 }
-
-/** A rectangular grid of host values to `CellValue`s. */
-export function toCellGrid(rows: readonly (readonly unknown[])[]): CellValue[][] {
-  return rows.map((line) => line.map(toCellValue));
-}

@@ -1,7 +1,6 @@
-import type JSZip from "jszip";
 import type { HostCapabilities, SheetValues, WorkbookHost, WorkbookOutline, WriteBatch } from "../../app/workbook-host.port";
-import { openZip } from "./package-relationships";
 import { XlsxHost } from "./xlsx-host";
+import { openZip, type EditableZip } from "./zip-package";
 
 /**
  * A workbook to which a command only adds new sheets (diagnose --out): read through the reader like
@@ -144,7 +143,7 @@ function moveSheet(sheet: string, xfOffset: number, strings: readonly string[]):
  */
 export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<Buffer | undefined> {
   const zip = await openZip(input);
-  const part = async (z: JSZip, name: string) => z.file(name)?.async("string");
+  const part = (z: EditableZip, name: string) => z.text(name);
   const [workbook, rels, types, styles] = await Promise.all(
     ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"].map((n) => part(zip, n)),
   );
@@ -162,7 +161,7 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   const prefix = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS}"`).exec(root)?.[1];
   let sheetId = Math.max(0, ...[...workbook!.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1])));
   let relId = Math.max(0, ...[...rels!.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1])));
-  let partNo = Math.max(0, ...Object.keys(zip.files).map((n) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
+  let partNo = Math.max(0, ...zip.names().map((n) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
   let sheetTags = "";
   let relTags = "";
   let typeTags = "";
@@ -170,16 +169,16 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
     const xml = await part(extra, `xl/worksheets/sheet${i + 1}.xml`);
     if (!xml) return undefined;
     const name = `xl/worksheets/sheet${++partNo}.xml`;
-    zip.file(name, moveSheet(xml, merged.xfOffset, strings));
+    zip.setText(name, moveSheet(xml, merged.xfOffset, strings));
     const rid = `rId${++relId}`;
     const idAttribute = prefix ? `${prefix}:id="${rid}"` : `xmlns:r="${RELATIONSHIPS_NS}" r:id="${rid}"`;
     sheetTags += `<sheet name="${escapeAttribute(ws.name)}" sheetId="${++sheetId}" ${idAttribute}/>`;
     relTags += `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${partNo}.xml"/>`;
     typeTags += `<Override PartName="/${name}" ContentType="${WORKSHEET_CONTENT}"/>`;
   }
-  zip.file("xl/workbook.xml", workbook!.replace(/<\/sheets>/, `${sheetTags}</sheets>`));
-  zip.file("xl/_rels/workbook.xml.rels", rels!.replace(/<\/Relationships>/, `${relTags}</Relationships>`));
-  zip.file("[Content_Types].xml", types!.replace(/<\/Types>/, `${typeTags}</Types>`));
-  zip.file("xl/styles.xml", merged.xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  zip.setText("xl/workbook.xml", workbook!.replace(/<\/sheets>/, `${sheetTags}</sheets>`));
+  zip.setText("xl/_rels/workbook.xml.rels", rels!.replace(/<\/Relationships>/, `${relTags}</Relationships>`));
+  zip.setText("[Content_Types].xml", types!.replace(/<\/Types>/, `${typeTags}</Types>`));
+  zip.setText("xl/styles.xml", merged.xml);
+  return zip.save("deflate");
 }

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { openZip } from "./zip-package";
 
 /**
  * The workbook's defined names (print areas, print titles, named ranges) as the user's file has them.
@@ -42,11 +42,11 @@ export function withDefinedNames(workbookXml: string, original: readonly string[
 /** The saved package with the user's defined names restored; the bytes as they are when nothing differs. */
 export async function restoreDefinedNames(bytes: Buffer, original: readonly string[] | undefined): Promise<Buffer> {
   if (!original) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file("xl/workbook.xml")?.async("string");
+  const zip = await openZip(bytes);
+  const xml = await zip.text("xl/workbook.xml");
   if (xml === undefined) return bytes;
   const fixed = withDefinedNames(xml, original);
   if (fixed === xml) return bytes;
-  zip.file("xl/workbook.xml", fixed);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  zip.setText("xl/workbook.xml", fixed);
+  return zip.save("deflate");
 }

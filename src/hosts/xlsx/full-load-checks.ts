@@ -1,11 +1,9 @@
-import type JSZip from "jszip";
 import { fileOverLimit } from "./read-limit-errors";
 import { ReadBudget, ReadLimitError, wholeModelLimits } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { standInSheetNames } from "./sheet-names";
 import { fileNotValid, fileSheetNameUnwritable, type FileKind } from "./workbook-file-error";
-import { ZipDirectoryError } from "./zip-directory";
-import { checkZipPackage } from "./zip-package";
+import { checkZipPackage, ZipDirectoryError, type EditableZip } from "./zip-package";
 
 /**
  * What an .xlsx must pass before ExcelJS loads it whole (--out): the read limits, measured by
@@ -17,7 +15,7 @@ export async function prepareFullLoad(
   file: string,
   kind: FileKind,
   bytes: Uint8Array,
-  zip: JSZip,
+  zip: EditableZip,
   options: ReadFileOptions,
 ): Promise<Map<string, string>> {
   try {

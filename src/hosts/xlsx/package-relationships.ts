@@ -1,16 +1,5 @@
-import JSZip from "jszip";
 import path from "node:path";
-
-/** The zip could not be opened: damaged or not a zip at all. */
-export class ZipFormatError extends Error {}
-
-export async function openZip(bytes: Uint8Array): Promise<JSZip> {
-  try {
-    return await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new ZipFormatError(error instanceof Error ? error.message : String(error));
-  }
-}
+import type { EditableZip } from "./zip-package";
 
 const RELATIONSHIP = /<Relationship\b[^>]*>/g;
 const ABSOLUTE_TARGET = /\bTarget\s*=\s*(["'])\/([^"']*)\1/;
@@ -23,13 +12,13 @@ const EXTERNAL = /\bTargetMode\s*=\s*["']External["']/;
  * sheets up by the relative form only: without this, a workbook with a table fails to load
  * ("Cannot read properties of undefined (reading 'name')"). Returns whether anything changed.
  */
-export async function relativizeRelationshipTargets(zip: JSZip): Promise<boolean> {
+export async function relativizeRelationshipTargets(zip: EditableZip): Promise<boolean> {
   let changed = false;
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.names()) {
     const match = /^(.*?)_rels\/[^/]+\.rels$/.exec(name);
-    if (!match || zip.files[name].dir) continue;
+    if (!match) continue;
     const sourceDir = match[1].replace(/\/$/, "");
-    const xml = await zip.files[name].async("string");
+    const xml = (await zip.text(name)) as string;
     const fixed = xml.replace(RELATIONSHIP, (tag) =>
       EXTERNAL.test(tag)
         ? tag
@@ -39,7 +28,7 @@ export async function relativizeRelationshipTargets(zip: JSZip): Promise<boolean
           }),
     );
     if (fixed !== xml) {
-      zip.file(name, fixed);
+      zip.setText(name, fixed);
       changed = true;
     }
   }

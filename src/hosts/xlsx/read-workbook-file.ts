@@ -28,9 +28,8 @@ import {
   readerFailure,
 } from "./workbook-file-error";
 import { XlsxSnapshotHost } from "./xlsx-snapshot-host";
-import { ZipDirectoryError } from "./zip-directory";
 import { readSpreadsheetMl, spreadsheetMlWorkbookPart } from "./spreadsheetml-reader";
-import { readZipPackage, ZipParts } from "./zip-package";
+import { readZipPackage, ZipDirectoryError, ZipParts } from "./zip-package";
 
 export interface ReadFileOptions {
   /** The encoding of a text file (any WHATWG label: "gbk", "utf-16le"...); detected when left out. */

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type JSZip from "jszip";
 import { resolveFreeSheetName } from "../../core/cell/sheet-name";
 import { decodeXmlText } from "./xml-text";
+import type { EditableZip } from "./zip-package";
 
 /**
  * Sheet names other programs write and open, kept through ExcelJS. openpyxl and LibreOffice write
@@ -29,11 +29,10 @@ const NAME = /(\sname\s*=\s*)(["'])(.*?)\2/;
  * stand-in with the name to give back (empty when nothing changed), and the first name that cannot
  * be written at all, if any.
  */
-export async function standInSheetNames(zip: JSZip): Promise<{ standIns: Map<string, string>; unwritable?: string }> {
+export async function standInSheetNames(zip: EditableZip): Promise<{ standIns: Map<string, string>; unwritable?: string }> {
   const standIns = new Map<string, string>();
-  const part = zip.file("xl/workbook.xml");
-  if (!part) return { standIns };
-  const xml = await part.async("string");
+  const xml = await zip.text("xl/workbook.xml");
+  if (xml === undefined) return { standIns };
   const names = [...xml.matchAll(SHEET)].map((m) => decodeXmlText(NAME.exec(m[0])?.[3] ?? ""));
   const unwritable = names.find((n) => !isWritableSheetName(n));
   if (unwritable !== undefined) return { standIns, unwritable };
@@ -51,7 +50,7 @@ export async function standInSheetNames(zip: JSZip): Promise<{ standIns: Map<str
       return `${lead}${quote}${standIn}${quote}`;
     }),
   );
-  zip.file("xl/workbook.xml", fixed);
+  zip.setText("xl/workbook.xml", fixed);
   return { standIns };
 }
 

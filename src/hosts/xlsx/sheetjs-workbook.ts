@@ -4,7 +4,7 @@ import type { CellValue } from "../../core/cell/cell-value";
 import { ReadLimitError } from "./read-limits";
 import { isDateFormat } from "./date-formats";
 import { usedRange } from "./xlsx-snapshot-host";
-import type { ZipPackage } from "./zip-package";
+import { storedZip, type ZipPackage } from "./zip-package";
 
 /**
  * Workbooks read with SheetJS Community Edition (the @e965/xlsx mirror of the official 0.20.3
@@ -60,11 +60,7 @@ export interface SheetJsReadOptions {
  * streams (whose sizes it would trust).
  */
 export function readSheetJsPackage(pkg: ZipPackage, options: SheetJsReadOptions = {}): ReadWorkbook {
-  const container = XLSX.CFB.utils.cfb_new();
-  for (const [name, content] of pkg.parts) XLSX.CFB.utils.cfb_add(container, name, content, { unsafe: true });
-  XLSX.CFB.utils.cfb_gc(container);
-  const stored = XLSX.CFB.write(container, { fileType: "zip", type: "buffer", compression: false }) as Uint8Array;
-  return readSheetJsWorkbook(stored, options);
+  return readSheetJsWorkbook(storedZip(pkg.parts), options);
 }
 
 /** Reads a workbook's values: numbers, text, booleans, error text; dates as Excel serial numbers (1900 system). */

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { AppendOnlyHost, appendSheets } from "./append-sheets";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
-import { openZip, relativizeRelationshipTargets, ZipFormatError } from "./package-relationships";
+import { relativizeRelationshipTargets } from "./package-relationships";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { definedNamesOf, restoreDefinedNames } from "./defined-names";
 import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
@@ -19,6 +19,7 @@ import {
   xmlProblemOf,
 } from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
+import { openZip, ZipFormatError } from "./zip-package";
 
 /**
  * Opens a file as a host that can be written and saved (--out). An .xlsx/.xlsm is loaded whole by
@@ -35,11 +36,11 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       if (error instanceof ZipFormatError) throw fileNotValid(file, kindOfName(file) ?? ".xlsx");
       throw error;
     }
-    if (zip.file("xl/workbook.xml")) {
+    if (zip.has("xl/workbook.xml")) {
       const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
       const changed = (await relativizeRelationshipTargets(zip)) || standIns.size > 0;
-      const repaired = changed ? await zip.generateAsync({ type: "nodebuffer" }) : bytes;
-      const definedNames = definedNamesOf((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+      const repaired = changed ? await zip.save("store") : bytes;
+      const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
       const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames);
       restoreSheetNames(host.workbook, standIns);
       return host;
@@ -78,9 +79,6 @@ export async function saveAppendedFile(
   for (const batch of host.batches) await whole.write(batch);
   return saveXlsxFile(whole, file, options);
 }
-
-/** Opens a workbook file whole (the name the LibreOffice checks use). */
-export const openXlsxFile = (file: string): Promise<XlsxHost> => openWorkbookFile(file);
 
 /**
  * ExcelJS's full load. When it fails, the file is read again by the reader: a format problem it

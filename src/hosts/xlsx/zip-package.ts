@@ -1,7 +1,111 @@
+import JSZip from "jszip";
+import * as XLSX from "@e965/xlsx";
 import { createInflateRaw } from "node:zlib";
 import { ReadBudget, MAX_PART_CHARS, PartTooLargeError, ReadLimitError } from "./read-limits";
 import { SheetCellCounter } from "./sheet-cell-counter";
-import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
+
+/*
+ * The one module that reads and writes zip packages (.xlsx, .ods, .xlsb). Three ways in, one place:
+ * - reading under the read limits: the central directory walked by hand (`readZipDirectory`) so the
+ *   declared sizes are judged before anything is inflated, then every part inflated and counted
+ *   (`readZipPackage`, `checkZipPackage`, `ZipParts`);
+ * - a stored zip of parts already inflated, for SheetJS (`storedZip`);
+ * - changing some parts of a package and writing it again (`openZip`: JSZip underneath).
+ */
+
+/**
+ * A zip's central directory read by hand: each entry's name, method, sizes and where its data is,
+ * so the sizes can be judged before anything is inflated (a zip bomb declares hundreds of MB or GB
+ * there). ZIP64 sizes and offsets are read from their extra field.
+ */
+interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated; anything else cannot be read. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** What the directory declares; an entry may lie, so inflating counts too. */
+  readonly size: number;
+  readonly localHeaderOffset: number;
+}
+
+/** The bytes are not a zip we can walk (damaged, truncated, or a method we do not inflate). */
+export class ZipDirectoryError extends Error {}
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+
+function u64(view: DataView, at: number): number {
+  return view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
+}
+
+function findEndRecord(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let at = last; at >= Math.max(0, last - 65_535); at--) if (view.getUint32(at, true) === EOCD) return at;
+  throw new ZipDirectoryError("no end of central directory record");
+}
+
+/** The entries of the zip in `bytes`, in directory order. */
+function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const end = findEndRecord(view);
+    let count = view.getUint16(end + 10, true);
+    let offset = view.getUint32(end + 16, true);
+    if ((count === 0xffff || offset === MAX32) && end >= 20 && view.getUint32(end - 20, true) === EOCD64_LOCATOR) {
+      const at = u64(view, end - 12);
+      if (view.getUint32(at, true) !== EOCD64) throw new ZipDirectoryError("bad ZIP64 end record");
+      count = u64(view, at + 32);
+      offset = u64(view, at + 48);
+    }
+    const entries: ZipEntry[] = [];
+    const decoder = new TextDecoder("utf-8");
+    for (let i = 0; i < count; i++) {
+      if (view.getUint32(offset, true) !== CENTRAL) throw new ZipDirectoryError("bad central directory entry");
+      const method = view.getUint16(offset + 10, true);
+      let compressedSize = view.getUint32(offset + 20, true);
+      let size = view.getUint32(offset + 24, true);
+      const nameLength = view.getUint16(offset + 28, true);
+      const extraLength = view.getUint16(offset + 30, true);
+      const commentLength = view.getUint16(offset + 32, true);
+      let localHeaderOffset = view.getUint32(offset + 42, true);
+      const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+      // ZIP64: the fields set to 0xFFFFFFFF follow in the extra field 0x0001, in this order.
+      let extra = offset + 46 + nameLength;
+      const extraEnd = extra + extraLength;
+      while (extra + 4 <= extraEnd) {
+        const id = view.getUint16(extra, true);
+        const length = view.getUint16(extra + 2, true);
+        if (id === 0x0001) {
+          let at = extra + 4;
+          if (size === MAX32) ((size = u64(view, at)), (at += 8));
+          if (compressedSize === MAX32) ((compressedSize = u64(view, at)), (at += 8));
+          if (localHeaderOffset === MAX32) localHeaderOffset = u64(view, at);
+        }
+        extra += 4 + length;
+      }
+      entries.push({ name, method, compressedSize, size, localHeaderOffset });
+      offset = extraEnd + commentLength;
+    }
+    return entries;
+  } catch (error) {
+    if (error instanceof RangeError) throw new ZipDirectoryError("truncated zip");
+    throw error;
+  }
+}
+
+/** The entry's compressed bytes (a view into `bytes`, nothing copied). */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL) throw new ZipDirectoryError("bad local header");
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.byteLength) throw new ZipDirectoryError("truncated entry");
+  return bytes.subarray(start, start + entry.compressedSize);
+}
 
 /**
  * The parts of a zip package (.ods, .xlsb for SheetJS) inflated under a budget: the declared sizes are
@@ -142,4 +246,51 @@ async function inflateEntry(
     }
   }
   return mode === "keep" ? Buffer.concat(whole, inflated) : undefined;
+}
+
+/**
+ * The parts handed to SheetJS as a stored zip: SheetJS then parses the parts we inflated and
+ * compacted, never the original deflated streams (whose sizes it would trust).
+ */
+export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const container = XLSX.CFB.utils.cfb_new();
+  for (const [name, content] of parts) XLSX.CFB.utils.cfb_add(container, name, content, { unsafe: true });
+  XLSX.CFB.utils.cfb_gc(container);
+  return XLSX.CFB.write(container, { fileType: "zip", type: "buffer", compression: false }) as Uint8Array;
+}
+
+/** The zip could not be opened: damaged or not a zip at all. */
+export class ZipFormatError extends Error {}
+
+/** A package opened to read and change some of its parts, then written again. */
+export interface EditableZip {
+  /** The parts' names as stored (folders left out). */
+  names(): string[];
+  has(name: string): boolean;
+  /** The part as text, or undefined when absent. */
+  text(name: string): Promise<string | undefined>;
+  /** Replaces or adds a part. */
+  setText(name: string, text: string): void;
+  /** The package's bytes: the parts deflated (level 6), or stored as they are. */
+  save(compression: "deflate" | "store"): Promise<Buffer>;
+}
+
+/** Opens a package to change it; a ZipFormatError when the bytes are not a zip JSZip can read. */
+export async function openZip(bytes: Uint8Array): Promise<EditableZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new ZipFormatError(error instanceof Error ? error.message : String(error));
+  }
+  return {
+    names: () => Object.keys(zip.files).filter((name) => !zip.files[name].dir),
+    has: (name) => zip.file(name) !== null,
+    text: async (name) => zip.file(name)?.async("string"),
+    setText: (name, text) => void zip.file(name, text),
+    save: (compression) =>
+      compression === "deflate"
+        ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } })
+        : zip.generateAsync({ type: "nodebuffer" }),
+  };
 }

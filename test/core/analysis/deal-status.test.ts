@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { classifyStatusText, type StatusWord } from "../../../src/core/analysis/deal-status";
-import { readDealSheet, readStatus } from "../../../src/core/analysis/records";
+import { classifyStatusText, createStatusColumnReader, outcomeOf, type StatusWord } from "../../../src/core/analysis/deal-status";
+import { readDealSheet } from "../../../src/core/analysis/records";
 import { gridOf } from "../../support/grid";
 
 describe("what a status text says on its own", () => {
@@ -111,14 +111,15 @@ describe("what a status text says on its own", () => {
     ["", "unknown"],
   ])("%j is %s", (text, kind) => expect(classifyStatusText(text)).toBe(kind));
 
-  it("keeps readStatus for single cells: stages and unpaid orders are open, order states won, the unknown says nothing", () => {
-    expect([
-      readStatus("谈判中"),
-      readStatus("等待买家付款"),
-      readStatus("Shipped"),
-      readStatus("正常"),
-      readStatus(null),
-    ]).toEqual(["open", "open", "won", undefined, undefined]);
+  it("reads a value alone in its column: stages and unpaid orders are open, order states won, the unknown says nothing", () => {
+    const alone = (value: CellValue) => outcomeOf(createStatusColumnReader([[value]], 0, 0).classOf(value));
+    expect([alone("谈判中"), alone("等待买家付款"), alone("Shipped"), alone("正常"), alone(null)]).toEqual([
+      "open",
+      "open",
+      "won",
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { monthLabel, monthOf, weekOf } from "../../../src/core/analysis/period";
-import { fromExcelSerial, toExcelSerial } from "../../../src/core/cell/excel-date";
+import { monthLabel, monthOf } from "../../../src/core/analysis/period";
+import { fromExcelSerial, mondayOf, toExcelSerial } from "../../../src/core/cell/excel-date";
 
 describe("months and weeks of Excel serials", () => {
   it("agrees with the calendar on every day from 1900-03-01 to 2100-12-31", () => {
@@ -12,8 +12,8 @@ describe("months and weeks of Excel serials", () => {
   });
 
   it("finds the Monday of a week", () => {
-    expect(weekOf(toExcelSerial(2026, 11, 26))).toBe(toExcelSerial(2026, 11, 23));
-    expect(weekOf(toExcelSerial(2026, 11, 23))).toBe(toExcelSerial(2026, 11, 23));
-    expect(weekOf(toExcelSerial(2026, 11, 29))).toBe(toExcelSerial(2026, 11, 23));
+    expect(mondayOf(toExcelSerial(2026, 11, 26))).toBe(toExcelSerial(2026, 11, 23));
+    expect(mondayOf(toExcelSerial(2026, 11, 23))).toBe(toExcelSerial(2026, 11, 23));
+    expect(mondayOf(toExcelSerial(2026, 11, 29))).toBe(toExcelSerial(2026, 11, 23));
   });
 });

@@ -1,5 +1,6 @@
 import { detectFields, DEAL_FIELDS } from "../../../src/core/analysis/fields";
-import { readAmount, readStatus } from "../../../src/core/analysis/records";
+import { createStatusColumnReader, outcomeOf } from "../../../src/core/analysis/deal-status";
+import { readAmount } from "../../../src/core/analysis/records";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { parseDateValue } from "../../../src/core/parse/date-value";
 
@@ -77,5 +78,5 @@ describe("cell readers", () => {
     ["Closed Lost", "lost"],
     ["谈判中", "open"],
     ["", undefined],
-  ])("status %j", (value, status) => expect(readStatus(value)).toBe(status));
+  ])("status %j", (value, status) => expect(outcomeOf(createStatusColumnReader([[value]], 0, 0).classOf(value))).toBe(status));
 });

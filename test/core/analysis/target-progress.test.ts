@@ -1,11 +1,6 @@
 import { createMetricsIndex } from "../../../src/core/analysis/period-metrics";
 import { readDealSheet } from "../../../src/core/analysis/records";
-import {
-  createProgressSettings,
-  measureTargetProgress,
-  repAchievements,
-  targetPeriodOf,
-} from "../../../src/core/analysis/target-progress";
+import { createProgressSettings, measureTargetProgress, targetPeriodOf } from "../../../src/core/analysis/target-progress";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { readSheetTable } from "../../../src/core/validate/sheet-table";
@@ -182,12 +177,6 @@ describe("target progress on a generated team", () => {
     expect(weekly.target.unmeasured).toBe("weekly");
     expect(stranger.unmeasured).toBe("ownerNotInData");
     expect(stranger.target.sentence["zh-CN"]).toContain("成交明细里没有“赵六”的记录");
-  });
-
-  it("gives each measured row's achievement for the monthly review", () => {
-    const list = repAchievements(progress);
-    expect(list.map((a) => a.owner)).toEqual(["张三", "李四", "王五", "张三", "王五"]);
-    expect(list[1].achievement).toBeCloseTo(expected(deals, "李四", ...nov).revenue / 350_000, 12);
   });
 
   it("reads the period of a row from its words", () => {

@@ -1,11 +1,4 @@
-import {
-  cellAddress,
-  columnIndex,
-  columnLetter,
-  parseCellAddress,
-  quoteSheetName,
-  rangeAddress,
-} from "../../../src/core/cell/a1";
+import { cellAddress, columnIndex, columnLetter, parseCellAddress, rangeAddress } from "../../../src/core/cell/a1";
 import { resolveFreeSheetName, resolveFreeTableName, sanitizeSheetName } from "../../../src/core/cell/sheet-name";
 import { fromExcelSerial, isoToSerial, serialToIso, toExcelSerial } from "../../../src/core/cell/excel-date";
 
@@ -33,12 +26,6 @@ describe("A1 addresses", () => {
     expect(parseCellAddress("A0")).toBeUndefined();
     expect(parseCellAddress("A1:B2")).toBeUndefined();
     expect(columnIndex("A1")).toBe(-1);
-  });
-
-  it("quotes sheet names that need it", () => {
-    expect(quoteSheetName("Data")).toBe("Data");
-    expect(quoteSheetName("目标分解表")).toBe("'目标分解表'");
-    expect(quoteSheetName("Rep's list")).toBe("'Rep''s list'");
   });
 });
 

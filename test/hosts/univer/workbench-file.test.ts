@@ -21,7 +21,7 @@ async function playbookFile(): Promise<ArrayBuffer> {
 
 /** Opens a file in Univer as the workbench does: values first, then the rest as one write. */
 async function openInUniver(bytes: ArrayBuffer) {
-  const opened = await readXlsx(bytes);
+  const opened = await readXlsx(bytes, (workbook) => new XlsxHost(workbook));
   const { univer, api, workbook } = createHeadlessUniver(opened.seeds);
   running.push(univer);
   await new UniverHost(api, workbook).write(opened.batch);
@@ -57,7 +57,7 @@ describe("the workbench's .xlsx, through the xlsx host and Univer's engine", () 
     await original.xlsx.load(bytes);
     const workbook = await openInUniver(bytes);
     const saved = new ExcelJS.Workbook();
-    await saved.xlsx.load(await writeXlsx(readGrid(workbook)));
+    await saved.xlsx.load(await writeXlsx(readGrid(workbook), new XlsxHost()));
 
     expect(saved.worksheets.map((ws) => ws.name)).toEqual(original.worksheets.map((ws) => ws.name));
     for (const ws of original.worksheets) {
