@@ -7,11 +7,11 @@
  */
 import * as aq from "arquero";
 import { toExcelSerial } from "../src/core/cell/excel-date";
-import { analyseCustomers } from "../src/core/analysis/customer-contribution";
-import { diagnose } from "../src/core/analysis/diagnose";
-import { PROCESS_FIELDS } from "../src/core/analysis/fields";
-import { createMetricsIndex } from "../src/core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet, type ActivityRecord, type DealLine } from "../src/core/analysis/records";
+import { analyseCustomers } from "../src/core/analysis/metrics/customer-contribution";
+import { diagnose } from "../src/core/analysis/diagnosis/diagnose";
+import { PROCESS_FIELDS } from "../src/core/analysis/reading/fields";
+import { createMetricsIndex } from "../src/core/analysis/metrics/period-metrics";
+import { readActivitySheet, readDealSheet, type ActivityRecord, type DealLine } from "../src/core/analysis/reading/records";
 import { activityRows, dealRows } from "./lib/data";
 import { fmtCount, fmtMs, fmtWallCpu, progress, readArgs, report, type Figure } from "./lib/figures";
 import { alternate } from "./lib/timing";

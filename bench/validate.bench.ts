@@ -7,7 +7,7 @@ import type { CellValue } from "../src/core/cell/cell-value";
 import { toExcelSerial } from "../src/core/cell/excel-date";
 import { findTemplate } from "../src/core/templates/templates";
 import type { TemplateKey } from "../src/core/templates/template.types";
-import { readSheetTable, type SheetGrid } from "../src/core/validate/sheet-table";
+import { readSheetTable, type SheetGrid } from "../src/core/sheet/sheet-table";
 import { SheetValidator } from "../src/core/validate/sheet-validator";
 import { createValidationSettings } from "../src/core/validate/validation-settings";
 import { validateSheets } from "../src/core/validate/validate-sheets";

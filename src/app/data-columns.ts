@@ -1,13 +1,13 @@
-import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/fields";
+import { ACTIVITY_FIELDS, DEAL_FIELDS, isHeaderLike, type DataField } from "../core/analysis/reading/fields";
 import {
   readActivitySheet,
   readDealSheet,
   type ActivitySheet,
   type DealSheet,
   type StatusSummary,
-} from "../core/analysis/records";
-import { LISTED_STATUSES } from "../core/analysis/deal-status";
-import { readSheetTable } from "../core/validate/sheet-table";
+} from "../core/analysis/reading/records";
+import { LISTED_STATUSES } from "../core/analysis/reading/deal-status";
+import { readSheetTable } from "../core/sheet/sheet-table";
 import { readWorkbook } from "./read-workbook";
 import { UseCaseError } from "./use-case-error";
 import type { SheetValues, WorkbookHost } from "./workbook-host.port";

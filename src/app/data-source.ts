@@ -1,6 +1,6 @@
-import type { StatusMap } from "../core/analysis/deal-status";
-import type { DataField } from "../core/analysis/fields";
-import type { DateOrder } from "../core/analysis/records";
+import type { StatusMap } from "../core/analysis/reading/deal-status";
+import type { DataField } from "../core/analysis/reading/fields";
+import type { DateOrder } from "../core/analysis/reading/records";
 
 /**
  * Where and how a use case reads the user's deal and activity data: one shape for every request that reads

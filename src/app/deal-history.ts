@@ -1,7 +1,7 @@
-import { classifyDataSheet } from "../core/analysis/data-sheets";
-import { createMetricsIndex, recentMonthlyRevenueByRep, type MetricsIndex } from "../core/analysis/period-metrics";
-import { readActivitySheet, readDealSheet } from "../core/analysis/records";
-import type { SheetGrid } from "../core/validate/sheet-table";
+import { classifyDataSheet } from "../core/analysis/reading/data-sheets";
+import { createMetricsIndex, recentMonthlyRevenueByRep, type MetricsIndex } from "../core/analysis/metrics/period-metrics";
+import { readActivitySheet, readDealSheet } from "../core/analysis/reading/records";
+import type { SheetGrid } from "../core/sheet/sheet-table";
 import type { RepHistory } from "../core/validate/validation-settings";
 
 /** Reps' recent monthly revenue from the workbook's deal sheet, if it has one: what the target checks compare with. */

@@ -1,10 +1,10 @@
-import { diagnose, type Diagnosis } from "../core/analysis/diagnose";
-import type { MonthRange } from "../core/analysis/period";
-import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis-report";
+import { diagnose, type Diagnosis } from "../core/analysis/diagnosis/diagnose";
+import type { MonthRange } from "../core/analysis/reading/period";
+import { createDiagnosisReport, type DiagnosisReport, type ReportTable } from "../core/analysis/diagnosis/diagnosis-report";
 import { resolveFreeSheetName } from "../core/cell/sheet-name";
 import type { CellValue } from "../core/cell/cell-value";
 import type { Bilingual, Locale } from "../core/i18n/locale";
-import { REPORT_TEXT } from "../core/analysis/report-text";
+import { REPORT_TEXT } from "../core/analysis/diagnosis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
 import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";

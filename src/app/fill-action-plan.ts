@@ -7,8 +7,8 @@ import {
   STRATEGY_METRIC_NAMES,
   type StrategyMetric,
 } from "../core/actions/strategy-metric";
-import { diagnose } from "../core/analysis/diagnose";
-import { monthOf, type MonthRange } from "../core/analysis/period";
+import { diagnose } from "../core/analysis/diagnosis/diagnose";
+import { monthOf, type MonthRange } from "../core/analysis/reading/period";
 import type { CellValue } from "../core/cell/cell-value";
 import { localize, type Locale } from "../core/i18n/locale";
 import { parseDeadline } from "../core/parse/deadline";
@@ -16,7 +16,7 @@ import { splitNumberedList } from "../core/parse/numbered-list";
 import { normalizeText } from "../core/parse/parse-result";
 import { ACTION_STATUSES } from "../core/templates/action-plan.template";
 import { findTemplate } from "../core/templates/templates";
-import type { SheetTable } from "../core/validate/sheet-table";
+import type { SheetTable } from "../core/sheet/sheet-table";
 import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";
 import { templateRowsWrite } from "./template-rows";

@@ -1,13 +1,13 @@
-import { analyseCustomers, type CustomerContribution } from "../core/analysis/customer-contribution";
+import { analyseCustomers, type CustomerContribution } from "../core/analysis/metrics/customer-contribution";
 import {
   customerPeriodStamp,
   customerTableNotes,
   mergeCustomerTable,
   readCustomerPeriodStamp,
-} from "../core/analysis/customer-table";
+} from "../core/analysis/metrics/customer-table";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
-import { monthLabel, type MonthRange } from "../core/analysis/period";
-import { readingNotes, type ReadingNote } from "../core/analysis/reading-notes";
+import { monthLabel, type MonthRange } from "../core/analysis/reading/period";
+import { readingNotes, type ReadingNote } from "../core/analysis/reading/reading-notes";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
@@ -18,8 +18,8 @@ import { readWorkbook } from "./read-workbook";
 import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
 import { NO_USABLE_DEALS } from "./use-case-error";
 import type { SheetWrite, ValueBlock, WorkbookHost } from "./workbook-host.port";
-import type { StatusSummary } from "../core/analysis/deal-status";
-import type { DealField } from "../core/analysis/fields";
+import type { StatusSummary } from "../core/analysis/reading/deal-status";
+import type { DealField } from "../core/analysis/reading/fields";
 
 /** The deal data only: the customer analysis reads no activity. */
 export interface FillCustomerAnalysisRequest extends Omit<DataSourceRequest, "activitySheet"> {

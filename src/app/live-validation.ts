@@ -1,7 +1,7 @@
 import type { Locale } from "../core/i18n/locale";
 import type { Finding } from "../core/validate/finding";
 import { createCellMarks } from "../core/validate/marks";
-import { readSheetTable, type TableRow } from "../core/validate/sheet-table";
+import { readSheetTable, type TableRow } from "../core/sheet/sheet-table";
 import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";

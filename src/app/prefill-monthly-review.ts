@@ -1,8 +1,8 @@
 import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../core/actions/monthly-prefill";
-import { diagnose } from "../core/analysis/diagnose";
-import { monthLabel, monthStart, type MonthKey } from "../core/analysis/period";
-import { createMetricsIndex, firstMonths, type MetricsIndex } from "../core/analysis/period-metrics";
-import type { ActivityRecord, DealLine } from "../core/analysis/records";
+import { diagnose } from "../core/analysis/diagnosis/diagnose";
+import { monthLabel, monthStart, type MonthKey } from "../core/analysis/reading/period";
+import { createMetricsIndex, firstMonths, type MetricsIndex } from "../core/analysis/metrics/period-metrics";
+import type { ActivityRecord, DealLine } from "../core/analysis/reading/records";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
 import { normalizeText } from "../core/parse/parse-result";

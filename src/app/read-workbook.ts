@@ -1,17 +1,17 @@
-import { suggestDealColumns } from "../core/analysis/column-suggestions";
-import { dataSheetHeader } from "../core/analysis/data-sheets";
-import type { StatusMap } from "../core/analysis/deal-status";
-import type { DataField } from "../core/analysis/fields";
-import { createMetricsIndex, type MetricsIndex } from "../core/analysis/period-metrics";
+import { suggestDealColumns } from "../core/analysis/reading/column-suggestions";
+import { dataSheetHeader } from "../core/analysis/reading/data-sheets";
+import type { StatusMap } from "../core/analysis/reading/deal-status";
+import type { DataField } from "../core/analysis/reading/fields";
+import { createMetricsIndex, type MetricsIndex } from "../core/analysis/metrics/period-metrics";
 import {
   readActivitySheet,
   readDealSheet,
   type ActivitySheet,
   type DataReadOptions,
   type DealSheet,
-} from "../core/analysis/records";
+} from "../core/analysis/reading/records";
 import type { TemplateKey } from "../core/templates/template.types";
-import { readSheetTable, type SheetTable } from "../core/validate/sheet-table";
+import { readSheetTable, type SheetTable } from "../core/sheet/sheet-table";
 import type { ValidationSettings } from "../core/validate/validation-settings";
 import type { DataSourceRequest } from "./data-source";
 import { noDealSheet, sheetNotFound } from "./use-case-error";

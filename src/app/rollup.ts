@@ -1,5 +1,5 @@
-import { diagnose } from "../core/analysis/diagnose";
-import type { Problem, ProblemCode } from "../core/analysis/problems";
+import { diagnose } from "../core/analysis/diagnosis/diagnose";
+import type { Problem, ProblemCode } from "../core/analysis/diagnosis/problems";
 import type { Bilingual } from "../core/i18n/locale";
 import { parsePercent } from "../core/parse/quantity";
 import { countBySeverity, type Severity } from "../core/validate/finding";
@@ -7,7 +7,7 @@ import { RuleContext } from "../core/validate/rule-context";
 import { createValidationSettings } from "../core/validate/validation-settings";
 import { validateSheets } from "../core/validate/validate-sheets";
 import { summarizeWeeklyCompletion } from "../core/validate/weekly.validator";
-import { classifyDataSheet } from "../core/analysis/data-sheets";
+import { classifyDataSheet } from "../core/analysis/reading/data-sheets";
 import type { CellValue } from "../core/cell/cell-value";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
 import { readWorkbook } from "./read-workbook";

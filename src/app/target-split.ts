@@ -1,13 +1,13 @@
-import { createMetricsIndex, monthlyRevenueByRep, type MetricsIndex } from "../core/analysis/period-metrics";
-import type { DealLine } from "../core/analysis/records";
-import { profileReps } from "../core/analysis/rep-profile";
+import { createMetricsIndex, monthlyRevenueByRep, type MetricsIndex } from "../core/analysis/metrics/period-metrics";
+import type { DealLine } from "../core/analysis/reading/records";
+import { profileReps } from "../core/analysis/metrics/rep-profile";
 import {
   DEFAULT_SPLIT_OPTIONS,
   relativeTrend,
   splitTeamTarget,
   type RepHistoryPoint,
   type TargetSplit,
-} from "../core/analysis/target-split";
+} from "../core/analysis/progress/target-split";
 import type { CellValue } from "../core/cell/cell-value";
 import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
 import type { Locale } from "../core/i18n/locale";

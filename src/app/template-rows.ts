@@ -3,7 +3,7 @@ import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-n
 import type { Locale } from "../core/i18n/locale";
 import { createSheetBlueprint, DEFAULT_BLANK_ROWS } from "../core/templates/sheet-blueprint";
 import type { TemplateDefinition } from "../core/templates/template.types";
-import type { SheetTable } from "../core/validate/sheet-table";
+import type { SheetTable } from "../core/sheet/sheet-table";
 import { createTemplateSheetWrite } from "./insert-templates";
 import type { RangeFormat, SheetWrite, WorkbookOutline } from "./workbook-host.port";
 

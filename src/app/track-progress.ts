@@ -1,4 +1,4 @@
-import { createMetricsIndex } from "../core/analysis/period-metrics";
+import { createMetricsIndex } from "../core/analysis/metrics/period-metrics";
 import {
   createProgressSettings,
   isProgressCellText,
@@ -6,12 +6,12 @@ import {
   progressCellText,
   type ProgressSettings,
   type RowProgress,
-} from "../core/analysis/target-progress";
+} from "../core/analysis/progress/target-progress";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import { serialToIso } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
 import { findTemplate } from "../core/templates/templates";
-import type { SheetTable } from "../core/validate/sheet-table";
+import type { SheetTable } from "../core/sheet/sheet-table";
 import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";
 import { NO_TARGET_SHEET, NO_USABLE_DEALS } from "./use-case-error";

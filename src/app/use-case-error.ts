@@ -1,4 +1,4 @@
-import type { ColumnSuggestion, RequiredDealField } from "../core/analysis/column-suggestions";
+import type { ColumnSuggestion, RequiredDealField } from "../core/analysis/reading/column-suggestions";
 import type { Bilingual } from "../core/i18n/locale";
 import { FIELD_LABELS } from "../core/i18n/field-labels";
 

@@ -1,8 +1,8 @@
 import { isoToSerial } from "../core/cell/excel-date";
-import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../core/analysis/deal-status";
-import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/fields";
-import { parseMonthRange, type MonthRange } from "../core/analysis/period";
-import type { DateOrder } from "../core/analysis/records";
+import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../core/analysis/reading/deal-status";
+import { ACTIVITY_FIELDS, DEAL_FIELDS, type ActivityField, type DealField } from "../core/analysis/reading/fields";
+import { parseMonthRange, type MonthRange } from "../core/analysis/reading/period";
+import type { DateOrder } from "../core/analysis/reading/records";
 import { localize, type Locale } from "../core/i18n/locale";
 import { WEEKLY_REVIEW_TEXT } from "../core/i18n/weekly-review-text";
 import type { DataSourceRequest } from "../app/data-source";

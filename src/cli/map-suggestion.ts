@@ -1,4 +1,4 @@
-import type { ColumnSuggestion } from "../core/analysis/column-suggestions";
+import type { ColumnSuggestion } from "../core/analysis/reading/column-suggestions";
 import { tc } from "./cli-messages";
 import type { Locale } from "../core/i18n/locale";
 import type { UseCaseError } from "../app/use-case-error";

@@ -17,7 +17,7 @@ import type { Finding } from "../core/validate/finding";
 import type { HostCapabilities, HostKind, WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
-import type { MonthKey, MonthRange } from "../core/analysis/period";
+import type { MonthKey, MonthRange } from "../core/analysis/reading/period";
 
 /** What texts call each program; files and the tests' memory host read and write as Excel would. */
 const HOST_NAMES: Readonly<Record<HostKind, string>> = {

@@ -3,7 +3,7 @@ import { insertTemplates } from "../../src/app/insert-templates";
 import { prefillMonthlyReview } from "../../src/app/prefill-monthly-review";
 import { trackProgress } from "../../src/app/track-progress";
 import { validateWorkbook } from "../../src/app/validate-workbook";
-import { targetPeriodOf } from "../../src/core/analysis/target-progress";
+import { targetPeriodOf } from "../../src/core/analysis/progress/target-progress";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { serialToIso, toExcelSerial } from "../../src/core/cell/excel-date";
 import { customerAnalysisTemplate } from "../../src/core/templates/customer-analysis.template";

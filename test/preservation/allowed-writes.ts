@@ -1,6 +1,6 @@
 import { isBlank, type CellValue } from "../../src/core/cell/cell-value";
-import { readSheetTable, type SheetGrid } from "../../src/core/validate/sheet-table";
-import { isCustomerExampleRow, readCustomerPeriodStamp } from "../../src/core/analysis/customer-table";
+import { readSheetTable, type SheetGrid } from "../../src/core/sheet/sheet-table";
+import { isCustomerExampleRow, readCustomerPeriodStamp } from "../../src/core/analysis/metrics/customer-table";
 import { COMPUTED_KEYS } from "../support/random-workbook";
 
 /**

@@ -1,6 +1,6 @@
 import { fillCustomerAnalysis, type FillCustomerAnalysisResult } from "../../app/fill-customer-analysis";
-import { LISTED_STATUSES } from "../../core/analysis/deal-status";
-import { REPORT_TEXT as T } from "../../core/analysis/report-text";
+import { LISTED_STATUSES } from "../../core/analysis/reading/deal-status";
+import { REPORT_TEXT as T } from "../../core/analysis/diagnosis/report-text";
 import { formatAs } from "../../core/i18n/format";
 import { tc } from "../cli-messages";
 import { dataSource } from "../cli-options";

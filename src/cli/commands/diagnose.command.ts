@@ -1,6 +1,6 @@
 import { diagnoseWorkbook, type DiagnoseWorkbookResult } from "../../app/diagnose-workbook";
-import { LISTED_STATUSES } from "../../core/analysis/deal-status";
-import { createDiagnosisReport } from "../../core/analysis/diagnosis-report";
+import { LISTED_STATUSES } from "../../core/analysis/reading/deal-status";
+import { createDiagnosisReport } from "../../core/analysis/diagnosis/diagnosis-report";
 import { formatAs, type NumberKind } from "../../core/i18n/format";
 import { dataSource } from "../cli-options";
 import type { DiagnoseJson } from "../json-contract";

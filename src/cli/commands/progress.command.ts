@@ -1,5 +1,5 @@
 import { trackProgress, type TrackProgressResult } from "../../app/track-progress";
-import type { Measurement } from "../../core/analysis/target-progress";
+import type { Measurement } from "../../core/analysis/progress/target-progress";
 import { formatAs, formatPercent } from "../../core/i18n/format";
 import type { Locale } from "../../core/i18n/locale";
 import { tc } from "../cli-messages";

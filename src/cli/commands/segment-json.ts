@@ -1,4 +1,4 @@
-import type { SegmentStats } from "../../core/analysis/customer-contribution";
+import type { SegmentStats } from "../../core/analysis/metrics/customer-contribution";
 import type { SegmentJson } from "../json-contract";
 
 /** One customer type's figures, as `customers` and `diagnose` print them. */

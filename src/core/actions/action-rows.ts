@@ -3,7 +3,7 @@ import { mondayOf } from "../cell/excel-date";
 import { parseDeadline } from "../parse/deadline";
 import { parsePercent } from "../parse/quantity";
 import { CHECK_DAY_KEYS, readActionStatus, type ActionStatus } from "../templates/action-plan.template";
-import type { TableRow } from "../validate/sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 import { isRateMetric, readStrategyMetric, type StrategyMetric } from "./strategy-metric";
 
 /** The first Excel serial of 1900-03-01 and the last of 9999-12-31. */

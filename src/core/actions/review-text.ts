@@ -1,5 +1,5 @@
 import type { Bilingual } from "../i18n/locale";
-import type { StrategyMetric } from "./metric-names";
+import type { StrategyMetric } from "../parse/metric-names";
 
 /** The words the action plan and the monthly review pre-fill write into cells. */
 export const ACTION_TEXT = {

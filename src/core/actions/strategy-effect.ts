@@ -2,8 +2,8 @@ import { formatPercent } from "../i18n/format";
 import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
 import { METRIC_NAMES } from "../parse/metrics";
 import { ACTION_TEXT } from "./review-text";
-import { monthLabel, monthOf, type MonthKey } from "../analysis/period";
-import type { MetricsIndex } from "../analysis/period-metrics";
+import { monthLabel, monthOf, type MonthKey } from "../analysis/reading/period";
+import type { MetricsIndex } from "../analysis/metrics/period-metrics";
 import { formatMetric, isRateMetric, metricValue, type StrategyMetric } from "./strategy-metric";
 
 /** What a strategy did to its metric: worked (moved it by more than the tolerance), unchanged, or worse. */

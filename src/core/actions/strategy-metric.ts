@@ -1,13 +1,13 @@
 import { formatAmount, formatNumber, formatPercent } from "../i18n/format";
 import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
-import { isRateMetric, type StrategyMetric } from "./metric-names";
+import { isRateMetric, type StrategyMetric } from "../parse/metric-names";
 import { ACTION_TEXT, COUNT_UNITS } from "./review-text";
 
-export * from "./metric-names";
-import type { ProcessField } from "../analysis/fields";
-import type { MonthKey } from "../analysis/period";
-import { avgOrderValue, closeRateOf, type MetricsIndex } from "../analysis/period-metrics";
-import type { ProblemCode } from "../analysis/strategies";
+export * from "../parse/metric-names";
+import type { ProcessField } from "../analysis/reading/fields";
+import type { MonthKey } from "../analysis/reading/period";
+import { avgOrderValue, closeRateOf, type MetricsIndex } from "../analysis/metrics/period-metrics";
+import type { ProblemCode } from "../analysis/diagnosis/strategies";
 
 const MONEY: ReadonlySet<StrategyMetric> = new Set(["revenue", "avgOrderValue"]);
 

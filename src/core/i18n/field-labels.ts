@@ -1,4 +1,4 @@
-import type { DataField } from "../analysis/fields";
+import type { DataField } from "../analysis/reading/fields";
 import type { Bilingual } from "./locale";
 
 /** Each column the analysis reads, as the pane names it (the command line's `--map` keys). */

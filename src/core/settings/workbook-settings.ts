@@ -1,5 +1,5 @@
-import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../analysis/deal-status";
-import { ACTIVITY_FIELDS, DEAL_FIELDS, type DataField } from "../analysis/fields";
+import { CHOSEN_STATUS_CLASSES, type ChosenStatusClass, type StatusMap } from "../analysis/reading/deal-status";
+import { ACTIVITY_FIELDS, DEAL_FIELDS, type DataField } from "../analysis/reading/fields";
 import type { CellValue } from "../cell/cell-value";
 import { LOCALES, type Locale } from "../i18n/locale";
 import type { ValidationSettings } from "../validate/validation-settings";

@@ -1,5 +1,5 @@
 import { toExcelSerial } from "../cell/excel-date";
-import { STRATEGY_METRICS, STRATEGY_METRIC_NAMES } from "../actions/metric-names";
+import { STRATEGY_METRICS, STRATEGY_METRIC_NAMES } from "../parse/metric-names";
 import type { ColumnDefinition, TemplateDefinition } from "./template.types";
 
 /** How many working days from the start date are checked daily (the playbook: 前两周每日跟进). */

@@ -1,13 +1,13 @@
 import { serialToIso } from "../cell/excel-date";
-import { monthOf } from "../analysis/period";
-import type { MetricsIndex } from "../analysis/period-metrics";
+import { monthOf } from "../analysis/reading/period";
+import type { MetricsIndex } from "../analysis/metrics/period-metrics";
 import { checkDays, readActionItem } from "../actions/action-rows";
 import { strategyEffect } from "../actions/strategy-effect";
 import { METRIC_NAMES } from "../parse/metrics";
 import { formatBilingual } from "../i18n/locale";
 import { ACTIONS_TEXT as T } from "./actions-text";
 import type { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 
 /**
  * One action-plan row: the strategy has an owner, resources and a due date; it is not overdue; in its

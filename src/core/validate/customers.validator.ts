@@ -1,9 +1,9 @@
-import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/customer-table";
+import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/metrics/customer-table";
 import { normalizeText } from "../parse/parse-result";
 import { formatBilingual } from "../i18n/locale";
 import { CUSTOMERS_TEXT as T } from "./customers-text";
 import type { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 
 /** Every row of the customer sheet is one group: the sheet's latest fill is judged over all of them. */
 export const CUSTOMER_PERIOD_GROUP = "period";

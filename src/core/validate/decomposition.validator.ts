@@ -6,7 +6,7 @@ import { formatBilingual } from "../i18n/locale";
 import { RuleContext } from "./rule-context";
 import { detectPeriod, parseDeadline, periodContaining, type Period } from "../parse/deadline";
 import { detectMetric } from "../parse/metrics";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 import { TARGETS_TEXT as T } from "./targets-text";
 
 const PERIOD_MONTHS: Readonly<Record<Period["kind"], number>> = { week: 7 / 30.4375, month: 1, quarter: 3, year: 12 };

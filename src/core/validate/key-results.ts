@@ -2,7 +2,7 @@ import { formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
 import type { KeyResult } from "../parse/key-results";
 import { driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
 import type { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 import { TARGETS_TEXT as T } from "./targets-text";
 
 /** How many example KRs a fix offers. */

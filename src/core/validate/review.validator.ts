@@ -7,7 +7,7 @@ import { formatPercent } from "../i18n/format";
 import { asWritten, formatBilingual, joinBilingual } from "../i18n/locale";
 import { MONTHLY_REVIEW_TEXT as T } from "./monthly-review-text";
 import { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 
 const OWNER =
   /由\s*\S|负责人|责任人|牵头人|负责|牵头|对接|跟进人|owner|assigned to|responsible|\bliaises?\b|\bled by\b|\bby [A-Z*＊]/i;

@@ -1,6 +1,6 @@
 import type { Bilingual } from "../i18n/locale";
 import { createFinding, type Finding, type RuleCode, type Severity } from "./finding";
-import type { SheetTable, TableRow } from "./sheet-table";
+import type { SheetTable, TableRow } from "../sheet/sheet-table";
 import type { ValidationSettings } from "./validation-settings";
 
 const NONE: ReadonlySet<string> = new Set();

@@ -7,7 +7,7 @@ import { OPTIONAL_COLUMNS, reportEmptyColumns } from "./empty-columns";
 import type { Finding } from "./finding";
 import { validateReviewRow } from "./review.validator";
 import { RuleContext } from "./rule-context";
-import type { SheetTable, TableRow } from "./sheet-table";
+import type { SheetTable, TableRow } from "../sheet/sheet-table";
 import { validateTargetRow } from "./targets.validator";
 import type { ValidationInput } from "./validation-settings";
 import { readWeekLines, validateWeeklyGroup, validateWeekLines, weeklyGroupKey, type WeekLine } from "./weekly.validator";

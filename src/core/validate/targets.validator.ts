@@ -11,7 +11,7 @@ import { TARGETS_TEXT as T } from "./targets-text";
 import { readKeyResults, type KeyResult } from "../parse/key-results";
 import { validateKeyResultRelevance } from "./key-results";
 import { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;
 const VAGUE = /提升|加强|优化|改善|提高|增强|加大|强化|improve|enhance|optimi[sz]e|strengthen|boost|increase|better/i;

@@ -1,7 +1,7 @@
 import type { TemplateKey } from "../templates/template.types";
 import type { Finding } from "./finding";
 import { SheetValidator } from "./sheet-validator";
-import { readSheetTable, type SheetGrid, type SheetTable } from "./sheet-table";
+import { readSheetTable, type SheetGrid, type SheetTable } from "../sheet/sheet-table";
 import type { ValidationInput } from "./validation-settings";
 
 export type { ValidationInput };

@@ -1,4 +1,4 @@
-import type { MetricsIndex } from "../analysis/period-metrics";
+import type { MetricsIndex } from "../analysis/metrics/period-metrics";
 
 /** Each rep's recent average monthly revenue, when the workbook has deal data (rep name -> amount). */
 export type RepHistory = ReadonlyMap<string, number>;

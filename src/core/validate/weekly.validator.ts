@@ -8,7 +8,7 @@ import { findQuantities } from "../parse/quantity";
 import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
 import { formatPercent } from "../i18n/format";
 import { RuleContext } from "./rule-context";
-import type { TableRow } from "./sheet-table";
+import type { TableRow } from "../sheet/sheet-table";
 import { WEEKDAY_NAMES, WEEKLY_TEXT as T } from "./weekly-text";
 
 const DAILY_MARK = /每日|每天|日均|\/天|daily|per day|a day/i;

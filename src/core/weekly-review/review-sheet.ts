@@ -4,7 +4,7 @@ import { blockWeek } from "./block-title";
 import { formatPercent } from "../i18n/format";
 import { localize, type Locale } from "../i18n/locale";
 import { GENERIC_TEAM_ACTION, REASON_THEME_TEXT, WEEKLY_REVIEW_TEXT as T } from "../i18n/weekly-review-text";
-import type { SheetGrid } from "../validate/sheet-table";
+import type { SheetGrid } from "../sheet/sheet-table";
 import type { ReasonGroup } from "./reason-groups";
 import type { MetricCompletion, WeeklyReview } from "./weekly-review";
 

@@ -5,7 +5,7 @@ import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
 import { WEEKDAY_KEYS } from "../templates/weekly-plan.template";
 import { RuleContext } from "../validate/rule-context";
-import { readSheetTable, type SheetGrid, type SheetTable } from "../validate/sheet-table";
+import { readSheetTable, type SheetGrid, type SheetTable } from "../sheet/sheet-table";
 import type { ValidationSettings } from "../validate/validation-settings";
 import { isMissed, readWeekLines, type WeekLine } from "../validate/weekly.validator";
 import { blockWeek } from "./block-title";

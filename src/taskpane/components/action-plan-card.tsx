@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { parseMonthRange } from "../../core/analysis/period";
+import { parseMonthRange } from "../../core/analysis/reading/period";
 import { ACTION_MESSAGES } from "../i18n/action-messages";
 import { formatPercent } from "../../core/i18n/format";
 import { localize, type Locale } from "../../core/i18n/locale";

@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { parseMonthRange } from "../../core/analysis/period";
-import type { Priority } from "../../core/analysis/problems";
+import { parseMonthRange } from "../../core/analysis/reading/period";
+import type { Priority } from "../../core/analysis/diagnosis/problems";
 import { localize, type Bilingual, type Locale } from "../../core/i18n/locale";
 import { PANE_MESSAGES } from "../i18n/pane-messages";
 import { SETTINGS_MESSAGES } from "../i18n/settings-messages";

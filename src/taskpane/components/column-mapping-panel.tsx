@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import type { DataField } from "../../core/analysis/fields";
+import type { DataField } from "../../core/analysis/reading/fields";
 import { localize, type Locale } from "../../core/i18n/locale";
 import { SETTINGS_MESSAGES } from "../i18n/settings-messages";
 import { FIELD_LABELS } from "../../core/i18n/field-labels";

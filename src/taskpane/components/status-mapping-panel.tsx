@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
-import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/deal-status";
+import { CHOSEN_STATUS_CLASSES, statusKey, type ChosenStatusClass } from "../../core/analysis/reading/deal-status";
 import { localize, type Locale } from "../../core/i18n/locale";
 import { SETTINGS_MESSAGES, STATUS_CLASS_LABELS } from "../i18n/settings-messages";
 import type { TaskpaneActions } from "../taskpane-actions";

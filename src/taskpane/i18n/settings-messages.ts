@@ -1,4 +1,4 @@
-import type { StatusClass } from "../../core/analysis/deal-status";
+import type { StatusClass } from "../../core/analysis/reading/deal-status";
 import type { Bilingual } from "../../core/i18n/locale";
 
 /**

@@ -1,4 +1,4 @@
-import { readStrategyMetric, STRATEGY_METRIC_NAMES, STRATEGY_METRICS } from "../../../src/core/actions/metric-names";
+import { readStrategyMetric, STRATEGY_METRIC_NAMES, STRATEGY_METRICS } from "../../../src/core/parse/metric-names";
 import { METRIC_NAMES } from "../../../src/core/parse/metrics";
 
 describe("the action plan's metric names", () => {

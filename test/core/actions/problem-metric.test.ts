@@ -1,6 +1,6 @@
 import { metricOfProblem } from "../../../src/core/actions/strategy-metric";
-import { STRATEGY_METRICS } from "../../../src/core/actions/metric-names";
-import { STRATEGIES, type ProblemCode } from "../../../src/core/analysis/strategies";
+import { STRATEGY_METRICS } from "../../../src/core/parse/metric-names";
+import { STRATEGIES, type ProblemCode } from "../../../src/core/analysis/diagnosis/strategies";
 
 describe("every problem the diagnosis can name flows to a metric of the action plan", () => {
   const codes = Object.keys(STRATEGIES) as ProblemCode[];

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { createMetricsIndex } from "../../../src/core/analysis/period-metrics";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { createMetricsIndex } from "../../../src/core/analysis/metrics/period-metrics";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import { strategyEffect } from "../../../src/core/actions/strategy-effect";
 
 /** Customers by month: who buys, in order; a name seen in an earlier month is a repeat purchase. */

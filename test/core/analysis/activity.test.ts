@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { gridOf } from "../../support/grid";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { diagnose } from "../../../src/core/analysis/diagnose";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 
 /**
  * October: 10 orders of 1万 to new customers; November: 8, while visits per week fall from 10 to 8.

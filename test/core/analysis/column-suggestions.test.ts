@@ -1,6 +1,6 @@
-import { suggestDealColumns } from "../../../src/core/analysis/column-suggestions";
+import { suggestDealColumns } from "../../../src/core/analysis/reading/column-suggestions";
 import type { CellValue } from "../../../src/core/cell/cell-value";
-import type { SheetGrid } from "../../../src/core/validate/sheet-table";
+import type { SheetGrid } from "../../../src/core/sheet/sheet-table";
 
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, row: 0, column: 0, values });
 

@@ -1,7 +1,12 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { classifyStatusText, createStatusColumnReader, outcomeOf, type StatusWord } from "../../../src/core/analysis/deal-status";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import {
+  classifyStatusText,
+  createStatusColumnReader,
+  outcomeOf,
+  type StatusWord,
+} from "../../../src/core/analysis/reading/deal-status";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import { gridOf } from "../../support/grid";
 
 describe("what a status text says on its own", () => {

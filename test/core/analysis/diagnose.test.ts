@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { gridOf } from "../../support/grid";
-import { diagnose } from "../../../src/core/analysis/diagnose";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 
 /**
  * A small team's deals, every number below computed by hand.

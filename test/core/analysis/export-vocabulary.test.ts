@@ -1,4 +1,4 @@
-import { DEAL_FIELDS, detectFields } from "../../../src/core/analysis/fields";
+import { DEAL_FIELDS, detectFields } from "../../../src/core/analysis/reading/fields";
 
 /** Header rows as the systems in docs/EXPORT-VOCABULARY.md write them, and the fields they must give. */
 describe("header vocabulary of real exports", () => {

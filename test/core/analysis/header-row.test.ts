@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { classifyDataSheet } from "../../../src/core/analysis/data-sheets";
-import { readActivitySheet, readDealSheet } from "../../../src/core/analysis/records";
+import { classifyDataSheet } from "../../../src/core/analysis/reading/data-sheets";
+import { readActivitySheet, readDealSheet } from "../../../src/core/analysis/reading/records";
 import { gridOf } from "../../support/grid";
 
 const d = (day: number) => toExcelSerial(2026, 10, day);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { attributeChange, logMean } from "../../../src/core/analysis/lmdi";
+import { attributeChange, logMean } from "../../../src/core/analysis/metrics/lmdi";
 
 const effects = (a: ReturnType<typeof attributeChange>) => a.effects.map((e) => Math.round(e.effect * 100) / 100);
 

@@ -1,4 +1,4 @@
-import { DEAL_FIELDS, detectFields } from "../../../src/core/analysis/fields";
+import { DEAL_FIELDS, detectFields } from "../../../src/core/analysis/reading/fields";
 
 /**
  * Default header rows of marketplace, shop and CRM-sample exports (sources in docs/EXPORT-VOCABULARY.md), the

@@ -1,7 +1,7 @@
-import { comparedDays, diagnose } from "../../../src/core/analysis/diagnose";
+import { comparedDays, diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import type { CellValue } from "../../../src/core/cell/cell-value";
-import type { DealLine } from "../../../src/core/analysis/records";
+import type { DealLine } from "../../../src/core/analysis/reading/records";
 import { gridOf } from "../../support/grid";
 
 /** April whole, May up to the 20th: whether May is over is decided by today, not by the last date in the data. */

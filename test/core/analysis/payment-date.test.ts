@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { isoToSerial } from "../../../src/core/cell/excel-date";
-import { readingNotes } from "../../../src/core/analysis/reading-notes";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { readingNotes } from "../../../src/core/analysis/reading/reading-notes";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 
 /** A Taobao export: the payment time is the revenue date, blank on an order never paid. */
 const TAOBAO: CellValue[][] = [

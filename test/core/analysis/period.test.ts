@@ -1,4 +1,4 @@
-import { monthLabel, monthOf } from "../../../src/core/analysis/period";
+import { monthLabel, monthOf } from "../../../src/core/analysis/reading/period";
 import { fromExcelSerial, mondayOf, toExcelSerial } from "../../../src/core/cell/excel-date";
 
 describe("months and weeks of Excel serials", () => {

@@ -1,6 +1,6 @@
-import { diagnose } from "../../../src/core/analysis/diagnose";
-import { fill } from "../../../src/core/analysis/problem-text";
-import type { Problem } from "../../../src/core/analysis/problems";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
+import { fill } from "../../../src/core/analysis/diagnosis/problem-text";
+import type { Problem } from "../../../src/core/analysis/diagnosis/problems";
 import { generateTeam, type PlantedCause } from "../../support/team-generator";
 import { gridOf } from "../../support/grid";
 

@@ -1,4 +1,4 @@
-import { diagnose } from "../../../src/core/analysis/diagnose";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 import { generateTeam, type PlantedCause } from "../../support/team-generator";
 import { gridOf } from "../../support/grid";
 

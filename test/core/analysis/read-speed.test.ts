@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import { gridOf } from "../../support/grid";
 
 /** 100,000 lines written the hard way: text dates and money, stages, a total every 1,000 lines. */

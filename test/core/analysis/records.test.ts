@@ -1,6 +1,6 @@
-import { detectFields, DEAL_FIELDS } from "../../../src/core/analysis/fields";
-import { createStatusColumnReader, outcomeOf } from "../../../src/core/analysis/deal-status";
-import { readAmount } from "../../../src/core/analysis/records";
+import { detectFields, DEAL_FIELDS } from "../../../src/core/analysis/reading/fields";
+import { createStatusColumnReader, outcomeOf } from "../../../src/core/analysis/reading/deal-status";
+import { readAmount } from "../../../src/core/analysis/reading/records";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { parseDateValue } from "../../../src/core/parse/date-value";
 

@@ -1,7 +1,7 @@
-import { createDiagnosisReport } from "../../../src/core/analysis/diagnosis-report";
-import { diagnose } from "../../../src/core/analysis/diagnose";
-import { readDealSheet } from "../../../src/core/analysis/records";
-import { profileReps } from "../../../src/core/analysis/rep-profile";
+import { createDiagnosisReport } from "../../../src/core/analysis/diagnosis/diagnosis-report";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
+import { profileReps } from "../../../src/core/analysis/metrics/rep-profile";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import { gridOf } from "../../support/grid";
 
 const d = (day: number) => toExcelSerial(2026, 10, day);

@@ -1,7 +1,7 @@
-import { describeAttribution } from "../../../src/core/analysis/longitudinal";
-import { attributeChange } from "../../../src/core/analysis/lmdi";
+import { describeAttribution } from "../../../src/core/analysis/diagnosis/longitudinal";
+import { attributeChange } from "../../../src/core/analysis/metrics/lmdi";
 import { gridOf } from "../../support/grid";
-import { diagnose } from "../../../src/core/analysis/diagnose";
+import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 

@@ -1,10 +1,10 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { analyseCustomers } from "../../../src/core/analysis/customer-contribution";
-import { closeRateOf, createMetricsIndex } from "../../../src/core/analysis/period-metrics";
-import { readingNotes } from "../../../src/core/analysis/reading-notes";
-import { readDealSheet } from "../../../src/core/analysis/records";
-import { classifyStatusText } from "../../../src/core/analysis/deal-status";
+import { analyseCustomers } from "../../../src/core/analysis/metrics/customer-contribution";
+import { closeRateOf, createMetricsIndex } from "../../../src/core/analysis/metrics/period-metrics";
+import { readingNotes } from "../../../src/core/analysis/reading/reading-notes";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
+import { classifyStatusText } from "../../../src/core/analysis/reading/deal-status";
 import { parseWorkbookSettings, workbookSettingsRows } from "../../../src/core/settings/workbook-settings";
 import { gridOf } from "../../support/grid";
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { gridOf } from "../../support/grid";
 import { parse } from "csv-parse/sync";
-import { analyseCustomers } from "../../../src/core/analysis/customer-contribution";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { analyseCustomers } from "../../../src/core/analysis/metrics/customer-contribution";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 
 /**

@@ -1,9 +1,13 @@
-import { createMetricsIndex } from "../../../src/core/analysis/period-metrics";
-import { readDealSheet } from "../../../src/core/analysis/records";
-import { createProgressSettings, measureTargetProgress, targetPeriodOf } from "../../../src/core/analysis/target-progress";
+import { createMetricsIndex } from "../../../src/core/analysis/metrics/period-metrics";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
+import {
+  createProgressSettings,
+  measureTargetProgress,
+  targetPeriodOf,
+} from "../../../src/core/analysis/progress/target-progress";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { readSheetTable } from "../../../src/core/validate/sheet-table";
+import { readSheetTable } from "../../../src/core/sheet/sheet-table";
 
 /** A seeded generator, so the team is the same on every run. */
 function random(seed: number): () => number {

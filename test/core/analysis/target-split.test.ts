@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { splitTeamTarget } from "../../../src/core/analysis/target-split";
+import { splitTeamTarget } from "../../../src/core/analysis/progress/target-split";
 
 describe("history-based target split", () => {
   it("weights by recent results and trend (hand-computed)", () => {

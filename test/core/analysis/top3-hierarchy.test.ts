@@ -1,4 +1,4 @@
-import { diagnose, type Diagnosis } from "../../../src/core/analysis/diagnose";
+import { diagnose, type Diagnosis } from "../../../src/core/analysis/diagnosis/diagnose";
 import { fromExcelSerial } from "../../../src/core/cell/excel-date";
 import { formatAmount } from "../../../src/core/i18n/format";
 import type { CellValue } from "../../../src/core/cell/cell-value";

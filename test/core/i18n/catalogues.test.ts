@@ -1,8 +1,8 @@
 import { ACTION_TEXT, COUNT_UNITS } from "../../../src/core/actions/review-text";
-import { HORIZONTAL_TEXT } from "../../../src/core/analysis/horizontal-text";
-import { ATTRIBUTION_DRIVER_NAMES, LONGITUDINAL_TEXT } from "../../../src/core/analysis/longitudinal-text";
-import { PERIOD_WORDS, PROGRESS_TEXT, STATUS_WORDS, UNMEASURED_TEXT } from "../../../src/core/analysis/progress-text";
-import { REPORT_TEXT } from "../../../src/core/analysis/report-text";
+import { HORIZONTAL_TEXT } from "../../../src/core/analysis/diagnosis/horizontal-text";
+import { ATTRIBUTION_DRIVER_NAMES, LONGITUDINAL_TEXT } from "../../../src/core/analysis/diagnosis/longitudinal-text";
+import { PERIOD_WORDS, PROGRESS_TEXT, STATUS_WORDS, UNMEASURED_TEXT } from "../../../src/core/analysis/progress/progress-text";
+import { REPORT_TEXT } from "../../../src/core/analysis/diagnosis/report-text";
 import { FIELD_LABELS } from "../../../src/core/i18n/field-labels";
 import { LOCALES, type Bilingual } from "../../../src/core/i18n/locale";
 import { MESSAGES } from "../../../src/core/i18n/messages";

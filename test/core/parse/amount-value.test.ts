@@ -1,5 +1,5 @@
 import { parseAmountValue } from "../../../src/core/parse/amount-value";
-import { readAmount } from "../../../src/core/analysis/records";
+import { readAmount } from "../../../src/core/analysis/reading/records";
 
 describe("money as exports write it", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { createMetricsIndex } from "../../../src/core/analysis/period-metrics";
-import { readDealSheet } from "../../../src/core/analysis/records";
+import { createMetricsIndex } from "../../../src/core/analysis/metrics/period-metrics";
+import { readDealSheet } from "../../../src/core/analysis/reading/records";
 import { workingDaysFrom } from "../../../src/core/actions/action-rows";
 import { createValidationSettings } from "../../../src/core/validate/validation-settings";
 import { validateSheets } from "../../../src/core/validate/validate-sheets";

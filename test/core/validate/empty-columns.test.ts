@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { readSheetTable } from "../../../src/core/validate/sheet-table";
+import { readSheetTable } from "../../../src/core/sheet/sheet-table";
 import { SheetValidator } from "../../../src/core/validate/sheet-validator";
 import { brief, findingsOf, SETTINGS, templateGrid } from "./fixtures";
 

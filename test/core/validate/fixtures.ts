@@ -5,7 +5,7 @@ import { createSheetBlueprint } from "../../../src/core/templates/sheet-blueprin
 import type { TemplateKey } from "../../../src/core/templates/template.types";
 import { findTemplate } from "../../../src/core/templates/templates";
 import type { Finding } from "../../../src/core/validate/finding";
-import type { SheetGrid } from "../../../src/core/validate/sheet-table";
+import type { SheetGrid } from "../../../src/core/sheet/sheet-table";
 import { createValidationSettings } from "../../../src/core/validate/validation-settings";
 import { validateSheets } from "../../../src/core/validate/validate-sheets";
 

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
-import { readSheetTable } from "../../../src/core/validate/sheet-table";
+import { readSheetTable } from "../../../src/core/sheet/sheet-table";
 import { SheetValidator } from "../../../src/core/validate/sheet-validator";
 import { brief, SETTINGS, templateGrid } from "./fixtures";
 

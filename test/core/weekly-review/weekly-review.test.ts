@@ -1,6 +1,6 @@
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { createValidationSettings } from "../../../src/core/validate/validation-settings";
-import { readSheetTable } from "../../../src/core/validate/sheet-table";
+import { readSheetTable } from "../../../src/core/sheet/sheet-table";
 import { layoutReviewBlock } from "../../../src/core/weekly-review/review-sheet";
 import { findWeeklyTrackers, reviewWeek } from "../../../src/core/weekly-review/weekly-review";
 

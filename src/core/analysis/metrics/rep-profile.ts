@@ -1,0 +1,136 @@
+import type { MonthKey } from "../reading/period";
+import { closeRateOf, createMetricsIndex, type MetricsIndex } from "./period-metrics";
+import type { DealLine } from "../reading/records";
+
+/**
+ * The playbook's step-2 member data: per rep, the product lines where the rep is strong or weak (revenue
+ * and close rate by product against the team) and the customer-type preference. Every figure comes from
+ * the same month/rep index as the rest of the diagnosis (`period-metrics`), one index per product line and
+ * per customer type, so revenue, lost deals and returns count the same everywhere.
+ */
+export interface ProfileOptions {
+  /** A product line or type smaller than this share of the team's revenue is not judged. */
+  readonly minTeamShare: number;
+  /** The rep's share of revenue over the team's share at or above this is a lean towards it (below 1 / this, away). */
+  readonly lift: number;
+  /** A close rate this many points (as a fraction) above or below the team's on the same line is a signal. */
+  readonly closeRateGap: number;
+}
+
+export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { minTeamShare: 0.05, lift: 1.25, closeRateGap: 0.1 };
+
+export type Standing = "strong" | "weak" | "even";
+
+export interface LineStanding {
+  /** The product line or customer type. */
+  readonly name: string;
+  readonly revenue: number;
+  /** Of the rep's revenue, and the team's share of its own revenue on the same line. */
+  readonly share: number;
+  readonly teamShare: number;
+  readonly closeRate: number | null;
+  readonly teamCloseRate: number | null;
+  /**
+   * strong: the rep sells relatively more of it (share ≥ team × lift) or closes it better (≥ team + gap), with
+   * neither signal against; weak: the reverse; even: no signal, or signals both ways.
+   */
+  readonly standing: Standing;
+}
+
+export interface RepProfile {
+  readonly rep: string;
+  readonly revenue: number;
+  readonly products: readonly LineStanding[];
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+  readonly types: readonly LineStanding[];
+  /** The customer type the rep leans to most (share ≥ team × lift and at least 20% of the rep's revenue); null: none. */
+  readonly preferredType: LineStanding | null;
+  /** The rep's close rate over the months against the team's (the target split's ability); null without won/lost deals. */
+  readonly closeRate: number | null;
+  readonly teamCloseRate: number | null;
+}
+
+/** The least share of the rep's own revenue a preferred type must have. */
+const PREFERENCE_MIN_SHARE = 0.2;
+
+function judge(share: number, teamShare: number, rate: number | null, teamRate: number | null, o: ProfileOptions): Standing {
+  const gap = rate !== null && teamRate !== null ? rate - teamRate : 0;
+  const up = (teamShare > 0 && share >= teamShare * o.lift) || gap >= o.closeRateGap - 1e-12;
+  const down = (teamShare > 0 && share <= teamShare / o.lift) || gap <= -o.closeRateGap + 1e-12;
+  return up && !down ? "strong" : down && !up ? "weak" : "even";
+}
+
+function groupBy(lines: readonly DealLine[], key: (l: DealLine) => string): Map<string, DealLine[]> {
+  const out = new Map<string, DealLine[]>();
+  for (const l of lines) {
+    const k = key(l);
+    if (!k) continue;
+    const list = out.get(k);
+    if (list) list.push(l);
+    else out.set(k, [l]);
+  }
+  return out;
+}
+
+function standings(
+  groups: ReadonlyMap<string, MetricsIndex>,
+  months: readonly MonthKey[],
+  rep: string,
+  repRevenue: number,
+  teamRevenue: number,
+  o: ProfileOptions,
+): LineStanding[] {
+  const out: LineStanding[] = [];
+  for (const [name, index] of groups) {
+    const team = index.metrics(months);
+    const teamShare = teamRevenue > 0 ? team.revenue / teamRevenue : 0;
+    if (teamShare < o.minTeamShare) continue;
+    const mine = index.metrics(months, rep);
+    const share = repRevenue > 0 ? mine.revenue / repRevenue : 0;
+    const closeRate = closeRateOf(mine);
+    const teamCloseRate = closeRateOf(team);
+    out.push({
+      name,
+      revenue: mine.revenue,
+      share,
+      teamShare,
+      closeRate,
+      teamCloseRate,
+      standing: judge(share, teamShare, closeRate, teamCloseRate, o),
+    });
+  }
+  return out.sort((a, b) => b.teamShare - a.teamShare || a.name.localeCompare(b.name));
+}
+
+/** Each rep's product strengths and weaknesses and customer-type preference over `months`. */
+export function profileReps(
+  lines: readonly DealLine[],
+  months: readonly MonthKey[],
+  options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
+): RepProfile[] {
+  const index = createMetricsIndex(lines, []);
+  const team = index.metrics(months);
+  const byProduct = new Map([...groupBy(lines, (l) => l.product)].map(([k, v]) => [k, createMetricsIndex(v, [])] as const));
+  const byType = new Map([...groupBy(lines, (l) => l.customerType)].map(([k, v]) => [k, createMetricsIndex(v, [])] as const));
+  return index.reps.map((rep) => {
+    const mine = index.metrics(months, rep);
+    const products = standings(byProduct, months, rep, mine.revenue, team.revenue, options);
+    const types = standings(byType, months, rep, mine.revenue, team.revenue, options);
+    const preferredType =
+      types
+        .filter((t) => t.share >= PREFERENCE_MIN_SHARE && t.teamShare > 0 && t.share >= t.teamShare * options.lift)
+        .sort((a, b) => b.share / b.teamShare - a.share / a.teamShare)[0] ?? null;
+    return {
+      rep,
+      revenue: mine.revenue,
+      products,
+      strong: products.filter((p) => p.standing === "strong").map((p) => p.name),
+      weak: products.filter((p) => p.standing === "weak").map((p) => p.name),
+      types,
+      preferredType,
+      closeRate: closeRateOf(mine),
+      teamCloseRate: closeRateOf(team),
+    };
+  });
+}
