@@ -73,7 +73,10 @@ function texts(name: string, value: unknown): [string, Bilingual][] {
   return Object.entries(value).flatMap(([key, inner]) => texts(`${name}.${key}`, inner));
 }
 
-const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+/** Chinese writes a date as 5月20日, English as 2026-05-20: `{monthNumber}` is the Chinese form of `{month}`. */
+const AS_MONTH: Readonly<Record<string, string>> = { "{monthNumber}": "{month}" };
+
+const placeholders = (text: string) => [...new Set((text.match(/\{\w+\}/g) ?? []).map((p) => AS_MONTH[p] ?? p))].sort();
 
 const ALL = Object.entries(CATALOGUES).flatMap(([name, catalogue]) => texts(name, catalogue));
 
