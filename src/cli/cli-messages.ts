@@ -1,4 +1,4 @@
-import { formatText, type Bilingual, type Locale } from "../core/i18n/locale";
+import type { Bilingual } from "../core/i18n/locale";
 import { MESSAGES, type MessageKey } from "../core/i18n/messages";
 
 /**
@@ -229,8 +229,7 @@ export const CLI_MESSAGES = {
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
 
-/** A command-line text, or one it shares with the pane. */
-export function tc(locale: Locale, key: CliMessageKey | MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const text: Bilingual = key in CLI_MESSAGES ? CLI_MESSAGES[key as CliMessageKey] : MESSAGES[key as MessageKey];
-  return formatText(text[locale], params);
-}
+/** The command line's texts and the two it shares with the pane, read with `localize(CLI_TEXT.key, locale, params)`. */
+export const CLI_TEXT = { ...MESSAGES, ...CLI_MESSAGES } as const satisfies Record<CliMessageKey | MessageKey, Bilingual>;
+
+export type CliTextKey = keyof typeof CLI_TEXT;

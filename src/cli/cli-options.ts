@@ -6,7 +6,7 @@ import type { DateOrder } from "../core/analysis/reading/records";
 import { localize, type Locale } from "../core/i18n/locale";
 import { WEEKLY_REVIEW_TEXT } from "../core/i18n/weekly-review-text";
 import type { DataSourceRequest } from "../app/data-source";
-import { tc } from "./cli-messages";
+import { CLI_TEXT } from "./cli-messages";
 
 /** A mistake on the command line: one sentence on stderr, exit code 2. */
 export class CliUsageError extends Error {}
@@ -57,7 +57,7 @@ function parseMap(values: readonly string[], locale: Locale): Partial<Record<Dea
     const at = value.indexOf("=");
     const field = value.slice(0, at) as DealField | ActivityField;
     if (at <= 0 || !MAP_FIELDS.includes(field) || at === value.length - 1) {
-      throw new CliUsageError(tc(locale, "cliBadMap", { fields: MAP_FIELDS.join(", "), value }));
+      throw new CliUsageError(localize(CLI_TEXT.cliBadMap, locale, { fields: MAP_FIELDS.join(", "), value }));
     }
     map[field] = value.slice(at + 1);
   }
@@ -77,7 +77,7 @@ function parseStatuses(values: readonly string[], locale: Locale): StatusMap | u
       .toLowerCase() as ChosenStatusClass;
     // An empty value ("=open") classifies the blank status cells.
     if (at < 0 || !CHOSEN_STATUS_CLASSES.includes(cls)) {
-      throw new CliUsageError(tc(locale, "cliBadStatus", { classes: CHOSEN_STATUS_CLASSES.join(", "), value }));
+      throw new CliUsageError(localize(CLI_TEXT.cliBadStatus, locale, { classes: CHOSEN_STATUS_CLASSES.join(", "), value }));
     }
     statuses[text] = cls;
   }
@@ -89,13 +89,14 @@ export function parseCliOptions(flags: CliFlags, locale: Locale): CliOptions {
   const map = parseMap(flags.map, locale);
   const statuses = parseStatuses(flags.status, locale);
   const period = flags.period === undefined ? undefined : parseMonthRange(flags.period);
-  if (flags.period !== undefined && !period) throw new CliUsageError(tc(locale, "cliBadPeriod", { value: flags.period }));
+  if (flags.period !== undefined && !period)
+    throw new CliUsageError(localize(CLI_TEXT.cliBadPeriod, locale, { value: flags.period }));
   const dateOrder = flags["date-order"] as DateOrder | undefined;
   if (dateOrder !== undefined && !["ymd", "dmy", "mdy"].includes(dateOrder))
-    throw new CliUsageError(tc(locale, "cliBadDateOrder", { value: dateOrder }));
+    throw new CliUsageError(localize(CLI_TEXT.cliBadDateOrder, locale, { value: dateOrder }));
   const month = flags.month === undefined ? undefined : parseMonthRange(flags.month);
   if (flags.month !== undefined && (!month || month.from !== undefined))
-    throw new CliUsageError(tc(locale, "cliBadMonth", { value: flags.month }));
+    throw new CliUsageError(localize(CLI_TEXT.cliBadMonth, locale, { value: flags.month }));
   return {
     json: flags.json,
     example: flags.example,

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { tc } from "./cli-messages";
+import { CLI_TEXT } from "./cli-messages";
+import { localize } from "../core/i18n/locale";
 import type { Locale } from "../core/i18n/locale";
 import type { CliIo } from "./cli-io";
 
@@ -35,11 +36,11 @@ export function reportInternalError(error: unknown, argv: readonly string[], loc
   ].join("\n");
   try {
     writeFileSync(log, details, { flag: "wx" });
-    io.stderr(`${tc(locale, "cliInternalError", { log })}\n`);
+    io.stderr(`${localize(CLI_TEXT.cliInternalError, locale, { log })}\n`);
   } catch (logError) {
     const message = error instanceof Error ? error.message : String(error);
     const code = (logError as NodeJS.ErrnoException).code ?? "unknown error";
-    io.stderr(`${tc(locale, "cliInternalErrorNoLog", { message: message.split("\n")[0], code })}\n`);
+    io.stderr(`${localize(CLI_TEXT.cliInternalErrorNoLog, locale, { message: message.split("\n")[0], code })}\n`);
   }
   return 3;
 }

@@ -17,7 +17,8 @@ import {
 } from "../hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
-import { tc } from "./cli-messages";
+import { CLI_TEXT } from "./cli-messages";
+import { localize } from "../core/i18n/locale";
 import { CliUsageError, parseCliOptions } from "./cli-options";
 import type { ExitCode, WorkbookFiles } from "./commands/command";
 import { findCommand } from "./commands";
@@ -57,7 +58,7 @@ async function saveTo(
 /** --encoding: any WHATWG label this Node.js can decode (utf-8, gbk, gb18030, utf-16le, big5...). */
 function readOptions(encoding: string | undefined, locale: Locale): ReadFileOptions {
   if (encoding === undefined) return {};
-  if (!resolveEncodingLabel(encoding)) throw new CliUsageError(tc(locale, "cliBadEncoding", { encoding }));
+  if (!resolveEncodingLabel(encoding)) throw new CliUsageError(localize(CLI_TEXT.cliBadEncoding, locale, { encoding }));
   return { encoding };
 }
 
@@ -148,7 +149,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     locale = resolveCliLocale(flags.lang, io.env);
     const [name, ...files] = positionals;
     if (flags.help || !name) {
-      io.stdout(`${tc(locale, "cliUsage")}\n${tc(locale, "cliUsageInput")}\n${tc(locale, "cliUsageLimits")}\n`);
+      io.stdout(
+        `${localize(CLI_TEXT.cliUsage, locale)}\n${localize(CLI_TEXT.cliUsageInput, locale)}\n${localize(CLI_TEXT.cliUsageLimits, locale)}\n`,
+      );
       return flags.help ? 0 : 2;
     }
     const limits = readLimitFlags(flags, locale, (message) => {
@@ -158,10 +161,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const options = parseCliOptions(flags, locale);
     const command = findCommand(name);
     if (!command)
-      throw new CliUsageError(tc(locale, "cliBadArguments", { detail: tc(locale, "cliUnknownCommand", { command: name }) }));
+      throw new CliUsageError(
+        localize(CLI_TEXT.cliBadArguments, locale, { detail: localize(CLI_TEXT.cliUnknownCommand, locale, { command: name }) }),
+      );
     if (command.files === "one" ? files.length !== 1 : files.length === 0)
       throw new CliUsageError(
-        tc(locale, "cliBadArguments", { detail: tc(locale, command.files === "one" ? "cliOneFile" : "cliSomeFiles") }),
+        localize(CLI_TEXT.cliBadArguments, locale, {
+          detail: localize(CLI_TEXT[command.files === "one" ? "cliOneFile" : "cliSomeFiles"], locale),
+        }),
       );
     const context = {
       locale,
@@ -171,14 +178,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     };
     const result = await command.run(context, files);
     const wrote =
-      options.out !== undefined && command.flags.includes("--out") ? `${tc(locale, "cliWrote", { file: options.out })}\n` : "";
+      options.out !== undefined && command.flags.includes("--out")
+        ? `${localize(CLI_TEXT.cliWrote, locale, { file: options.out })}\n`
+        : "";
     io.stdout(
       options.json ? `${JSON.stringify(command.json(result, context), null, 2)}\n` : command.text(result, context) + wrote,
     );
     return command.exitCode?.(result) ?? 0;
   } catch (error) {
     if (error instanceof UseCaseError && about !== undefined) {
-      io.stderr(`${tc(locale, "cliAboutFile", { file: about, text: useCaseErrorText(error, locale) })}\n`);
+      io.stderr(`${localize(CLI_TEXT.cliAboutFile, locale, { file: about, text: useCaseErrorText(error, locale) })}\n`);
       return 2;
     }
     if (error instanceof UseCaseError) {
@@ -190,7 +199,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (error instanceof OutputRefused) {
-      io.stderr(`${tc(locale, error.key, error.params)}\n`);
+      io.stderr(`${localize(CLI_TEXT[error.key], locale, error.params)}\n`);
       return 2;
     }
     if (error instanceof CliUsageError) {
@@ -198,7 +207,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 2;
     }
     if (String((error as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${tc(locale, "cliBadArguments", { detail: (error as Error).message })}\n`);
+      io.stderr(`${localize(CLI_TEXT.cliBadArguments, locale, { detail: (error as Error).message })}\n`);
       return 2;
     }
     return reportInternalError(error, argv, locale, io);

@@ -1,5 +1,6 @@
 import type { ColumnSuggestion } from "../core/analysis/reading/column-suggestions";
-import { tc } from "./cli-messages";
+import { CLI_TEXT } from "./cli-messages";
+import { localize } from "../core/i18n/locale";
 import type { Locale } from "../core/i18n/locale";
 import type { UseCaseError } from "../app/use-case-error";
 
@@ -19,5 +20,7 @@ export function mapCommand(suggestion: ColumnSuggestion): string {
 /** A use case's sentence, followed for a missing deal sheet by the exact `--map` to type. */
 export function useCaseErrorText(error: UseCaseError, locale: Locale): string {
   const command = error.suggestion ? mapCommand(error.suggestion) : "";
-  return command === "" ? error.text[locale] : `${error.text[locale]} ${tc(locale, "cliMapSuggestion", { command })}`;
+  return command === ""
+    ? error.text[locale]
+    : `${error.text[locale]} ${localize(CLI_TEXT.cliMapSuggestion, locale, { command })}`;
 }

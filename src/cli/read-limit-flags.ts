@@ -1,4 +1,5 @@
-import { tc } from "./cli-messages";
+import { CLI_TEXT } from "./cli-messages";
+import { localize } from "../core/i18n/locale";
 import type { Locale } from "../core/i18n/locale";
 
 /** The read limits the user raised (or lowered): --max-cells N and --max-size MB. */
@@ -18,7 +19,8 @@ export function readLimitFlags(
   const positive = (flag: string, value: string | undefined): number | undefined => {
     if (value === undefined) return undefined;
     const n = Number(value.replace(/[,_]/g, ""));
-    if (!/^\s*\d[\d,_]*\s*$/.test(value) || !Number.isSafeInteger(n) || n <= 0) fail(tc(locale, "cliBadLimit", { flag, value }));
+    if (!/^\s*\d[\d,_]*\s*$/.test(value) || !Number.isSafeInteger(n) || n <= 0)
+      fail(localize(CLI_TEXT.cliBadLimit, locale, { flag, value }));
     return n;
   };
   const maxCells = positive("--max-cells", values["max-cells"]);

@@ -2,7 +2,8 @@ import { fillActionPlan, type FillActionPlanResult } from "../../app/fill-action
 import { formatMetric, STRATEGY_METRIC_NAMES, type StrategyMetric } from "../../core/actions/strategy-metric";
 import { serialToIso } from "../../core/cell/excel-date";
 import type { Locale } from "../../core/i18n/locale";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import { dataSource } from "../cli-options";
 import type { ActionsJson } from "../json-contract";
 import { table } from "../terminal-table";
@@ -46,14 +47,19 @@ export const actionsCommand: CliCommand<FillActionPlanResult, ActionsJson> = {
     baselinesFilled: result.baselinesFilled,
   }),
   text(result, { locale, options }) {
-    const head = [tc(locale, "cliProblems"), tc(locale, "cliStrategy"), tc(locale, "cliMetric"), tc(locale, "cliBaseline")];
+    const head = [
+      localize(CLI_TEXT.cliProblems, locale),
+      localize(CLI_TEXT.cliStrategy, locale),
+      localize(CLI_TEXT.cliMetric, locale),
+      localize(CLI_TEXT.cliBaseline, locale),
+    ];
     const rows = result.added.map((a) => [
       a.problem,
       a.strategy,
       a.metric === null ? "—" : STRATEGY_METRIC_NAMES[a.metric][locale],
       metricText(a.metric, a.baseline, locale),
     ]);
-    const summary = tc(locale, "cliActionsAdded", {
+    const summary = localize(CLI_TEXT.cliActionsAdded, locale, {
       sheet: result.sheet,
       count: result.added.length,
       month: result.period ?? "—",
@@ -61,9 +67,9 @@ export const actionsCommand: CliCommand<FillActionPlanResult, ActionsJson> = {
     });
     const filled =
       result.baselinesFilled.length > 0
-        ? `${tc(locale, "cliBaselinesFilled", { rows: result.baselinesFilled.join(", ") })}\n`
+        ? `${localize(CLI_TEXT.cliBaselinesFilled, locale, { rows: result.baselinesFilled.join(", ") })}\n`
         : "";
     const written = options.out !== undefined;
-    return `${safe(summary)}\n${rows.length > 0 ? `${table(head, rows)}\n` : ""}${filled}${written ? "" : `${tc(locale, "cliNotWritten")}\n`}`;
+    return `${safe(summary)}\n${rows.length > 0 ? `${table(head, rows)}\n` : ""}${filled}${written ? "" : `${localize(CLI_TEXT.cliNotWritten, locale)}\n`}`;
   },
 };

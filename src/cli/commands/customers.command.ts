@@ -2,7 +2,8 @@ import { fillCustomerAnalysis, type FillCustomerAnalysisResult } from "../../app
 import { LISTED_STATUSES } from "../../core/analysis/reading/deal-status";
 import { REPORT_TEXT as T } from "../../core/analysis/diagnosis/report-text";
 import { formatAs } from "../../core/i18n/format";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import { dataSource } from "../cli-options";
 import type { CustomersJson } from "../json-contract";
 import { pct, table } from "../terminal-table";
@@ -56,6 +57,6 @@ export const customersCommand: CliCommand<FillCustomerAnalysisResult, CustomersJ
       .map(([field, header]) => `${field}=${safe(String(header))}`)
       .join(", ");
     const notes = result.notes.map((n) => `${safe(n.text[locale])}\n`).join("");
-    return `${tc(locale, "cliMapping", { mapping })}\n${tc(locale, "monthsCovered", result.period)}\n${notes}${table(head, rows)}\n`;
+    return `${localize(CLI_TEXT.cliMapping, locale, { mapping })}\n${localize(CLI_TEXT.monthsCovered, locale, result.period)}\n${notes}${table(head, rows)}\n`;
   },
 };

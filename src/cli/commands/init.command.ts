@@ -1,5 +1,6 @@
 import { insertTemplates } from "../../app/insert-templates";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import type { InitJson } from "../json-contract";
 import type { CliCommand } from "./command";
 
@@ -20,5 +21,5 @@ export const initCommand: CliCommand<InitJson, InitJson> = {
     return { file: out, sheets };
   },
   json: (result) => result,
-  text: (result, { locale }) => `${tc(locale, "cliWrote", { file: result.file })}\n`,
+  text: (result, { locale }) => `${localize(CLI_TEXT.cliWrote, locale, { file: result.file })}\n`,
 };

@@ -1,6 +1,7 @@
 import { prefillMonthlyReview, type PrefillMonthlyReviewResult } from "../../app/prefill-monthly-review";
 import { STRATEGY_METRIC_NAMES } from "../../core/actions/strategy-metric";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import { dataSource } from "../cli-options";
 import type { MonthlyJson } from "../json-contract";
 import { table } from "../terminal-table";
@@ -52,18 +53,19 @@ export const monthlyCommand: CliCommand<PrefillMonthlyReviewResult, MonthlyJson>
   },
   text(result, { locale, options }) {
     const p = result.prefill;
-    const head = tc(locale, "cliMonthlyRow", { sheet: result.sheet, row: result.row, month: p.month });
-    const kept = result.kept.length > 0 ? `${tc(locale, "cliMonthlyKept", { columns: result.kept.join(", ") })}\n` : "";
+    const head = localize(CLI_TEXT.cliMonthlyRow, locale, { sheet: result.sheet, row: result.row, month: p.month });
+    const kept =
+      result.kept.length > 0 ? `${localize(CLI_TEXT.cliMonthlyKept, locale, { columns: result.kept.join(", ") })}\n` : "";
     const block = (key: "cliHighlights" | "cliReviewProblems" | "cliImprovements", text: string) =>
-      text === "" ? "" : `${tc(locale, key)}\n  ${safe(text)}\n`;
+      text === "" ? "" : `${localize(CLI_TEXT[key], locale)}\n  ${safe(text)}\n`;
     const effects =
       p.strategies.length > 0
         ? `${table(
-            [tc(locale, "cliStrategy"), tc(locale, "cliMetric"), tc(locale, "cliEffect")],
+            [localize(CLI_TEXT.cliStrategy, locale), localize(CLI_TEXT.cliMetric, locale), localize(CLI_TEXT.cliEffect, locale)],
             p.strategies.map((s) => [s.strategy, STRATEGY_METRIC_NAMES[s.metric][locale], s.sentence[locale]]),
           )}\n`
         : "";
     const written = options.out !== undefined;
-    return `${safe(head)}\n${kept}${block("cliHighlights", p.highlights[locale])}${block("cliReviewProblems", p.problemsText[locale])}${block("cliImprovements", p.improvements[locale])}${effects}${written ? "" : `${tc(locale, "cliNotWritten")}\n`}`;
+    return `${safe(head)}\n${kept}${block("cliHighlights", p.highlights[locale])}${block("cliReviewProblems", p.problemsText[locale])}${block("cliImprovements", p.improvements[locale])}${effects}${written ? "" : `${localize(CLI_TEXT.cliNotWritten, locale)}\n`}`;
   },
 };

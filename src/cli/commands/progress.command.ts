@@ -2,7 +2,8 @@ import { trackProgress, type TrackProgressResult } from "../../app/track-progres
 import type { Measurement } from "../../core/analysis/progress/target-progress";
 import { formatAs, formatPercent } from "../../core/i18n/format";
 import type { Locale } from "../../core/i18n/locale";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import { dataSource } from "../cli-options";
 import type { MeasurementJson, ProgressJson } from "../json-contract";
 import { table } from "../terminal-table";
@@ -67,14 +68,15 @@ export const progressCommand: CliCommand<TrackProgressResult, ProgressJson> = {
       ]),
     );
     const head = ["cliOwner", "cliItem", "cliPeriod", "cliActual", "cliTarget", "cliProgress"] as const;
-    const heading = tc(locale, "cliProgressHeading", {
+    const heading = localize(CLI_TEXT.cliProgressHeading, locale, {
       sheet: safe(result.sheet),
       data: safe(result.dealSheet),
       today: result.today,
     });
-    const typed = result.typed.length > 0 ? `${tc(locale, "cliProgressTyped", { rows: result.typed.join(", ") })}\n` : "";
+    const typed =
+      result.typed.length > 0 ? `${localize(CLI_TEXT.cliProgressTyped, locale, { rows: result.typed.join(", ") })}\n` : "";
     return `${heading}\n${table(
-      head.map((k) => tc(locale, k)),
+      head.map((k) => localize(CLI_TEXT[k], locale)),
       rows,
     )}\n${typed}`;
   },

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { rollupTeams, type Rollup } from "../../app/rollup";
 import { formatAmount } from "../../core/i18n/format";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import type { RollupJson } from "../json-contract";
 import { pct, table } from "../terminal-table";
 import { terminalText as safe } from "../terminal-text";
@@ -27,19 +28,19 @@ export const rollupCommand: CliCommand<Rollup, RollupJson> = {
       team.team,
       pct(team.achievement),
       pct(team.weeklyCompletion),
-      tc(locale, "cliCounts", team.counts),
+      localize(CLI_TEXT.cliCounts, locale, team.counts),
       team.issues.map((i) => `${i.rank}. ${safe(i.summary[locale])}`).join("\n"),
     ]);
     const head = [
-      tc(locale, "cliTeam"),
-      tc(locale, "cliAchievement"),
-      tc(locale, "cliWeekly"),
-      tc(locale, "cliFindings"),
-      tc(locale, "cliProblems"),
+      localize(CLI_TEXT.cliTeam, locale),
+      localize(CLI_TEXT.cliAchievement, locale),
+      localize(CLI_TEXT.cliWeekly, locale),
+      localize(CLI_TEXT.cliFindings, locale),
+      localize(CLI_TEXT.cliProblems, locale),
     ];
     const cross = rollup.problems.map(
       (p) => `- ${safe(p.summary[locale])}: ${p.teams.map(safe).join(", ")} (${formatAmount(p.atStake)[locale]})`,
     );
-    return `${table(head, rows)}\n${cross.length > 0 ? `${tc(locale, "cliCrossTeam")}\n${cross.join("\n")}\n` : ""}`;
+    return `${table(head, rows)}\n${cross.length > 0 ? `${localize(CLI_TEXT.cliCrossTeam, locale)}\n${cross.join("\n")}\n` : ""}`;
   },
 };

@@ -2,7 +2,8 @@ import { markFindings } from "../../app/mark-findings";
 import { validateWorkbook, type ValidateWorkbookResult } from "../../app/validate-workbook";
 import type { Locale } from "../../core/i18n/locale";
 import type { Finding, Severity } from "../../core/validate/finding";
-import { tc } from "../cli-messages";
+import { CLI_TEXT } from "../cli-messages";
+import { localize } from "../../core/i18n/locale";
 import type { ValidateJson } from "../json-contract";
 import { table } from "../terminal-table";
 import { terminalText as safe } from "../terminal-text";
@@ -23,7 +24,10 @@ export const validateCommand: CliCommand<Validated, ValidateJson> = {
       options.out !== undefined ? markFindings(host, { today, locale }) : validateWorkbook(host, { today }),
     );
     // No playbook sheet is not an error: said once, and in JSON an empty list with the sheets checked.
-    const none = result.sheets.length === 0 ? tc(locale, "cliAboutFile", { file, text: tc(locale, "checkNoSheets") }) : "";
+    const none =
+      result.sheets.length === 0
+        ? localize(CLI_TEXT.cliAboutFile, locale, { file, text: localize(CLI_TEXT.checkNoSheets, locale) })
+        : "";
     return { result, none };
   },
   json: ({ result, none }, { locale }) => ({
@@ -55,8 +59,8 @@ const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
  * findings: the table never holds more than FINDINGS_SHOWN rows.
  */
 function validateText(result: ValidateWorkbookResult, locale: Locale): string {
-  if (result.sheets.length === 0) return `${tc(locale, "checkNoSheets")}\n`;
-  const summary = tc(locale, "cliCounts", result.counts);
+  if (result.sheets.length === 0) return `${localize(CLI_TEXT.checkNoSheets, locale)}\n`;
+  const summary = localize(CLI_TEXT.cliCounts, locale, result.counts);
   const shown: Finding[] = [];
   for (const severity of SEVERITY_ORDER) {
     for (const f of result.findings) {
@@ -70,7 +74,12 @@ function validateText(result: ValidateWorkbookResult, locale: Locale): string {
     f.rule,
     f.fix ? `${safe(f.message[locale])}\n→ ${safe(f.fix[locale])}` : safe(f.message[locale]),
   ]);
-  const head = [tc(locale, "cliWhere"), tc(locale, "cliSeverity"), tc(locale, "cliRule"), tc(locale, "cliMessage")];
+  const head = [
+    localize(CLI_TEXT.cliWhere, locale),
+    localize(CLI_TEXT.cliSeverity, locale),
+    localize(CLI_TEXT.cliRule, locale),
+    localize(CLI_TEXT.cliMessage, locale),
+  ];
   const listed = rows.length > 0 ? `${table(head, rows)}\n` : "";
   if (result.findings.length <= FINDINGS_SHOWN) return `${listed}${summary}\n`;
   const bySheetRule = new Map<string, { sheet: string; rule: string; severity: Severity; count: number }>();
@@ -81,9 +90,14 @@ function validateText(result: ValidateWorkbookResult, locale: Locale): string {
     else bySheetRule.set(key, { sheet: f.sheet, rule: f.rule, severity: f.severity, count: 1 });
   }
   const counts = table(
-    [tc(locale, "cliSheet"), tc(locale, "cliRule"), tc(locale, "cliSeverity"), tc(locale, "cliCount")],
+    [
+      localize(CLI_TEXT.cliSheet, locale),
+      localize(CLI_TEXT.cliRule, locale),
+      localize(CLI_TEXT.cliSeverity, locale),
+      localize(CLI_TEXT.cliCount, locale),
+    ],
     [...bySheetRule.values()].map((e) => [e.sheet, e.rule, e.severity, e.count]),
   );
-  const more = tc(locale, "cliFindingsShown", { shown: shown.length, total: result.findings.length });
-  return `${listed}${more}\n${tc(locale, "cliFindingsBySheet")}\n${counts}\n${summary}\n`;
+  const more = localize(CLI_TEXT.cliFindingsShown, locale, { shown: shown.length, total: result.findings.length });
+  return `${listed}${more}\n${localize(CLI_TEXT.cliFindingsBySheet, locale)}\n${counts}\n${summary}\n`;
 }
