@@ -53,22 +53,24 @@ export function formatMetric(metric: StrategyMetric, value: number): Bilingual {
   return formatBilingual(ACTION_TEXT.count, { count: formatNumber(value), unit: COUNT_UNITS[metric] ?? "" });
 }
 
-/** The metric each problem of the diagnosis is about: what its strategies should move. */
+/**
+ * The metric each problem of the diagnosis is about: what its strategies should move ("activity": the lead activity
+ * the data has). A problem added to `PROBLEMS` fails to compile until it has its metric here.
+ */
+const PROBLEM_METRICS = {
+  newCustomerShortfall: "newCustomers",
+  lowRepurchase: "repurchase",
+  lowHighTicketCloseRate: "closeRate",
+  orderValueDrop: "avgOrderValue",
+  fallingActivity: "activity",
+  customerTypeShift: "revenue",
+  repFarBelow: "revenue",
+  repDrop: "revenue",
+  returnsRise: "revenue",
+  seasonalDip: "revenue",
+} as const satisfies Record<ProblemCode, StrategyMetric | "activity">;
+
 export function metricOfProblem(code: ProblemCode, activityField: ProcessField | null): StrategyMetric {
-  switch (code) {
-    case "newCustomerShortfall":
-      return "newCustomers";
-    case "lowRepurchase":
-      return "repurchase";
-    case "lowHighTicketCloseRate":
-      return "closeRate";
-    case "orderValueDrop":
-      return "avgOrderValue";
-    case "fallingActivity":
-      return activityField ?? "visits";
-    case "customerTypeShift":
-      return "revenue";
-    default:
-      return "revenue";
-  }
+  const metric = PROBLEM_METRICS[code];
+  return metric === "activity" ? (activityField ?? "visits") : metric;
 }
