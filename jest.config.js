@@ -1,4 +1,5 @@
 const { execFileSync } = require("node:child_process");
+const os = require("node:os");
 const path = require("node:path");
 
 /**
@@ -35,6 +36,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", ...(runLibreOffice ? [] : ["<rootDir>/test/libreoffice/"])],
+  // Two workers at least: jest's default on 2 cores is one (every suite in one process, one after the
+  // other), which leaves a core idle while a suite waits for the command line, LibreOffice or Chromium.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   // The export fixtures (Python and LibreOffice) are made once, before the suites that read them start.
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   transform: {
