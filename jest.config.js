@@ -1,15 +1,29 @@
 const { execFileSync } = require("node:child_process");
+const os = require("node:os");
+const path = require("node:path");
+
+/**
+ * LibreOffice's command, looked for once per run, here: on PATH as soffice or libreoffice (Debian:
+ * /usr/bin/soffice). The suites find it in SALES_PLAYBOOK_SOFFICE (test/support/soffice.ts), "" when
+ * there is none; the workers inherit it.
+ */
+function findSoffice() {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    for (const name of ["soffice", "libreoffice"]) {
+      try {
+        execFileSync(path.join(dir, name), ["--version"], { stdio: "ignore", timeout: 30_000 });
+        return path.join(dir, name);
+      } catch {
+        // not here
+      }
+    }
+  }
+  return "";
+}
+if (process.env.SALES_PLAYBOOK_SOFFICE === undefined) process.env.SALES_PLAYBOOK_SOFFICE = findSoffice();
 
 /** LibreOffice checks run wherever LibreOffice is installed, and always in CI (.ci/run installs it). */
-function hasLibreOffice() {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const runLibreOffice = Boolean(process.env.CI) || hasLibreOffice();
+const runLibreOffice = Boolean(process.env.CI) || process.env.SALES_PLAYBOOK_SOFFICE !== "";
 if (!runLibreOffice) {
   console.warn(
     "LibreOffice Calc is not installed: the file-compatibility tests in test/libreoffice are not run here (CI runs them).",
@@ -22,6 +36,11 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", ...(runLibreOffice ? [] : ["<rootDir>/test/libreoffice/"])],
+  // Two workers at least: jest's default on 2 cores is one (every suite in one process, one after the
+  // other), which leaves a core idle while a suite waits for the command line, LibreOffice or Chromium.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // The export fixtures (Python and LibreOffice) are made once, before the suites that read them start.
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

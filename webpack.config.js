@@ -2,6 +2,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { resolveDevServerOptions } = require("./scripts/dev-certs.cjs");
+const { baseConfig } = require("./webpack.base.cjs");
 const { wpsPackageConfig } = require("./webpack.wps.cjs");
 
 /** Where the production build is served from; set PUBLIC_URL when you deploy. */
@@ -46,35 +47,25 @@ const WORKBENCH_CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
 ].join("; ");
 
-const typescriptRule = {
-  test: /\.tsx?$/,
-  exclude: /node_modules/,
-  use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
-};
-
 /**
  * The browser workbench (`npm run workbench`): the task pane beside Univer's spreadsheet, built on
  * its own into dist/workbench so the Office pane's bundle does not change.
  */
 function workbenchConfig(dev) {
+  // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
+  const base = baseConfig({ name: "workbench", dev, sizeBudget: 12_000_000 });
   return {
-    name: "workbench",
-    devtool: dev ? "source-map" : false,
+    ...base,
     entry: { workbench: "./src/workbench/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist/workbench"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [typescriptRule, { test: /\.css$/, use: ["style-loader", "css-loader"] }],
-    },
+    module: { rules: [...base.module.rules, { test: /\.css$/, use: ["style-loader", "css-loader"] }] },
     // Names mangled without compression passes: Univer's 13 MB of modules build in a fraction of the
     // time, for a somewhat larger bundle.
     optimization: { minimizeOptions: { javascript: { compress: false } } },
-    // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
-    performance: { maxAssetSize: 12_000_000, maxEntrypointSize: 12_000_000, hints: dev ? false : "error" },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",
@@ -97,8 +88,8 @@ module.exports = async (env, options) => {
 
 async function addinConfig(dev) {
   return {
-    name: "addin",
-    devtool: dev ? "source-map" : false,
+    // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
+    ...baseConfig({ name: "addin", dev, sizeBudget: 500_000 }),
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -109,10 +100,6 @@ async function addinConfig(dev) {
       // dist/workbench and dist/wps are the workbench's and the WPS package's own builds.
       clean: { keep: /^(workbench|wps)[\\/]/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [typescriptRule] },
-    // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
-    performance: { maxAssetSize: 500_000, maxEntrypointSize: 500_000, hints: dev ? false : "error" },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -21,6 +21,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const JSZip = require("jszip");
+const { baseConfig } = require("./webpack.base.cjs");
 const { version } = require("./package.json");
 
 const ADDON_NAME = "sales-playbook";
@@ -90,8 +91,7 @@ class WpsPackagePlugin {
 /** The webpack configuration of the WPS package; `publicUrl` is where IT serves dist/. */
 function wpsPackageConfig({ dev, publicUrl }) {
   return {
-    name: "wps",
-    devtool: dev ? "source-map" : false,
+    ...baseConfig({ name: "wps", dev, sizeBudget: 500_000 }),
     entry: {
       index: "./src/wps/ribbon.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -103,13 +103,6 @@ function wpsPackageConfig({ dev, publicUrl }) {
       publicPath: dev ? `/wps/${FOLDER}/` : "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } },
-      ],
-    },
-    performance: { maxAssetSize: 500_000, maxEntrypointSize: 500_000, hints: dev ? false : "error" },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",

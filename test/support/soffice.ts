@@ -3,8 +3,13 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** LibreOffice's command, found on PATH (Debian: /usr/bin/soffice). */
+/**
+ * LibreOffice's command: under jest, the one jest.config.js found once for the run
+ * (SALES_PLAYBOOK_SOFFICE, "" for none); elsewhere, looked for on PATH (Debian: /usr/bin/soffice).
+ */
 export function findSoffice(): string | undefined {
+  const found = process.env.SALES_PLAYBOOK_SOFFICE;
+  if (found !== undefined) return found || undefined;
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     for (const name of ["soffice", "libreoffice"]) {
       try {
