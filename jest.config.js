@@ -39,6 +39,9 @@ module.exports = {
   // Two workers at least: jest's default on 2 cores is one (every suite in one process, one after the
   // other), which leaves a core idle while a suite waits for the command line, LibreOffice or Chromium.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // A test's own bound is for a hang, not for speed (speed is the bench's): jest's 5 s default failed suites
+  // that read files or start LibreOffice on a busy machine.
+  testTimeout: 120_000,
   // The export fixtures (Python and LibreOffice) are made once, before the suites that read them start.
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   transform: {
