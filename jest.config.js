@@ -30,12 +30,29 @@ if (!runLibreOffice) {
   );
 }
 
+/**
+ * The suites that read the production build (dist/): npm test (scripts/test.mjs) runs them as soon as the
+ * build is done, beside the rest, which it starts once the checks pass (SALES_PLAYBOOK_TESTS=rest leaves
+ * these out).
+ */
+const NEEDS_BUILD = ["test/e2e/", "test/privacy/pane-network.test.ts", "test/wps-package/", "test/manifest/"];
+const part = process.env.SALES_PLAYBOOK_TESTS;
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", ...(runLibreOffice ? [] : ["<rootDir>/test/libreoffice/"])],
+  testMatch:
+    part === "build"
+      ? NEEDS_BUILD.map((p) => `<rootDir>/${p.endsWith("/") ? `${p}**/*.test.ts` : p}`)
+      : ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    ...(runLibreOffice ? [] : ["<rootDir>/test/libreoffice/"]),
+    ...(part === "rest" ? NEEDS_BUILD.map((p) => `<rootDir>/${escape(p)}`) : []),
+  ],
+  testSequencer: "<rootDir>/test/support/slow-first-sequencer.js",
   // Two workers at least: jest's default on 2 cores is one (every suite in one process, one after the
   // other), which leaves a core idle while a suite waits for the command line, LibreOffice or Chromium.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),

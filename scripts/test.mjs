@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // `npm test`, the full gate: the checks, the builds, then every jest suite.
 //
-// The checks (typecheck, lint, deps) and the command line's build run beside the bundles' build, which
-// keeps one core busy most of the time, so on 2 cores they take little more than the build alone.
-// Each step's output is printed whole when it ends, under its name and time; a step that fails stops its
-// lane, the other lane finishes (every failure is reported at once), and the run exits non-zero without
-// starting jest. Arguments go to jest: `npm test -- test/cli`.
+// Two lanes run at the same time, so that on 2 cores neither sits idle: the bundles' build, then the few
+// suites that read it (jest.config.js NEEDS_BUILD: the e2e walk, the pane's network, the WPS package, the
+// manifest); and the checks (typecheck, lint, deps) and the command line's build, then every other suite.
+// Each step's output is printed whole when it ends, under its name and time; the two jest runs print as
+// they go. A step that fails stops its lane; the other lane finishes (every failure is reported at once)
+// and the run exits non-zero. With arguments (`npm test -- test/cli`), the steps run first and then one
+// jest run with those arguments.
 import { spawn } from "node:child_process";
 
 /** Steps of a lane run one after the other (package.json scripts); the lanes run at the same time. */
-const LANES = [["build"], ["typecheck", "lint", "deps", "build:cli"]];
+const LANES = [
+  { steps: ["build"], tests: "build" },
+  { steps: ["typecheck", "lint", "deps", "build:cli"], tests: "rest" },
+];
 
 /** `npm run <script>`, through the npm that started this script when there is one. */
 function npmRun(script, args, options) {
@@ -37,7 +42,7 @@ function step(script) {
   });
 }
 
-async function lane(scripts) {
+async function runSteps(scripts) {
   const results = [];
   for (const script of scripts) {
     const result = await step(script);
@@ -47,17 +52,36 @@ async function lane(scripts) {
   return results;
 }
 
-const results = (await Promise.all(LANES.map(lane))).flat();
+/** jest, its output shown as it runs; `part` picks the suites (jest.config.js), none: every suite. */
+function jest(args, part) {
+  const started = Date.now();
+  const name = part ? `jest (${part === "build" ? "the suites that read the build" : "every other suite"})` : "jest";
+  return new Promise((resolve) => {
+    const env = part ? { ...process.env, SALES_PLAYBOOK_TESTS: part } : process.env;
+    const child = npmRun("jest", args, { stdio: "inherit", env });
+    child.on("error", (error) => {
+      process.stderr.write(`npm test: ${name} could not start: ${error.message}\n`);
+      resolve({ script: name, ok: false, seconds: "0.0" });
+    });
+    child.on("close", (code) => resolve({ script: name, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  });
+}
+
+const args = process.argv.slice(2);
+const results = (
+  await Promise.all(
+    LANES.map(async (lane) => {
+      const done = await runSteps(lane.steps);
+      if (args.length > 0 || !done.every((r) => r.ok)) return done;
+      return [...done, await jest([], lane.tests)];
+    }),
+  )
+).flat();
+if (args.length > 0 && results.every((r) => r.ok)) results.push(await jest(args));
+
 const failed = results.filter((r) => !r.ok).map((r) => r.script);
 process.stdout.write(`\n${results.map((r) => `${r.script} ${r.seconds} s${r.ok ? "" : " FAILED"}`).join(", ")}\n`);
 if (failed.length > 0) {
-  process.stderr.write(`npm test: ${failed.join(", ")} failed; jest was not run.\n`);
+  process.stderr.write(`npm test: ${failed.join(", ")} failed.\n`);
   process.exit(1);
 }
-
-const jest = npmRun("jest", process.argv.slice(2), { stdio: "inherit" });
-jest.on("error", (error) => {
-  process.stderr.write(`npm test: jest could not start: ${error.message}\n`);
-  process.exit(1);
-});
-jest.on("close", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
