@@ -113,6 +113,18 @@ describe("a workbook LibreOffice saved goes through diagnose --out", () => {
     expect((await again.readOutline()).sheets).toContain("Diagnosis");
     expect((await again.readOutline()).tables).toContain("WeeklyPlanTracking");
   });
+
+  it("and through validate --out, which loads it whole and saves it (its tables get a plain style first)", async () => {
+    const file = path.join(dir, "tables-whole.xlsx");
+    expect((await runCli(["init", file, "--example", "--data", "--lang", "en"])).code).toBe(0);
+    const loFile = convertWithLibreOffice(soffice!, file, "xlsx", mkdtempSync(path.join(tmpdir(), "lo-out-")));
+    const out = path.join(dir, "tables-marked.xlsx");
+    const result = await runCli(["validate", loFile, "--out", out, "--lang", "en"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const again = await openWorkbookFile(out);
+    expect((await again.readOutline()).tables).toContain("WeeklyPlanTracking");
+  });
 });
 
 describe("LibreOffice opens the diagnosis report", () => {

@@ -6,6 +6,7 @@ import { AppendOnlyHost, appendSheets } from "./append-sheets";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { relativizeRelationshipTargets } from "./package-relationships";
+import { styleBareTables } from "./table-parts";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { definedNamesOf, restoreDefinedNames } from "./defined-names";
 import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
@@ -38,7 +39,9 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
     }
     if (zip.has("xl/workbook.xml")) {
       const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
-      const changed = (await relativizeRelationshipTargets(zip)) || standIns.size > 0;
+      const relativized = await relativizeRelationshipTargets(zip);
+      const styled = await styleBareTables(zip);
+      const changed = relativized || styled || standIns.size > 0;
       const repaired = changed ? await zip.save("store") : bytes;
       const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
       const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames);
@@ -100,23 +103,7 @@ async function loadWithExcelJs(
     await check(); // throws the sentence when the file itself is at fault
     throw readerFailure(file, "ExcelJS", error);
   }
-  repairLoadedTables(workbook);
   return new XlsxHost(workbook, definedNames);
-}
-
-/**
- * Tables written by LibreOffice (and some other programs) carry no style element; ExcelJS then fails
- * to save the workbook. Give such a table an explicit plain style so the file saves as it was.
- */
-function repairLoadedTables(workbook: ExcelJS.Workbook): void {
-  for (const ws of workbook.worksheets) {
-    const tables = (ws as unknown as { tables?: Record<string, { table?: { style?: unknown } }> }).tables ?? {};
-    for (const entry of Object.values(tables)) {
-      if (entry.table && !entry.table.style) {
-        entry.table.style = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
-      }
-    }
-  }
 }
 
 /** A new workbook holding the values read from another format, dates kept as dates with their format. */
