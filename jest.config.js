@@ -31,11 +31,18 @@ if (!runLibreOffice) {
 }
 
 /**
- * The suites that read the production build (dist/): npm test (scripts/test.mjs) runs them as soon as the
- * build is done, beside the rest, which it starts once the checks pass (SALES_PLAYBOOK_TESTS=rest leaves
- * these out).
+ * The build lane's suites: npm test (scripts/test.mjs) runs them as soon as the production build is done
+ * (SALES_PLAYBOOK_TESTS=build), beside every other suite, which it starts once the checks pass
+ * (SALES_PLAYBOOK_TESTS=rest). The first four read dist/; the xlsx preservation property, the longest of
+ * the others, keeps the lane's second worker busy while the e2e walk runs.
  */
-const NEEDS_BUILD = ["test/e2e/", "test/privacy/pane-network.test.ts", "test/wps-package/", "test/manifest/"];
+const BUILD_LANE = [
+  "test/e2e/",
+  "test/privacy/pane-network.test.ts",
+  "test/wps-package/",
+  "test/manifest/",
+  "test/preservation/xlsx.preservation.test.ts",
+];
 const part = process.env.SALES_PLAYBOOK_TESTS;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -45,12 +52,12 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch:
     part === "build"
-      ? NEEDS_BUILD.map((p) => `<rootDir>/${p.endsWith("/") ? `${p}**/*.test.ts` : p}`)
+      ? BUILD_LANE.map((p) => `<rootDir>/${p.endsWith("/") ? `${p}**/*.test.ts` : p}`)
       : ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: [
     "/node_modules/",
     ...(runLibreOffice ? [] : ["<rootDir>/test/libreoffice/"]),
-    ...(part === "rest" ? NEEDS_BUILD.map((p) => `<rootDir>/${escape(p)}`) : []),
+    ...(part === "rest" ? BUILD_LANE.map((p) => `<rootDir>/${escape(p)}`) : []),
   ],
   testSequencer: "<rootDir>/test/support/slow-first-sequencer.js",
   // Two workers at least: jest's default on 2 cores is one (every suite in one process, one after the

@@ -2,8 +2,8 @@
 // `npm test`, the full gate: the checks, the builds, then every jest suite.
 //
 // Two lanes run at the same time, so that on 2 cores neither sits idle: the bundles' build, then the few
-// suites that read it (jest.config.js NEEDS_BUILD: the e2e walk, the pane's network, the WPS package, the
-// manifest); and the checks (typecheck, lint, deps) and the command line's build, then every other suite.
+// suites that read it (jest.config.js BUILD_LANE: the e2e walk, the pane's network, the WPS package, the
+// manifest, and the xlsx preservation property, the longest of the rest, beside the e2e walk); and the checks (typecheck, lint, deps) and the command line's build, then every other suite.
 // Each step's output is printed whole when it ends, under its name and time; the two jest runs print as
 // they go. A step that fails stops its lane; the other lane finishes (every failure is reported at once)
 // and the run exits non-zero. With arguments (`npm test -- test/cli`), the steps run first and then one
@@ -55,7 +55,7 @@ async function runSteps(scripts) {
 /** jest, its output shown as it runs; `part` picks the suites (jest.config.js), none: every suite. */
 function jest(args, part) {
   const started = Date.now();
-  const name = part ? `jest (${part === "build" ? "the suites that read the build" : "every other suite"})` : "jest";
+  const name = part ? `jest (${part === "build" ? "the build lane's suites" : "every other suite"})` : "jest";
   return new Promise((resolve) => {
     const env = part ? { ...process.env, SALES_PLAYBOOK_TESTS: part } : process.env;
     const child = npmRun("jest", args, { stdio: "inherit", env });
