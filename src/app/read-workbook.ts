@@ -121,7 +121,7 @@ export async function readWorkbook(host: WorkbookHost, options: { readonly marks
  * The deal sheet (named, or the first that looks like one) and an activity sheet if there is one, with the deal
  * header row the classification found.
  */
-export function findDataSheets(
+function findDataSheets(
   grids: readonly SheetValues[],
   choice: {
     readonly deals?: string;

@@ -15,13 +15,6 @@ export function resolveLocale(tag: string | undefined | null): Locale {
   return lower.startsWith("zh") ? "zh-CN" : "en";
 }
 
-/** Fills `{name}` placeholders. Unknown placeholders are left as written. */
-export function formatText(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
-}
-
 /** Values for a text's `{name}` placeholders; a bilingual value is filled in the text's own language. */
 export type TextParams = Readonly<Record<string, string | number | Bilingual>>;
 

@@ -1,5 +1,5 @@
 import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
-import { fill } from "../../../src/core/analysis/diagnosis/problem-text";
+import { formatBilingual } from "../../../src/core/i18n/locale";
 import type { Problem } from "../../../src/core/analysis/diagnosis/problems";
 import { generateTeam, type PlantedCause } from "../../support/team-generator";
 import { gridOf } from "../../support/grid";
@@ -48,7 +48,7 @@ describe("the TOP 3's words", () => {
 
   it("fill a placeholder with a text in each language, and leave an unknown one as written", () => {
     const text = { "zh-CN": "{rep}本月{now}（{unknown}）", en: "{rep}: {now} ({unknown})" };
-    expect(fill(text, { rep: "张三", now: { "zh-CN": "12万", en: "120,000" } })).toEqual({
+    expect(formatBilingual(text, { rep: "张三", now: { "zh-CN": "12万", en: "120,000" } })).toEqual({
       "zh-CN": "张三本月12万（{unknown}）",
       en: "张三: 120,000 ({unknown})",
     });

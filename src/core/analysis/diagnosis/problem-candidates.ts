@@ -1,12 +1,12 @@
 import { formatAmount, formatNumber, formatPercent } from "../../i18n/format";
-import { bilingual, type Bilingual, type Locale } from "../../i18n/locale";
+import { formatBilingual, bilingual, type Bilingual, type Locale } from "../../i18n/locale";
 import type { NumberKind } from "../../i18n/format";
 import type { Baseline, MonthSignals } from "../metrics/baselines";
 import type { ChangeDrivers, DriverName } from "../metrics/change-drivers";
 import type { TypeShifts } from "./customer-types";
 import type { Horizontal } from "./horizontal";
 import { describeChange, METRIC_LABELS } from "./longitudinal";
-import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
+import { ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import type { SeasonalShare, YearAgo } from "./seasonal";
 import { STRATEGIES, type ProblemCode } from "./strategies";
 
@@ -37,7 +37,7 @@ export interface ProblemBaseline {
 }
 
 /** How far under its baseline a signal must be to count (a ratio), so normal month-to-month noise is not a problem. */
-export const WORSE = 0.85;
+const WORSE = 0.85;
 
 export const s = bilingual;
 export const money = formatAmount;
@@ -71,21 +71,21 @@ export interface Context {
 /** "3 of 5 reps (张三, 李四, 王五)", or nothing when the data has no reps. */
 export function whom(affects: readonly string[], reps: number): Bilingual {
   if (affects.length === 0 || reps <= 1) return NOTHING;
-  if (affects.length === reps) return fill(ITEM_TEXT.allReps, { reps });
+  if (affects.length === reps) return formatBilingual(ITEM_TEXT.allReps, { reps });
   const names = (locale: Locale) =>
     affects.slice(0, 5).join(ITEM_TEXT.nameSeparator[locale]) + (affects.length > 5 ? ITEM_TEXT.moreNames[locale] : "");
-  return fill(ITEM_TEXT.someReps, { reps, count: affects.length, names: s(names("zh-CN"), names("en")) });
+  return formatBilingual(ITEM_TEXT.someReps, { reps, count: affects.length, names: s(names("zh-CN"), names("en")) });
 }
 
 /** "前3个月平均X" / "against the previous 3 months' average of X": the one baseline an item states. */
 export function against(months: number, value: string | Bilingual): Bilingual {
-  return months === 1 ? fill(ITEM_TEXT.lastMonth, { value }) : fill(ITEM_TEXT.months, { months, value });
+  return months === 1 ? formatBilingual(ITEM_TEXT.lastMonth, { value }) : formatBilingual(ITEM_TEXT.months, { months, value });
 }
 
 /** "影响销售额约12万" / "about 120,000 of revenue". */
-export const revenue = (amount: number) => fill(ITEM_TEXT.revenue, { amount: money(amount) });
+export const revenue = (amount: number) => formatBilingual(ITEM_TEXT.revenue, { amount: money(amount) });
 
-const times = (value: string) => fill(ITEM_TEXT.times, { value });
+const times = (value: string) => formatBilingual(ITEM_TEXT.times, { value });
 
 /** The lead activity per rep per week fell, and new customers with it. */
 export const fallingActivity = (ctx: Context): Detected | null => {
@@ -106,15 +106,15 @@ export const fallingActivity = (ctx: Context): Detected | null => {
       kind: "decimal",
     },
     describe: (affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
         against: against(base.months.length, times(figures.before)),
         whom: whom(affects, ctx.repCount),
         newCustomers: now.newCustomers,
         revenue: revenue(amount),
       }),
-      actions: [fill(words.restore, figures), STRATEGIES.fallingActivity[1]],
+      actions: [formatBilingual(words.restore, figures), STRATEGIES.fallingActivity[1]],
     }),
   };
 };
@@ -129,14 +129,14 @@ export const newCustomerShortfall = (ctx: Context): Detected | null => {
     cap: (base.newCustomers - now.newCustomers) * (base.revenuePerNewCustomer ?? Infinity),
     baseline: { value: base.newCustomers, current: now.newCustomers, months: base.months.length, kind: "decimal" },
     describe: (affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
-        against: against(base.months.length, fill(ITEM_TEXT.count, { value: figures.before })),
+        against: against(base.months.length, formatBilingual(ITEM_TEXT.count, { value: figures.before })),
         whom: whom(affects, ctx.repCount),
         revenue: revenue(amount),
       }),
-      actions: [fill(words.target, figures), ...STRATEGIES.newCustomerShortfall],
+      actions: [formatBilingual(words.target, figures), ...STRATEGIES.newCustomerShortfall],
     }),
   };
 };
@@ -154,8 +154,8 @@ export const lowRepurchase = (ctx: Context): Detected | null => {
     cap: (base.repeatRate - now.repeatRate) * now.repeatBase * perCustomer,
     baseline: { value: base.repeatRate, current: now.repeatRate, months: base.months.length, kind: "percent" },
     describe: (affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
         base: now.repeatBase,
         repeaters: now.repeaters,
@@ -163,7 +163,7 @@ export const lowRepurchase = (ctx: Context): Detected | null => {
         whom: whom(affects, ctx.repCount),
         revenue: revenue(amount),
       }),
-      actions: [fill(words.callOn, figures), ...STRATEGIES.lowRepurchase],
+      actions: [formatBilingual(words.callOn, figures), ...STRATEGIES.lowRepurchase],
     }),
   };
 };
@@ -204,8 +204,8 @@ export const lowHighTicketCloseRate = (ctx: Context): Detected | null => {
     cap: (fall.usual - fall.aov) * now.orders,
     baseline: { value: usual, months: base.months.length, kind: "percent" },
     describe: (affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
         won: now.highTicket.won,
         lost: now.highTicket.lost,
@@ -230,16 +230,17 @@ export const orderValueDrop = (ctx: Context): Detected | null => {
     cap: (fall.usual - fall.aov) * now.orders,
     baseline: { value: fall.usual, months: base.months.length, kind: "money" },
     describe: (affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
         against: against(base.months.length, figures.before),
-        withinTypes: types?.withinTypePrice != null ? fill(words.withinTypes, { share: pct(types.withinTypePrice) }) : NOTHING,
+        withinTypes:
+          types?.withinTypePrice != null ? formatBilingual(words.withinTypes, { share: pct(types.withinTypePrice) }) : NOTHING,
         whom: whom(affects, ctx.repCount),
         revenue: revenue(amount),
       }),
       actions: [
-        fill(words.restore, { ...figures, strategy: s(strategy["zh-CN"], strategy.en.toLowerCase()) }),
+        formatBilingual(words.restore, { ...figures, strategy: s(strategy["zh-CN"], strategy.en.toLowerCase()) }),
         STRATEGIES.orderValueDrop[1],
       ],
     }),
@@ -252,7 +253,7 @@ export const returnsRise = (ctx: Context): Detected => ({
   baseline: null,
   describe: (affects, amount) => ({
     summary: PROBLEM_TEXT.returnsRise.summary,
-    evidence: fill(PROBLEM_TEXT.returnsRise.evidence, { amount: money(amount), whom: whom(affects, ctx.repCount) }),
+    evidence: formatBilingual(PROBLEM_TEXT.returnsRise.evidence, { amount: money(amount), whom: whom(affects, ctx.repCount) }),
     actions: [...STRATEGIES.returnsRise],
   }),
 });
@@ -262,8 +263,8 @@ export function seasonalDip(d: ChangeDrivers, share: SeasonalShare): Described {
   const words = PROBLEM_TEXT.seasonalDip;
   const [ours, theirs] = [d.to / d.from - 1, share.yearAgoChange];
   return {
-    summary: fill(words.summary, { fall: pct(-theirs) }),
-    evidence: fill(words.evidence, {
+    summary: formatBilingual(words.summary, { fall: pct(-theirs) }),
+    evidence: formatBilingual(words.evidence, {
       now: describeChange("revenue", ours),
       yearAgo: describeChange("revenue", theirs),
       why: share.evidence === "drivers" ? words.sameDrivers : words.sameYears,

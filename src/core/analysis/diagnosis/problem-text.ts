@@ -1,4 +1,4 @@
-import { formatText, type Bilingual, type Locale } from "../../i18n/locale";
+import type { Bilingual } from "../../i18n/locale";
 import type { ProblemCode } from "./strategies";
 
 /**
@@ -169,16 +169,6 @@ export const ITEM_TEXT = {
     en: "One-to-one coaching of {rep} with {benchmark}: {label} from {ours} to {theirs} a week",
   },
 } as const satisfies Record<string, Bilingual>;
-
-/** A text of the problems' words in both languages, its `{placeholders}` filled (a bilingual value in each language its own). */
-export function fill(text: Bilingual, params: Readonly<Record<string, string | number | Bilingual>> = {}): Bilingual {
-  const inLocale = (locale: Locale) =>
-    formatText(
-      text[locale],
-      Object.fromEntries(Object.entries(params).map(([key, v]) => [key, typeof v === "object" ? v[locale] : v])),
-    );
-  return { "zh-CN": inLocale("zh-CN"), en: inLocale("en") };
-}
 
 /** Nothing, in both languages: an optional part of a sentence left out. */
 export const NOTHING: Bilingual = { "zh-CN": "", en: "" };

@@ -1,10 +1,11 @@
+import { formatBilingual } from "../../i18n/locale";
 import type { Bilingual } from "../../i18n/locale";
 import type { ChangeDrivers } from "../metrics/change-drivers";
 import { splitByTeam, type DriverSplit } from "./driver-split";
 import type { Candidate, Context, ProblemBaseline, ProblemInputs } from "./problem-candidates";
 import { PROBLEM_LIST, PROBLEMS, problemDefinition } from "./problem-definitions";
 import { ProblemLedger, type Claimed } from "./problem-ledger";
-import { fill, ITEM_TEXT } from "./problem-text";
+import { ITEM_TEXT } from "./problem-text";
 import { repFacts } from "./rep-candidates";
 import type { SeasonalShare } from "./seasonal";
 import type { ProblemCode } from "./strategies";
@@ -177,7 +178,7 @@ function problemOf(
   const share = Math.min(1, f.atStake / ctx.explained);
   const evidence =
     context && problemDefinition(f.code).claims !== "season"
-      ? fill(ITEM_TEXT.withContext, { evidence: text.evidence, context })
+      ? formatBilingual(ITEM_TEXT.withContext, { evidence: text.evidence, context })
       : text.evidence;
   return {
     rank,

@@ -1,3 +1,4 @@
+import { formatBilingual } from "../../i18n/locale";
 import { formatNumber } from "../../i18n/format";
 import type { Bilingual } from "../../i18n/locale";
 import type { RepChange } from "../metrics/change-drivers";
@@ -5,7 +6,7 @@ import type { DriverSplit } from "./driver-split";
 import type { RepStats } from "./horizontal";
 import { METRIC_LABELS } from "./longitudinal";
 import { against, money, revenue, type Context, type Detected } from "./problem-candidates";
-import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
+import { ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
 
 const num = formatNumber;
@@ -78,11 +79,11 @@ export const repDrop = (_ctx: Context, r: RepFacts): Detected | null => {
     cap: Infinity,
     baseline: { value: r.usual, months: r.months, kind: "money" },
     describe: (_affects, amount) => ({
-      summary: fill(words.summary, figures),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, figures),
+      evidence: formatBilingual(words.evidence, {
         ...figures,
         against: against(r.months, figures.usual),
-        teamPart: r.shared > 0 ? fill(words.teamPart, { amount: money(r.shared) }) : NOTHING,
+        teamPart: r.shared > 0 ? formatBilingual(words.teamPart, { amount: money(r.shared) }) : NOTHING,
         habit: habitCue(r),
         revenue: revenue(amount),
       }),
@@ -99,8 +100,8 @@ export const repFarBelow = (_ctx: Context, r: RepFacts): Detected | null => {
     cap: Infinity,
     baseline: { value: r.teamPerMonth, months: 3, kind: "money" },
     describe: (_affects, amount) => ({
-      summary: fill(words.summary, { rep: r.rep.rep }),
-      evidence: fill(words.evidence, {
+      summary: formatBilingual(words.summary, { rep: r.rep.rep }),
+      evidence: formatBilingual(words.evidence, {
         rep: r.rep.rep,
         perMonth: money(r.stats!.revenue / 3),
         team: money(r.teamPerMonth),
@@ -116,7 +117,7 @@ export const repFarBelow = (_ctx: Context, r: RepFacts): Detected | null => {
 function habitCue({ rep, habit }: RepFacts): Bilingual {
   if (!habit) return NOTHING;
   const { field, theirs, ours } = habit.gap;
-  return fill(ITEM_TEXT.habit, {
+  return formatBilingual(ITEM_TEXT.habit, {
     benchmark: habit.benchmark,
     label: METRIC_LABELS[field],
     theirs: num(theirs),
@@ -130,7 +131,7 @@ function coaching({ rep, habit }: RepFacts, strategies: readonly Bilingual[]): B
   if (!habit) return [...strategies];
   const { field, theirs, ours } = habit.gap;
   const words = { rep: rep.rep, benchmark: habit.benchmark, label: METRIC_LABELS[field], ours: num(ours), theirs: num(theirs) };
-  return [fill(ITEM_TEXT.coaching, words), strategies[1]];
+  return [formatBilingual(ITEM_TEXT.coaching, words), strategies[1]];
 }
 
 type Habit = { field: "calls" | "visits" | "followUps" | "proposals"; theirs: number; ours: number };

@@ -1,3 +1,4 @@
+import { formatBilingual } from "../../i18n/locale";
 import { formatPercent } from "../../i18n/format";
 import type { Bilingual } from "../../i18n/locale";
 import { attributeByDriver, DRIVERS, type ChangeDrivers, type DriverName } from "../metrics/change-drivers";
@@ -5,7 +6,7 @@ import type { ProcessField } from "../reading/fields";
 import { logMean } from "../metrics/lmdi";
 import { METRIC_LABELS } from "./longitudinal";
 import { monthStart, type MonthKey } from "../reading/period";
-import { fill, PROBLEM_TEXT } from "./problem-text";
+import { PROBLEM_TEXT } from "./problem-text";
 import type { ActivityRecord, DealLine } from "../reading/records";
 
 /** The same pair of months in earlier years, split the same way. */
@@ -108,7 +109,7 @@ export function seasonalShare(
     share: null,
     context:
       theirs === main
-        ? fill(WORDS.oneYear, { driver: label(main), fall })
-        : fill(WORDS.otherDriver, { fall, yearAgo: label(theirs), now: label(main) }),
+        ? formatBilingual(WORDS.oneYear, { driver: label(main), fall })
+        : formatBilingual(WORDS.otherDriver, { fall, yearAgo: label(theirs), now: label(main) }),
   };
 }

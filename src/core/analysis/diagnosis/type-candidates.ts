@@ -1,8 +1,9 @@
+import { formatBilingual } from "../../i18n/locale";
 import { formatPercent } from "../../i18n/format";
 import type { Bilingual, Locale } from "../../i18n/locale";
 import type { TypeShift, TypeShifts } from "./customer-types";
 import { money, orderValueOf, revenue, s, type Context, type Detected } from "./problem-candidates";
-import { fill, ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
+import { ITEM_TEXT, NOTHING, PROBLEM_TEXT } from "./problem-text";
 import { STRATEGIES } from "./strategies";
 
 const WORDS = PROBLEM_TEXT.customerTypeShift;
@@ -10,10 +11,10 @@ const WORDS = PROBLEM_TEXT.customerTypeShift;
 /** "行业TOP100减少12万（-47%）" / "行业TOP100 down 120,000 (-47%)". */
 function moved(t: TypeShift): Bilingual {
   const relative = () => `${t.change < 0 ? "-" : "+"}${formatPercent(Math.abs(t.change / t.baseline))}`;
-  return fill(t.change < 0 ? WORDS.down : WORDS.up, {
+  return formatBilingual(t.change < 0 ? WORDS.down : WORDS.up, {
     type: t.type,
     amount: money(Math.abs(t.change)),
-    relative: t.baseline > 0 ? fill(WORDS.relative, { change: relative() }) : NOTHING,
+    relative: t.baseline > 0 ? formatBilingual(WORDS.relative, { change: relative() }) : NOTHING,
   });
 }
 
@@ -73,17 +74,17 @@ export function customerTypeShift(ctx: Context): Detected | null {
     cap,
     baseline: { value: main.baseline, months: types.months, kind: "money" },
     describe: (_affects, amount) => ({
-      summary: fill(WORDS.summary, { list: list(WORDS.summarySeparator) }),
-      evidence: fill(WORDS.evidence, {
-        since: types.months === 1 ? WORDS.sinceLastMonth : fill(WORDS.sinceMonths, { months: types.months }),
+      summary: formatBilingual(WORDS.summary, { list: list(WORDS.summarySeparator) }),
+      evidence: formatBilingual(WORDS.evidence, {
+        since: types.months === 1 ? WORDS.sinceLastMonth : formatBilingual(WORDS.sinceMonths, { months: types.months }),
         list: list(ITEM_TEXT.nameSeparator),
         type: main.type,
         now: money(main.now),
         before: money(main.baseline),
-        price: mix ? fill(WORDS.mixNotPrice, { share: formatPercent(types.withinTypePrice!) }) : NOTHING,
+        price: mix ? formatBilingual(WORDS.mixNotPrice, { share: formatPercent(types.withinTypePrice!) }) : NOTHING,
         revenue: revenue(amount),
       }),
-      actions: [fill(WORDS.callOn, { type: main.type }), ...STRATEGIES.customerTypeShift],
+      actions: [formatBilingual(WORDS.callOn, { type: main.type }), ...STRATEGIES.customerTypeShift],
     }),
   };
 }
