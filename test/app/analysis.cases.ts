@@ -1,3 +1,4 @@
+import { updateWorkbookSettings } from "../../src/app/workbook-settings";
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
@@ -169,6 +170,29 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
       await t.load?.();
       expect([0, 1, 2, 3, 4].map((c) => t.value("目标分解表", 1, c))).toEqual(["月度120万", "销售额", "张三", 720000, "30日"]);
       expect(t.value("目标分解表", 2, 3)).toBe(480000);
+    });
+
+    it("reads the deals under the status classes remembered in the workbook, as every analysis does", async () => {
+      const withStatus: CellValue[][] = [["成交日期", "负责人", "客户名称", "成交金额", "状态"]];
+      for (const month of [9, 10, 11])
+        withStatus.push(
+          [`2026-${month}-05`, "张三", "甲", 600000, "赢单"],
+          [`2026-${month}-06`, "李四", "乙", 400000, "赢单"],
+          [`2026-${month}-07`, "李四", "丙", 400000, "待核"],
+        );
+      const t = create([{ name: "成交", values: withStatus }]);
+      const averages = async () =>
+        (await proposeTargetSplit(t.host, { teamTarget: "月度120万" })).reps.map((r) => [r.rep, r.recentAverage]);
+      // "待核" says no outcome: its lines count as revenue until the team says what it means.
+      expect(await averages()).toEqual([
+        ["张三", 600000],
+        ["李四", 800000],
+      ]);
+      await updateWorkbookSettings(t.host, { statuses: { 待核: "lost" } });
+      expect(await averages()).toEqual([
+        ["张三", 600000],
+        ["李四", 400000],
+      ]);
     });
 
     it("appends to the user's own target sheet: columns in their order, their own column between ours left alone", async () => {
