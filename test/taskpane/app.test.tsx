@@ -136,7 +136,7 @@ describe("task pane analysis", () => {
     });
     expect(await screen.findByText("诊断报告已写入“诊断报告”（数据来自“成交明细”）。")).toBeTruthy();
     expect(screen.getAllByText(/^【(高|中|低)，占被增长掩盖的损失\d/).length).toBeGreaterThan(0);
-    expect(screen.queryAllByText(/^【(高|中|低)，占变化/)).toEqual([]);
+    expect(screen.queryAllByText(/^【(高|中|低)，占本月变化/)).toEqual([]);
   });
 
   it("takes a period like the command line's --period, and refuses a malformed one in one sentence", async () => {

@@ -128,7 +128,7 @@ export function SettingsCard({ locale, actions, onLocale }: SettingsCardProps): 
         })}
         <Field label={localize(SETTINGS_MESSAGES.language, locale)}>
           <Select value={language} onChange={(_e, d) => setLanguage(d.value as "" | Locale)}>
-            <option value="">{localize(SETTINGS_MESSAGES.languageHost, locale, { host: actions.hostName })}</option>
+            <option value="">{localize(SETTINGS_MESSAGES.languageHost, locale)}</option>
             <option value="zh-CN">{localize(SETTINGS_MESSAGES.languageZh, locale)}</option>
             <option value="en">{localize(SETTINGS_MESSAGES.languageEn, locale)}</option>
           </Select>

@@ -102,8 +102,8 @@ export const PANE_MESSAGES = {
     en: '"{value}" is not a month or a range of months: write 2026-11 or 2026-09..2026-11.',
   },
   problemLine: {
-    "zh-CN": "【{priority}，占变化{share}】{summary}：{evidence}",
-    en: "[{priority}, {share} of the change] {summary}: {evidence}",
+    "zh-CN": "【{priority}，占本月变化{share}】{summary}：{evidence}",
+    en: "[{priority}, {share} of this month's change] {summary}: {evidence}",
   },
   problemLineHidden: {
     "zh-CN": "【{priority}，占被增长掩盖的损失{share}】{summary}：{evidence}",

@@ -19,7 +19,7 @@ export const SETTINGS_MESSAGES = {
   coachingWeeks: { "zh-CN": "连续几周未达标需一对一辅导", en: "Missed weeks in a row before coaching" },
   coachingDays: { "zh-CN": "连续几天低于日均进度需辅导", en: "Days in a row below pace before coaching" },
   language: { "zh-CN": "语言", en: "Language" },
-  languageHost: { "zh-CN": "跟随 {host}", en: "Follow {host}" },
+  languageHost: { "zh-CN": "跟随表格语言", en: "The spreadsheet's language" },
   languageZh: { "zh-CN": "中文", en: "中文 (Chinese)" },
   languageEn: { "zh-CN": "English（英文）", en: "English" },
   settingBad: { "zh-CN": "请填写 {min} 到 {max} 之间的整数或数值。", en: "Enter a number from {min} to {max}." },

@@ -89,7 +89,7 @@ export const REPORT_TEXT = {
   problem: { "zh-CN": "问题", en: "Problem" },
   priority: { "zh-CN": "优先级", en: "Priority" },
   atStake: { "zh-CN": "影响金额（本期）", en: "At stake (this period)" },
-  shareOfChange: { "zh-CN": "占变化", en: "Share of the change" },
+  shareOfChange: { "zh-CN": "占本月变化", en: "Share of this month's change" },
   shareOfHidden: { "zh-CN": "占被增长掩盖的损失", en: "Share of the losses growth hid" },
   affects: { "zh-CN": "涉及成员", en: "Reps" },
   evidence: { "zh-CN": "依据", en: "Evidence" },
