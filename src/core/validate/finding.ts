@@ -32,6 +32,7 @@ export type RuleCode =
   | "weekly.completion.low"
   | "weekly.reason.missing"
   | "weekly.measure.missing"
+  | "weekly.measure.vague"
   | "weekly.coaching"
   | "review.achievement.unparsed"
   | "review.achievement.mismatch"

@@ -47,6 +47,10 @@ export const WEEKLY_TEXT = {
     "zh-CN": "写了未完成原因，但没有改进措施：请写做什么、何时做。",
     en: "A reason is given but no improvement measure: write what will be done, and when.",
   },
+  measureVague: {
+    "zh-CN": "改进措施只说了要更努力：请写具体做什么、做多少、何时做（如“周四补打20个电话”）。",
+    en: 'The measure only promises more effort: write what will be done, how much and when (e.g. "20 more calls on Thursday").',
+  },
   coachingWeeks: {
     "zh-CN": "{owner}的{metric}已连续{weeks}周未完成：安排一对一辅导。",
     en: "{owner} has missed {metric} {weeks} weeks in a row: schedule one-to-one coaching.",

@@ -140,6 +140,19 @@ export function isMissed(line: WeekLine): boolean {
   return line.target !== undefined && line.target > 0 && total < line.target;
 }
 
+/**
+ * Words that only promise effort ("多努力", "继续加油", "work harder"): what is left of a measure without them, its
+ * filler ("下周", "要", "more") and its punctuation is what it will actually do. Nothing left: a vague measure.
+ */
+const EFFORT =
+  /多努力|更加努力|继续努力|努力|加油|认真|用心|注意|加强|提高|提升|改进|改善|尽量|争取|下周|本周|以后|今后|一定|继续|要|会|再|更|多|work harder|try harder|do better|be better|more effort|keep trying|keep going|improve|harder|better|more|try|will|next week|\b(we|i|to|be|do|work)\b/gi;
+
+/** A measure that says what will be done (a step, a count, a day), not only that more effort will be made. */
+export function isConcreteMeasure(value: unknown): boolean {
+  const text = String(value ?? "").trim();
+  return text !== "" && text.replace(EFFORT, "").replace(/[\s\p{P}\p{S}]/gu, "") !== "";
+}
+
 /** The rules of one row's week lines. Cost: this row only. */
 export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]): void {
   const { today, completionTarget, coachingDays } = ctx.settings;
@@ -168,7 +181,9 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
     const total = line.days.reduce<number>((sum, d) => sum + (d ?? 0), 0);
     const rate = total / line.target;
     const metric = metricLabel(line.metric);
-    if (weekIsOver(line, today) && rate < completionTarget) {
+    // A week under the threshold with its reason and a concrete measure written has been dealt with: no warning.
+    const answered = !isBlank(row.cells.reason) && isConcreteMeasure(row.cells.measure);
+    if (weekIsOver(line, today) && rate < completionTarget && !answered) {
       const message = formatBilingual(T.completionLow, {
         metric,
         rate: formatPercent(rate),
@@ -196,6 +211,8 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
   const row = lines[0]?.row;
   if (row && !isBlank(row.cells.reason) && isBlank(row.cells.measure)) {
     ctx.report(row, "measure", "weekly.measure.missing", "warning", T.measureMissing);
+  } else if (row && !isBlank(row.cells.measure) && !isConcreteMeasure(row.cells.measure)) {
+    ctx.report(row, "measure", "weekly.measure.vague", "warning", T.measureVague);
   }
 }
 

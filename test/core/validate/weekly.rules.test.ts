@@ -55,6 +55,21 @@ describe("weekly tracker rules", () => {
     ["missed but above 85%, reason and measure written", { fri: 10, reason: "周五客户外出", measure: "下周一补打" }, []],
     ["a reason without a measure", { fri: 10, reason: "周五客户外出" }, ["weekly.measure.missing @ M2 (warning)"]],
     [
+      "below 85% with a reason and a concrete measure: dealt with",
+      { thu: 5, fri: 5, reason: "周四周五培训", measure: "下周一补打20个电话" },
+      [],
+    ],
+    [
+      "below 85% with a reason and a measure that only promises effort",
+      { thu: 5, fri: 5, reason: "周四周五培训", measure: "下周多努力" },
+      ["weekly.completion.low @ K2 (warning)", "weekly.measure.vague @ M2 (warning)"],
+    ],
+    [
+      "a measure that only promises effort (English sheet)",
+      { fri: 10, reason: "Client away Friday", measure: "Work harder.", metric: "Calls", locale: "en" },
+      ["weekly.measure.vague @ M2 (warning)"],
+    ],
+    [
       "three days in a row under the daily pace",
       { mon: 10, tue: 10, wed: 10, thu: 30, fri: 15, reason: "前三天开会", measure: "周四补足" },
       ["weekly.coaching @ G2 (warning)"],
