@@ -101,7 +101,7 @@ export const CLI_MESSAGES = {
   },
   cliActionsAdded: {
     "zh-CN": "“{sheet}”新增 {count} 条策略（{month} 的TOP3及最近一次复盘的改进措施），{kept} 条已在计划中。",
-    en: 'Action plan "{sheet}": {count} strategies added (the TOP 3 of {month} and the latest review\'s improvements), {kept} already planned.',
+    en: 'Action plan "{sheet}": {count} {count|strategy|strategies} added (the TOP 3 of {month} and the latest review\'s improvements), {kept} already planned.',
   },
   cliBaselinesFilled: {
     "zh-CN": "已按数据补填基线值的行：{rows}",
@@ -174,7 +174,7 @@ export const CLI_MESSAGES = {
   cliWrote: { "zh-CN": "已写入 {file}", en: "Wrote {file}" },
   cliCounts: {
     "zh-CN": "{error} 个错误，{warning} 个警告，{info} 条提示",
-    en: "{error} errors, {warning} warnings, {info} notes",
+    en: "{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}",
   },
   cliWhere: { "zh-CN": "位置", en: "Cell" },
   cliSeverity: { "zh-CN": "级别", en: "Level" },

@@ -525,7 +525,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
         .getByRole("button", { name: localize(ACTION_MESSAGES.fillActionPlanButton, locale) })
         .click();
       await pane()
-        .getByText(locale === "zh-CN" ? /^已在“.+”新增 \d+ 条策略/ : /^Added \d+ strategies to /)
+        .getByText(locale === "zh-CN" ? /^已在“.+”新增 \d+ 条策略/ : /^Added \d+ strateg(y|ies) to /)
         .waitFor({ timeout: 30_000 });
       const strategies = await pane()
         .getByRole("list", { name: localize(ACTION_MESSAGES.strategiesAdded, locale) })

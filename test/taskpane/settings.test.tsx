@@ -69,7 +69,7 @@ describe("team settings in the pane", () => {
       fireEvent.click(check);
     });
     // Two KRs where the team now asks for 3-4.
-    expect(await screen.findByText("0 errors, 1 warnings, 0 notes.", {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText("0 errors, 1 warning, 0 notes.", {}, SLOW)).toBeTruthy();
   });
 
   it("refuses a threshold out of range or a minimum above the maximum, in one sentence", async () => {

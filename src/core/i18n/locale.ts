@@ -18,12 +18,18 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 /** Values for a text's `{name}` placeholders; a bilingual value is filled in the text's own language. */
 export type TextParams = Readonly<Record<string, string | number | Bilingual>>;
 
-/** Renders a bilingual text in one locale with its placeholders filled. Unknown placeholders are left as written. */
+/**
+ * Renders a bilingual text in one locale with its placeholders filled. Unknown placeholders are left as written.
+ * `{name|one|other}` is a word that agrees with the count `name` ("{count} {count|sheet|sheets}"): `one` when
+ * it is 1, else `other` (English needs it; Chinese does not).
+ */
 export function localize(text: Bilingual, locale: Locale, params: TextParams = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return text[locale].replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
     const value = params[key];
-    return typeof value === "object" ? value[locale] : String(value);
+    const written = typeof value === "object" ? value[locale] : String(value);
+    if (one === undefined || other === undefined) return written;
+    return Number(written.replace(/,/g, "")) === 1 ? one : other;
   });
 }
 

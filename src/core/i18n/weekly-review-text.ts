@@ -38,8 +38,8 @@ export const WEEKLY_REVIEW_TEXT = {
   ),
   individual: bilingual("在一对一沟通中跟进", "Follow up one to one"),
   why: bilingual("原因", "Why"),
-  coachingWeeks: bilingual("连续{weeks}周未完成", "missed {weeks} weeks in a row"),
-  coachingDays: bilingual("本周连续{days}天低于每日进度", "below the daily pace {days} days in a row this week"),
+  coachingWeeks: bilingual("连续{weeks}周未完成", "missed {weeks} {weeks|week|weeks} in a row"),
+  coachingDays: bilingual("本周连续{days}天低于每日进度", "below the daily pace {days} {days|day|days} in a row this week"),
   rateNow: bilingual("本周", "This week"),
   verdict: bilingual("结论", "Verdict"),
   improved: bilingual("已改善（达到{threshold}）", "Improved (reached {threshold})"),
@@ -53,22 +53,22 @@ export const WEEKLY_REVIEW_TEXT = {
   // Summary sentences.
   sayCompletion: bilingual(
     "本周{reps}人共{lines}项指标，{below}项低于{threshold}。",
-    "This week {reps} reps tracked {lines} metrics; {below} are below {threshold}.",
+    "This week {reps} {reps|rep|reps} tracked {lines} {lines|metric|metrics}; {below} {below|is|are} below {threshold}.",
   ),
   sayBelow: bilingual("低于{threshold}：{list}。", "Below {threshold}: {list}."),
   sayTeamReason: bilingual(
     "“{reason}”有{count}位成员提到（{reps}）：团队共性问题，建议{action}。",
-    '"{reason}" was given by {count} reps ({reps}): a team problem; {action}.',
+    '"{reason}" was given by {count} {count|rep|reps} ({reps}): a team problem; {action}.',
   ),
   sayCoaching: bilingual("安排一对一辅导：{list}。", "Schedule one-to-one coaching: {list}."),
   sayFollowUps: bilingual(
     "上周低于{threshold}的{total}项：{improved}项已改善，{better}项有提升，{notImproved}项未改善，{noData}项本周无数据。",
-    "Of last week's {total} metrics below {threshold}: {improved} improved, {better} better but still below, {notImproved} not improved, {noData} without data this week.",
+    "Of last week's {total} {total|metric|metrics} below {threshold}: {improved} improved, {better} better but still below, {notImproved} not improved, {noData} without data this week.",
   ),
   sayNoPrevious: bilingual("上周没有低于{threshold}的指标。", "No metric was below {threshold} last week."),
   sayWithoutTarget: bilingual(
     "{count}行有完成数但没有本周目标，未计算完成率：请填写量化目标。",
-    "{count} rows have counts but no weekly target and get no completion: enter a quantified target.",
+    "{count} {count|row has|rows have} counts but no weekly target and {count|gets|get} no completion: enter a quantified target.",
   ),
   noTracker: bilingual(
     "没有找到周计划跟踪表（表头需有“负责人”“本周目标(量化)”和周一至周五完成情况）：请先插入模板或填写跟踪表。",

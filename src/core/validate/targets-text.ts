@@ -36,7 +36,7 @@ export const TARGETS_TEXT = {
   },
   keyResultCount: {
     "zh-CN": "有{count}个关键结果：每个目标配{min}-{max}个KR最合适。",
-    en: "{count} key results: {min}-{max} per target work best.",
+    en: "{count} {count|key result|key results}: {min}-{max} per target work best.",
   },
   keyResultActivity: {
     "zh-CN": "第{index}个KR“{text}”是一项动作，不是结果：请写它带来的可量化结果。",

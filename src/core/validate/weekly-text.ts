@@ -41,7 +41,7 @@ export const WEEKLY_TEXT = {
   },
   coachingDays: {
     "zh-CN": "{metric}连续{days}天低于每日进度（{pace}）：安排一对一辅导。",
-    en: "{metric} below the daily pace ({pace}) for {days} days in a row: schedule one-to-one coaching.",
+    en: "{metric} below the daily pace ({pace}) for {days} {days|day|days} in a row: schedule one-to-one coaching.",
   },
   measureMissing: {
     "zh-CN": "写了未完成原因，但没有改进措施：请写做什么、何时做。",
@@ -53,7 +53,7 @@ export const WEEKLY_TEXT = {
   },
   coachingWeeks: {
     "zh-CN": "{owner}的{metric}已连续{weeks}周未完成：安排一对一辅导。",
-    en: "{owner} has missed {metric} {weeks} weeks in a row: schedule one-to-one coaching.",
+    en: "{owner} has missed {metric} {weeks} {weeks|week|weeks} in a row: schedule one-to-one coaching.",
   },
   listSeparator: { "zh-CN": "、", en: ", " },
 } as const satisfies Record<string, Bilingual>;

@@ -25,7 +25,7 @@ export const ACTION_MESSAGES = {
   },
   actionPlanDone: {
     "zh-CN": "已在“{sheet}”新增 {count} 条策略（{kept} 条已在计划中）。请确认负责人、资源和完成时间，前两周每天记录跟进。",
-    en: 'Added {count} strategies to "{sheet}" ({kept} already planned). Confirm each owner, resources and due date, and record a check every day for the first two weeks.',
+    en: 'Added {count} {count|strategy|strategies} to "{sheet}" ({kept} already planned). Confirm each owner, resources and due date, and record a check every day for the first two weeks.',
   },
   baselinesFilled: {
     "zh-CN": "已按数据补填第 {rows} 行的基线值。",

@@ -18,7 +18,7 @@ export const PANE_MESSAGES = {
   withExamples: { "zh-CN": "附带手册示例行", en: "Include the playbook's example rows" },
   insertTemplatesButton: { "zh-CN": "插入模板", en: "Insert templates" },
   working: { "zh-CN": "正在处理…", en: "Working…" },
-  insertedSheets: { "zh-CN": "已插入 {count} 张表。", en: "Inserted {count} sheets." },
+  insertedSheets: { "zh-CN": "已插入 {count} 张表。", en: "Inserted {count} {count|sheet|sheets}." },
   renamedSheet: {
     "zh-CN": "“{wanted}”已存在，新表命名为“{sheet}”。",
     en: '"{wanted}" already exists; the new sheet is named "{sheet}".',
@@ -36,7 +36,7 @@ export const PANE_MESSAGES = {
   checkButton: { "zh-CN": "检查工作簿", en: "Check workbook" },
   checkSummary: {
     "zh-CN": "{error} 个错误，{warning} 个警告，{info} 条提示。",
-    en: "{error} errors, {warning} warnings, {info} notes.",
+    en: "{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}.",
   },
   markButton: { "zh-CN": "标记到单元格", en: "Mark on cells" },
   clearMarksButton: { "zh-CN": "清除标记", en: "Clear marks" },
@@ -47,9 +47,12 @@ export const PANE_MESSAGES = {
   },
   marked: {
     "zh-CN": "已在 {count} 个单元格上标记（点击下方条目可定位）。",
-    en: "Marked {count} cells (click an item below to go to it).",
+    en: "Marked {count} {count|cell|cells} (click an item below to go to it).",
   },
-  marksCleared: { "zh-CN": "已清除 {count} 个标记，其他格式未改动。", en: "Removed {count} marks; nothing else was changed." },
+  marksCleared: {
+    "zh-CN": "已清除 {count} 个标记，其他格式未改动。",
+    en: "Removed {count} {count|mark|marks}; nothing else was changed.",
+  },
   noMarksHere: {
     "zh-CN": "此环境不支持在单元格上标记：请使用下方列表定位问题。",
     en: "This host cannot mark cells: use the list below to find each problem.",
@@ -89,7 +92,7 @@ export const PANE_MESSAGES = {
   },
   splitWritten: {
     "zh-CN": "已在“{sheet}”写入 {rows} 行，请补充每人的关键结果和完成标准。",
-    en: 'Wrote {rows} rows to "{sheet}": add each rep\'s key results and criteria.',
+    en: 'Wrote {rows} {rows|row|rows} to "{sheet}": add each rep\'s key results and criteria.',
   },
   topProblems: { "zh-CN": "TOP3问题", en: "TOP 3 problems" },
   periodLabel: { "zh-CN": "分析期间（可选）", en: "Months (optional)" },

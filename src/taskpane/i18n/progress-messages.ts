@@ -14,7 +14,7 @@ export const PROGRESS_MESSAGES = {
   progressButton: { "zh-CN": "计算进度", en: "Track progress" },
   progressDone: {
     "zh-CN": "已在“{sheet}”写入 {rows} 行的进度（成交数据来自“{data}”，截至 {today}）。",
-    en: 'Wrote the progress of {rows} rows to "{sheet}" (deal data from "{data}", as of {today}).',
+    en: 'Wrote the progress of {rows} {rows|row|rows} to "{sheet}" (deal data from "{data}", as of {today}).',
   },
   progressTyped: {
     "zh-CN": "第 {rows} 行的实际完成/达成率/进度是手工填写的：已计算但未改写。",

@@ -4,7 +4,7 @@ import { ATTRIBUTION_DRIVER_NAMES, LONGITUDINAL_TEXT } from "../../../src/core/a
 import { PERIOD_WORDS, PROGRESS_TEXT, STATUS_WORDS, UNMEASURED_TEXT } from "../../../src/core/analysis/progress/progress-text";
 import { REPORT_TEXT } from "../../../src/core/analysis/diagnosis/report-text";
 import { FIELD_LABELS } from "../../../src/core/i18n/field-labels";
-import { LOCALES, type Bilingual } from "../../../src/core/i18n/locale";
+import { LOCALES, localize, type Bilingual } from "../../../src/core/i18n/locale";
 import { MESSAGES } from "../../../src/core/i18n/messages";
 import { GENERIC_TEAM_ACTION, REASON_THEME_TEXT, WEEKLY_REVIEW_TEXT } from "../../../src/core/i18n/weekly-review-text";
 import { METRIC_EXAMPLES, METRIC_NAMES } from "../../../src/core/parse/metrics";
@@ -94,5 +94,22 @@ describe("every catalogue says each text in both languages", () => {
 
   it.each(ALL.filter(([name]) => !chineseUnit(name)))("%s fills the same placeholders in both languages", (_name, text) => {
     expect(placeholders(text.en)).toEqual(placeholders(text["zh-CN"]));
+  });
+});
+
+describe("a word that agrees with its count", () => {
+  const text = { "zh-CN": "已插入 {count} 张表。", en: "Inserted {count} {count|sheet|sheets}." };
+  it.each([
+    [1, "Inserted 1 sheet."],
+    [0, "Inserted 0 sheets."],
+    [2, "Inserted 2 sheets."],
+    ["1,000", "Inserted 1,000 sheets."],
+  ])("%s", (count, expected) => {
+    expect(localize(text, "en", { count })).toBe(expected);
+    expect(localize(text, "zh-CN", { count })).toBe(`已插入 ${count} 张表。`);
+  });
+
+  it("is left as written without its count", () => {
+    expect(localize(text, "en")).toBe(text.en);
   });
 });

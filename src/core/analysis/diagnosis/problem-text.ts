@@ -77,7 +77,7 @@ export const PROBLEM_TEXT = {
       en: "{since}: {list} ({type} {now} this month, {before} on average before){price}; {revenue}",
     },
     sinceLastMonth: { "zh-CN": "与上月相比", en: "against last month" },
-    sinceMonths: { "zh-CN": "与前{months}个月平均相比", en: "against the previous {months} months' average" },
+    sinceMonths: { "zh-CN": "与前{months}个月平均相比", en: "against the previous {months} {months|month's|months'} average" },
     /** "行业TOP100减少12万（-47%）". */
     down: { "zh-CN": "{type}减少{amount}{relative}", en: "{type} down {amount}{relative}" },
     up: { "zh-CN": "{type}增加{amount}{relative}", en: "{type} up {amount}{relative}" },
@@ -147,11 +147,14 @@ export const PROBLEM_TEXT = {
 export const ITEM_TEXT = {
   /** "against the previous 3 months' average of 5": the one baseline an item states. */
   lastMonth: { "zh-CN": "上月{value}", en: "against last month's {value}" },
-  months: { "zh-CN": "前{months}个月平均{value}", en: "against the previous {months} months' average of {value}" },
+  months: {
+    "zh-CN": "前{months}个月平均{value}",
+    en: "against the previous {months} {months|month's|months'} average of {value}",
+  },
   /** "影响销售额约12万". */
   revenue: { "zh-CN": "影响销售额约{amount}", en: "about {amount} of revenue" },
   allReps: { "zh-CN": "，全部{reps}名成员（{reps}/{reps}）", en: ", for all {reps} reps ({reps} of {reps})" },
-  someReps: { "zh-CN": "，{reps}名成员中{count}名（{names}）", en: ", for {count} of the {reps} reps ({names})" },
+  someReps: { "zh-CN": "，{reps}名成员中{count}名（{names}）", en: ", for {count} of the {reps} {reps|rep|reps} ({names})" },
   nameSeparator: { "zh-CN": "、", en: ", " },
   moreNames: { "zh-CN": "等", en: ", …" },
   /** A count and its unit: "5个", "5次". */
