@@ -1,5 +1,6 @@
 import { readActionItem } from "../core/actions/action-rows";
 import { ACTION_TEXT, isSuggestion } from "../core/actions/review-text";
+import { STRATEGY_DAYS, STRATEGY_RESOURCES, strategyOwner } from "../core/actions/strategy-owner";
 import {
   isRateMetric,
   metricOfProblem,
@@ -133,9 +134,10 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
         source: "diagnosis",
         problem: problem.summary[locale],
         strategy: s.action[locale],
-        owner: s.owner,
-        resources: s.resources,
-        deadline: null,
+        // The rep the problem is about, else the manager; the playbook's resources; two weeks from today.
+        owner: s.owner || strategyOwner(problem.affects)[locale],
+        resources: s.resources || STRATEGY_RESOURCES[problem.code][locale],
+        deadline: today + STRATEGY_DAYS,
         metric: metricOfProblem(problem.code, activityField),
       });
     }

@@ -134,6 +134,18 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         "客单价",
       ]);
       expect(t.value("行动计划表", sheetRow, 8) as number).toBeCloseTo(octoberValue, 6);
+      // Complete rows: the owner (the one rep a problem is about, else the manager), the playbook's resources for
+      // the problem and a due date two weeks on, so the plan's own checks ask for nothing on them.
+      const orderValue = diagnosis.diagnosis.issues.find((p) => p.code === "orderValueDrop")!;
+      expect([2, 3, 5].map((c) => t.value("行动计划表", sheetRow, c))).toEqual([
+        orderValue.affects.length === 1 ? orderValue.affects[0] : "销售经理",
+        "订单明细与折扣记录、产品组合方案",
+        today + 14,
+      ]);
+      const checked = await validateWorkbook(t.host, { today });
+      expect(
+        checked.findings.filter((f) => f.sheet === "行动计划表" && /owner|resources|deadline/.test(f.rule)).map((f) => f.cell),
+      ).toEqual([]);
 
       // Run again: nothing new is added, nothing is changed.
       const again = await fillActionPlan(t.host, { locale: "zh-CN", today });

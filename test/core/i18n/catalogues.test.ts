@@ -22,6 +22,7 @@ import { SETTINGS_MESSAGES, STATUS_CLASS_LABELS } from "../../../src/taskpane/i1
 import { WEEKLY_REVIEW_MESSAGES } from "../../../src/taskpane/i18n/weekly-review-messages";
 import { WORKBENCH_MESSAGES } from "../../../src/workbench/workbench-messages";
 import { RIBBON_MESSAGES } from "../../../src/wps/ribbon-messages";
+import { MANAGER, STRATEGY_RESOURCES } from "../../../src/core/actions/strategy-owner";
 
 /** Every catalogue of texts outside the command line's (which lives with the command line). */
 const CATALOGUES: Readonly<Record<string, object>> = {
@@ -58,6 +59,8 @@ const CATALOGUES: Readonly<Record<string, object>> = {
   WEEKLY_REVIEW_MESSAGES,
   WORKBENCH_MESSAGES,
   RIBBON_MESSAGES,
+  STRATEGY_RESOURCES,
+  MANAGER: { MANAGER },
 };
 
 /** Units only Chinese writes after a number ("6个"), and the text that adds one: English writes the number alone. */
