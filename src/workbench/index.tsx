@@ -147,9 +147,12 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     // Univer's Facade API on the page, as Univer's own demos have it: scripts and tests can drive the grid.
     (window as unknown as { univerAPI?: FUniver }).univerAPI = created;
     setApi(created);
-    // Every change to the workbook's data is a mutation; opening one is not a change.
+    // Every change to the workbook is a mutation of its unit; opening one is not a change, nor are the cell
+    // editor's own document and the formula engine's local notices.
     const listening = created.addEvent(created.Event.CommandExecuted, (event) => {
       if (event.type !== CommandType.MUTATION || event.options?.onlyLocal || opening.current) return;
+      const unit = (event.params as { unitId?: unknown } | undefined)?.unitId;
+      if (/^(doc|formula)\./.test(event.id) || (unit !== undefined && unit !== openedRef.current?.workbook.getId())) return;
       changed.current = true;
       unstored.current = true;
       schedule();
