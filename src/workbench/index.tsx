@@ -1,6 +1,22 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { CommandType, type IWorkbookData } from "@univerjs/core";
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorkbook } from "@univerjs/sheets/facade";
 import { activityTemplate, dealsTemplate } from "../core/templates/data-sheets.template";
@@ -10,7 +26,7 @@ import { WORKBENCH_MESSAGES } from "./workbench-messages";
 import type { SheetWrite } from "../app/workbook-host.port";
 import { readGrid } from "../hosts/univer/univer-grid";
 import { UniverHost } from "../hosts/univer/univer-host";
-import { workbookData, type SheetSeed } from "../hosts/univer/univer-workbook-data";
+import { workbookData } from "../hosts/univer/univer-workbook-data";
 import { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { App } from "../taskpane/components/app";
 import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpane-actions";
@@ -18,8 +34,9 @@ import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
 import { createGrid, openWorkbook } from "./univer-grid";
 import { readXlsx, writeXlsx } from "./workbook-file";
+import { clearAutosave, readAutosave, writeAutosave, type Autosave } from "./autosave";
 
-/* global document, window, URL, Blob, HTMLInputElement */
+/* global document, window, URL, Blob, HTMLInputElement, BeforeUnloadEvent */
 
 const PANE_WIDTH = 360;
 
@@ -63,15 +80,65 @@ interface Opened {
   readonly workbook: FWorkbook;
   readonly actions: TaskpaneActions;
   readonly name: string;
+  /** Counts the workbooks shown, so the pane starts afresh with each (a restored one may keep its id). */
+  readonly shown: number;
 }
 
-function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
+/** A workbook carried over a change of language: the grid is built again in the other language around it. */
+interface Carried {
+  readonly name: string;
+  readonly snapshot: Partial<IWorkbookData>;
+  readonly changed: boolean;
+}
+
+/** How long after the last change the autosave is written. */
+const AUTOSAVE_DELAY_MS = 1_000;
+
+function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Element {
   const styles = useStyles();
+  const [locale, setLocale] = React.useState(initialLocale);
   const gridElement = React.useRef<HTMLDivElement>(null);
   const [api, setApi] = React.useState<FUniver>();
   const [opened, setOpened] = React.useState<Opened>();
   const [problem, setProblem] = React.useState<string>();
+  const [offer, setOffer] = React.useState<Autosave>();
+  const [asking, setAsking] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const openedRef = React.useRef<Opened>(undefined);
+  const carried = React.useRef<Carried>(undefined);
+  const shownCount = React.useRef(0);
+  /** Changed since the last open, save or restore: Open asks before replacing. */
+  const changed = React.useRef(false);
+  /** Changed since the autosave was last written. */
+  const unstored = React.useRef(false);
+  const writing = React.useRef(0);
+  const opening = React.useRef(false);
+  /** The autosave from an earlier visit is not overwritten until it has been looked for and the user has chosen. */
+  const keepAutosave = React.useRef(true);
+  const timer = React.useRef<number>(undefined);
+
+  const store = React.useCallback((autosave: Autosave) => {
+    writing.current++;
+    void writeAutosave(autosave)
+      .catch(() => {
+        unstored.current = true;
+      })
+      .finally(() => writing.current--);
+  }, []);
+
+  /** Writes the autosave now if something changed since it was last written. */
+  const flush = React.useCallback(() => {
+    window.clearTimeout(timer.current);
+    const current = openedRef.current;
+    if (!unstored.current || keepAutosave.current || !current) return;
+    unstored.current = false;
+    store({ name: current.name, snapshot: current.workbook.save(), savedAt: Date.now() });
+  }, [store]);
+
+  const schedule = React.useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
+  }, [flush]);
 
   // Univer draws into the grid's element once it is on the page.
   React.useEffect(() => {
@@ -80,41 +147,148 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
     // Univer's Facade API on the page, as Univer's own demos have it: scripts and tests can drive the grid.
     (window as unknown as { univerAPI?: FUniver }).univerAPI = created;
     setApi(created);
-    return () => univer.dispose();
-  }, [locale]);
+    // Every change to the workbook is a mutation of its unit; opening one is not a change, nor are the cell
+    // editor's own document and the formula engine's local notices.
+    const listening = created.addEvent(created.Event.CommandExecuted, (event) => {
+      if (event.type !== CommandType.MUTATION || event.options?.onlyLocal || opening.current) return;
+      const unit = (event.params as { unitId?: unknown } | undefined)?.unitId;
+      if (/^(doc|formula)\./.test(event.id) || (unit !== undefined && unit !== openedRef.current?.workbook.getId())) return;
+      changed.current = true;
+      unstored.current = true;
+      schedule();
+    });
+    return () => {
+      listening.dispose();
+      univer.dispose();
+    };
+  }, [locale, schedule]);
 
   const show = React.useCallback(
-    async (name: string, open: (workbook: FWorkbook, host: UniverHost) => Promise<void>, seeds: readonly SheetSeed[]) => {
+    async (name: string, data: Partial<IWorkbookData>, then?: (host: UniverHost) => Promise<void>) => {
       if (!api) return;
-      const workbook = openWorkbook(api, workbookData(name, seeds));
-      const host = new UniverHost(api, workbook);
-      await open(workbook, host);
-      setOpened({ workbook, actions: createTaskpaneActions(host), name });
+      opening.current = true;
+      try {
+        const workbook = openWorkbook(api, data);
+        const host = new UniverHost(api, workbook);
+        await then?.(host);
+        const next = { workbook, actions: createTaskpaneActions(host), name, shown: ++shownCount.current };
+        openedRef.current = next;
+        setOpened(next);
+      } finally {
+        opening.current = false;
+      }
     },
     [api],
   );
 
+  // The autosave of an earlier visit, offered once.
+  React.useEffect(() => {
+    readAutosave()
+      .then((found) => {
+        if (found) setOffer(found);
+        else keepAutosave.current = false;
+      })
+      .catch(() => {
+        keepAutosave.current = false;
+      });
+  }, []);
+
   React.useEffect(() => {
     if (!api) return;
+    const carry = carried.current;
+    carried.current = undefined;
+    if (carry) {
+      void show(carry.name, carry.snapshot).then(() => {
+        changed.current = carry.changed;
+      });
+      return;
+    }
     const seeds = exampleTeam(locale, new Date());
     void show(
       localize(WORKBENCH_MESSAGES.workbenchExampleName, locale),
-      (_wb, host) =>
+      workbookData(localize(WORKBENCH_MESSAGES.workbenchExampleName, locale), seeds),
+      (host) =>
         host.write({
           sheets: dataSheetFormats(
             locale,
             seeds.map((s) => s.values.length),
           ),
         }),
-      seeds,
-    );
-  }, [api, locale, show]);
+    ).then(() => {
+      changed.current = false;
+    });
+    // The example is shown once per grid; a change of language carries the workbook instead.
+  }, [api, show]);
+
+  // Written when the tab is hidden or closed; the browser asks before closing only if a change is not yet stored.
+  React.useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    const leaving = (event: BeforeUnloadEvent) => {
+      flush();
+      if (unstored.current || writing.current > 0) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    };
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("pagehide", flush);
+    window.addEventListener("beforeunload", leaving);
+    return () => {
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("beforeunload", leaving);
+    };
+  }, [flush]);
+
+  const restore = async () => {
+    if (!offer) return;
+    setOffer(undefined);
+    keepAutosave.current = false;
+    unstored.current = false;
+    await show(offer.name, offer.snapshot);
+    changed.current = false;
+  };
+
+  const startFresh = async () => {
+    setOffer(undefined);
+    await clearAutosave().catch(() => undefined);
+    keepAutosave.current = false;
+    if (unstored.current) schedule();
+  };
+
+  const switchLanguage = (next: Locale) => {
+    const current = openedRef.current;
+    if (current) {
+      const snapshot = current.workbook.save();
+      carried.current = { name: current.name, snapshot, changed: changed.current };
+      window.clearTimeout(timer.current);
+      if (unstored.current && !keepAutosave.current) {
+        unstored.current = false;
+        store({ name: current.name, snapshot, savedAt: Date.now() });
+      }
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set("lang", next);
+    window.history.replaceState(window.history.state, "", url);
+    document.documentElement.lang = next;
+    openedRef.current = undefined;
+    setOpened(undefined);
+    setApi(undefined);
+    setLocale(next);
+  };
 
   const onFile = async (file: File) => {
     setProblem(undefined);
     try {
       const read = await readXlsx(await file.arrayBuffer(), (workbook) => new XlsxHost(workbook));
-      await show(file.name.replace(/\.xlsx$/i, ""), (_wb, host) => host.write(read.batch), read.seeds);
+      const name = file.name.replace(/\.xlsx$/i, "");
+      await show(name, workbookData(name, read.seeds), (host) => host.write(read.batch));
+      changed.current = false;
+      // The file opened is what a reload brings back.
+      unstored.current = true;
+      schedule();
     } catch (error) {
       setProblem(
         localize(WORKBENCH_MESSAGES.workbenchOpenFailed, locale, {
@@ -123,6 +297,11 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
         }),
       );
     }
+  };
+
+  const chooseFile = () => {
+    if (changed.current) setAsking(true);
+    else fileInput.current?.click();
   };
 
   const save = async () => {
@@ -135,6 +314,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
     link.href = url;
     link.download = `${opened.name}.xlsx`;
     link.click();
+    changed.current = false;
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
@@ -142,7 +322,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
   return (
     <div className={styles.shell}>
       <header className={styles.bar}>
-        <Button appearance="primary" onClick={() => fileInput.current?.click()}>
+        <Button appearance="primary" onClick={chooseFile}>
           {localize(WORKBENCH_MESSAGES.workbenchOpen, locale)}
         </Button>
         <input
@@ -164,15 +344,55 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
         <Caption1 className={styles.grow}>
           {opened && !opened.actions.capabilities.charts ? localize(WORKBENCH_MESSAGES.workbenchNoCharts, locale) : ""}
         </Caption1>
-        <Button as="a" href={`?lang=${other}`} appearance="subtle" lang={other}>
+        <Button appearance="subtle" lang={other} onClick={() => switchLanguage(other)}>
           {localize(WORKBENCH_MESSAGES.workbenchLanguageName, other)}
         </Button>
       </header>
+      {offer && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {localize(WORKBENCH_MESSAGES.workbenchRestoreOffer, locale, {
+              name: offer.name,
+              time: new Date(offer.savedAt).toLocaleString(locale),
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" autoFocus onClick={() => void restore()}>
+              {localize(WORKBENCH_MESSAGES.workbenchRestore, locale)}
+            </Button>
+            <Button onClick={() => void startFresh()}>{localize(WORKBENCH_MESSAGES.workbenchStartFresh, locale)}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
+      <Dialog open={asking} onOpenChange={(_e, data) => setAsking(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{localize(WORKBENCH_MESSAGES.workbenchReplaceTitle, locale)}</DialogTitle>
+            <DialogContent>
+              {localize(WORKBENCH_MESSAGES.workbenchReplaceQuestion, locale, { name: opened?.name ?? "" })}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setAsking(false);
+                  fileInput.current?.click();
+                }}
+              >
+                {localize(WORKBENCH_MESSAGES.workbenchReplace, locale)}
+              </Button>
+              <Button autoFocus onClick={() => setAsking(false)}>
+                {localize(WORKBENCH_MESSAGES.workbenchCancel, locale)}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <div className={styles.body}>
         <div
           className={styles.grid}
@@ -181,7 +401,7 @@ function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
           ref={gridElement}
         />
         <aside className={styles.pane} aria-label={localize(PANE_MESSAGES.appTitle, locale)}>
-          {opened && <App key={opened.workbook.getId()} locale={locale} actions={opened.actions} />}
+          {opened && <App key={`${opened.workbook.getId()}-${opened.shown}`} locale={locale} actions={opened.actions} />}
         </aside>
       </div>
     </div>
@@ -195,7 +415,7 @@ if (root) {
   void loadPaneTheme(paneThemeName({ matchMedia: (q) => window.matchMedia(q) })).then((theme) =>
     createRoot(root).render(
       <FluentProvider theme={theme}>
-        <Workbench locale={locale} />
+        <Workbench initialLocale={locale} />
       </FluentProvider>,
     ),
   );

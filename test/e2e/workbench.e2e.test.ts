@@ -3,8 +3,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -20,38 +19,17 @@ import ExcelJS from "exceljs";
 import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
+import { CHROMIUM, WORKBENCH_DIST, serve, typeInto, waitFor } from "./workbench-page";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
  * Univer's grid, in Chinese and in English. Each step is photographed into __screenshots__ and the
  * pane is checked with axe-core. Needs `npm run build` (npm test does it); no browser is downloaded.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const dist = path.resolve(__dirname, "../../dist/workbench");
+const dist = WORKBENCH_DIST;
 const shots = path.resolve(__dirname, "__screenshots__");
 const cli = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
-
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    let name = decodeURIComponent(new URL(request.url ?? "/", "http://local").pathname);
-    if (name.endsWith("/")) name += "index.html";
-    const file = path.join(dist, path.normalize(name));
-    if (!file.startsWith(dist + path.sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 /** What the grid holds, read through Univer's Facade API on the page (window.univerAPI). */
 interface GridProbe {
@@ -123,98 +101,6 @@ function probe(page: Page): GridProbe {
   };
 }
 
-/** Types into a cell as a user does: click it on the grid's canvas, type, Enter (Univer's own editor). */
-async function typeInto(page: Page, sheet: string, cell: string, text: string): Promise<void> {
-  // A click that lands while the grid is still busy (a sheet just shown, a loaded machine) can be lost:
-  // up to three tries, each once the grid has drawn again, then fail.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await typeOnce(page, sheet, cell, text);
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press("Escape");
-      await framesDrawn(page, 2 * attempt);
-    }
-  }
-}
-
-/** Resolves once the page has drawn `count` more frames (the grid draws on its canvas in animation frames). */
-function framesDrawn(page: Page, count: number): Promise<void> {
-  return page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
-        next(n);
-      }),
-    count,
-  );
-}
-
-async function typeOnce(page: Page, sheet: string, cell: string, text: string): Promise<void> {
-  type Rect = { x: number; y: number; width: number; height: number };
-  type Sheet = {
-    activate(): void;
-    getRange(a: string | number, column?: number): { getRow(): number; getColumn(): number; getCellRect(): Rect };
-    scrollToCell(row: number, column: number, duration?: number): void;
-    getScrollState(): { sheetViewStartRow: number; sheetViewStartColumn: number };
-  };
-  type Api = { getActiveWorkbook(): { getSheetByName(n: string): Sheet } };
-  await page.evaluate(
-    ([s, a]) => {
-      const ws = (window as unknown as { univerAPI: Api }).univerAPI.getActiveWorkbook().getSheetByName(s);
-      ws.activate();
-      const range = ws.getRange(a);
-      ws.scrollToCell(Math.max(0, range.getRow() - 3), Math.max(0, range.getColumn() - 3), 0);
-    },
-    [sheet, cell],
-  );
-  // The scroll is drawn in the next frames: measure the cell once they are.
-  await framesDrawn(page, 2);
-  const at = await page.evaluate(
-    ([s, a]) => {
-      const ws = (window as unknown as { univerAPI: Api }).univerAPI.getActiveWorkbook().getSheetByName(s);
-      // Cell rectangles are in sheet coordinates: less the first visible cell's, plus the headers' (A1's corner).
-      const { sheetViewStartRow, sheetViewStartColumn } = ws.getScrollState();
-      const r = ws.getRange(a).getCellRect();
-      const first = ws.getRange(sheetViewStartRow, sheetViewStartColumn).getCellRect();
-      const origin = ws.getRange(0, 0).getCellRect();
-      const canvas = [...document.querySelectorAll("canvas")]
-        .map((c) => c.getBoundingClientRect())
-        .sort((x, y) => y.width * y.height - x.width * x.height)[0];
-      return {
-        x: canvas.x + r.x - first.x + origin.x + r.width / 3,
-        y: canvas.y + r.y - first.y + origin.y + r.height / 2,
-      };
-    },
-    [sheet, cell],
-  );
-  await page.mouse.click(at.x, at.y);
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  // The grid commits the edit on Enter; go on once the cell holds the text (a busy machine can be slow).
-  const holds = () =>
-    page.evaluate(
-      ([s, a]) =>
-        (
-          window as unknown as {
-            univerAPI: {
-              getActiveWorkbook(): {
-                getSheetByName(n: string): { getRange(a: string): { getCellDatas(): ({ v?: unknown } | null)[][] } };
-              };
-            };
-          }
-        ).univerAPI
-          .getActiveWorkbook()
-          .getSheetByName(s)
-          .getRange(a)
-          .getCellDatas()[0][0]?.v,
-      [sheet, cell],
-    );
-  const { value } = await waitFor(holds, (v) => String(v) === text, 2_000);
-  if (String(value) !== text) throw new Error(`${sheet}!${cell} holds ${String(value)} after typing ${text}`);
-}
-
 type ActiveApi = {
   getActiveWorkbook(): {
     getActiveSheet(): { getSheetName(): string };
@@ -233,17 +119,6 @@ function activateSheet(page: Page, sheet: string): Promise<void> {
     (name) => (window as unknown as { univerAPI: ActiveApi }).univerAPI.getActiveWorkbook().getSheetByName(name).activate(),
     sheet,
   );
-}
-
-/** Reads until `ok` holds or `ms` have passed (then the caller's expectation on the last value fails). */
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms: number): Promise<{ value: T }> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await read();
-  }
-  return { value };
 }
 
 /** axe-core on the pane: the serious and critical violations (there should be none). */
@@ -270,7 +145,7 @@ let server: Server;
 
 beforeAll(async () => {
   if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/workbench is missing: run `npm run build` first.");
-  ({ server, origin } = await serve());
+  ({ server, origin } = await serve(dist));
   browser = await chromium.launch({ executablePath: CHROMIUM });
   mkdirSync(shots, { recursive: true });
 }, 60_000);

@@ -1,0 +1,192 @@
+/**
+ * @jest-environment node
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { localize, LOCALES, type Locale } from "../../src/core/i18n/locale";
+import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
+import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
+import { WORKBENCH_MESSAGES } from "../../src/workbench/workbench-messages";
+import { CHROMIUM, WORKBENCH_DIST, serve, typeInto, waitFor } from "./workbench-page";
+
+/**
+ * The workbench never loses work: Open asks before replacing a changed workbook, a reload offers the
+ * autosave back, and switching language keeps the workbook. In Debian's headless Chromium on the production
+ * build (`npx webpack --mode production --env workbench`); the two questions are photographed into
+ * __screenshots__.
+ */
+const shots = path.resolve(__dirname, "__screenshots__");
+const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+const STEP_TIMEOUT = 60_000;
+
+let browser: Browser;
+let origin: string;
+let server: Server;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(WORKBENCH_DIST, "index.html"))) throw new Error("dist/workbench is missing: build it first.");
+  ({ server, origin } = await serve(WORKBENCH_DIST));
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+  mkdirSync(shots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+type CellApi = {
+  getActiveWorkbook(): {
+    getSheets(): unknown[];
+    getSheetByName(name: string): { getRange(a1: string): { getValue(): unknown } } | null;
+  } | null;
+};
+
+/** A cell's value as the grid holds it ("" while no workbook or no such sheet is shown). */
+function cell(page: Page, sheet: string, a1: string): Promise<string> {
+  return page.evaluate(
+    ([s, a]) => {
+      const api = (window as unknown as { univerAPI?: CellApi }).univerAPI;
+      const value = api?.getActiveWorkbook()?.getSheetByName(s)?.getRange(a).getValue();
+      return value === null || value === undefined ? "" : String(value);
+    },
+    [sheet, a1],
+  );
+}
+
+/** The autosave as IndexedDB holds it, as text ("" when there is none). */
+function autosaved(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open("sales-playbook-workbench", 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("autosave");
+        open.onerror = () => resolve("");
+        open.onsuccess = () => {
+          const get = open.result.transaction("autosave").objectStore("autosave").get("workbook");
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result === undefined ? "" : JSON.stringify(get.result));
+          };
+          get.onerror = () => resolve("");
+        };
+      }),
+  );
+}
+
+/** Resolves once the example team (or any workbook) is shown with the pane beside it. */
+async function shown(page: Page, locale: Locale): Promise<void> {
+  await page
+    .getByRole("complementary", { name: localize(PANE_MESSAGES.appTitle, locale) })
+    .getByRole("button", { name: localize(PANE_MESSAGES.insertTemplatesButton, locale) })
+    .waitFor({ timeout: 20_000 });
+}
+
+describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench keeps the work, in %s", (locale) => {
+  let page: Page;
+  const errors: string[] = [];
+  const other = LOCALES.find((l) => l !== locale)!;
+  const sheet = dealsTemplate.sheetName[locale];
+  const typed = locale === "zh-CN" ? "自动保存测试" : "autosave check";
+  const shot = (step: string) => page.screenshot({ path: path.join(shots, `${locale}-${step}.png`) });
+  const button = (text: { "zh-CN": string; en: string }, params?: Record<string, string>) =>
+    page.getByRole("button", { name: localize(text, locale, params), exact: true });
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+    );
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${origin}/?lang=${locale}`);
+    await shown(page, locale);
+  }, STEP_TIMEOUT);
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it(
+    "c. Open goes straight to the file while nothing changed, and asks once a cell is typed; Cancel keeps the value",
+    async () => {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button(WORKBENCH_MESSAGES.workbenchOpen).click()]);
+      expect(chooser.isMultiple()).toBe(false);
+      expect(await page.getByRole("dialog").count()).toBe(0);
+      await typeInto(page, sheet, "L3", typed);
+      await button(WORKBENCH_MESSAGES.workbenchOpen).click();
+      const question = page.getByRole("dialog", { name: localize(WORKBENCH_MESSAGES.workbenchReplaceTitle, locale) });
+      await question.waitFor();
+      expect(await question.innerText()).toContain(
+        localize(WORKBENCH_MESSAGES.workbenchReplaceQuestion, locale, {
+          name: localize(WORKBENCH_MESSAGES.workbenchExampleName, locale),
+        }),
+      );
+      // Photographed once the dialog has faded in (its own finite animations, not the pane's spinner).
+      await question.evaluate((surface) =>
+        Promise.all(
+          (surface.parentElement ?? surface)
+            .getAnimations({ subtree: true })
+            .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+            .map((a) => a.finished),
+        ),
+      );
+      await shot("autosave-open-question");
+      await button(WORKBENCH_MESSAGES.workbenchCancel).click();
+      await question.waitFor({ state: "detached" });
+      expect(await cell(page, sheet, "L3")).toBe(typed);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "b. the typed value is autosaved; a reload offers it back and Restore brings it",
+    async () => {
+      const stored = await waitFor(
+        async () => (await autosaved(page)).includes(typed),
+        (holds) => holds,
+        10_000,
+      );
+      expect(stored.value).toBe(true);
+      await page.reload();
+      await shown(page, locale);
+      const restore = button(WORKBENCH_MESSAGES.workbenchRestore);
+      await restore.waitFor();
+      await expect(button(WORKBENCH_MESSAGES.workbenchStartFresh).isVisible()).resolves.toBe(true);
+      // The page shows the example team behind the offer until the user chooses.
+      expect(await cell(page, sheet, "L3")).toBe("");
+      await shot("autosave-restore-offer");
+      await restore.click();
+      const back = await waitFor(
+        () => cell(page, sheet, "L3"),
+        (v) => v === typed,
+        10_000,
+      );
+      expect(back.value).toBe(typed);
+      expect(await restore.count()).toBe(0);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "a. switching language keeps the workbook, shows the pane in the other language and keeps it in the address",
+    async () => {
+      await page.getByRole("button", { name: localize(WORKBENCH_MESSAGES.workbenchLanguageName, other) }).click();
+      await shown(page, other);
+      const kept = await waitFor(
+        () => cell(page, sheet, "L3"),
+        (v) => v === typed,
+        10_000,
+      );
+      expect(kept.value).toBe(typed);
+      expect(new URL(page.url()).searchParams.get("lang")).toBe(other);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
+      // The workbook was not reloaded from the example: the other language's example sheet is not there.
+      expect(await cell(page, dealsTemplate.sheetName[other], "A1")).toBe("");
+      expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+});
