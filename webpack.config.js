@@ -53,7 +53,7 @@ const WORKBENCH_CONTENT_SECURITY_POLICY = [
  */
 function workbenchConfig(dev) {
   // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
-  const base = baseConfig({ name: "workbench", dev, sizeBudget: 12_000_000 });
+  const base = baseConfig({ name: "workbench", dev, sizeBudget: 28_000_000 });
   return {
     ...base,
     entry: { workbench: "./src/workbench/index.tsx" },
@@ -63,9 +63,10 @@ function workbenchConfig(dev) {
       clean: true,
     },
     module: { rules: [...base.module.rules, { test: /\.css$/, use: ["style-loader", "css-loader"] }] },
-    // Names mangled without compression passes: Univer's 13 MB of modules build in a fraction of the
-    // time, for a somewhat larger bundle.
-    optimization: { minimizeOptions: { javascript: { compress: false } } },
+    // Not minified: the workbench is served from this machine (npm start, the e2e), never deployed, and
+    // minifying Univer's 13 MB of modules took 45 s of a 57 s build (now 12 s; the page's script is
+    // 25.7 MB instead of 15.7 MB, read from localhost).
+    optimization: { minimize: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",
