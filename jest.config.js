@@ -31,10 +31,10 @@ if (!runLibreOffice) {
 }
 
 /**
- * The build lane's suites: npm test (scripts/test.mjs) runs them as soon as the production build is done
- * (SALES_PLAYBOOK_TESTS=build), beside every other suite, which it starts once the checks pass
- * (SALES_PLAYBOOK_TESTS=rest). The first four read dist/; the xlsx preservation property, the longest of
- * the others, keeps the lane's second worker busy while the e2e walk runs.
+ * The build lane's suites: npm test (scripts/test.mjs) runs them once the command line and the production
+ * bundles are built (SALES_PLAYBOOK_TESTS=build), beside every other suite, which it starts once the checks
+ * pass (SALES_PLAYBOOK_TESTS=rest). The first four read dist/; the LibreOffice suites and the xlsx
+ * preservation property (long, and needing no dist/) keep the lane's second worker busy beside the e2e walks.
  */
 const BUILD_LANE = [
   "test/e2e/",
@@ -42,6 +42,7 @@ const BUILD_LANE = [
   "test/wps-package/",
   "test/manifest/",
   "test/preservation/xlsx.preservation.test.ts",
+  "test/libreoffice/",
 ];
 const part = process.env.SALES_PLAYBOOK_TESTS;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`, the full gate: the checks, the builds, then every jest suite.
 //
-// Two lanes run at the same time, so that on 2 cores neither sits idle: the bundles' build, then the few
-// suites that read it (jest.config.js BUILD_LANE: the e2e walk, the pane's network, the WPS package, the
-// manifest, and the xlsx preservation property, the longest of the rest, beside the e2e walk); and the checks (typecheck, lint, deps) and the command line's build, then every other suite.
+// Two lanes run at the same time, so that on 2 cores neither sits idle: the command line's and the bundles'
+// builds, then the suites that read them (jest.config.js BUILD_LANE: the e2e walks, the pane's network, the
+// WPS package, the manifest, LibreOffice opening the command line's files, and the xlsx preservation
+// property); and the checks (typecheck, lint, deps), then every other suite.
 // Each step's output is printed whole when it ends, under its name and time; the two jest runs print as
 // they go. A step that fails stops its lane; the other lane finishes (every failure is reported at once)
 // and the run exits non-zero. With arguments (`npm test -- test/cli`), the steps run first and then one
@@ -12,8 +13,8 @@ import { spawn } from "node:child_process";
 
 /** Steps of a lane run one after the other (package.json scripts); the lanes run at the same time. */
 const LANES = [
-  { steps: ["build"], tests: "build" },
-  { steps: ["typecheck", "lint", "deps", "build:cli"], tests: "rest" },
+  { steps: ["build:cli", "build"], tests: "build" },
+  { steps: ["typecheck", "lint", "deps"], tests: "rest" },
 ];
 
 /** `npm run <script>`, through the npm that started this script when there is one. */
