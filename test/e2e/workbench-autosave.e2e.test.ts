@@ -1,15 +1,14 @@
 /**
  * @jest-environment node
  */
-import { existsSync, mkdirSync } from "node:fs";
-import type { Server } from "node:http";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { localize, LOCALES, type Locale } from "../../src/core/i18n/locale";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
 import { WORKBENCH_MESSAGES } from "../../src/workbench/workbench-messages";
-import { CHROMIUM, WORKBENCH_DIST, serve, typeInto, waitFor } from "./workbench-page";
+import { CHROMIUM, SHOTS, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
 
 /**
  * The workbench never loses work: Open asks before replacing a changed workbook, a reload offers the
@@ -17,25 +16,11 @@ import { CHROMIUM, WORKBENCH_DIST, serve, typeInto, waitFor } from "./workbench-
  * build (`npx webpack --mode production --env workbench`); the two questions are photographed into
  * __screenshots__.
  */
-const shots = path.resolve(__dirname, "__screenshots__");
+const shots = SHOTS;
 const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 const STEP_TIMEOUT = 60_000;
 
-let browser: Browser;
-let origin: string;
-let server: Server;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(WORKBENCH_DIST, "index.html"))) throw new Error("dist/workbench is missing: build it first.");
-  ({ server, origin } = await serve(WORKBENCH_DIST));
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-  mkdirSync(shots, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const workbench = workbenchInChromium();
 
 type CellApi = {
   getActiveWorkbook(): {
@@ -95,13 +80,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench keeps the work, 
     page.getByRole("button", { name: localize(text, locale, params), exact: true });
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
-    await context.route("**/*", (route) =>
-      new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
-    );
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${origin}/?lang=${locale}`);
+    page = await workbench.open(locale, errors);
     await shown(page, locale);
   }, STEP_TIMEOUT);
 

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { serveFolder } from "../support/static-server";
 
 /**
  * What the workbench's browser suites share: the built page served from dist/, typing into Univer's grid as
@@ -15,25 +15,49 @@ export const CHROMIUM = "/usr/bin/chromium";
 /** The production build of the workbench (`npx webpack --mode production --env workbench`). */
 export const WORKBENCH_DIST = path.resolve(__dirname, "../../dist/workbench");
 
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
+/** Where the suites' screenshots go. */
+export const SHOTS = path.resolve(__dirname, "__screenshots__");
 
-export function serve(dist: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    let name = decodeURIComponent(new URL(request.url ?? "/", "http://local").pathname);
-    if (name.endsWith("/")) name += "index.html";
-    const file = path.join(dist, path.normalize(name));
-    if (!file.startsWith(dist + path.sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+/** The served workbench and the browser of one suite, set in its `beforeAll`. */
+export interface WorkbenchInChromium {
+  /**
+   * A fresh page on the workbench in `locale`; every request outside the page's origin is refused, and the
+   * page's script errors go into `errors` from the start.
+   */
+  open(locale: string, errors: string[], options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Serves the built workbench and starts Debian's Chromium before the suite's tests (beforeAll), and closes
+ * both after them (afterAll). Call it at the top of a suite.
+ */
+export function workbenchInChromium(): WorkbenchInChromium {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = "";
+  beforeAll(async () => {
+    if (!existsSync(path.join(WORKBENCH_DIST, "index.html")))
+      throw new Error("dist/workbench is missing: run `npm run build` first.");
+    ({ server, origin } = await serveFolder(WORKBENCH_DIST));
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
   });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
+  return {
+    async open(locale, errors, options = {}) {
+      const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale, ...options });
+      await context.route("**/*", (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
+      );
+      const page = await context.newPage();
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${origin}/?lang=${locale}`);
+      return page;
+    },
+  };
 }
 
 /** Types into a cell as a user does: click it on the grid's canvas, type, Enter (Univer's own editor). */

@@ -2,11 +2,10 @@
  * @jest-environment node
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { localize, type Locale } from "../../src/core/i18n/locale";
 import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
 import { ACTION_MESSAGES } from "../../src/taskpane/i18n/action-messages";
@@ -19,15 +18,14 @@ import ExcelJS from "exceljs";
 import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
-import { CHROMIUM, WORKBENCH_DIST, serve, typeInto, waitFor } from "./workbench-page";
+import { CHROMIUM, SHOTS, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
  * Univer's grid, in Chinese and in English. Each step is photographed into __screenshots__ and the
  * pane is checked with axe-core. Needs `npm run build` (npm test does it); no browser is downloaded.
  */
-const dist = WORKBENCH_DIST;
-const shots = path.resolve(__dirname, "__screenshots__");
+const shots = SHOTS;
 const cli = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -139,33 +137,13 @@ async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
 
 const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
-let browser: Browser;
-let origin: string;
-let server: Server;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(dist, "index.html"))) throw new Error("dist/workbench is missing: run `npm run build` first.");
-  ({ server, origin } = await serve(dist));
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-  mkdirSync(shots, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const workbench = workbenchInChromium();
 
 const STEP_TIMEOUT = 60_000;
 
 /** A fresh page on the workbench in `locale` with the example team open; nothing leaves the page's origin. */
 async function openWorkbench(locale: Locale, errors: string[]): Promise<{ page: Page; grid: GridProbe }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale });
-  await context.route("**/*", (route) =>
-    new URL(route.request().url()).origin === origin ? route.continue() : route.abort("blockedbyclient"),
-  );
-  const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${origin}/?lang=${locale}`);
+  const page = await workbench.open(locale, errors, { acceptDownloads: true });
   const grid = probe(page);
   await waitFor(
     () => grid.sheets(),

@@ -2,10 +2,10 @@
  * @jest-environment node
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serveFolder } from "../support/static-server";
 
 /**
  * The built task pane and commands pages in a real browser: they ask nothing of the network but the
@@ -33,32 +33,6 @@ window.Office = {
 };
 window.Excel = { run: function () { return Promise.reject(new Error("no workbook in this test")); } };
 `;
-
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-/** dist/ on 127.0.0.1 at a free port, files only, nothing else. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? "/", "http://local").pathname);
-    const file = path.join(dist, path.normalize(name));
-    if (!file.startsWith(dist + path.sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 interface PageRun {
   /** Requests that would have left the add-in's origin (all refused), Office.js apart. */
@@ -144,7 +118,7 @@ describeInChromium(
 
     beforeAll(async () => {
       if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first");
-      served = await serveDist();
+      served = await serveFolder(dist);
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
