@@ -4,23 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * LibreOffice's command: under jest, the one jest.config.js found once for the run
- * (SALES_PLAYBOOK_SOFFICE, "" for none); elsewhere, looked for on PATH (Debian: /usr/bin/soffice).
+ * LibreOffice's command, as jest.config.js found it once for the run on PATH (SALES_PLAYBOOK_SOFFICE, "" for
+ * none; Debian: /usr/bin/soffice); undefined without it.
  */
 export function findSoffice(): string | undefined {
-  const found = process.env.SALES_PLAYBOOK_SOFFICE;
-  if (found !== undefined) return found || undefined;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of ["soffice", "libreoffice"]) {
-      try {
-        execFileSync(path.join(dir, name), ["--version"], { stdio: "ignore", timeout: 30_000 });
-        return path.join(dir, name);
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
+  return process.env.SALES_PLAYBOOK_SOFFICE || undefined;
 }
 
 /**
