@@ -139,6 +139,28 @@ function reject(target: Tally, row: number): void {
   if (target.rows.length < 5) target.rows.push(row + 1);
 }
 
+/**
+ * Whether a row is not data: blank, a total (counted in `skipped.total`), or the template's example row
+ * (owner "*某", counted in `skipped.example`).
+ */
+function isNotData(
+  line: readonly CellValue[],
+  repColumn: number | undefined,
+  skipped: { readonly total: Tally; readonly example: Tally },
+  row: number,
+): boolean {
+  if (isBlankRow(line)) return true;
+  if (isTotalRow(line)) {
+    reject(skipped.total, row);
+    return true;
+  }
+  if (repColumn !== undefined && isExampleName(line[repColumn])) {
+    reject(skipped.example, row);
+    return true;
+  }
+  return false;
+}
+
 const text = (v: CellValue | undefined) => normalizeText(v ?? "");
 
 function isBlankRow(line: readonly CellValue[]): boolean {
@@ -198,16 +220,7 @@ export function readDealSheet(
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (isBlankRow(line)) continue;
-    if (isTotalRow(line)) {
-      reject(skipped.total, origin + r);
-      continue;
-    }
-    // The template's example row (owner "*某"): an example, never data.
-    if (c.rep !== undefined && isExampleName(line[c.rep])) {
-      reject(skipped.example, origin + r);
-      continue;
-    }
+    if (isNotData(line, c.rep, skipped, origin + r)) continue;
     const date = c.date === undefined ? undefined : dates.read(cellOf(line, mapping, "date"));
     const amount = c.amount === undefined ? undefined : readAmount(cellOf(line, mapping, "amount") ?? null);
     if (date === undefined && amount === undefined && isNoteRow(line, headerLine, c.date ?? c.amount)) {
@@ -294,16 +307,7 @@ export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<Acti
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (isBlankRow(line)) continue;
-    if (isTotalRow(line)) {
-      reject(skipped.total, origin + r);
-      continue;
-    }
-    // The template's example row (owner "*某"): an example, never data.
-    if (c.rep !== undefined && isExampleName(line[c.rep])) {
-      reject(skipped.example, origin + r);
-      continue;
-    }
+    if (isNotData(line, c.rep, skipped, origin + r)) continue;
     const date = c.date === undefined ? undefined : dates.read(line[c.date]);
     if (date === undefined) {
       if (isNoteRow(line, headerLine, c.date)) reject(skipped.note, origin + r);
