@@ -135,7 +135,7 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
         problem: problem.summary[locale],
         strategy: s.action[locale],
         // The rep the problem is about, else the manager; the playbook's resources; two weeks from today.
-        owner: s.owner || strategyOwner(problem.affects)[locale],
+        owner: s.owner || strategyOwner(problem.affects, locale),
         resources: s.resources || STRATEGY_RESOURCES[problem.code][locale],
         deadline: today + STRATEGY_DAYS,
         metric: metricOfProblem(problem.code, activityField),

@@ -1,5 +1,5 @@
 import type { ProblemCode } from "../analysis/diagnosis/strategies";
-import { bilingual, type Bilingual } from "../i18n/locale";
+import { bilingual, type Bilingual, type Locale } from "../i18n/locale";
 
 const s = bilingual;
 
@@ -40,6 +40,6 @@ export const MANAGER = s("销售经理", "Sales manager");
 export const STRATEGY_DAYS = 14;
 
 /** The owner of a strategy: the one rep its problem is about, else the manager. */
-export function strategyOwner(affects: readonly string[]): Bilingual {
-  return affects.length === 1 ? s(affects[0], affects[0]) : MANAGER;
+export function strategyOwner(affects: readonly string[], locale: Locale): string {
+  return affects.length === 1 ? affects[0] : MANAGER[locale];
 }
