@@ -74,16 +74,23 @@ export interface ColumnFormat {
   readonly rows?: { readonly row: number; readonly rowCount: number };
 }
 
-/** A number format and/or bold text on a range. */
+/** A number format, bold text and/or wrapped text on a range. */
 export interface RangeFormat {
   readonly range: RangeRef;
   readonly numberFormat?: string;
   readonly bold?: boolean;
+  /** Wrap long text inside the cells (the row grows) instead of running over the next cells. */
+  readonly wrap?: boolean;
 }
 
-/** A native chart over a block of the sheet (first column: categories; first row: series names). */
+/**
+ * A native chart over a block of the sheet (first column: categories; first row: series names).
+ * `waterfall`: one series whose first and last data rows are totals (the start and the end, drawn from the axis) and
+ * whose rows between are signed changes, each floating from the running total (a host without a native waterfall
+ * draws it as stacked columns over an invisible base).
+ */
 export interface ChartSpec {
-  readonly kind: "line" | "column" | "bar";
+  readonly kind: "line" | "column" | "bar" | "waterfall";
   readonly title: string;
   readonly source: RangeRef;
   /** Where the chart's top-left corner goes. */

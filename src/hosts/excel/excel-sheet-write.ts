@@ -7,7 +7,12 @@ import { formulaRuns, toLiteralText as toExcelLiteral } from "../common/literal-
 /** Excel's column width unit is points; one character of the default font is about 6 points. */
 const POINTS_PER_CHARACTER = 6;
 
-const CHART_TYPES: Readonly<Record<ChartSpec["kind"], string>> = { line: "Line", column: "ColumnClustered", bar: "BarClustered" };
+const CHART_TYPES: Readonly<Record<ChartSpec["kind"], string>> = {
+  line: "Line",
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  waterfall: "Waterfall",
+};
 
 function fill<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));

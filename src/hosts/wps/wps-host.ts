@@ -31,6 +31,8 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], number>> = {
   line: XL.line,
   column: XL.columnClustered,
   bar: XL.barClustered,
+  // Drawn as columns for now: the stacked form over an invisible base is the next step.
+  waterfall: XL.columnClustered,
 };
 /** A chart's size in points: about 8 default columns by 18 rows. */
 const CHART_SIZE = { width: 480, height: 288 } as const;
