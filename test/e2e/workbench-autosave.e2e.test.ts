@@ -168,4 +168,43 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench keeps the work, 
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    "d. closing the tab does not ask once the change is in the autosave, and asks while it is not; Stay keeps the value",
+    async () => {
+      // A new context: a browser profile of its own, with no autosave yet.
+      const stored = await workbench.open(locale, errors);
+      await shown(stored, locale);
+      await typeInto(stored, sheet, "L4", typed);
+      await waitFor(
+        async () => (await autosaved(stored)).includes(typed),
+        (holds) => holds,
+        10_000,
+      );
+      const asked: string[] = [];
+      stored.on("dialog", (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      await Promise.all([stored.waitForEvent("close"), stored.close({ runBeforeUnload: true })]);
+      expect(asked).toEqual([]);
+      await stored.context().close();
+
+      const stalled = await workbench.open(locale, errors);
+      await shown(stalled, locale);
+      // IndexedDB never answers from here on: the change can never be stored.
+      await stalled.evaluate(() => {
+        indexedDB.open = () => ({}) as IDBOpenDBRequest;
+      });
+      await typeInto(stalled, sheet, "L4", typed);
+      const [dialog] = await Promise.all([stalled.waitForEvent("dialog"), stalled.close({ runBeforeUnload: true })]);
+      expect(dialog.type()).toBe("beforeunload");
+      await dialog.dismiss();
+      expect(stalled.isClosed()).toBe(false);
+      expect(await cell(stalled, sheet, "L4")).toBe(typed);
+      await stalled.context().close();
+      expect(errors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
 });
