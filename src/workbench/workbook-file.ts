@@ -36,7 +36,7 @@ export async function readXlsx(
   const workbook = new ExcelJS.Workbook();
   const notKept = new Map<NotKeptKind, number>();
   const count = (kind: NotKeptKind, n = 1) => n > 0 && notKept.set(kind, (notKept.get(kind) ?? 0) + n);
-  const defaultFont = await loadTolerantly(workbook, bytes, count);
+  const looks = await loadTolerantly(workbook, bytes, count);
   const host = hostOf(workbook);
   const { sheets } = await host.readOutline();
   const read = await host.readSheets(sheets);
@@ -48,7 +48,7 @@ export async function readXlsx(
     });
     for (let r = 0; r < values.length; r++) values[r] ??= [];
     const ws = workbook.getWorksheet(name);
-    return { name, values, ...(ws ? looksOf(ws, defaultFont) : {}) };
+    return { name, values, ...(ws ? looksOf(ws, looks) : {}) };
   });
   return {
     seeds,
@@ -92,10 +92,17 @@ interface PackageModel {
   tables?: Record<string, unknown>;
   /** The file's styles: the first font is the workbook's default. */
   styles?: { model?: { fonts?: Partial<ExcelJS.Font>[] } };
+  /** The themes' XML by name ("theme1"). */
+  themes?: Record<string, unknown>;
 }
 
-/** The workbook's default font: only fonts other than it are carried (every styled cell of a file names one). */
-type DefaultFont = { readonly name?: string; readonly size?: number };
+/** What a file's cells are read against: its default font and its theme's colours. */
+interface FileLooks {
+  /** The workbook's default font: only fonts other than it are carried (every styled cell of a file names one). */
+  readonly font: { readonly name?: string; readonly size?: number };
+  /** "#RRGGBB" by theme colour index (Excel's order: light 1, dark 1, light 2, dark 2, accents 1-6, links). */
+  readonly theme: readonly (string | undefined)[];
+}
 
 /**
  * Loads a package with ExcelJS, counting the charts, pictures and pivot tables the grid cannot keep and
@@ -104,23 +111,85 @@ type DefaultFont = { readonly name?: string; readonly size?: number };
  * not look for (openpyxl's `xl/comments/comment1.xml`: counted as notes not kept). Without this, such a
  * file fails to open ("Cannot read properties of undefined (reading 'anchors')"). ExcelJS's browser build
  * and its Node one both tie the parts together in `XLSX.reconcile(model)`, which this wraps (and where
- * the workbook's default font is read). Returns the default font.
+ * the workbook's default font and theme colours are read).
  */
 async function loadTolerantly(
   workbook: ExcelJS.Workbook,
   bytes: ArrayBuffer,
   count: (kind: NotKeptKind, n?: number) => void,
-): Promise<DefaultFont> {
+): Promise<FileLooks> {
   const xlsx = workbook.xlsx as unknown as { reconcile(model: PackageModel, options: unknown): void };
   const reconcile = xlsx.reconcile.bind(xlsx);
   let font: Partial<ExcelJS.Font> | undefined;
+  let theme: unknown;
   xlsx.reconcile = (model, options) => {
     font = model.styles?.model?.fonts?.[0];
+    theme = model.themes?.theme1 ?? Object.values(model.themes ?? {})[0];
     preparePackage(model, count);
     reconcile(model, options);
   };
   await workbook.xlsx.load(bytes);
-  return { ...(font?.name ? { name: font.name } : {}), ...(font?.size ? { size: font.size } : {}) };
+  return {
+    font: { ...(font?.name ? { name: font.name } : {}), ...(font?.size ? { size: font.size } : {}) },
+    theme: typeof theme === "string" ? themeColors(theme) : [],
+  };
+}
+
+const THEME_ORDER = [
+  "lt1",
+  "dk1",
+  "lt2",
+  "dk2",
+  "accent1",
+  "accent2",
+  "accent3",
+  "accent4",
+  "accent5",
+  "accent6",
+  "hlink",
+  "folHlink",
+];
+
+/** A theme's colour scheme by Excel's theme index: each slot's `srgbClr`, or a system colour's last value. */
+function themeColors(xml: string): (string | undefined)[] {
+  return THEME_ORDER.map((slot) => {
+    const body = new RegExp(`<a:${slot}>([\\s\\S]*?)</a:${slot}>`).exec(xml)?.[1] ?? "";
+    const hex = /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(body)?.[1] ?? /\blastClr="([0-9A-Fa-f]{6})"/.exec(body)?.[1];
+    return hex ? `#${hex.toUpperCase()}` : undefined;
+  });
+}
+
+/** A colour lightened (tint > 0) or darkened (tint < 0) as Excel applies a theme colour's tint: on its HSL lightness. */
+function tinted(hex: string, tint: number): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  let l = (max + min) / 2;
+  const d = max - min;
+  const s = d === 0 ? 0 : d / (1 - Math.abs(2 * l - 1));
+  let h = 0;
+  if (d !== 0) h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs(((((h % 6) + 6) % 6) % 2) - 1));
+  const m = l - c / 2;
+  const sector = Math.floor(((h % 6) + 6) % 6);
+  const [r1, g1, b1] = [
+    [c, x, 0],
+    [x, c, 0],
+    [0, c, x],
+    [0, x, c],
+    [x, 0, c],
+    [c, 0, x],
+  ][sector];
+  return `#${[r1, g1, b1]
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v + m)) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase()}`;
 }
 
 const RELATIONSHIP_KIND = /\/relationships\/(drawing|pivotTable|comments|table|chart|image)$/;
@@ -155,12 +224,12 @@ function preparePackage(model: PackageModel, count: (kind: NotKeptKind, n?: numb
 }
 
 /** A sheet's fonts, fills, alignment, merges, notes and hidden state, for Univer's snapshot. */
-function looksOf(ws: ExcelJS.Worksheet, usual: DefaultFont): Omit<SheetSeed, "name" | "values"> {
+function looksOf(ws: ExcelJS.Worksheet, file: FileLooks): Omit<SheetSeed, "name" | "values"> {
   const styles: StyledCell[] = [];
   const notes: CellNote[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) =>
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const style = cellStyle(cell, usual);
+      const style = cellStyle(cell, file);
       if (style) styles.push({ row: r - 1, column: c - 1, style });
       const note = noteText(cell.note);
       // The add-in's own notes go with its marks: the pane lists the messages again when the file is checked.
@@ -180,16 +249,21 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
   return texts ? texts.map((t) => t.text).join("") : undefined;
 }
 
-/** "#RRGGBB" from an ExcelJS colour's ARGB (theme and indexed colours need the file's theme: left out). */
-function colorOf(color: Partial<ExcelJS.Color> | undefined): string | undefined {
+/** "#RRGGBB" from an ExcelJS colour: its ARGB, or its theme colour with its tint (indexed colours are left out). */
+function colorOf(color: Partial<ExcelJS.Color> | undefined, theme: FileLooks["theme"]): string | undefined {
   const hex = /^(?:[0-9A-F]{2})?([0-9A-F]{6})$/i.exec(color?.argb ?? "");
-  return hex ? `#${hex[1].toUpperCase()}` : undefined;
+  if (hex) return `#${hex[1].toUpperCase()}`;
+  const base = color?.theme !== undefined ? theme[color.theme] : undefined;
+  const tint = (color as { tint?: number } | undefined)?.tint ?? 0;
+  return base && tint !== 0 ? tinted(base, tint) : base;
 }
 
-function cellStyle(cell: ExcelJS.Cell, usual: DefaultFont): CellStyle | undefined {
+function cellStyle(cell: ExcelJS.Cell, file: FileLooks): CellStyle | undefined {
+  const usual = file.font;
   const font: Partial<ExcelJS.Font> = cell.font ?? {};
-  const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? colorOf(cell.fill.fgColor) : undefined;
-  const fontColor = colorOf(font.color);
+  const fill =
+    cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? colorOf(cell.fill.fgColor, file.theme) : undefined;
+  const fontColor = colorOf(font.color, file.theme);
   const alignment: Partial<ExcelJS.Alignment> = cell.alignment ?? {};
   const horizontal = (["left", "center", "right"] as const).find((h) => h === alignment.horizontal);
   const vertical = (["top", "middle", "bottom"] as const).find((v) => v === alignment.vertical);

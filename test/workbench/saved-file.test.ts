@@ -271,7 +271,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Color, Font, PatternFill
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 class Png(Image):
@@ -292,6 +292,9 @@ for i in range(1, 6):
 ws["A1"].font = Font(bold=True, color="FF0000", size=14)
 ws["B1"].fill = PatternFill("solid", fgColor="FFFF00")
 ws["A3"].alignment = Alignment(wrap_text=True)
+# Excel's palette: "Accent 1, lighter 40%" and "Text 2" (the theme's colours, not RGB).
+ws["B3"].fill = PatternFill("solid", fgColor=Color(theme=4, tint=0.3999755851924192))
+ws["B4"].font = Font(color=Color(theme=3))
 ws.column_dimensions["A"].width = 30
 ws.merge_cells("D1:E2")
 ws["D1"] = "Q2"
@@ -322,6 +325,9 @@ wb.save(sys.argv[1])
         { row: 0, column: 0, style: { bold: true, fontSize: 14, fontColor: "#FF0000" } },
         { row: 0, column: 1, style: { fill: "#FFFF00" } },
         { row: 2, column: 0, style: { wrap: true } },
+        // openpyxl's theme is Office 2007's: accent 1 4F81BD, lighter 40% 95B3D7 as Excel's palette shows it; text 2 1F497D.
+        { row: 2, column: 1, style: { fill: "#95B3D7" } },
+        { row: 3, column: 1, style: { fontColor: "#1F497D" } },
       ]),
     );
     expect(sales.merges).toEqual([{ row: 0, column: 3, rowCount: 2, columnCount: 2 }]);
