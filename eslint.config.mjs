@@ -31,6 +31,7 @@ export default [
     // ExcelJS and Node code, not Office.js: the Office rules would read its cells as proxies.
     files: [
       "src/hosts/xlsx/**",
+      "src/workbench/workbook-file.ts",
       "src/cli/**",
       "test/hosts/xlsx/**",
       "test/cli/**",

@@ -33,7 +33,7 @@ import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpan
 import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
 import { createGrid, openWorkbook } from "./univer-grid";
-import { readXlsx, writeXlsx } from "./workbook-file";
+import { notKeptSentence, readXlsx, writeXlsx } from "./workbook-file";
 import { clearAutosave, readAutosave, writeAutosave, type Autosave } from "./autosave";
 
 /* global document, window, URL, Blob, HTMLInputElement, BeforeUnloadEvent */
@@ -285,6 +285,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
       const read = await readXlsx(await file.arrayBuffer(), (workbook) => new XlsxHost(workbook));
       const name = file.name.replace(/\.xlsx$/i, "");
       await show(name, workbookData(name, read.seeds), (host) => host.write(read.batch));
+      setProblem(notKeptSentence(read.notKept, file.name, locale));
       changed.current = false;
       // The file opened is what a reload brings back.
       unstored.current = true;
@@ -342,7 +343,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
           {localize(WORKBENCH_MESSAGES.workbenchSave, locale)}
         </Button>
         <Caption1 className={styles.grow}>
-          {opened && !opened.actions.capabilities.charts ? localize(WORKBENCH_MESSAGES.workbenchNoCharts, locale) : ""}
+          {opened && !opened.actions.capabilities.charts ? localize(WORKBENCH_MESSAGES.workbenchChartsInFile, locale) : ""}
         </Caption1>
         <Button appearance="subtle" lang={other} onClick={() => switchLanguage(other)}>
           {localize(WORKBENCH_MESSAGES.workbenchLanguageName, other)}

@@ -7,14 +7,28 @@ export const WORKBENCH_MESSAGES = {
   workbenchLanguageName: { "zh-CN": "中文", en: "English" },
   workbenchExampleName: { "zh-CN": "示例团队", en: "Example team" },
   workbenchGridLabel: { "zh-CN": "电子表格", en: "Spreadsheet" },
-  workbenchNoCharts: {
-    "zh-CN": "此表格没有图表功能：报告表只列出数字。",
-    en: "This spreadsheet has no charts: report sheets list the figures only.",
+  workbenchChartsInFile: {
+    "zh-CN": "此表格不画图表：报告的图表随“另存为 .xlsx”保存到文件里，趋势和变化拆解也显示在窗格中。",
+    en: "This spreadsheet draws no charts: Save as .xlsx puts the report's charts in the file, and the pane shows the trend and the change by driver.",
   },
   workbenchOpenFailed: {
     "zh-CN": "无法打开“{file}”：{detail}。请选择 Excel 或 WPS 保存的 .xlsx 文件。",
     en: 'Could not open "{file}": {detail}. Choose an .xlsx file saved by Excel or WPS.',
   },
+  workbenchOpenNotKept: {
+    "zh-CN": "“{file}”里有此表格无法保留的内容，另存时不会写回：{items}。",
+    en: 'Some of "{file}" cannot be kept here and will not be in the saved file: {items}.',
+  },
+  workbenchListSeparator: { "zh-CN": "、", en: ", " },
+  workbenchNotKeptCharts: { "zh-CN": "{count} 个图表", en: "{count} {count|chart|charts}" },
+  workbenchNotKeptImages: { "zh-CN": "{count} 张图片", en: "{count} {count|picture|pictures}" },
+  workbenchNotKeptPivotTables: { "zh-CN": "{count} 个数据透视表", en: "{count} {count|pivot table|pivot tables}" },
+  workbenchNotKeptConditionalFormats: {
+    "zh-CN": "{count} 条条件格式",
+    en: "{count} conditional {count|format|formats}",
+  },
+  workbenchNotKeptValidations: { "zh-CN": "{count} 条数据验证规则", en: "{count} data validation {count|rule|rules}" },
+  workbenchNotKeptNotes: { "zh-CN": "{count} 个工作表的批注", en: "the notes of {count} {count|sheet|sheets}" },
   workbenchRestoreOffer: {
     "zh-CN": "此浏览器里自动保存了“{name}”（{time}）：恢复它，还是重新开始？",
     en: 'This browser autosaved "{name}" ({time}): restore it or start fresh?',

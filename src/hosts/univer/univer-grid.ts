@@ -1,13 +1,29 @@
+import type { ICellData, IStyleData, IWorkbookData, IWorksheetData, Nullable } from "@univerjs/core";
 import { deserializeListOptions } from "@univerjs/sheets";
 import type { FWorkbook, FWorksheet } from "@univerjs/sheets/facade";
+import type {} from "@univerjs/sheets-conditional-formatting/facade";
 import type {} from "@univerjs/sheets-data-validation/facade";
 import type {} from "@univerjs/sheets-numfmt/facade";
 import type { RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
-import { fromCellData } from "./univer-host";
+import { readMarkFormula, type MarkTone } from "../../core/validate/marks";
+import type { ChartSpec } from "../../app/workbook-host.port";
+import { fromCellData, recordedCharts } from "./univer-host";
+import { styleFromUniver, type CellNote, type StyledCell } from "./univer-styles";
+import { NOTE_KEY } from "./univer-workbook-data";
 
-/** One sheet of the grid, everything the workbench saves: values, formulas, formats, widths, drop-downs, frozen rows. */
+/** A mark of the add-in on the grid: a finding's fill or the weekly review's highlight. */
+export interface GridMark {
+  readonly row: number;
+  readonly column: number;
+  readonly tone: MarkTone;
+}
+
+/**
+ * One sheet of the grid, everything the workbench saves: values, formulas, formats, widths, drop-downs, frozen rows,
+ * how the cells look, merges, notes, whether the sheet is hidden, the add-in's marks and the charts asked of it.
+ */
 export interface GridSheet {
   readonly name: string;
   /** From A1; a formula cell holds its result. */
@@ -18,6 +34,15 @@ export interface GridSheet {
   readonly widths: readonly number[];
   readonly validations: readonly { readonly range: RangeRef; readonly rule: ResolvedValidation; readonly prompt?: string }[];
   readonly frozenRows: number;
+  /** Cells with a font, fill or alignment of their own (any cell, beyond the values too). */
+  readonly styles: readonly StyledCell[];
+  readonly merges: readonly RangeRef[];
+  /** Notes kept from the file the grid was opened from (the grid shows none). */
+  readonly notes: readonly CellNote[];
+  readonly hidden: boolean;
+  readonly marks: readonly GridMark[];
+  /** Charts the add-in asked for on this sheet; Univer draws none. */
+  readonly charts: readonly ChartSpec[];
 }
 
 /** Univer's column widths are pixels; the port's are characters (7 px each, 5 px padding). */
@@ -27,10 +52,11 @@ export function widthInCharacters(pixels: number): number {
 
 /** Reads every sheet of a Univer workbook as `GridSheet`s, for saving. */
 export function readGrid(workbook: FWorkbook): GridSheet[] {
-  return workbook.getSheets().map(readSheet);
+  const snapshot = workbook.save();
+  return workbook.getSheets().map((ws) => readSheet(ws, snapshot));
 }
 
-function readSheet(ws: FWorksheet): GridSheet {
+function readSheet(ws: FWorksheet, snapshot: Partial<IWorkbookData>): GridSheet {
   const lastRow = ws.getLastRow();
   const lastColumn = ws.getLastColumn();
   const empty = lastRow < 0 || lastColumn < 0;
@@ -63,7 +89,41 @@ function readSheet(ws: FWorksheet): GridSheet {
         : [];
     }),
     frozenRows: ws.getFrozenRows(),
+    ...cellsOf(snapshot.sheets?.[ws.getSheetId()], snapshot.styles ?? {}),
+    hidden: ws.isSheetHidden(),
+    marks: ws.getConditionalFormattingRules().flatMap((cf) => {
+      const rule = cf.rule as { subType?: string; value?: unknown };
+      const mark = rule.subType === "formula" && typeof rule.value === "string" ? readMarkFormula(rule.value) : undefined;
+      return mark ? [{ row: mark.cell.row, column: mark.cell.column, tone: mark.severity }] : [];
+    }),
+    charts: recordedCharts(ws),
   };
+}
+
+/** The styles, notes and merges of a sheet's snapshot (a style is an id into the workbook's styles, or inline). */
+function cellsOf(
+  sheet: Partial<IWorksheetData> | undefined,
+  styles: Readonly<Record<string, Nullable<IStyleData>>>,
+): Pick<GridSheet, "styles" | "notes" | "merges"> {
+  const styled: StyledCell[] = [];
+  const notes: CellNote[] = [];
+  for (const [r, line] of Object.entries(sheet?.cellData ?? {})) {
+    for (const [c, cell] of Object.entries(line ?? {}) as [string, Nullable<ICellData>][]) {
+      const row = Number(r);
+      const column = Number(c);
+      const style = styleFromUniver(typeof cell?.s === "string" ? styles[cell.s] : cell?.s);
+      if (style) styled.push({ row, column, style });
+      const note: unknown = cell?.custom?.[NOTE_KEY];
+      if (typeof note === "string" && note !== "") notes.push({ row, column, text: note });
+    }
+  }
+  const merges = (sheet?.mergeData ?? []).map((m) => ({
+    row: m.startRow,
+    column: m.startColumn,
+    rowCount: m.endRow - m.startRow + 1,
+    columnCount: m.endColumn - m.startColumn + 1,
+  }));
+  return { styles: styled, notes, merges };
 }
 
 /** Univer's rule (type, [operator, formula1, formula2]) as the port's, for the kinds the add-in writes. */

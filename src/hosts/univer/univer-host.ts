@@ -12,6 +12,7 @@ import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import { MARK_FILL, markFormula, readMarkFormula } from "../../core/validate/marks";
 import type {
+  ChartSpec,
   ExistingMark,
   HostCapabilities,
   SheetEdit,
@@ -25,7 +26,8 @@ import type {
 /**
  * What the open-source Univer build does: validation, freeze panes, marks (conditional formats) and
  * edit events. It has no native tables or charts (both are in Univer's paid packages), and notes
- * are left out: the pane lists every finding's message.
+ * are left out: the pane lists every finding's message. The charts it is asked for are kept with
+ * their sheet (`recordedCharts`), so the workbench saves them into the .xlsx it writes.
  */
 export const UNIVER_CAPABILITIES: HostCapabilities = {
   nativeValidation: true,
@@ -154,6 +156,7 @@ export class UniverHost implements WorkbookHost {
       ws.getRange(headerRow, op.table?.range.column ?? 0, 1, Math.max(1, columns)).setFontWeight("bold");
     }
     if (op.freezeRows) ws.setFrozenRows(op.freezeRows);
+    if (op.charts?.length) recordCharts(ws, op.charts);
     if (op.activate) ws.activate();
   }
 
@@ -275,6 +278,35 @@ function writeMarks(ws: FWorksheet, marks: NonNullable<SheetWrite["marks"]>): vo
       .build();
     ws.addConditionalFormattingRule(rule);
   }
+}
+
+/** Where a sheet keeps the charts asked of it: its custom data, part of the workbook's snapshot (the autosave). */
+const CHARTS_KEY = "salesPlaybookCharts";
+
+/** Univer draws no charts: the specs are kept on the sheet, beside any asked for before. */
+function recordCharts(ws: FWorksheet, charts: readonly ChartSpec[]): void {
+  const custom = ws.getCustomMetadata() ?? {};
+  ws.setCustomMetadata({ ...custom, [CHARTS_KEY]: [...recordedCharts(ws), ...charts] });
+}
+
+/** The charts the add-in asked this sheet for (none when the sheet's custom data holds anything else). */
+export function recordedCharts(ws: FWorksheet): ChartSpec[] {
+  const kept: unknown = ws.getCustomMetadata()?.[CHARTS_KEY];
+  return Array.isArray(kept) ? kept.filter(isChartSpec) : [];
+}
+
+function isChartSpec(value: unknown): value is ChartSpec {
+  const spec = value as Partial<ChartSpec> | null;
+  const isRef = (r: unknown) =>
+    typeof r === "object" && r !== null && ["row", "column"].every((k) => Number.isInteger((r as Record<string, unknown>)[k]));
+  return (
+    typeof spec === "object" &&
+    spec !== null &&
+    ["line", "column", "bar", "waterfall"].includes(spec.kind as string) &&
+    typeof spec.title === "string" &&
+    isRef(spec.source) &&
+    isRef(spec.at)
+  );
 }
 
 function rowsOf(range: FRange): SheetEdit {
