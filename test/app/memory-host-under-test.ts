@@ -23,6 +23,10 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
       sheet(name)
         .marks.map((m) => `${cellAddress(m.row, m.column)} ${m.severity}`)
         .sort(),
+    validation: (name, row, column) =>
+      sheet(name).validations.find(
+        ({ range: r }) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
+      )?.rule,
     edit: async (name, row, column, values) => host.simulateEdit(name, row, column, values),
   };
 };
