@@ -153,6 +153,8 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
       owner: (owner?.[1] ?? owner?.[2] ?? "").trim(),
       resources: "",
       deadline: deadline.ok ? deadline.value.serial : null,
+      // The manager picks the metric an improvement should move (the plan's check asks for it): read from its
+      // words, "交付流程优化" would come out as orders.
       metric: null,
     });
   }

@@ -144,7 +144,9 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
       ]);
       const checked = await validateWorkbook(t.host, { today });
       expect(
-        checked.findings.filter((f) => f.sheet === "行动计划表" && /owner|resources|deadline/.test(f.rule)).map((f) => f.cell),
+        checked.findings
+          .filter((f) => f.sheet === "行动计划表" && /owner|resources|deadline|metric\.missing/.test(f.rule))
+          .map((f) => f.cell),
       ).toEqual([]);
 
       // Run again: nothing new is added, nothing is changed.
@@ -190,6 +192,12 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         september.revenue / september.orders,
       ]);
       expect(t.value("行动计划表", 1, 1)).toBe("设立新客户开发奖");
+      // Neither improvement names a metric: the plan's check asks the manager for one on each (rows 4 and 5).
+      expect(review.map((a) => a.metric)).toEqual([null, null]);
+      const checked = await validateWorkbook(t.host, { today });
+      expect(
+        checked.findings.filter((f) => f.sheet === "行动计划表" && f.rule === "actions.metric.missing").map((f) => f.cell),
+      ).toEqual(["H4", "H5"]);
     });
 
     it("pre-fills the monthly review: achievement, the strategy that worked and the one that did not", async () => {

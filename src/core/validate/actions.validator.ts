@@ -5,13 +5,15 @@ import { checkDays, readActionItem } from "../actions/action-rows";
 import { strategyEffect } from "../actions/strategy-effect";
 import { METRIC_NAMES } from "../parse/metrics";
 import { formatBilingual } from "../i18n/locale";
+import { normalizeText } from "../parse/parse-result";
 import { ACTIONS_TEXT as T } from "./actions-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
 
 /**
  * One action-plan row: the strategy has an owner, resources and a due date; it is not overdue; in its
- * first two weeks every past working day has a check (the playbook's daily follow-up); and, with deal
+ * first two weeks every past working day has a check (the playbook's daily follow-up); it names the metric
+ * it should move (any text: the drop-down warns, it does not refuse, so only an empty cell is flagged); and, with deal
  * data in the workbook, a strategy whose metric has not moved since its due date is flagged for the
  * monthly review.
  */
@@ -43,6 +45,9 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
       "warning",
       blank ? formatBilingual(T.noDeadline, { strategy: name }) : T.deadlineUnread,
     );
+  }
+  if (ctx.has("metric") && item.strategy !== "" && normalizeText(row.cells.metric) === "") {
+    ctx.report(row, "metric", "actions.metric.missing", "warning", formatBilingual(T.noMetric, { strategy: name }));
   }
   if (!closed && ctx.has("status") && item.deadline !== undefined && item.deadline < today) {
     const message = formatBilingual(T.overdue, { strategy: name, deadline: String(serialToIso(item.deadline)) });

@@ -44,6 +44,7 @@ export type RuleCode =
   | "actions.deadline.unparsed"
   | "actions.overdue"
   | "actions.check.missing"
+  | "actions.metric.missing"
   | "actions.metric.unchanged"
   | "customers.period.stale"
   | "sheet.header.missing"
