@@ -72,7 +72,9 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
   const current = monthOf(today);
   const after = [...metrics.months].reverse().find((m) => m >= monthOf(item.deadline!) && m < current);
   if (after === undefined) return;
-  const effect = strategyEffect(metrics, name, item.metric, item.startDate, after, ctx.settings.effectTolerance, item.baseline);
+  const effect = strategyEffect(metrics, name, item.metric, item.startDate, after, ctx.settings.effectTolerance, item.baseline, {
+    basis: item.basis,
+  });
   if (!effect || effect.verdict === "worked") return;
   const message = formatBilingual(T.metricUnchanged, {
     effect: effect.sentence,

@@ -54,6 +54,7 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
     hidden: (name) => sheet(name).state === "hidden",
     frozenRows: (name) => (sheet(name).views?.[0] as { ySplit?: number } | undefined)?.ySplit ?? 0,
     roundTrips: () => calls,
+    numberFormat: (name, row, column) => sheet(name).getCell(row + 1, column + 1).numFmt || undefined,
     validation: (name, row, column) => {
       // The rule as the saved file holds it: a list's values and its error style.
       const dv = sheet(name).getCell(row + 1, column + 1).dataValidation as
