@@ -2,6 +2,7 @@ import { updateWorkbookSettings } from "../../src/app/workbook-settings";
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
+import { trackProgress } from "../../src/app/track-progress";
 import { UseCaseError } from "../../src/app/use-case-error";
 import { validateWorkbook } from "../../src/app/validate-workbook";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
@@ -192,6 +193,12 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
         "criteria.placeholder G3",
         "kr.placeholder F2",
         "kr.placeholder F3",
+      ]);
+      // Progress measures each row's own target over December and reads no KR out of the placeholders.
+      const progress = await trackProgress(t.host, { locale: "zh-CN", today, write: false });
+      expect(progress.rows.map((r) => [r.owner, r.period.from, r.period.to, r.target.target, r.keyResults.length])).toEqual([
+        ["张三", "2026-12-01", "2026-12-31", 720000, 0],
+        ["李四", "2026-12-01", "2026-12-31", 480000, 0],
       ]);
     });
 
