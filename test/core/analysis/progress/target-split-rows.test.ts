@@ -39,7 +39,7 @@ describe("a deadline in the sheet's style", () => {
   ] as const)("%s (%s)", (style, locale, expected) => expect(styledDate(end, style, locale, TODAY)).toBe(expected));
 
   it("falls back to a date cell where the style would be read as another day", () => {
-    // "31日" in November is November's 31st, which does not exist; "3月31日" next year would be read as this year's.
+    // Read in December, "31日" is December's 31st and "3月31日" this year's March: neither is 2027-03-31.
     const nextYear = toExcelSerial(2027, 3, 31);
     expect(styledDate(nextYear, "dayOfMonth", "zh-CN", TODAY)).toBe(nextYear);
     expect(styledDate(nextYear, "monthDay", "zh-CN", TODAY)).toBe(nextYear);
