@@ -2,10 +2,12 @@ import { readActionItem } from "../core/actions/action-rows";
 import { ACTION_TEXT, isSuggestion } from "../core/actions/review-text";
 import { STRATEGY_DAYS, STRATEGY_RESOURCES, strategyOwner } from "../core/actions/strategy-owner";
 import {
-  isRateMetric,
+  baselineFormat,
+  basisOfProblem,
   metricOfProblem,
   metricValue,
   STRATEGY_METRIC_NAMES,
+  type MetricBasis,
   type StrategyMetric,
 } from "../core/actions/strategy-metric";
 import { diagnose } from "../core/analysis/diagnosis/diagnose";
@@ -22,7 +24,7 @@ import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";
 import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS } from "./use-case-error";
-import type { ValueBlock, WorkbookHost } from "./workbook-host.port";
+import type { RangeFormat, ValueBlock, WorkbookHost } from "./workbook-host.port";
 
 export interface FillActionPlanRequest extends DataSourceRequest {
   readonly locale: Locale;
@@ -46,7 +48,9 @@ export interface PlannedAction {
   readonly deadline: number | null;
   readonly status: string;
   readonly metric: StrategyMetric | null;
-  /** The metric in the month before the start date; null when the data has none. */
+  /** What the metric and its baseline count: the team's month, or per rep per week where the strategy says so. */
+  readonly basis: MetricBasis;
+  /** The metric in the month before the start date, on that basis; null when the data has none. */
   readonly baseline: number | null;
 }
 
@@ -110,8 +114,8 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
   const planned = new Set((existing?.rows ?? []).map((r) => normalizeText(r.cells.strategy)).filter((s) => s !== ""));
   let alreadyPlanned = 0;
   const baselineMonth = monthOf(today) - 1;
-  const baselineOf = (metric: StrategyMetric | null, month = baselineMonth) =>
-    metric === null || !index.months.includes(month) ? null : metricValue(index, metric, month);
+  const baselineOf = (metric: StrategyMetric | null, basis: MetricBasis, month = baselineMonth) =>
+    metric === null || !index.months.includes(month) ? null : metricValue(index, metric, month, undefined, basis);
   const added: PlannedAction[] = [];
   const add = (action: Omit<PlannedAction, "startDate" | "status" | "baseline">) => {
     const key = normalizeText(action.strategy);
@@ -124,7 +128,7 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
       ...action,
       startDate: today,
       status: ACTION_STATUSES.notStarted[locale],
-      baseline: baselineOf(action.metric),
+      baseline: baselineOf(action.metric, action.basis),
     });
   };
   const activityField = diagnosis.drivers?.activityField ?? null;
@@ -139,6 +143,8 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
         resources: s.resources || STRATEGY_RESOURCES[problem.code][locale],
         deadline: today + STRATEGY_DAYS,
         metric: metricOfProblem(problem.code, activityField),
+        // The lead activity's strategies say "per rep per week" (人均每周), as the diagnosis measured it.
+        basis: basisOfProblem(problem.code),
       });
     }
   }
@@ -153,21 +159,30 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
       owner: (owner?.[1] ?? owner?.[2] ?? "").trim(),
       resources: "",
       deadline: deadline.ok ? deadline.value.serial : null,
+      // The manager picks the metric an improvement should move (the plan's check asks for it): read from its
+      // words, "交付流程优化" would come out as orders.
       metric: null,
+      basis: "month",
     });
   }
 
   // Empty baselines of the manager's rows with a start date and a metric.
   const baselineBlocks: ValueBlock[] = [];
+  const baselineFormats: RangeFormat[] = [];
   const baselinesFilled: number[] = [];
   const baselineColumn = existing?.columns.get("baseline");
   for (const row of existing?.rows ?? []) {
     const item = readActionItem(row, today);
     if (baselineColumn === undefined || normalizeText(row.cells.baseline) !== "") continue;
     if (item.startDate === undefined || item.metric === undefined) continue;
-    const value = baselineOf(item.metric, monthOf(item.startDate) - 1);
+    const value = baselineOf(item.metric, item.basis, monthOf(item.startDate) - 1);
     if (value === null) continue;
     baselineBlocks.push({ row: row.sheetRow, column: baselineColumn, values: [[value]] });
+    const format = baselineFormat(item.metric, item.basis);
+    if (format) {
+      const range = { row: row.sheetRow, column: baselineColumn, rowCount: 1, columnCount: 1 };
+      baselineFormats.push({ range, numberFormat: format[locale] });
+    }
     baselinesFilled.push(row.sheetRow + 1);
   }
 
@@ -188,16 +203,21 @@ export async function fillActionPlan(host: WorkbookHost, request: FillActionPlan
     existing,
     {
       rows: added.map(cells),
-      numberFormats: (i) => ({
-        startDate: "yyyy-mm-dd",
-        deadline: "yyyy-mm-dd",
-        ...(added[i].metric !== null && isRateMetric(added[i].metric!) ? { baseline: "0.0%" } : {}),
-      }),
+      numberFormats: (i) => {
+        // The baseline cell says its unit: a rate as a percentage, per rep per week in words ("人均每周3.2次").
+        const { metric, basis } = added[i];
+        const format = metric === null ? undefined : baselineFormat(metric, basis);
+        return { startDate: "yyyy-mm-dd", deadline: "yyyy-mm-dd", ...(format ? { baseline: format[locale] } : {}) };
+      },
     },
     outline,
     locale,
   );
-  const write = { ...layout.write, values: [...(layout.write.values ?? []), ...baselineBlocks] };
+  const write = {
+    ...layout.write,
+    values: [...(layout.write.values ?? []), ...baselineBlocks],
+    formats: [...(layout.write.formats ?? []), ...baselineFormats],
+  };
   if (request.write !== false && (added.length > 0 || baselineBlocks.length > 0 || layout.created)) {
     await host.write({ sheets: [write] });
   }

@@ -8,17 +8,17 @@ import {
   type RepHistoryPoint,
   type TargetSplit,
 } from "../core/analysis/progress/target-split";
-import type { CellValue } from "../core/cell/cell-value";
-import { resolveFreeSheetName, resolveFreeTableName } from "../core/cell/sheet-name";
-import type { Locale } from "../core/i18n/locale";
+import { targetSplitRows } from "../core/analysis/progress/target-split-rows";
+import { serialOfLocalDate } from "../core/cell/excel-date";
+import type { Bilingual, Locale } from "../core/i18n/locale";
+import { STRATEGY_METRIC_NAMES } from "../core/parse/metric-names";
 import { findQuantities } from "../core/parse/quantity";
-import { createSheetBlueprint } from "../core/templates/sheet-blueprint";
 import { findTemplate } from "../core/templates/templates";
 import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";
-import { createTemplateSheetWrite } from "./insert-templates";
+import { templateRowsWrite } from "./template-rows";
 import { NO_USABLE_DEALS, UseCaseError } from "./use-case-error";
-import type { SheetWrite, WorkbookHost } from "./workbook-host.port";
+import type { WorkbookHost } from "./workbook-host.port";
 
 /** The deal data only: the split reads no activity. */
 export interface ProposeTargetSplitRequest extends Omit<DataSourceRequest, "activitySheet"> {
@@ -87,67 +87,59 @@ export function repSplitHistory(lines: readonly DealLine[], index: MetricsIndex)
 export interface AcceptTargetSplitRequest {
   readonly proposal: TargetSplitProposal;
   readonly locale: Locale;
+  /** The target item written on each row; the revenue by default ("销售额", "Revenue"). */
   readonly targetItem?: string;
+  /** A deadline written as given; by default the last day of the period split, in the sheet's date style. */
   readonly deadline?: string;
+  /** Today (Excel serial): the period split is the team target's period containing it. The system date by default. */
+  readonly today?: number;
+}
+
+export interface AcceptTargetSplitResult {
+  readonly sheet: string;
+  /** The rows added (one per rep not yet on the sheet for the period). */
+  readonly rows: number;
+  /** The period split, `YYYY-MM-DD`: the rows' deadline is its last day. */
+  readonly period: { readonly from: string; readonly to: string };
+  /** Reps left out because the sheet already has their target of this item for the period. */
+  readonly skipped: readonly string[];
+  /** One sentence saying who was left out and why; undefined when nobody was. */
+  readonly skippedNote?: Bilingual;
 }
 
 /**
- * Writes an accepted split into the target sheet: one row per rep below the existing rows (the sheet
- * is created when there is none). KRs and criteria are left for the manager; the check asks for them.
+ * Writes an accepted split into the target sheet: one complete row per rep below the existing rows (the sheet is
+ * created when there is none): the rep's target in the sheet's own amount style (35万 or a number), the period's
+ * last day as the deadline in its date style, and the KRs and their criteria as visible placeholders
+ * ("（待填写：…）") the check asks the rep to fill in. A rep who already has this target for the period is skipped
+ * (their row is left as written) and the result says so. Two reads, one write.
  */
-export async function acceptTargetSplit(
-  host: WorkbookHost,
-  request: AcceptTargetSplitRequest,
-): Promise<{ sheet: string; rows: number }> {
+export async function acceptTargetSplit(host: WorkbookHost, request: AcceptTargetSplitRequest): Promise<AcceptTargetSplitResult> {
   const read = await readWorkbook(host);
-  const { outline } = read;
   const existing = read.table("targets");
-  const template = findTemplate("targets");
-  const item = request.targetItem ?? (request.locale === "zh-CN" ? "销售额" : "Revenue");
-  const cells = (rep: { rep: string; target: number }): Record<string, CellValue> => ({
+  const { locale } = request;
+  const split = targetSplitRows({
     teamTarget: request.proposal.teamTarget,
-    targetItem: item,
-    owner: rep.rep,
-    repTarget: rep.target,
-    deadline: request.deadline ?? null,
+    targetItem: request.targetItem ?? STRATEGY_METRIC_NAMES.revenue[locale],
+    reps: request.proposal.reps,
+    existing: existing?.rows ?? [],
+    locale,
+    today: request.today ?? serialOfLocalDate(new Date()),
+    deadline: request.deadline,
   });
-  const rows = request.proposal.reps.map(cells);
-  let write: SheetWrite;
-  let sheet: string;
-  if (!existing) {
-    const blueprint = createSheetBlueprint(template, { locale: request.locale, blankRows: Math.max(20, rows.length + 5) });
-    sheet = resolveFreeSheetName(blueprint.name, outline.sheets);
-    const base = createTemplateSheetWrite(
-      { ...blueprint, tableName: resolveFreeTableName(blueprint.tableName, outline.tables) },
-      sheet,
-      true,
-    );
-    const body = rows.map((r) => template.columns.map((c) => r[c.key] ?? null));
-    write = { ...base, values: [...(base.values ?? []), { row: 1, column: 0, values: body }] };
-  } else {
-    sheet = existing.sheet;
-    const next = Math.max(existing.headerRow, ...existing.rows.map((r) => r.sheetRow)) + 1;
-    // One block per run of adjacent columns the sheet has (the user's columns in between are left alone),
-    // spanning every new row: a block read and write whatever the number of reps.
-    const placed = Object.keys(rows[0] ?? {})
-      .map((key) => ({ key, column: existing.columns.get(key) }))
-      .filter((k): k is { key: string; column: number } => k.column !== undefined)
-      .sort((a, b) => a.column - b.column);
-    const runs: { key: string; column: number }[][] = [];
-    for (const k of placed) {
-      const run = runs.at(-1);
-      if (run && run[run.length - 1].column === k.column - 1) run.push(k);
-      else runs.push([k]);
-    }
-    write = {
-      sheet,
-      values: runs.map((run) => ({
-        row: next,
-        column: run[0].column,
-        values: rows.map((r) => run.map((k) => r[k.key] ?? null)),
-      })),
-    };
-  }
-  await host.write({ sheets: [write] });
-  return { sheet, rows: rows.length };
+  const layout = templateRowsWrite(
+    findTemplate("targets"),
+    existing,
+    { rows: split.rows, numberFormats: () => split.numberFormats },
+    read.outline,
+    locale,
+  );
+  if (split.rows.length > 0 || layout.created) await host.write({ sheets: [layout.write] });
+  return {
+    sheet: layout.sheet,
+    rows: split.rows.length,
+    period: { from: split.period.from, to: split.period.to },
+    skipped: split.skipped,
+    ...(split.skippedNote ? { skippedNote: split.skippedNote } : {}),
+  };
 }

@@ -373,7 +373,9 @@ export interface ActionJson {
   readonly status: string;
   /** The metric that shows its effect; null for a review's improvement. */
   readonly metric: StrategyMetric | null;
-  /** The metric in the month before the start date (a rate as a fraction); null when the data has none. */
+  /** What the metric and its baseline count: the team's month, or per rep per week (the lead activity's strategies). */
+  readonly basis: "month" | "repWeek";
+  /** The metric in the month before the start date, on that basis (a rate as a fraction); null when the data has none. */
   readonly baseline: number | null;
 }
 

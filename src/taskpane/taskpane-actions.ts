@@ -9,7 +9,7 @@ import type { WorkStepCallback } from "../app/work-steps";
 import { runUseCase, USE_CASES, type UseCaseName, type UseCaseRequest, type UseCaseResult } from "../app/use-cases";
 import type { DataColumns } from "../app/data-columns";
 import type { WorkbookSettings } from "../app/workbook-settings";
-import type { TargetSplitProposal } from "../app/target-split";
+import type { AcceptTargetSplitResult, TargetSplitProposal } from "../app/target-split";
 import type { TrackProgressResult } from "../app/track-progress";
 import type { ValidateWorkbookResult } from "../app/validate-workbook";
 import type { WeeklyReviewResult } from "../app/weekly-review";
@@ -47,7 +47,7 @@ export interface TaskpaneActions {
   diagnose(locale: Locale, period?: MonthRange, onStep?: WorkStepCallback): Promise<DiagnoseWorkbookResult>;
   fillCustomerAnalysis(locale: Locale, period?: MonthRange, onStep?: WorkStepCallback): Promise<FillCustomerAnalysisResult>;
   proposeTargetSplit(teamTarget: string): Promise<TargetSplitProposal>;
-  acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<{ sheet: string; rows: number }>;
+  acceptTargetSplit(proposal: TargetSplitProposal, locale: Locale): Promise<AcceptTargetSplitResult>;
   /** The weekly review (周复盘) of the week holding `week` (an Excel serial), the latest by default; written to its sheet. */
   weeklyReview(locale: Locale, week?: number): Promise<WeeklyReviewResult>;
   /** Adds the TOP 3's strategies and the latest review's improvements to the action plan. */
@@ -93,7 +93,7 @@ const PANE_CALLS: PaneCalls = {
   diagnose: (run, c) => (locale, period, onStep) => run({ locale, period, today: c.today(), onStep }),
   fillCustomerAnalysis: (run, c) => (locale, period, onStep) => run({ locale, period, today: c.today(), onStep }),
   proposeTargetSplit: (run) => (teamTarget) => run({ teamTarget }),
-  acceptTargetSplit: (run) => (proposal, locale) => run({ proposal, locale }),
+  acceptTargetSplit: (run, c) => (proposal, locale) => run({ proposal, locale, today: c.today() }),
   weeklyReview: (run, c) => (locale, week) => run({ today: c.today(), locale, week }),
   fillActionPlan: (run, c) => (locale) => run({ locale, today: c.today() }),
   prefillMonthlyReview: (run, c) => (locale, month) => run({ locale, month, today: c.today() }),

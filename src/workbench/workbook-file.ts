@@ -337,6 +337,7 @@ interface ExcelJsValidationModel {
   operator?: string;
   formulae?: unknown[];
   prompt?: string;
+  errorStyle?: string;
 }
 
 /** The drop-downs and number limits of a sheet, one column at a time (other kinds are counted as not kept). */
@@ -371,7 +372,11 @@ function cellRange(address: string): RangeRef | undefined {
 function resolved(rule: ExcelJsValidationModel): ResolvedValidation | undefined {
   const first = rule.formulae?.[0];
   if (rule.type === "list" && typeof first === "string" && /^".*"$/.test(first)) {
-    return { kind: "list", values: first.slice(1, -1).split(",") };
+    return {
+      kind: "list",
+      values: first.slice(1, -1).split(","),
+      ...(rule.errorStyle === "warning" ? { allowOther: true } : {}),
+    };
   }
   if (rule.type === "date") return { kind: "date" };
   if (rule.type === "whole" || rule.type === "decimal") {

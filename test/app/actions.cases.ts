@@ -144,12 +144,47 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
       ]);
       const checked = await validateWorkbook(t.host, { today });
       expect(
-        checked.findings.filter((f) => f.sheet === "行动计划表" && /owner|resources|deadline/.test(f.rule)).map((f) => f.cell),
+        checked.findings
+          .filter((f) => f.sheet === "行动计划表" && /owner|resources|deadline|metric\.missing/.test(f.rule))
+          .map((f) => f.cell),
       ).toEqual([]);
 
       // Run again: nothing new is added, nothing is changed.
       const again = await fillActionPlan(t.host, { locale: "zh-CN", today });
       expect([again.added.length, again.alreadyPlanned, again.created]).toEqual([0, strategies.length, false]);
+    });
+
+    it("gives the lead activity's strategies their baseline per rep per week, as the strategy says, and the cell says so", async () => {
+      const team = generateTeam("activity", 7, [2026, 10]);
+      const t = create([
+        { name: "成交明细", values: team.deals },
+        { name: "拜访", values: team.activity },
+      ]);
+      const today = toExcelSerial(2026, 11, 5);
+      const diagnosis = await diagnoseWorkbook(t.host, { locale: "zh-CN", today, write: false });
+      const falling = diagnosis.diagnosis.issues.find((p) => p.code === "fallingActivity");
+      expect(falling).toBeDefined();
+      const result = await fillActionPlan(t.host, { locale: "zh-CN", today });
+      await t.load?.();
+      // October's visits from the activity rows: the total over the reps who recorded visits and October's weeks.
+      const october = team.activity
+        .slice(1)
+        .filter((r) => (r[0] as number) >= toExcelSerial(2026, 10, 1) && (r[0] as number) < toExcelSerial(2026, 11, 1));
+      const perRepWeek = october.reduce((a, r) => a + (r[2] as number), 0) / new Set(october.map((r) => r[1])).size / (31 / 7);
+      const rows = result.added.map((a, i) => ({ ...a, sheetRow: i + 1 })).filter((a) => a.problem === falling!.summary["zh-CN"]);
+      expect(rows.length).toBeGreaterThan(0);
+      // The strategy says "恢复拜访至人均每周X次（本月Y次）": the baseline is Y, the month's own figure.
+      expect(rows[0].strategy).toContain("人均每周");
+      expect(falling!.baseline!.current).toBeCloseTo(perRepWeek, 9);
+      for (const row of rows) {
+        expect([row.metric, row.basis]).toEqual(["visits", "repWeek"]);
+        expect(row.baseline!).toBeCloseTo(perRepWeek, 9);
+        expect(t.value("行动计划表", row.sheetRow, 8) as number).toBeCloseTo(perRepWeek, 9);
+        if (t.numberFormat) expect(t.numberFormat("行动计划表", row.sheetRow, 8)).toBe('"人均每周"0.0"次"');
+      }
+      // The other strategies stay on the team's month.
+      const others = result.added.filter((a) => a.problem !== falling!.summary["zh-CN"] && a.metric !== null);
+      for (const a of others) expect(a.basis).toBe("month");
     });
 
     it("adds the latest review's improvements with their owner and deadline, and fills empty baselines", async () => {
@@ -190,6 +225,12 @@ export function describeActionPlan(hostName: string, create: HostFactory): void 
         september.revenue / september.orders,
       ]);
       expect(t.value("行动计划表", 1, 1)).toBe("设立新客户开发奖");
+      // Neither improvement names a metric: the plan's check asks the manager for one on each (rows 4 and 5).
+      expect(review.map((a) => a.metric)).toEqual([null, null]);
+      const checked = await validateWorkbook(t.host, { today });
+      expect(
+        checked.findings.filter((f) => f.sheet === "行动计划表" && f.rule === "actions.metric.missing").map((f) => f.cell),
+      ).toEqual(["H4", "H5"]);
     });
 
     it("pre-fills the monthly review: achievement, the strategy that worked and the one that did not", async () => {

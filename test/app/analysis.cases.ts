@@ -2,6 +2,7 @@ import { updateWorkbookSettings } from "../../src/app/workbook-settings";
 import { diagnoseWorkbook } from "../../src/app/diagnose-workbook";
 import { fillCustomerAnalysis } from "../../src/app/fill-customer-analysis";
 import { acceptTargetSplit, proposeTargetSplit } from "../../src/app/target-split";
+import { trackProgress } from "../../src/app/track-progress";
 import { UseCaseError } from "../../src/app/use-case-error";
 import { validateWorkbook } from "../../src/app/validate-workbook";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
@@ -157,7 +158,12 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
     for (const month of [9, 10, 11])
       deals.push([`2026-${month}-05`, "张三", "甲", 600000], [`2026-${month}-06`, "李四", "乙", 400000]);
 
-    it("proposes shares from each rep's last three months and writes them into the target sheet", async () => {
+    // Today is in December 2026: a monthly team target splits December, whose last day is each row's deadline.
+    const today = toExcelSerial(2026, 12, 2);
+    const KR_TODO = "（待填写：本人的2-3个可衡量的关键结果）";
+    const CRITERIA_TODO = "（待填写：每个关键结果一条完成标准，写明比较符和数值）";
+
+    it("proposes shares from each rep's last three months and writes complete rows into a new target sheet", async () => {
       const t = create([{ name: "成交", values: deals }]);
       const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
       // 60万 and 40万 a month, flat: 120万 splits 72万 / 48万 (+20% each), not 60万 / 60万.
@@ -165,11 +171,99 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
         ["张三", 720000, 0.2],
         ["李四", 480000, 0.2],
       ]);
-      const accepted = await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" });
-      expect(accepted).toEqual({ sheet: "目标分解表", rows: 2 });
+      const accepted = await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", today });
+      expect(accepted).toEqual({
+        sheet: "目标分解表",
+        rows: 2,
+        period: { from: "2026-12-01", to: "2026-12-31" },
+        skipped: [],
+      });
       await t.load?.();
-      expect([0, 1, 2, 3, 4].map((c) => t.value("目标分解表", 1, c))).toEqual(["月度120万", "销售额", "张三", 720000, "30日"]);
-      expect(t.value("目标分解表", 2, 3)).toBe(480000);
+      // The playbook's own style in a new zh-CN sheet: 72万; the deadline a date cell; the KRs left to the rep.
+      const row = (r: number) => [0, 1, 2, 3, 4, 5, 6].map((c) => t.value("目标分解表", r, c));
+      const december31 = toExcelSerial(2026, 12, 31);
+      expect(row(1)).toEqual(["月度120万", "销售额", "张三", "72万", december31, KR_TODO, CRITERIA_TODO]);
+      expect(row(2)).toEqual(["月度120万", "销售额", "李四", "48万", december31, KR_TODO, CRITERIA_TODO]);
+      if (t.numberFormat) expect(t.numberFormat("目标分解表", 1, 4)).toBe("yyyy-mm-dd");
+      // The check asks for the KRs and criteria, never reads the placeholders as KRs, and finds the rest complete.
+      const checked = await validateWorkbook(t.host, { today });
+      const onRows = checked.findings.filter((f) => f.sheet === "目标分解表").map((f) => `${f.rule} ${f.cell}`);
+      expect(onRows.sort()).toEqual([
+        "criteria.placeholder G2",
+        "criteria.placeholder G3",
+        "kr.placeholder F2",
+        "kr.placeholder F3",
+      ]);
+      // Progress measures each row's own target over December and reads no KR out of the placeholders.
+      const progress = await trackProgress(t.host, { locale: "zh-CN", today, write: false });
+      expect(progress.rows.map((r) => [r.owner, r.period.from, r.period.to, r.target.target, r.keyResults.length])).toEqual([
+        ["张三", "2026-12-01", "2026-12-31", 720000, 0],
+        ["李四", "2026-12-01", "2026-12-31", 480000, 0],
+      ]);
+    });
+
+    it("writes amounts as numbers in an English sheet, with a thousands format", async () => {
+      const t = create([{ name: "成交", values: deals }]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "Monthly 1,200,000" });
+      await acceptTargetSplit(t.host, { proposal, locale: "en", today });
+      await t.load?.();
+      const sheet = "Target Decomposition";
+      expect([2, 3, 5].map((c) => t.value(sheet, 1, c))).toEqual([
+        "张三",
+        720000,
+        "(to fill in: this rep's 2-3 measurable key results)",
+      ]);
+      if (t.numberFormat) expect(t.numberFormat(sheet, 1, 3)).toBe("#,##0");
+    });
+
+    it("appends to the user's own target sheet in its style: columns in their order, their own column left alone", async () => {
+      const mine: CellValue[][] = [
+        ["负责人", "团队总目标", "备注", "目标项", "个人目标", "时间节点"],
+        ["王五", "月度120万", "老客户为主", "销售额", 300000, "11月30日"],
+      ];
+      const t = create([
+        { name: "成交", values: deals },
+        { name: "我的目标", values: mine },
+      ]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      expect(await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", today })).toMatchObject({
+        sheet: "我的目标",
+        rows: 2,
+      });
+      await t.load?.();
+      const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => t.value("我的目标", r, c) ?? null); // an empty cell
+      // Numbers where the user wrote numbers; "12月31日" as the user writes dates; no KR column, none written.
+      expect(row(1)).toEqual(["王五", "月度120万", "老客户为主", "销售额", 300000, "11月30日"]);
+      expect(row(2)).toEqual(["张三", "月度120万", null, "销售额", 720000, "12月31日"]);
+      expect(row(3)).toEqual(["李四", "月度120万", null, "销售额", 480000, "12月31日"]);
+    });
+
+    it("follows a sheet that writes 万, and adds no second row for a rep who already has the period's target", async () => {
+      const mine: CellValue[][] = [
+        ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+        ["月度120万", "销售额", "张三", "70万", "31日", "1.新客户开发8个", "1.实际开发≥8个"],
+        ["月度120万", "新客户数", "李四", "10个", "31日", "1.拜访40次", "1.实际拜访≥40次"],
+      ];
+      const t = create([
+        { name: "成交", values: deals },
+        { name: "目标分解表", values: mine },
+      ]);
+      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
+      const accepted = await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", today });
+      // 张三 already has December's revenue target; 李四's row is of another item, so 李四 gets one.
+      expect([accepted.rows, accepted.skipped, accepted.skippedNote]).toEqual([
+        1,
+        ["张三"],
+        {
+          "zh-CN": "张三在本期已有这项目标，未重复添加，已有的行保持不变。",
+          en: "张三 already has this target for the period: not added again, and that row is left as written.",
+        },
+      ]);
+      await t.load?.();
+      const row = (r: number) => [0, 1, 2, 3, 4, 5, 6].map((c) => t.value("目标分解表", r, c) ?? null);
+      expect([row(1), row(2)]).toEqual(mine.slice(1));
+      expect(row(3)).toEqual(["月度120万", "销售额", "李四", "48万", "31日", KR_TODO, CRITERIA_TODO]);
+      expect(row(4)).toEqual([null, null, null, null, null, null, null]);
     });
 
     it("reads the deals under the status classes remembered in the workbook, as every analysis does", async () => {
@@ -193,27 +287,6 @@ export function describeTargetSplit(hostName: string, create: HostFactory): void
         ["张三", 600000],
         ["李四", 400000],
       ]);
-    });
-
-    it("appends to the user's own target sheet: columns in their order, their own column between ours left alone", async () => {
-      const mine: CellValue[][] = [
-        ["负责人", "团队总目标", "备注", "目标项", "个人目标", "时间节点"],
-        ["王五", "月度120万", "老客户为主", "销售额", 300000, "30日"],
-      ];
-      const t = create([
-        { name: "成交", values: deals },
-        { name: "我的目标", values: mine },
-      ]);
-      const proposal = await proposeTargetSplit(t.host, { teamTarget: "月度120万" });
-      expect(await acceptTargetSplit(t.host, { proposal, locale: "zh-CN", deadline: "30日" })).toEqual({
-        sheet: "我的目标",
-        rows: 2,
-      });
-      await t.load?.();
-      const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => t.value("我的目标", r, c) ?? null); // an empty cell
-      expect(row(1)).toEqual(["王五", "月度120万", "老客户为主", "销售额", 300000, "30日"]);
-      expect(row(2)).toEqual(["张三", "月度120万", null, "销售额", 720000, "30日"]);
-      expect(row(3)).toEqual(["李四", "月度120万", null, "销售额", 480000, "30日"]);
     });
 
     it("weighs each rep's close rate against the team's (ability), capped at ±10%", async () => {

@@ -1,5 +1,6 @@
 import type { WorkbookHost } from "../../src/app/workbook-host.port";
 import type { CellValue } from "../../src/core/cell/cell-value";
+import type { ResolvedValidation } from "../../src/core/templates/sheet-blueprint";
 
 /**
  * A host plus a way to look at what it holds afterwards, so one table of use-case tests runs
@@ -21,6 +22,10 @@ export interface HostUnderTest {
   roundTrips(): number;
   /** The add-in's marks on a sheet, as "E12 warning", sorted. */
   marks(sheet: string): string[];
+  /** The number format of a cell, as the host kept it (hosts whose probe can read it back; undefined: none). */
+  numberFormat?(sheet: string, row: number, column: number): string | undefined;
+  /** The data validation over a cell, as the host kept it (hosts whose probe can read it back). */
+  validation?(sheet: string, row: number, column: number): ResolvedValidation | undefined;
   /** A user edit, reported to edit subscribers as the host would (hosts with edit events only). */
   edit?(sheet: string, row: number, column: number, values: CellValue[][]): Promise<void>;
 }

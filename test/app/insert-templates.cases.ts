@@ -1,4 +1,6 @@
 import { insertTemplates } from "../../src/app/insert-templates";
+import { STRATEGY_METRIC_NAMES, STRATEGY_METRICS } from "../../src/core/parse/metric-names";
+import { actionPlanTemplate, ACTION_STATUSES } from "../../src/core/templates/action-plan.template";
 import { TEMPLATES } from "../../src/core/templates/templates";
 import type { HostFactory } from "./host-under-test";
 
@@ -42,6 +44,23 @@ export function describeInsertTemplates(hostName: string, create: HostFactory): 
       expect(t.sheetNames()).toEqual(["目标分解表", "目标分解表 (2)"]);
       expect([0, 1].map((r) => [0, 1].map((c) => t.value("目标分解表", r, c)))).toEqual(userValues);
       expect(t.value("目标分解表 (2)", 0, 0)).toBe("团队总目标");
+    });
+
+    it("lets a metric outside the drop-down be typed (a warning), while the status list still refuses others", async () => {
+      const t = create();
+      await insertTemplates(t.host, { locale: "zh-CN", templates: ["actions"] });
+      await t.load?.();
+      if (!t.validation || !t.host.capabilities.nativeValidation) return;
+      const column = (key: string) => actionPlanTemplate.columns.findIndex((c) => c.key === key);
+      expect(t.validation("行动计划表", 1, column("metric"))).toEqual({
+        kind: "list",
+        values: STRATEGY_METRICS.map((m) => STRATEGY_METRIC_NAMES[m]["zh-CN"]),
+        allowOther: true,
+      });
+      expect(t.validation("行动计划表", 5, column("status"))).toEqual({
+        kind: "list",
+        values: Object.values(ACTION_STATUSES).map((s) => s["zh-CN"]),
+      });
     });
 
     it("writes the example rows in English with live formulas in the computed columns", async () => {

@@ -23,6 +23,15 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
       sheet(name)
         .marks.map((m) => `${cellAddress(m.row, m.column)} ${m.severity}`)
         .sort(),
+    // The last format written over the cell, as a spreadsheet keeps the latest.
+    numberFormat: (name, row, column) =>
+      sheet(name).numberFormats.findLast(
+        ({ range: r }) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
+      )?.format,
+    validation: (name, row, column) =>
+      sheet(name).validations.find(
+        ({ range: r }) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
+      )?.rule,
     edit: async (name, row, column, values) => host.simulateEdit(name, row, column, values),
   };
 };

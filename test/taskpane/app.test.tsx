@@ -303,7 +303,8 @@ describe("task pane target split", () => {
       fireEvent.click(screen.getByRole("button", { name: "写入目标分解表" }));
     });
     expect(await screen.findByText("已在“目标分解表”写入 2 行，请补充每人的关键结果和完成标准。")).toBeTruthy();
-    expect(host.findSheet("目标分解表")!.values[2].slice(0, 4)).toEqual(["月度120万", "销售额", "李四", 480000]);
+    // The target sheet's own style: 48万, as the playbook writes amounts.
+    expect(host.findSheet("目标分解表")!.values[2].slice(0, 4)).toEqual(["月度120万", "销售额", "李四", "48万"]);
   });
 
   it("reviews the week: sentences in the pane, the block on the review sheet, a bad week in one sentence", async () => {

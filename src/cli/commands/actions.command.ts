@@ -1,5 +1,5 @@
 import { fillActionPlan, type FillActionPlanResult } from "../../app/fill-action-plan";
-import { formatMetric, STRATEGY_METRIC_NAMES, type StrategyMetric } from "../../core/actions/strategy-metric";
+import { formatMetric, STRATEGY_METRIC_NAMES, type MetricBasis, type StrategyMetric } from "../../core/actions/strategy-metric";
 import { serialToIso } from "../../core/cell/excel-date";
 import type { Locale } from "../../core/i18n/locale";
 import { CLI_TEXT } from "../cli-messages";
@@ -13,8 +13,8 @@ import type { CliCommand } from "./command";
 const iso = (serial: number | null | undefined) =>
   serial === null || serial === undefined ? null : (serialToIso(serial) ?? null);
 
-function metricText(metric: StrategyMetric | null, value: number | null, locale: Locale): string {
-  return metric === null || value === null ? "—" : formatMetric(metric, value)[locale];
+function metricText(metric: StrategyMetric | null, value: number | null, basis: MetricBasis, locale: Locale): string {
+  return metric === null || value === null ? "—" : formatMetric(metric, value, basis)[locale];
 }
 
 /** `actions FILE [--period 2026-11]`: the TOP 3 and the latest review's improvements into the action plan (a copy, with --out). */
@@ -41,6 +41,7 @@ export const actionsCommand: CliCommand<FillActionPlanResult, ActionsJson> = {
       deadline: iso(a.deadline),
       status: a.status,
       metric: a.metric,
+      basis: a.basis,
       baseline: a.baseline,
     })),
     alreadyPlanned: result.alreadyPlanned,
@@ -57,7 +58,7 @@ export const actionsCommand: CliCommand<FillActionPlanResult, ActionsJson> = {
       a.problem,
       a.strategy,
       a.metric === null ? "—" : STRATEGY_METRIC_NAMES[a.metric][locale],
-      metricText(a.metric, a.baseline, locale),
+      metricText(a.metric, a.baseline, a.basis, locale),
     ]);
     const summary = localize(CLI_TEXT.cliActionsAdded, locale, {
       sheet: result.sheet,

@@ -1,10 +1,10 @@
 import { isBlank } from "../cell/cell-value";
 import { mondayOf } from "../cell/excel-date";
 import { parseDeadline } from "../parse/deadline";
-import { parsePercent } from "../parse/quantity";
+import { findQuantities, parsePercent } from "../parse/quantity";
 import { CHECK_DAY_KEYS, readActionStatus, type ActionStatus } from "../templates/action-plan.template";
 import type { TableRow } from "../sheet/sheet-table";
-import { isRateMetric, readStrategyMetric, type StrategyMetric } from "./strategy-metric";
+import { basisIn, isRateMetric, readStrategyMetric, type MetricBasis, type StrategyMetric } from "./strategy-metric";
 
 /** The first Excel serial of 1900-03-01 and the last of 9999-12-31. */
 const SERIAL_RANGE = [61, 2_958_465] as const;
@@ -37,6 +37,8 @@ export interface ActionItem {
   readonly metric?: StrategyMetric;
   /** The baseline cell as a number (a rate as a fraction); undefined when blank or unreadable. */
   readonly baseline?: number;
+  /** What the metric counts: per rep per week when the strategy, the problem or the baseline says so. */
+  readonly basis: MetricBasis;
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value.trim() : isBlank(value) ? "" : String(value));
@@ -49,7 +51,10 @@ function readBaseline(value: unknown, metric: StrategyMetric | undefined): numbe
     return rate.ok ? rate.value : undefined;
   }
   const n = Number(String(value).replace(/[,，\s]/g, ""));
-  return Number.isFinite(n) ? n : undefined;
+  if (Number.isFinite(n)) return n;
+  // A figure written with its words: "人均每周3.2次", "3.2 per rep per week", "6个".
+  const quantities = findQuantities(value);
+  return quantities.length === 1 && !quantities[0].percent ? quantities[0].value : undefined;
 }
 
 export function readActionItem(row: TableRow, today: number): ActionItem {
@@ -66,6 +71,7 @@ export function readActionItem(row: TableRow, today: number): ActionItem {
     status: readActionStatus(c.status),
     metric,
     baseline: readBaseline(c.baseline, metric),
+    basis: basisIn(c.strategy, c.problem, c.baseline),
   };
 }
 

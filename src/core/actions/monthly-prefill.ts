@@ -157,8 +157,11 @@ export function prefillMonthlyReview(input: {
     if (name === "") continue;
     const mtd = input.monthToDate;
     const effect = mtd
-      ? strategyEffect(mtd.index, name, item.metric, item.startDate, month, input.tolerance)
-      : strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline);
+      ? strategyEffect(mtd.index, name, item.metric, item.startDate, month, input.tolerance, undefined, {
+          basis: item.basis,
+          days: mtd.days,
+        })
+      : strategyEffect(index, name, item.metric, item.startDate, month, input.tolerance, item.baseline, { basis: item.basis });
     if (!effect) continue;
     const sentence: Bilingual = mtd
       ? formatBilingual(ACTION_TEXT.monthToDate, { sentence: effect.sentence, days: mtd.days })

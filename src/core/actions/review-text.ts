@@ -39,6 +39,12 @@ export const ACTION_TEXT = {
   monthlyMetric: { "zh-CN": "月{metric}", en: "monthly {metric}" },
   /** The change of a rate. */
   points: { "zh-CN": "{points}个百分点", en: "{points} points" },
+  /** A figure per rep per week: "人均每周3.2次". */
+  perRepWeek: { "zh-CN": "人均每周{figure}", en: "{figure} per rep per week" },
+  /** The metric per rep per week, in the review's effect sentence. */
+  perRepWeekMetric: { "zh-CN": "人均每周{metric}", en: "{metric} per rep per week" },
+  /** The number format of a baseline per rep per week ({unit}: the quoted unit or nothing): the cell shows "人均每周3.2次". */
+  perRepWeekFormat: { "zh-CN": '"人均每周"{number}{unit}', en: '{number}{unit}" per rep per week"' },
   /** A count with its unit: "6个" (English has none). */
   count: { "zh-CN": "{count}{unit}", en: "{count}{unit}" },
 } as const satisfies Record<string, Bilingual>;

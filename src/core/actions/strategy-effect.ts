@@ -4,13 +4,15 @@ import { METRIC_NAMES } from "../parse/metrics";
 import { ACTION_TEXT } from "./review-text";
 import { monthLabel, monthOf, type MonthKey } from "../analysis/reading/period";
 import type { MetricsIndex } from "../analysis/metrics/period-metrics";
-import { formatMetric, isRateMetric, metricValue, type StrategyMetric } from "./strategy-metric";
+import { formatMetric, hasBasis, isRateMetric, metricValue, type MetricBasis, type StrategyMetric } from "./strategy-metric";
 
 /** What a strategy did to its metric: worked (moved it by more than the tolerance), unchanged, or worse. */
 export type EffectVerdict = "worked" | "unchanged" | "worse";
 
 export interface StrategyEffect {
   readonly metric: StrategyMetric;
+  /** What the figures count: the team's month, or per rep per week (as the strategy says). */
+  readonly basis: MetricBasis;
   /** The month before the start date's month, and the metric then. */
   readonly beforeMonth: string;
   readonly before: number;
@@ -50,13 +52,18 @@ export function effectSentence(
   after: number,
   verdict: EffectVerdict,
   change: number,
+  basis: MetricBasis = "month",
 ): Bilingual {
   const name = METRIC_NAMES[metric];
   const text =
     verdict === "worked" ? ACTION_TEXT.effectWorked : verdict === "worse" ? ACTION_TEXT.effectWorse : ACTION_TEXT.effectUnchanged;
+  const perRepWeek = basis === "repWeek" && hasBasis(metric);
   return formatBilingual(text, {
     strategy,
-    metric: isRateMetric(metric) ? name : formatBilingual(ACTION_TEXT.monthlyMetric, { metric: name }),
+    metric: isRateMetric(metric)
+      ? name
+      : formatBilingual(perRepWeek ? ACTION_TEXT.perRepWeekMetric : ACTION_TEXT.monthlyMetric, { metric: name }),
+    // The metric is named with its basis already: the figures are plain counts.
     before: formatMetric(metric, before),
     after: formatMetric(metric, after),
     by: changeText(metric, change),
@@ -65,8 +72,9 @@ export function effectSentence(
 
 /**
  * A strategy's effect: its metric in the month before the start date's month against the month
- * `after`. The baseline the sheet holds stands in when the data has no value before the start.
- * Undefined when `after` is before the start month or the data gives no value to compare.
+ * `after`, both on the strategy's basis (`days`: the days of each month compared, month to date). The baseline
+ * the sheet holds stands in when the data has no value before the start. Undefined when `after` is before the
+ * start month or the data gives no value to compare.
  */
 export function strategyEffect(
   index: MetricsIndex,
@@ -76,24 +84,27 @@ export function strategyEffect(
   after: MonthKey,
   tolerance: number,
   baseline?: number,
+  { basis = "month", days }: { readonly basis?: MetricBasis; readonly days?: number } = {},
 ): StrategyEffect | undefined {
   const startMonth = monthOf(startDate);
   if (after < startMonth) return undefined;
   const beforeMonth = startMonth - 1;
-  const before = index.months.includes(beforeMonth) ? metricValue(index, metric, beforeMonth) : null;
+  const value = (month: MonthKey) => metricValue(index, metric, month, undefined, basis, days);
+  const before = index.months.includes(beforeMonth) ? value(beforeMonth) : null;
   const base = before ?? baseline ?? null;
-  const now = metricValue(index, metric, after);
+  const now = value(after);
   if (base === null || now === null) return undefined;
   const change = changeOf(metric, base, now);
   const verdict = verdictOf(change, tolerance);
   return {
     metric,
+    basis,
     beforeMonth: monthLabel(beforeMonth),
     before: base,
     afterMonth: monthLabel(after),
     after: now,
     change,
     verdict,
-    sentence: effectSentence(strategy, metric, base, now, verdict, change),
+    sentence: effectSentence(strategy, metric, base, now, verdict, change, basis),
   };
 }

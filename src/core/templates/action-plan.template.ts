@@ -100,7 +100,8 @@ export const actionPlanTemplate: TemplateDefinition = {
       header: { "zh-CN": "目标指标", en: "Target Metric" },
       type: "list",
       width: 11,
-      validation: { kind: "list", values: { "zh-CN": metricValues("zh-CN"), en: metricValues("en") } },
+      // A metric the list lacks may be typed (warned, not refused); the check flags an empty one.
+      validation: { kind: "list", values: { "zh-CN": metricValues("zh-CN"), en: metricValues("en") }, allowOther: true },
       prompt: { "zh-CN": "这条策略要提升的指标", en: "The metric this strategy should move" },
     },
     {

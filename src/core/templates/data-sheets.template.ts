@@ -32,7 +32,12 @@ export const dealsTemplate: TemplateDefinition<"deals"> = {
       header: { "zh-CN": "状态", en: "Status" },
       type: "list",
       width: 8,
-      validation: { kind: "list", values: { "zh-CN": ["赢单", "输单", "跟进中"], en: ["Won", "Lost", "Open"] } },
+      // A CRM's own words (已回款, 待核) are read too (deal-status): typed ones are warned about, not refused.
+      validation: {
+        kind: "list",
+        values: { "zh-CN": ["赢单", "输单", "跟进中"], en: ["Won", "Lost", "Open"] },
+        allowOther: true,
+      },
     },
     { key: "product", header: { "zh-CN": "产品线", en: "Product" }, type: "text", width: 12 },
   ],

@@ -13,7 +13,12 @@ import type {
 /** A validation rule with its list values resolved to one locale. */
 export type ResolvedValidation =
   | { readonly kind: "wholeNumber" | "decimal"; readonly min?: number; readonly max?: number }
-  | { readonly kind: "list"; readonly values: readonly string[] }
+  | {
+      readonly kind: "list";
+      readonly values: readonly string[];
+      /** A value outside the list is warned about, not refused (see `ValidationRule`). */
+      readonly allowOther?: boolean;
+    }
   | { readonly kind: "date" };
 
 export interface BlueprintColumn {
@@ -64,7 +69,8 @@ function isBilingual(value: unknown): value is Bilingual {
 
 function resolveValidation(rule: ValidationRule | undefined, locale: Locale): ResolvedValidation | undefined {
   if (!rule) return undefined;
-  return rule.kind === "list" ? { kind: "list", values: rule.values[locale] } : rule;
+  if (rule.kind !== "list") return rule;
+  return { kind: "list", values: rule.values[locale], ...(rule.allowOther ? { allowOther: true } : {}) };
 }
 
 /**

@@ -23,7 +23,15 @@ export type ColumnType =
 export type ValidationRule =
   | { readonly kind: "wholeNumber"; readonly min?: number; readonly max?: number }
   | { readonly kind: "decimal"; readonly min?: number; readonly max?: number }
-  | { readonly kind: "list"; readonly values: Readonly<Record<Locale, readonly string[]>> }
+  | {
+      readonly kind: "list";
+      readonly values: Readonly<Record<Locale, readonly string[]>>;
+      /**
+       * The list is a suggestion: a typed value outside it is warned about, not refused (the hosts' "warning"
+       * alert style), where the playbook lets people write their own (a metric the team tracks, a CRM's status).
+       */
+      readonly allowOther?: boolean;
+    }
   | { readonly kind: "date" };
 
 export interface ColumnDefinition {

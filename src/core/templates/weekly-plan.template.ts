@@ -55,6 +55,8 @@ export const weeklyPlanTemplate: TemplateDefinition = {
           "zh-CN": ["新客户开发", "电话", "拜访", "跟进", "方案提交", "成交额"],
           en: ["New customers", "Calls", "Visits", "Follow-ups", "Proposals", "Revenue"],
         },
+        // The playbook's tracker names its own metrics ("开发新客户3个 电话15个"): others may be typed.
+        allowOther: true,
       },
     },
     {

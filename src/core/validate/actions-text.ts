@@ -30,6 +30,10 @@ export const ACTIONS_TEXT = {
   },
   /** The mark of a day's check done. */
   checkFix: { "zh-CN": "✓", en: "✓" },
+  noMetric: {
+    "zh-CN": "策略“{strategy}”没有目标指标：从下拉列表选一个，或写上团队自己的指标，月度复盘才能判断它是否见效。",
+    en: 'The strategy "{strategy}" has no target metric: pick one from the list or type the team\'s own, so the monthly review can tell whether it worked.',
+  },
   metricUnchanged: {
     "zh-CN": "{effect}（{before}→{after}）：到期后{metric}没有改善，列入月度复盘讨论是否调整。",
     en: "{effect} ({before} → {after}): {metric} has not improved since the due date; take it to the monthly review.",

@@ -5,13 +5,15 @@ import { checkDays, readActionItem } from "../actions/action-rows";
 import { strategyEffect } from "../actions/strategy-effect";
 import { METRIC_NAMES } from "../parse/metrics";
 import { formatBilingual } from "../i18n/locale";
+import { normalizeText } from "../parse/parse-result";
 import { ACTIONS_TEXT as T } from "./actions-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
 
 /**
  * One action-plan row: the strategy has an owner, resources and a due date; it is not overdue; in its
- * first two weeks every past working day has a check (the playbook's daily follow-up); and, with deal
+ * first two weeks every past working day has a check (the playbook's daily follow-up); it names the metric
+ * it should move (any text: the drop-down warns, it does not refuse, so only an empty cell is flagged); and, with deal
  * data in the workbook, a strategy whose metric has not moved since its due date is flagged for the
  * monthly review.
  */
@@ -44,6 +46,9 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
       blank ? formatBilingual(T.noDeadline, { strategy: name }) : T.deadlineUnread,
     );
   }
+  if (ctx.has("metric") && item.strategy !== "" && normalizeText(row.cells.metric) === "") {
+    ctx.report(row, "metric", "actions.metric.missing", "warning", formatBilingual(T.noMetric, { strategy: name }));
+  }
   if (!closed && ctx.has("status") && item.deadline !== undefined && item.deadline < today) {
     const message = formatBilingual(T.overdue, { strategy: name, deadline: String(serialToIso(item.deadline)) });
     ctx.report(row, "status", "actions.overdue", "warning", message);
@@ -67,7 +72,9 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
   const current = monthOf(today);
   const after = [...metrics.months].reverse().find((m) => m >= monthOf(item.deadline!) && m < current);
   if (after === undefined) return;
-  const effect = strategyEffect(metrics, name, item.metric, item.startDate, after, ctx.settings.effectTolerance, item.baseline);
+  const effect = strategyEffect(metrics, name, item.metric, item.startDate, after, ctx.settings.effectTolerance, item.baseline, {
+    basis: item.basis,
+  });
   if (!effect || effect.verdict === "worked") return;
   const message = formatBilingual(T.metricUnchanged, {
     effect: effect.sentence,

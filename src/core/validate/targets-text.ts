@@ -34,6 +34,14 @@ export const TARGETS_TEXT = {
     "zh-CN": "没有关键结果：请为这个目标写{min}-{max}个可衡量的KR，如“1.新客户开发8个 2.复购率60%”。",
     en: 'No key results: write {min}-{max} measurable KRs, e.g. "1. 8 new customers 2. Repurchase rate 60%".',
   },
+  keyResultsPlaceholder: {
+    "zh-CN": "关键结果还没填写：请把“（待填写：…）”换成{min}-{max}个可衡量的KR，如“1.新客户开发8个 2.复购率60%”。",
+    en: 'The key results are not filled in yet: replace "(to fill in: …)" with {min}-{max} measurable KRs, e.g. "1. 8 new customers 2. Repurchase rate 60%".',
+  },
+  criteriaPlaceholder: {
+    "zh-CN": "完成标准还没填写：请把“（待填写：…）”换成每个KR一条标准，如“1.实际开发≥8个”。",
+    en: 'The completion criteria are not filled in yet: replace "(to fill in: …)" with one per KR, e.g. "1. Actual new customers >= 8".',
+  },
   keyResultCount: {
     "zh-CN": "有{count}个关键结果：每个目标配{min}-{max}个KR最合适。",
     en: "{count} {count|key result|key results}: {min}-{max} per target work best.",

@@ -9,6 +9,7 @@ import { findQuantities } from "../parse/quantity";
 import { formatAmount, formatPercent } from "../i18n/format";
 import { TARGETS_TEXT as T } from "./targets-text";
 import { readKeyResults, type KeyResult } from "../parse/key-results";
+import { isPlaceholder } from "../parse/placeholder";
 import { validateKeyResultRelevance } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
@@ -32,9 +33,17 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
   }
   validateDeadline(ctx, row);
   if (!ctx.has("keyResults")) return;
+  // Cells an accepted split left for the rep ("（待填写：…）"): asked for, never read as KRs or criteria.
+  const { minKeyResults: min, maxKeyResults: max } = ctx.settings;
+  const criteriaLeft = ctx.has("criteria") && isPlaceholder(cells.criteria);
+  if (criteriaLeft) ctx.report(row, "criteria", "criteria.placeholder", "warning", T.criteriaPlaceholder);
+  if (isPlaceholder(cells.keyResults)) {
+    ctx.report(row, "keyResults", "kr.placeholder", "warning", formatBilingual(T.keyResultsPlaceholder, { min, max }));
+    return;
+  }
   const krs = readKeyResults(cells.keyResults);
   validateKeyResults(ctx, row, krs, itemMetric);
-  if (ctx.has("criteria")) validateCriteria(ctx, row, krs);
+  if (ctx.has("criteria") && !criteriaLeft) validateCriteria(ctx, row, krs);
 }
 
 function validateDeadline(ctx: RuleContext, row: TableRow): void {

@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
 import { MARK_FILL, markFormula } from "../../core/validate/marks";
 import type { ChartSpec, HostCapabilities, SheetWrite } from "../../app/workbook-host.port";
-import { toExcelValidationRule } from "./excel-validation";
+import { toExcelErrorAlert, toExcelValidationRule } from "./excel-validation";
 import { formulaRuns, toLiteralText as toExcelLiteral } from "../common/literal-text";
 
 /** Excel's column width unit is points; one character of the default font is about 6 points. */
@@ -51,6 +51,8 @@ export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, c
       // The rule first, then the prompt (ExcelApi 1.8).
       range.dataValidation.rule = toExcelValidationRule(col.validation);
       if (col.prompt) range.dataValidation.prompt = { showPrompt: true, message: col.prompt, title: "" };
+      const alert = toExcelErrorAlert(col.validation);
+      if (alert) range.dataValidation.errorAlert = alert;
     }
   }
   for (const f of op.formats ?? []) {

@@ -22,3 +22,12 @@ function numericRule(min: number | undefined, max: number | undefined): Excel.Ba
   if (max !== undefined) return { formula1: max, operator: "LessThanOrEqualTo" };
   return { formula1: min ?? 0, operator: "GreaterThanOrEqualTo" };
 }
+
+/**
+ * The alert of a list that allows other values: a warning the user can accept (Excel's "Warning" style)
+ * instead of a refusal; undefined for a rule that refuses (Excel's default "Stop").
+ */
+export function toExcelErrorAlert(rule: ResolvedValidation): Excel.DataValidationErrorAlert | undefined {
+  if (rule.kind !== "list" || !rule.allowOther) return undefined;
+  return { showAlert: true, style: "Warning", title: "", message: "" };
+}

@@ -70,7 +70,7 @@ function readSheet(ws: FWorksheet, snapshot: Partial<IWorkbookData>): GridSheet 
     numberFormats: formats.map((line) => line.map((f) => (f && f !== "General" ? f : null))),
     widths: Array.from({ length: empty ? 0 : lastColumn + 1 }, (_v, c) => widthInCharacters(ws.getColumnWidth(c))),
     validations: ws.getDataValidations().flatMap((dv) => {
-      const rule = resolvedRule(dv.getCriteriaType(), dv.getCriteriaValues());
+      const rule = resolvedRule(dv.getCriteriaType(), dv.getCriteriaValues(), dv.getAllowInvalid());
       const prompt = (dv as unknown as { rule?: { prompt?: string } }).rule?.prompt;
       return rule
         ? dv.getRanges().map((r) => {
@@ -127,8 +127,13 @@ function cellsOf(
 }
 
 /** Univer's rule (type, [operator, formula1, formula2]) as the port's, for the kinds the add-in writes. */
-function resolvedRule(type: string, [operator, first, second]: readonly (string | undefined)[]): ResolvedValidation | undefined {
-  if (type === "list" && first !== undefined) return { kind: "list", values: deserializeListOptions(first) };
+function resolvedRule(
+  type: string,
+  [operator, first, second]: readonly (string | undefined)[],
+  allowInvalid = false,
+): ResolvedValidation | undefined {
+  if (type === "list" && first !== undefined)
+    return { kind: "list", values: deserializeListOptions(first), ...(allowInvalid ? { allowOther: true } : {}) };
   if (type === "date") return { kind: "date" };
   if (type === "whole" || type === "decimal") {
     const kind = type === "whole" ? "wholeNumber" : "decimal";

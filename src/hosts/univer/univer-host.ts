@@ -178,11 +178,14 @@ export class UniverHost implements WorkbookHost {
         break;
       }
     }
-    return builder
-      .setAllowBlank(true)
-      .setAllowInvalid(false)
-      .setOptions({ showErrorMessage: true, ...(prompt ? { showInputMessage: true, prompt } : {}) })
-      .build();
+    return (
+      builder
+        .setAllowBlank(true)
+        // A list that allows other values warns (Univer's WARNING error style) instead of refusing.
+        .setAllowInvalid(rule.kind === "list" && rule.allowOther === true)
+        .setOptions({ showErrorMessage: true, ...(prompt ? { showInputMessage: true, prompt } : {}) })
+        .build()
+    );
   }
 }
 

@@ -10,7 +10,7 @@
  *   read back as an object with `Item(row, column)` instead, and a single cell as a scalar;
  * - `Range.Formula`, `NumberFormat`, `ColumnWidth` (in characters), `Font.Bold`;
  * - `Range.Validation.Delete()` / `.Add(Type, AlertStyle, Operator, Formula1, Formula2)` with VBA's
- *   enum numbers (`XlDVType`: whole number 1, decimal 2, list 3, date 4; `XlDVAlertStyle`: stop 1;
+ *   enum numbers (`XlDVType`: whole number 1, decimal 2, list 3, date 4; `XlDVAlertStyle`: stop 1, warning 2;
  *   `XlFormatConditionOperator`: between 1, ≥ 7, ≤ 8), `InputMessage`, `ShowInput`;
  * - `Range.FormatConditions.Add(Type, Operator, Formula1)` (`xlExpression` = 2), each with
  *   `Formula1`, `Interior.Color` and `Delete()`;
@@ -160,6 +160,8 @@ export const XL = {
   validateList: 3,
   validateDate: 4,
   validAlertStop: 1,
+  /** xlValidAlertWarning: a value outside the list is warned about, not refused. */
+  validAlertWarning: 2,
   between: 1,
   greaterEqual: 7,
   lessEqual: 8,

@@ -234,7 +234,8 @@ export class WpsHost implements WorkbookHost {
         const [type, operator, formula1, formula2] = toEtValidation(col.validation);
         const validation = cells.Validation;
         validation.Delete();
-        validation.Add(type, XL.validAlertStop, operator, formula1, formula2);
+        const alert = col.validation.kind === "list" && col.validation.allowOther ? XL.validAlertWarning : XL.validAlertStop;
+        validation.Add(type, alert, operator, formula1, formula2);
         if (col.prompt) {
           validation.InputTitle = "";
           validation.InputMessage = col.prompt;

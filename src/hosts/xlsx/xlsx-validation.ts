@@ -10,7 +10,13 @@ export function toExcelJsValidation(rule: ResolvedValidation, prompt?: string): 
   };
   switch (rule.kind) {
     case "list":
-      return { ...common, type: "list", formulae: [`"${rule.values.join(",")}"`] };
+      // A list that allows other values warns (errorStyle "warning") instead of refusing ("stop", the default).
+      return {
+        ...common,
+        type: "list",
+        formulae: [`"${rule.values.join(",")}"`],
+        ...(rule.allowOther ? { errorStyle: "warning" } : {}),
+      };
     case "date":
       return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [new Date(Date.UTC(1900, 2, 1))] };
     case "wholeNumber":

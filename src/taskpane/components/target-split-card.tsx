@@ -39,7 +39,9 @@ export function TargetSplitCard({
   const onAccept = (proposal: TargetSplitProposal) =>
     run(async () => {
       const r = await actions.acceptTargetSplit(proposal, locale);
-      return { written: localize(PANE_MESSAGES.splitWritten, locale, { sheet: r.sheet, rows: r.rows }) };
+      const written = localize(PANE_MESSAGES.splitWritten, locale, { sheet: r.sheet, rows: r.rows });
+      // Reps already on the sheet for the period are left out: the one sentence says who.
+      return { written: r.skippedNote ? `${written} ${localize(r.skippedNote, locale)}` : written };
     });
   const outcome = state.kind === "done" ? state.value : undefined;
 

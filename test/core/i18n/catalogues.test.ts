@@ -23,6 +23,8 @@ import { WEEKLY_REVIEW_MESSAGES } from "../../../src/taskpane/i18n/weekly-review
 import { WORKBENCH_MESSAGES } from "../../../src/workbench/workbench-messages";
 import { RIBBON_MESSAGES } from "../../../src/wps/ribbon-messages";
 import { MANAGER, STRATEGY_RESOURCES } from "../../../src/core/actions/strategy-owner";
+import { TARGET_SPLIT_TEXT } from "../../../src/core/analysis/progress/target-split-text";
+import { PLACEHOLDER_TEXT } from "../../../src/core/parse/placeholder";
 
 /** Every catalogue of texts outside the command line's (which lives with the command line). */
 const CATALOGUES: Readonly<Record<string, object>> = {
@@ -61,6 +63,8 @@ const CATALOGUES: Readonly<Record<string, object>> = {
   RIBBON_MESSAGES,
   STRATEGY_RESOURCES,
   MANAGER: { MANAGER },
+  TARGET_SPLIT_TEXT,
+  PLACEHOLDER_TEXT,
 };
 
 /** Units only Chinese writes after a number ("6个"), and the text that adds one: English writes the number alone. */

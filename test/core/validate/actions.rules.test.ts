@@ -54,6 +54,11 @@ describe.each(["zh-CN", "en"] as const)("action plan rules (%s)", (locale) => {
       { day3: null, day8: null },
       ["actions.check.missing @ L2 (warning)", "actions.check.missing @ Q2 (warning)"],
     ],
+    ["no target metric", { metric: null }, ["actions.metric.missing @ H2 (warning)"]],
+    ["a blank target metric", { metric: "  " }, ["actions.metric.missing @ H2 (warning)"]],
+    // The drop-down warns but keeps a typed metric: the team's own is no finding.
+    ["a metric of the team's own", { metric: locale === "zh-CN" ? "展会线索数" : "Trade-show leads" }, []],
+    ["a problem without a strategy yet asks for no metric", { strategy: null, metric: null }, []],
     ["a note counts as a check", { day3: locale === "zh-CN" ? "✗ 客户未接听" : "✗ no answer" }, []],
     ["a dropped strategy is not followed", { day3: null, status: locale === "zh-CN" ? "已放弃" : "Dropped" }, []],
   ])("%s", (_name, change, expected) => expect(run(locale, change as Record<string, CellValue>)).toEqual(expected));

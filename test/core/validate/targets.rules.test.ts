@@ -56,6 +56,22 @@ describe.each([
     ["target.timebound.outside @ E2 (warning)"],
   ],
   ["KRs: none", { keyResults: null, criteria: null }, { keyResults: null, criteria: null }, ["kr.missing @ F2 (error)"]],
+  // An accepted split's placeholders are asked for, never read as KRs (their own words hold no number to count).
+  [
+    "KRs and criteria left as the split's placeholders",
+    { keyResults: "（待填写：本人的2-3个可衡量的关键结果）", criteria: "（待填写：每个关键结果一条完成标准，写明比较符和数值）" },
+    {
+      keyResults: "(to fill in: this rep's 2-3 measurable key results)",
+      criteria: "(to fill in: one completion criterion per key result)",
+    },
+    ["criteria.placeholder @ G2 (warning)", "kr.placeholder @ F2 (warning)"],
+  ],
+  [
+    "KRs written, criteria still a placeholder",
+    { criteria: "（待填写：每个关键结果一条完成标准）" },
+    { criteria: "(to fill in: one completion criterion per key result)" },
+    ["criteria.placeholder @ G2 (warning)"],
+  ],
   [
     "KRs: one only",
     { keyResults: "1.新客户开发8个", criteria: "1.实际开发≥8个" },

@@ -51,6 +51,9 @@ describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot r
     expect(metric?.dataValidation.rule).toEqual({
       list: { inCellDropDown: true, source: "新客户开发,电话,拜访,跟进,方案提交,成交额" },
     });
+    // The metric list takes a typed metric with a warning; the day counts keep Excel's refusing default.
+    expect(metric?.dataValidation.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
+    expect(monday?.dataValidation.errorAlert).toBeUndefined();
   });
 
   it("skips native validation on ExcelApi 1.7 and says so through its capabilities", async () => {

@@ -19,7 +19,11 @@ export interface FakeRange {
   formulas?: unknown[][];
   numberFormat?: unknown[][];
   format: { columnWidth?: number; font: { bold?: boolean } };
-  dataValidation: { rule?: Excel.DataValidationRule; prompt?: Excel.DataValidationPrompt };
+  dataValidation: {
+    rule?: Excel.DataValidationRule;
+    prompt?: Excel.DataValidationPrompt;
+    errorAlert?: Excel.DataValidationErrorAlert;
+  };
   entireColumn?: boolean;
   entireRow?: boolean;
   /** A range the host only read (a chunk): not a write. */

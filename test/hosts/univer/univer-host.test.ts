@@ -4,6 +4,7 @@ import { readMarkFormula } from "../../../src/core/validate/marks";
 import { fromCellData, UniverHost } from "../../../src/hosts/univer/univer-host";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeUseCases } from "../../app/use-case-tests";
+import { deserializeListOptions } from "@univerjs/sheets";
 import { createHeadlessUniver } from "./headless-univer";
 
 const running: Univer[] = [];
@@ -48,6 +49,12 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
     frozenRows: (name) => sheet(name).getFrozenRows(),
     hidden: (name) => sheet(name).isSheetHidden(),
     roundTrips: () => calls,
+    validation: (name, row, column) => {
+      const dv = sheet(name).getRange(row, column).getDataValidation();
+      const first = dv?.getCriteriaValues()[1];
+      if (dv?.getCriteriaType() !== "list" || first === undefined) return undefined;
+      return { kind: "list", values: deserializeListOptions(first), ...(dv.getAllowInvalid() ? { allowOther: true } : {}) };
+    },
     marks: (name) =>
       sheet(name)
         .getConditionalFormattingRules()

@@ -55,6 +55,7 @@ describe(`WPS object-model calls (${NAME})`, () => {
     });
     expect(weekly.validations.find((v) => v.address === "C2:C21")).toMatchObject({
       type: 3, // xlValidateList
+      alertStyle: 2, // xlValidAlertWarning: a metric of the team's own may be typed
       formula1: "新客户开发,电话,拜访,跟进,方案提交,成交额",
     });
     expect(weekly.numberFormats.get("E2:E21")).toBe("0");

@@ -54,6 +54,16 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
     hidden: (name) => sheet(name).state === "hidden",
     frozenRows: (name) => (sheet(name).views?.[0] as { ySplit?: number } | undefined)?.ySplit ?? 0,
     roundTrips: () => calls,
+    numberFormat: (name, row, column) => sheet(name).getCell(row + 1, column + 1).numFmt || undefined,
+    validation: (name, row, column) => {
+      // The rule as the saved file holds it: a list's values and its error style.
+      const dv = sheet(name).getCell(row + 1, column + 1).dataValidation as
+        { type?: string; formulae?: unknown[]; errorStyle?: string } | undefined;
+      const first = dv?.formulae?.[0];
+      if (dv?.type !== "list" || typeof first !== "string") return undefined;
+      const values = first.replace(/^"|"$/g, "").split(",");
+      return { kind: "list", values, ...(dv.errorStyle === "warning" ? { allowOther: true } : {}) };
+    },
     marks: (name) =>
       (sheet(name) as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings
         .flatMap((cf) => cf.rules.map((r) => readMarkFormula(`=${(r.formulae?.[0] ?? "").replace(/^=/, "")}`)))
