@@ -52,20 +52,30 @@ const DRIVER_KIND: Readonly<Record<string, NumberKind>> = {
   returns: "money",
 };
 
-/** The diagnosis as a sheet: sections of sentences and tables, in one locale. */
+/**
+ * The diagnosis as a sheet, in one locale, in the order a manager presents it: the title and the month's headline
+ * (the revenue change and item 1 of the TOP 3), the TOP 3 with their strategies, then the evidence (this month against
+ * the previous one and a year ago, the monthly trend, the change by driver as a waterfall, reps, customer types), then
+ * what was read, and last the long list of customers who stopped buying.
+ */
 export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisReport {
   const sheet = new ReportSheet(d, locale);
   sheet.title(`${sheet.t(T.title)} ${d.period ?? ""}`.trim());
-  dataQualitySection(sheet, d);
   const p = d.periods;
   if (!d.longitudinal || !p.longitudinal) {
     sheet.line(sheet.t(T.noData));
+    dataQualitySection(sheet, d);
     return sheet.report();
   }
+  if (d.longitudinal.headline) sheet.line(sheet.t(d.longitudinal.headline));
+  // What the headline and the TOP 3 compare (a month not over, or one whose data stops early) is said before them.
+  sheet.notes("longitudinal");
+  problemsSection(sheet, d);
   longitudinalSection(sheet, d, d.longitudinal, p.longitudinal);
   if (d.horizontal && p.horizontal) repsSection(sheet, d, d.horizontal, p.horizontal);
   customersSection(sheet, d);
-  problemsSection(sheet, d);
+  dataQualitySection(sheet, d);
+  churnedSection(sheet, d);
   return sheet.report();
 }
 
@@ -134,7 +144,7 @@ class ReportSheet {
   }
 }
 
-/** 1. What was read: deal lines, months, activity completeness and what was left out. */
+/** 5. What was read: deal lines, months, activity completeness and what was left out. */
 function dataQualitySection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   sheet.section(t(T.dataQuality));
@@ -157,9 +167,9 @@ function longitudinalSection(
   sheet.section(
     sheet.fill(period.days === null ? T.longitudinal : T.longitudinalToDate, { ...period, days: String(period.days) }),
   );
-  sheet.notes("longitudinal");
   metricsTable(sheet, longitudinal);
-  longitudinal.statements.forEach((s) => sheet.line(t(s)));
+  // The headline opens the report: the other movements are told here.
+  longitudinal.statements.filter((s) => s !== longitudinal.headline).forEach((s) => sheet.line(t(s)));
   if (d.trend.length > 1) {
     sheet.line();
     sheet.line(t(T.trend));
@@ -170,7 +180,7 @@ function longitudinalSection(
       [undefined, "money", "count"],
     );
   }
-  if (longitudinal.attribution) attributionTable(sheet, longitudinal.attribution);
+  if (longitudinal.attribution) attributionTable(sheet, longitudinal.attribution, period);
 }
 
 /** Each metric this period, the previous one and a year ago, with the changes (a rate's in points). */
@@ -191,18 +201,34 @@ function metricsTable(sheet: ReportSheet, longitudinal: NonNullable<Diagnosis["l
   );
 }
 
-/** The revenue change split by driver, adding up to the total. */
-function attributionTable(sheet: ReportSheet, a: NonNullable<NonNullable<Diagnosis["longitudinal"]>["attribution"]>): void {
+/**
+ * The revenue change split by driver, shaped as a waterfall: the previous period's revenue, each driver's signed
+ * effect (with the driver's value in both periods), this period's revenue; the effects add up from the first to the
+ * last. The row after it, outside the waterfall, is the total change.
+ */
+function attributionTable(
+  sheet: ReportSheet,
+  a: NonNullable<NonNullable<Diagnosis["longitudinal"]>["attribution"]>,
+  period: NonNullable<Diagnosis["periods"]["longitudinal"]>,
+): void {
   sheet.line();
   sheet.line(sheet.t(T.attribution));
   const label = (name: string) => sheet.t(METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? bilingual(name, name));
+  const money: Kind[] = [undefined, "money"];
   sheet.table(
     "attribution",
-    [T.factor, T.previous, T.current, T.effect],
-    [...a.effects.map((e) => [label(e.name), e.from, e.to, e.effect]), [sheet.t(T.total), a.from, a.to, a.change]],
+    [T.factor, T.amount, T.previous, T.current],
     [
-      ...a.effects.map((e): Kind[] => [undefined, DRIVER_KIND[e.name] ?? "count", DRIVER_KIND[e.name] ?? "count", "money"]),
-      [undefined, "money", "money", "money"],
+      [sheet.fill(T.revenueOf, { month: period.previous }), a.from, null, null],
+      ...a.effects.map((e) => [label(e.name), e.effect, e.from, e.to]),
+      [sheet.fill(T.revenueOf, { month: period.current }), a.to, null, null],
+      [sheet.t(T.totalChange), a.change, null, null],
+    ],
+    [
+      money,
+      ...a.effects.map((e): Kind[] => [undefined, "money", DRIVER_KIND[e.name] ?? "count", DRIVER_KIND[e.name] ?? "count"]),
+      money,
+      money,
     ],
   );
 }
@@ -295,7 +321,7 @@ function membersTable(sheet: ReportSheet, members: readonly RepProfile[]): void 
   );
 }
 
-/** 4. Customer types, high-value customers, concentration and the customers who did not buy again. */
+/** 4. Customer types, high-value customers and concentration. */
 function customersSection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   if (d.periods.customers) sheet.section(sheet.fill(T.customers, d.periods.customers));
@@ -317,13 +343,16 @@ function customersSection(sheet: ReportSheet, d: Diagnosis): void {
   );
   if (d.customers.highValue) sheet.line(t(d.customers.highValue.statement));
   if (d.customers.concentration !== null) sheet.fact(t(T.concentration), d.customers.concentration, "percent");
-  if (d.customers.churned.length > 0) {
-    sheet.line(sheet.fill(T.churned, { count: String(d.customers.churned.length) }));
-    d.customers.churned.forEach((c) => sheet.line(c));
-  }
 }
 
-/** 5. The TOP 3 problems, then each one's strategies to fill in. */
+/** 6. The customers who bought in the previous month and not in this one, one a row: the longest list, last. */
+function churnedSection(sheet: ReportSheet, d: Diagnosis): void {
+  if (d.customers.churned.length === 0) return;
+  sheet.section(sheet.fill(T.churned, { count: String(d.customers.churned.length) }));
+  d.customers.churned.forEach((c) => sheet.line(c));
+}
+
+/** 1. The TOP 3 problems, then each one's strategies to fill in. */
 function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   sheet.section(t(T.problems));
