@@ -43,7 +43,9 @@ export function layoutReport(report: DiagnosisReport, locale: Locale): ReportLay
   });
   const lastFilled = (line: readonly CellValue[]) => line.reduce<number>((last, v, c) => (v === null || v === "" ? last : c), -1);
   const counted = (row: number, column: number) => inTable.has(row) || column < lastFilled(report.values[row]);
-  const need = report.values.map((line, r) => line.map((v, c) => (counted(r, c) ? cellWidth(v, report, r, c, locale) + PADDING : 0)));
+  const need = report.values.map((line, r) =>
+    line.map((v, c) => (counted(r, c) ? cellWidth(v, report, r, c, locale) + PADDING : 0)),
+  );
 
   const widths = Array.from({ length: width }, (_v, c) =>
     Math.min(LONG_TEXT_WIDTH, Math.max(MIN_COLUMN_WIDTH, ...need.map((line) => line[c] ?? 0))),
@@ -52,7 +54,8 @@ export function layoutReport(report: DiagnosisReport, locale: Locale): ReportLay
   for (const t of report.tables) {
     for (let c = 0; c < t.columnCount; c++) {
       const rows = need.slice(t.row, t.row + t.rowCount);
-      if (rows.some((line) => (line[c] ?? 0) > widths[c])) wraps.push({ row: t.row, column: c, rowCount: t.rowCount, columnCount: 1 });
+      if (rows.some((line) => (line[c] ?? 0) > widths[c]))
+        wraps.push({ row: t.row, column: c, rowCount: t.rowCount, columnCount: 1 });
     }
   }
   need.forEach((line, r) => {
