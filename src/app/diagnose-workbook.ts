@@ -65,7 +65,7 @@ export function reportCharts(report: DiagnosisReport, width: number, locale: Loc
       {
         kind: spec[0],
         title: spec[1][locale],
-        source: { row: table.row, column: 0, rowCount, columnCount: 2 },
+        source: { row: table.row, column: table.column, rowCount, columnCount: 2 },
         at: { row, column: width + 1 },
       },
     ];
@@ -116,7 +116,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
   const formats: RangeFormat[] = [
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
     ...report.tables.flatMap((table) => [
-      { range: { row: table.row, column: 0, rowCount: 1, columnCount: table.columnCount }, bold: true },
+      { range: { row: table.row, column: table.column, rowCount: 1, columnCount: table.columnCount }, bold: true },
     ]),
     ...numberFormats(report, values[0].length, request.locale),
     ...layout.wraps.map((range) => ({ range, wrap: true })),

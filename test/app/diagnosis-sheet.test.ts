@@ -26,8 +26,10 @@ describe("the diagnosis report sheet on the in-memory host", () => {
     const priority = sheet.values[header].indexOf("优先级");
     expect(sheet.wrapRanges.some((r) => covers(r, header + 1, evidence))).toBe(true);
     expect(sheet.wrapRanges.some((r) => covers(r, header + 1, priority))).toBe(false);
-    const strategy = rowOf(sheet, "策略");
-    expect(sheet.wrapRanges.some((r) => covers(r, strategy + 1, 0))).toBe(true);
+    // The strategies sit under the problem column, and wrap as it does.
+    const problem = sheet.values[header].indexOf("问题");
+    const strategy = sheet.values.findIndex((line) => line[problem] === "策略");
+    expect(sheet.wrapRanges.some((r) => covers(r, strategy + 1, problem))).toBe(true);
     // The status column is wide enough for its header and its words, whatever they are.
     const widest = Math.max(...sheet.values.slice(header, header + 4).map((l) => textWidth(String(l[priority] ?? ""))));
     expect(sheet.columnWidths.get(priority)).toBeGreaterThanOrEqual(Math.max(8, widest));

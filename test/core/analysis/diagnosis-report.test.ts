@@ -1,12 +1,13 @@
 import { createDiagnosisReport, type DiagnosisReport } from "../../../src/core/analysis/diagnosis/diagnosis-report";
 import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
-import { layoutReport, LONG_TEXT_WIDTH, MIN_COLUMN_WIDTH } from "../../../src/core/analysis/diagnosis/report-layout";
+import { layoutReport, LONG_TEXT_WIDTH, MIN_COLUMN_WIDTH, WRAP_WIDTH } from "../../../src/core/analysis/diagnosis/report-layout";
 import { textWidth } from "../../../src/core/cell/text-width";
 import { waterfallBars } from "../../../src/core/cell/waterfall-bars";
 import type { Locale } from "../../../src/core/i18n/locale";
 import { dealGrid, REPORT_TODAY, reportDeals, revenueOf } from "./report-fixture";
 
 const ROWS = reportDeals();
+const FIRST_SCREEN_KINDS: readonly string[] = ["problems", "strategies"];
 const run = (locale: Locale) => {
   const d = diagnose({ deals: dealGrid(ROWS), today: REPORT_TODAY });
   return { d, report: createDiagnosisReport(d, locale) };
@@ -137,15 +138,49 @@ describe("the report's columns and wrapped text", () => {
     expect(textWidth("Close rate")).toBe(10);
   });
 
-  it("fits each column between the least and the most a column takes, and a header never narrower than it", () => {
+  it("fits each column between the least and the most a column takes; a header fits, or wraps when long", () => {
     expect(widths).toHaveLength(Math.max(...report.values.map((r) => r.length)));
     expect(widths.every((w) => w >= MIN_COLUMN_WIDTH && w <= LONG_TEXT_WIDTH)).toBe(true);
     for (const t of report.tables) {
       report.values[t.row].forEach((h, c) => {
-        const need = textWidth(String(h)) + 2;
-        if (need <= LONG_TEXT_WIDTH) expect(widths[c]).toBeGreaterThanOrEqual(need);
+        const need = textWidth(String(h ?? "")) + 2;
+        if (need <= WRAP_WIDTH || (FIRST_SCREEN_KINDS.includes(t.kind) && need <= LONG_TEXT_WIDTH)) {
+          expect(widths[c]).toBeGreaterThanOrEqual(need);
+        } else if (need > widths[c]) {
+          expect(wraps.some((w) => w.row === t.row && w.column === c)).toBe(true);
+        }
       });
     }
+  });
+
+  it("keeps the first screen narrow: long text of a later table wraps in a column the TOP 3 keeps short", () => {
+    const long = "标准版（占比47.2%，团队39.7%；成交率52.6%，团队66.7%）";
+    const values = [
+      ["排名", "问题", "优先级"],
+      [1, "方案提交数下降：人均每周4.9→2次", "高"],
+      [null],
+      ["成员", "优势产品线", "劣势产品线"],
+      ["刘洋", null, long],
+    ];
+    const table = (kind: "problems" | "members", row: number) => ({
+      kind,
+      row,
+      column: 0,
+      rowCount: 2,
+      columnCount: 3,
+      kinds: [],
+    });
+    const synthetic: DiagnosisReport = {
+      title: "",
+      values,
+      sectionRows: [],
+      tables: [table("problems", 0), table("members", 3)],
+      kinds: new Map(),
+    };
+    const layout = layoutReport(synthetic, "zh-CN");
+    // The problem sets column B (its own width, under the cap); the product line, longer, wraps in C at WRAP_WIDTH.
+    expect(layout.widths).toEqual([MIN_COLUMN_WIDTH, textWidth(values[1][1] as string) + 2, WRAP_WIDTH]);
+    expect(layout.wraps).toEqual([{ row: 3, column: 2, rowCount: 2, columnCount: 1 }]);
   });
 
   it("wraps the evidence and the strategies, never the priority column", () => {
@@ -157,7 +192,12 @@ describe("the report's columns and wrapped text", () => {
     expect(wraps.some((w) => w.column === priority && w.row >= problems.row && w.row < problems.row + problems.rowCount)).toBe(
       false,
     );
-    for (const s of report.tables.filter((t) => t.kind === "strategies")) expect(wrapsOf(s.row, s.rowCount, 0)).toBe(true);
+    // The strategies sit under the problem column and wrap as it does.
+    const problem = report.values[problems.row].indexOf("问题");
+    for (const s of report.tables.filter((t) => t.kind === "strategies")) {
+      expect(s.column).toBe(problem);
+      expect(wrapsOf(s.row, s.rowCount, s.column)).toBe(true);
+    }
     // Every wrapped cell's text is wider than its column (nothing short wraps letter by letter).
     const widest = (w: (typeof wraps)[number]) =>
       Math.max(...report.values.slice(w.row, w.row + w.rowCount).map((line) => textWidth(String(line[w.column] ?? ""))));

@@ -12,8 +12,9 @@ import type { LineStanding, RepProfile } from "../metrics/rep-profile";
 /** A table inside the report, for number formats and charts. */
 export interface ReportTable {
   readonly kind: "metrics" | "trend" | "attribution" | "reps" | "members" | "segments" | "problems" | "strategies";
-  /** 0-based row of the table's header, and its size including the header. */
+  /** 0-based row of the table's header and its first column, and its size including the header. */
   readonly row: number;
+  readonly column: number;
   readonly rowCount: number;
   readonly columnCount: number;
   /** How each data cell's number is shown, row by row (undefined: as written). */
@@ -128,14 +129,20 @@ class ReportSheet {
     this.d.notes.filter((n) => n.section === where).forEach((n) => this.line(this.t(n.text)));
   }
 
-  /** A table: its header, its rows, and each cell's number format (one list for every row, or a list per row). */
-  table(kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], cellKinds: Kind[][] | Kind[]): void {
+  /**
+   * A table: its header, its rows, and each cell's number format (one list for every row, or a list per row); from
+   * `column` on (the cells before it empty).
+   */
+  table(kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], cellKinds: Kind[][] | Kind[], column = 0): void {
     const byRow = cellKinds.some((k) => Array.isArray(k));
-    const perRow = rows.map((_r, i) => (byRow ? ((cellKinds as Kind[][])[i] ?? []) : (cellKinds as Kind[])));
-    this.tables.push({ kind, row: this.values.length, rowCount: rows.length + 1, columnCount: header.length, kinds: perRow });
-    perRow.forEach((k, i) => this.kinds.set(this.values.length + 1 + i, k));
-    this.line(...header.map((h) => this.t(h)));
-    rows.forEach((r) => this.line(...r));
+    const indent = <T>(cells: T[]): (T | undefined)[] => [...new Array<undefined>(column).fill(undefined), ...cells];
+    const perRow = rows.map((_r, i) => indent(byRow ? ((cellKinds as Kind[][])[i] ?? []) : (cellKinds as Kind[])));
+    const { length: row } = this.values;
+    this.tables.push({ kind, row, column, rowCount: rows.length + 1, columnCount: header.length, kinds: perRow });
+    perRow.forEach((k, i) => this.kinds.set(row + 1 + i, k));
+    const blank = new Array<CellValue>(column).fill(null);
+    this.line(...blank, ...header.map((h) => this.t(h)));
+    rows.forEach((r) => this.line(...blank, ...r));
   }
 
   report(): DiagnosisReport {
@@ -375,6 +382,8 @@ function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
     ]),
     ["count", undefined, undefined, "money", "percent", undefined, undefined],
   );
+  // Each problem's strategies under the problem column: the strategy wraps as the problem does, the owner, resources
+  // and deadline in the short columns after it.
   for (const i of d.issues) {
     sheet.line();
     sheet.line(`${i.rank}. ${t(i.summary)}`);
@@ -383,6 +392,7 @@ function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
       [T.strategy, T.owner, T.resources, T.deadline],
       i.strategies.map((s) => [t(s.action), s.owner || null, s.resources || null, s.deadline || null]),
       [],
+      1,
     );
   }
 }

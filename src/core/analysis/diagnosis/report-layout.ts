@@ -9,6 +9,13 @@ import type { DiagnosisReport } from "./diagnosis-report";
 export const MIN_COLUMN_WIDTH = 8;
 /** A column is never wider than this: longer text (a problem, its evidence, a strategy) wraps inside it. */
 export const LONG_TEXT_WIDTH = 40;
+/**
+ * Text wider than this widens its column only in the tables of the first screen (the TOP 3 and its strategies);
+ * elsewhere (a rep's product lines, a long header) it wraps in a column at least this wide, so the first screen stays
+ * narrow enough to read without scrolling sideways.
+ */
+export const WRAP_WIDTH = 20;
+const FIRST_SCREEN: ReadonlySet<DiagnosisReport["tables"][number]["kind"]> = new Set(["problems", "strategies"]);
 /** Room around a cell's text, in characters. */
 const PADDING = 2;
 
@@ -32,8 +39,9 @@ function cellWidth(value: CellValue, report: DiagnosisReport, row: number, colum
 /**
  * Every table cell counts towards its column's width, and so does any cell with another one to its right on the row
  * (it would be cut there); a row's last cell outside the tables (a sentence, a heading, a customer's name) runs over
- * the empty cells after it instead. A table column with a cell wider than the column wraps over the table's rows;
- * any other counted cell wider than its column wraps alone.
+ * the empty cells after it instead. A column is as wide as its widest counted cell, within 8 to 40 characters, long
+ * text outside the first screen counting as 20 (`WRAP_WIDTH`). A table column with a cell wider than the column wraps
+ * over the table's rows; any other counted cell wider than its column wraps alone.
  */
 export function layoutReport(report: DiagnosisReport, locale: Locale): ReportLayout {
   const width = Math.max(1, ...report.values.map((r) => r.length));
@@ -47,8 +55,14 @@ export function layoutReport(report: DiagnosisReport, locale: Locale): ReportLay
     line.map((v, c) => (counted(r, c) ? cellWidth(v, report, r, c, locale) + PADDING : 0)),
   );
 
+  const firstScreen = (row: number) => {
+    const table = inTable.get(row);
+    return table !== undefined && FIRST_SCREEN.has(table.kind);
+  };
+  // How much of a cell's width its column takes.
+  const sets = (row: number, w: number) => (w <= WRAP_WIDTH || firstScreen(row) ? w : WRAP_WIDTH);
   const widths = Array.from({ length: width }, (_v, c) =>
-    Math.min(LONG_TEXT_WIDTH, Math.max(MIN_COLUMN_WIDTH, ...need.map((line) => line[c] ?? 0))),
+    Math.min(LONG_TEXT_WIDTH, Math.max(MIN_COLUMN_WIDTH, ...need.map((line, r) => sets(r, line[c] ?? 0)))),
   );
   const wraps: RangeRef[] = [];
   for (const t of report.tables) {
