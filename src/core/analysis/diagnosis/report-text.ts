@@ -57,7 +57,6 @@ export const REPORT_TEXT = {
   revenueOf: { "zh-CN": "{month}销售额", en: "Revenue {month}" },
   /** The row under the change-by-driver table: the drivers' effects added up. */
   totalChange: { "zh-CN": "合计变化（各因素之和）", en: "Total change (the effects added up)" },
-  effect: { "zh-CN": "对销售额的贡献", en: "Effect on revenue" },
   total: { "zh-CN": "合计", en: "Total" },
   perRepAverage: { "zh-CN": "人均", en: "Per-rep average" },
   rep: { "zh-CN": "成员", en: "Rep" },
