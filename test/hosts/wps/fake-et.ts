@@ -21,6 +21,8 @@ export interface FakeEtOptions {
   readonly apiEvents?: boolean;
   /** "none": writes raise no SheetChange of their own (a test then raises it, as a later echo). */
   readonly writeEvents?: "during" | "none";
+  /** false: charts have no SeriesCollection (a build that cannot add series). */
+  readonly chartSeries?: boolean;
 }
 
 /** Bumped whenever a sheet's conditional formats are added or deleted through the model. */
@@ -357,55 +359,59 @@ export class FakeEt {
                   set HasLegend(v: boolean) {
                     chart.hasLegend = v;
                   },
-                  SeriesCollection: () =>
-                    fake.track("SeriesCollection", {
-                      NewSeries: () => {
-                        const series: FakeSeries = { pointColors: new Map() };
-                        chart.series.push(series);
-                        const fill = (set: (v: number) => void, color: (v: number) => void) => ({
-                          set Visible(v: number) {
-                            set(v);
-                          },
-                          get ForeColor() {
-                            return {
-                              set RGB(v: number) {
-                                color(v);
-                              },
-                            };
-                          },
-                        });
-                        const noColor = () => {
-                          throw new Error("a series' own colour is not set by the host (fake ET)");
-                        };
-                        return fake.track("Series", {
-                          set Values(v: unknown) {
-                            series.values = v;
-                          },
-                          set XValues(v: unknown) {
-                            series.xValues = v;
-                          },
-                          set Name(v: string) {
-                            series.name = v;
-                          },
-                          Format: {
-                            Fill: fill((v) => (series.fillVisible = v), noColor),
-                            Line: {
-                              set Visible(v: number) {
-                                series.lineVisible = v;
-                              },
+                  ...(fake.options.chartSeries === false
+                    ? {}
+                    : {
+                        SeriesCollection: () =>
+                          fake.track("SeriesCollection", {
+                            NewSeries: () => {
+                              const series: FakeSeries = { pointColors: new Map() };
+                              chart.series.push(series);
+                              const fill = (set: (v: number) => void, color: (v: number) => void) => ({
+                                set Visible(v: number) {
+                                  set(v);
+                                },
+                                get ForeColor() {
+                                  return {
+                                    set RGB(v: number) {
+                                      color(v);
+                                    },
+                                  };
+                                },
+                              });
+                              const noColor = () => {
+                                throw new Error("a series' own colour is not set by the host (fake ET)");
+                              };
+                              return fake.track("Series", {
+                                set Values(v: unknown) {
+                                  series.values = v;
+                                },
+                                set XValues(v: unknown) {
+                                  series.xValues = v;
+                                },
+                                set Name(v: string) {
+                                  series.name = v;
+                                },
+                                Format: {
+                                  Fill: fill((v) => (series.fillVisible = v), noColor),
+                                  Line: {
+                                    set Visible(v: number) {
+                                      series.lineVisible = v;
+                                    },
+                                  },
+                                },
+                                Points: (index: number) => {
+                                  if (!Number.isInteger(index) || index < 1) throw new Error(`no point ${index} (1-based)`);
+                                  return {
+                                    Format: {
+                                      Fill: fill(noColor, (v) => series.pointColors.set(index, v)),
+                                    },
+                                  };
+                                },
+                              });
                             },
-                          },
-                          Points: (index: number) => {
-                            if (!Number.isInteger(index) || index < 1) throw new Error(`no point ${index} (1-based)`);
-                            return {
-                              Format: {
-                                Fill: fill(noColor, (v) => series.pointColors.set(index, v)),
-                              },
-                            };
-                          },
-                        });
-                      },
-                    }),
+                          }),
+                      }),
                   get ChartTitle() {
                     return fake.track("ChartTitle", {
                       set Text(v: string) {

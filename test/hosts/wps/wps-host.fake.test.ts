@@ -174,6 +174,14 @@ describe(`WPS object-model calls (${NAME})`, () => {
     expect(colours).toEqual(expected);
   });
 
+  it("draws the change by driver as plain columns from the sheet where a chart cannot add series", async () => {
+    const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }], { chartSeries: false });
+    await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
+    const waterfall = fake.sheet("诊断报告").charts.find((c) => c.title === "销售额变化分解（按因素）")!;
+    expect([waterfall.type, waterfall.series]).toEqual([51, []]);
+    expect(waterfall.source).toMatch(/^\$A\$\d+:\$B\$\d+$/);
+  });
+
   it("wraps the report's long text with Range.WrapText", async () => {
     const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
     await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
