@@ -6,6 +6,7 @@ import type { CellValue } from "../core/cell/cell-value";
 import type { Bilingual, Locale } from "../core/i18n/locale";
 import { REPORT_TEXT } from "../core/analysis/diagnosis/report-text";
 import { spreadsheetFormat } from "../core/i18n/format";
+import { layoutReport } from "../core/analysis/diagnosis/report-layout";
 import type { DataSourceRequest } from "./data-source";
 import { readWorkbook } from "./read-workbook";
 import { workStepReporter, workSteps, type WorkStepCallback } from "./work-steps";
@@ -35,25 +36,37 @@ function rectangular(values: CellValue[][]): CellValue[][] {
   return values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]);
 }
 
-/** Native charts beside the report: the revenue trend, revenue by customer type (largest first), revenue by rep. */
-function reportCharts(report: DiagnosisReport, width: number, locale: Locale): ChartSpec[] {
-  const titles: Partial<Record<ReportTable["kind"], [ChartSpec["kind"], Bilingual]>> = {
+/** Rows a chart takes on the sheet (about 18 rows of the default height, and a gap): the next one starts below it. */
+const CHART_ROWS = 20;
+
+/**
+ * Native charts beside the report, each at the row of its table, right of every column, one below the other: the
+ * monthly revenue trend, the change by driver as a waterfall (the previous period's revenue, each driver's effect,
+ * this period's revenue: the total change under it is left out), revenue by rep (without the per-rep average) and by
+ * customer type (largest first).
+ */
+export function reportCharts(report: DiagnosisReport, width: number, locale: Locale): ChartSpec[] {
+  const charts: Partial<Record<ReportTable["kind"], [ChartSpec["kind"], Bilingual]>> = {
     trend: ["line", REPORT_TEXT.chartTrend],
-    segments: ["column", REPORT_TEXT.chartSegments],
+    attribution: ["waterfall", REPORT_TEXT.chartWaterfall],
     reps: ["bar", REPORT_TEXT.chartReps],
+    segments: ["column", REPORT_TEXT.chartSegments],
   };
+  let free = 0;
   return report.tables.flatMap((table) => {
-    const spec = titles[table.kind];
+    const spec = charts[table.kind];
     if (!spec) return [];
-    // The reps table ends with the per-rep average: left out of the chart.
-    const rowCount = table.kind === "reps" ? table.rowCount - 1 : table.rowCount;
+    // The reps table ends with the per-rep average and the change by driver with its total: neither is charted.
+    const rowCount = table.kind === "reps" || table.kind === "attribution" ? table.rowCount - 1 : table.rowCount;
     if (rowCount < 2) return [];
+    const row = Math.max(table.row, free);
+    free = row + CHART_ROWS;
     return [
       {
         kind: spec[0],
         title: spec[1][locale],
-        source: { row: table.row, column: 0, rowCount, columnCount: 2 },
-        at: { row: table.row, column: width + 1 },
+        source: { row: table.row, column: table.column, rowCount, columnCount: 2 },
+        at: { row, column: width + 1 },
       },
     ];
   });
@@ -99,12 +112,14 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
   const report = createDiagnosisReport(diagnosis, request.locale);
   const sheet = resolveFreeSheetName(REPORT_TEXT.title[request.locale], outline.sheets);
   const values = rectangular(report.values);
+  const layout = layoutReport(report, request.locale);
   const formats: RangeFormat[] = [
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
     ...report.tables.flatMap((table) => [
-      { range: { row: table.row, column: 0, rowCount: 1, columnCount: table.columnCount }, bold: true },
+      { range: { row: table.row, column: table.column, rowCount: 1, columnCount: table.columnCount }, bold: true },
     ]),
     ...numberFormats(report, values[0].length, request.locale),
+    ...layout.wraps.map((range) => ({ range, wrap: true })),
   ];
   await step("writing");
   await host.write({
@@ -113,10 +128,7 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
         sheet,
         create: true,
         values: [{ row: 0, column: 0, values }],
-        columns: [
-          { column: 0, width: 28 },
-          ...Array.from({ length: values[0].length - 1 }, (_v, i) => ({ column: i + 1, width: 14 })),
-        ],
+        columns: layout.widths.map((width, column) => ({ column, width })),
         formats,
         charts: reportCharts(report, values[0].length, request.locale),
         activate: true,

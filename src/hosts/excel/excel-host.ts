@@ -11,7 +11,7 @@ import type {
   WriteBatch,
 } from "../../app/workbook-host.port";
 import type { ExcelEnvironment } from "./excel-environment";
-import { queueSheetWrite } from "./excel-sheet-write";
+import { queueSheetWrite, type ExcelFeatures } from "./excel-sheet-write";
 import { WriteLedger } from "../common/write-ledger";
 
 /** Cells per request when a range is over Excel on the web's 5 MB payload limit. */
@@ -40,10 +40,12 @@ export class ExcelHost implements WorkbookHost {
   readonly capabilities: HostCapabilities;
   private readonly ledger = new WriteLedger();
   private readonly ownTriggerSource: boolean;
+  private readonly features: ExcelFeatures;
 
   constructor(private readonly env: ExcelEnvironment) {
     this.capabilities = readExcelCapabilities(env);
     this.ownTriggerSource = env.isSetSupported("ExcelApi", "1.14");
+    this.features = { nativeWaterfall: env.isSetSupported("ExcelApi", "1.9") };
   }
 
   readOutline(): Promise<WorkbookOutline> {
@@ -115,7 +117,7 @@ export class ExcelHost implements WorkbookHost {
     return this.env.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       for (const op of batch.sheets) {
-        for (const range of queueSheetWrite(context, op, this.capabilities)) this.ledger.record(op.sheet, range);
+        for (const range of queueSheetWrite(context, op, this.capabilities, this.features)) this.ledger.record(op.sheet, range);
       }
       await context.sync();
     });

@@ -7,19 +7,29 @@ import { formulaRuns, toLiteralText as toExcelLiteral } from "../common/literal-
 /** Excel's column width unit is points; one character of the default font is about 6 points. */
 const POINTS_PER_CHARACTER = 6;
 
-const CHART_TYPES: Readonly<Record<ChartSpec["kind"], string>> = {
+/** The waterfall: `addWaterfall`. */
+const CHART_TYPES: Readonly<Record<Exclude<ChartSpec["kind"], "waterfall">, "Line" | "ColumnClustered" | "BarClustered">> = {
   line: "Line",
   column: "ColumnClustered",
   bar: "BarClustered",
-  waterfall: "Waterfall",
 };
 
 function fill<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
+/** What the Excel host can do beyond the port's capabilities: Excel's own waterfall chart (ExcelApi 1.9). */
+export interface ExcelFeatures {
+  readonly nativeWaterfall: boolean;
+}
+
 /** Queues one sheet's writes on the context (no sync here); returns the ranges whose values it set. */
-export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, capabilities: HostCapabilities): RangeRef[] {
+export function queueSheetWrite(
+  context: Excel.RequestContext,
+  op: SheetWrite,
+  capabilities: HostCapabilities,
+  features: ExcelFeatures = { nativeWaterfall: false },
+): RangeRef[] {
   const sheets = context.workbook.worksheets;
   const sheet = op.create ? sheets.add(op.sheet) : sheets.getItem(op.sheet);
   if (op.create && op.hidden) sheet.visibility = "Hidden";
@@ -59,6 +69,10 @@ export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, c
     const range = sheet.getRangeByIndexes(f.range.row, f.range.column, f.range.rowCount, f.range.columnCount);
     if (f.numberFormat) range.numberFormat = fill(f.range.rowCount, f.range.columnCount, f.numberFormat);
     if (f.bold) range.format.font.bold = true;
+    if (f.wrap) {
+      range.format.wrapText = true;
+      range.format.autofitRows();
+    }
   }
   if (op.marks && capabilities.marks) {
     const all = sheet.getRange().conditionalFormats;
@@ -77,17 +91,31 @@ export function queueSheetWrite(context: Excel.RequestContext, op: SheetWrite, c
     sheet.getRangeByIndexes(op.headerRow, 0, 1, 1).getEntireRow().format.font.bold = true;
   }
   for (const chart of (capabilities.charts && op.charts) || []) {
-    const source = sheet.getRangeByIndexes(
-      chart.source.row,
-      chart.source.column,
-      chart.source.rowCount,
-      chart.source.columnCount,
-    );
-    const added = sheet.charts.add(CHART_TYPES[chart.kind] as Excel.ChartType, source, "Auto");
+    const { row, column, rowCount, columnCount } = chart.source;
+    const added =
+      chart.kind === "waterfall"
+        ? addWaterfall(sheet, chart, features)
+        : sheet.charts.add(CHART_TYPES[chart.kind], sheet.getRangeByIndexes(row, column, rowCount, columnCount), "Auto");
     added.title.text = chart.title;
     added.setPosition(cellAddress(chart.at.row, chart.at.column));
   }
   if (op.freezeRows) sheet.freezePanes.freezeRows(op.freezeRows);
   if (op.activate) sheet.activate();
   return written;
+}
+
+/**
+ * A waterfall: Excel's native one (ExcelApi 1.9). Office.js cannot mark a column as a total, and Excel floats every
+ * column after the first from the running total, so the last row (the closing total) is left out: the first column
+ * rises from the axis to the opening total, each change floats from there, and the last change ends at the closing
+ * total. Without ExcelApi 1.9, the whole source is drawn as plain columns.
+ */
+function addWaterfall(sheet: Excel.Worksheet, chart: ChartSpec, features: ExcelFeatures): Excel.Chart {
+  const { row, column, rowCount } = chart.source;
+  if (!features.nativeWaterfall || rowCount < 3) {
+    return sheet.charts.add("ColumnClustered", sheet.getRangeByIndexes(row, column, rowCount, 2), "Auto");
+  }
+  const added = sheet.charts.add("Waterfall", sheet.getRangeByIndexes(row, column, rowCount - 1, 2), "Columns");
+  added.legend.visible = false;
+  return added;
 }

@@ -28,6 +28,8 @@ export interface MemorySheet {
   readonly columnWidths: Map<number, number>;
   readonly numberFormats: { range: RangeRef; format: string }[];
   readonly boldRanges: RangeRef[];
+  /** Ranges whose text wraps inside the cells. */
+  readonly wrapRanges: RangeRef[];
   readonly validations: MemoryValidation[];
   readonly tables: { name: string; range: RangeRef }[];
   readonly marks: (CellMark & { handle: string })[];
@@ -139,6 +141,7 @@ export class MemoryHost implements WorkbookHost {
       columnWidths: new Map(),
       numberFormats: [],
       boldRanges: [],
+      wrapRanges: [],
       validations: [],
       tables: [],
       marks: [],
@@ -179,6 +182,7 @@ export class MemoryHost implements WorkbookHost {
     for (const f of op.formats ?? []) {
       if (f.numberFormat) sheet.numberFormats.push({ range: f.range, format: f.numberFormat });
       if (f.bold) sheet.boldRanges.push(f.range);
+      if (f.wrap) sheet.wrapRanges.push(f.range);
     }
     if (op.marks && this.capabilities.marks) {
       const remove = new Set(op.marks.remove);

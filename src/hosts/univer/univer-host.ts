@@ -147,6 +147,7 @@ export class UniverHost implements WorkbookHost {
       const range = ws.getRange(f.range.row, f.range.column, f.range.rowCount, f.range.columnCount);
       if (f.numberFormat) range.setNumberFormat(f.numberFormat);
       if (f.bold) range.setFontWeight("bold");
+      if (f.wrap) range.setWrap(true);
     }
     if (op.marks) writeMarks(ws, op.marks);
     // No native tables here: the table's header row is made bold instead, as a header row is.

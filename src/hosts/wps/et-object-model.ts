@@ -16,7 +16,11 @@
  *   `Formula1`, `Interior.Color` and `Delete()`;
  * - `Range.AddComment(Text)`, `Range.Comment` (null when none) with `Text()` and `Delete()`;
  * - `Worksheet.ChartObjects().Add(Left, Top, Width, Height).Chart` with `ChartType` (`xlLine` 4,
- *   `xlColumnClustered` 51, `xlBarClustered` 57), `SetSourceData(Range)`, `HasTitle`, `ChartTitle.Text`;
+ *   `xlColumnClustered` 51, `xlColumnStacked` 52, `xlBarClustered` 57), `SetSourceData(Range)`, `HasTitle`,
+ *   `ChartTitle.Text`, `HasLegend`; `SeriesCollection().NewSeries()` with `Values` and `XValues` (arrays, as VBA's
+ *   `Array(...)`), `Name`, `Format.Fill.Visible` / `Format.Line.Visible` (`msoFalse` 0) and
+ *   `Points(i).Format.Fill.ForeColor.RGB` (i from 1);
+ * - `Range.WrapText`;
  * - `Worksheet.ListObjects.Add(SourceType, Source, LinkSource, HasHeaders)` (`xlSrcRange` 1, `xlYes` 1);
  * - `Application.ActiveWindow.SplitRow` / `FreezePanes` (on the active sheet), `Calculation`
  *   (`xlCalculationManual` -4135), `ScreenUpdating`;
@@ -81,6 +85,7 @@ export interface EtRange {
   Formula: unknown;
   NumberFormat: string;
   ColumnWidth: number;
+  WrapText?: boolean;
   readonly Font: EtFont;
   readonly Validation: EtValidation;
   readonly FormatConditions: EtFormatConditions;
@@ -91,11 +96,27 @@ export interface EtRange {
   Select(): unknown;
 }
 
+export interface EtFillFormat {
+  Visible: number;
+  readonly ForeColor: { RGB: number };
+}
+
+export interface EtSeries {
+  Values: unknown;
+  XValues: unknown;
+  Name: string;
+  readonly Format: { readonly Fill: EtFillFormat; readonly Line: { Visible: number } };
+  Points(index: number): { readonly Format: { readonly Fill: EtFillFormat } };
+}
+
 export interface EtChart {
   ChartType: number;
   SetSourceData(source: EtRange, plotBy?: number): void;
   HasTitle: boolean;
+  HasLegend?: boolean;
   readonly ChartTitle: { Text: string };
+  /** Absent on a build that cannot add series (the waterfall is then drawn as plain columns). */
+  SeriesCollection?(): { NewSeries(): EtSeries };
 }
 
 export interface EtChartObjects {
@@ -170,6 +191,8 @@ export const XL = {
   yes: 1,
   line: 4,
   columnClustered: 51,
+  columnStacked: 52,
+  msoFalse: 0,
   barClustered: 57,
   calculationManual: -4135,
 } as const;

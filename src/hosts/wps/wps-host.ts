@@ -19,6 +19,7 @@ import {
   member,
   toBgr,
   type EtApplication,
+  type EtChart,
   type EtFormatCondition,
   type EtRange,
   type EtWorkbook,
@@ -26,16 +27,41 @@ import {
   type SheetChangeListener,
 } from "./et-object-model";
 import { normaliseValue2 } from "./et-values";
+import { waterfallSource, type WaterfallSource } from "../common/waterfall-source";
+import { WATERFALL_FILL, waterfallBars } from "../../core/cell/waterfall-bars";
 
-const CHART_TYPES: Readonly<Record<ChartSpec["kind"], number>> = {
+/** The waterfall is drawn as stacked columns over an invisible base (`addWaterfall`). */
+const CHART_TYPES: Readonly<Record<Exclude<ChartSpec["kind"], "waterfall">, number>> = {
   line: XL.line,
   column: XL.columnClustered,
   bar: XL.barClustered,
-  // Drawn as columns for now: the stacked form over an invisible base is the next step.
-  waterfall: XL.columnClustered,
 };
 /** A chart's size in points: about 8 default columns by 18 rows. */
 const CHART_SIZE = { width: 480, height: 288 } as const;
+
+/**
+ * A waterfall as stacked columns: an invisible base (no fill, no border) under the visible part, each column coloured
+ * as a total, a rise or a fall. The series hold their numbers (arrays, as VBA's `Array(...)`), so nothing is written to
+ * the sheet for them. False when the chart cannot add series or the write does not hold the source's numbers.
+ */
+function addWaterfall(chart: EtChart, data: WaterfallSource | undefined): boolean {
+  if (!data || typeof chart.SeriesCollection !== "function") return false;
+  const { base, bar, step } = waterfallBars(data.values);
+  const collection = chart.SeriesCollection();
+  const hidden = collection.NewSeries();
+  hidden.Values = base;
+  hidden.XValues = [...data.categories];
+  const shown = collection.NewSeries();
+  shown.Values = bar;
+  shown.XValues = [...data.categories];
+  shown.Name = data.name;
+  chart.ChartType = XL.columnStacked;
+  hidden.Format.Fill.Visible = XL.msoFalse;
+  hidden.Format.Line.Visible = XL.msoFalse;
+  step.forEach((s, i) => (shown.Points(i + 1).Format.Fill.ForeColor.RGB = toBgr(WATERFALL_FILL[s])));
+  chart.HasLegend = false;
+  return true;
+}
 
 /** `Validation.Add`'s arguments for a host-neutral rule (VBA enum numbers). */
 export function toEtValidation(rule: ResolvedValidation): [type: number, operator: number, formula1: string, formula2?: string] {
@@ -247,6 +273,7 @@ export class WpsHost implements WorkbookHost {
       const cells = range(f.range);
       if (f.numberFormat) cells.NumberFormat = f.numberFormat;
       if (f.bold) cells.Font.Bold = true;
+      if (f.wrap) cells.WrapText = true;
     }
     if (op.marks && this.capabilities.marks) this.replaceMarks(ws, op.marks.remove, op.marks.add);
     if (op.table && !this.addTable(ws, op.table.name, op.table.range)) {
@@ -257,8 +284,10 @@ export class WpsHost implements WorkbookHost {
     for (const chart of (this.capabilities.charts && op.charts) || []) {
       const at = ws.Range(cellAddress(chart.at.row, chart.at.column));
       const added = ws.ChartObjects().Add(member(at, "Left"), member(at, "Top"), CHART_SIZE.width, CHART_SIZE.height).Chart;
-      added.ChartType = CHART_TYPES[chart.kind];
-      added.SetSourceData(range(chart.source));
+      if (chart.kind !== "waterfall" || !addWaterfall(added, waterfallSource(op, chart.source))) {
+        added.ChartType = CHART_TYPES[chart.kind === "waterfall" ? "column" : chart.kind];
+        added.SetSourceData(range(chart.source));
+      }
       added.HasTitle = true;
       added.ChartTitle.Text = chart.title;
     }

@@ -195,26 +195,49 @@ describe("Excel marks, edits and big ranges (office-addin-mock stand-in: Excel c
 });
 
 describe("Excel report charts (office-addin-mock stand-in: Excel cannot run here)", () => {
-  it("adds the revenue trend, the customer-type Pareto and the rep comparison beside the report", async () => {
+  const rowsOf = (source: string) =>
+    source
+      .split(":")
+      .map((a) => Number(a.replace(/[A-Z]+/, "")))
+      .reduce((top, bottom) => bottom - top + 1);
+
+  it("adds the revenue trend, the change by driver as Excel's waterfall, the rep comparison and the customer types", async () => {
     const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "成交明细", values: DEAL_SHEET }]);
     await diagnoseWorkbook(createExcelHost(fake.env), { locale: "zh-CN" });
     const charts = fake.sheets.get("诊断报告")!.charts;
     expect(charts.map((c) => [c.type, c.title.text])).toEqual([
       ["Line", "销售额月度趋势"],
+      ["Waterfall", "销售额变化分解（按因素）"],
       ["BarClustered", "成员销售额对比"],
       ["ColumnClustered", "客户类型贡献（帕累托）"],
     ]);
-    // Two months, header included; three reps without the average row; three customer types.
-    const rowsOf = (source: string) =>
-      source
-        .split(":")
-        .map((a) => Number(a.replace(/[A-Z]+/, "")))
-        .reduce((top, bottom) => bottom - top + 1);
+    // Two months, header included; the waterfall's header, October's revenue and the four drivers (Office.js cannot
+    // mark November's closing total as a total, so it is left out); three reps without the average; three types.
     expect(charts.map((c) => [c.source.replace(/\d+/g, ""), rowsOf(c.source)])).toEqual([
       ["A:B", 3],
+      ["A:B", 6],
       ["A:B", 4],
       ["A:B", 4],
     ]);
+    const waterfall = charts[1];
+    expect([waterfall.seriesBy, waterfall.legend.visible]).toEqual(["Columns", false]);
     expect(fake.syncs).toBe(3);
+  });
+
+  it("draws the change by driver as plain columns over the whole table without ExcelApi 1.9", async () => {
+    const fake = createFakeExcel(EXCEL_1_7, [{ name: "成交明细", values: DEAL_SHEET }]);
+    await diagnoseWorkbook(createExcelHost(fake.env), { locale: "zh-CN" });
+    const waterfall = fake.sheets.get("诊断报告")!.charts.find((c) => c.title.text === "销售额变化分解（按因素）")!;
+    expect([waterfall.type, rowsOf(waterfall.source)]).toEqual(["ColumnClustered", 7]);
+  });
+
+  it("wraps the report's long text and fits the rows to it", async () => {
+    const fake = createFakeExcel(EXCEL_CURRENT, [{ name: "成交明细", values: DEAL_SHEET }]);
+    await diagnoseWorkbook(createExcelHost(fake.env), { locale: "zh-CN" });
+    const wrapped = fake.sheets.get("诊断报告")!.ranges.filter((r) => r.format.wrapText);
+    expect(wrapped.length).toBeGreaterThan(0);
+    expect(wrapped.every((r) => r.format.rowsAutofit)).toBe(true);
+    // The problems table's evidence column (G) wraps from its header down.
+    expect(wrapped.some((r) => /^G\d+:G\d+$/.test(r.address))).toBe(true);
   });
 });

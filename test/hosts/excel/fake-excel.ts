@@ -18,7 +18,7 @@ export interface FakeRange {
   values?: unknown[][];
   formulas?: unknown[][];
   numberFormat?: unknown[][];
-  format: { columnWidth?: number; font: { bold?: boolean } };
+  format: { columnWidth?: number; font: { bold?: boolean }; wrapText?: boolean; rowsAutofit?: boolean };
   dataValidation: {
     rule?: Excel.DataValidationRule;
     prompt?: Excel.DataValidationPrompt;
@@ -42,8 +42,10 @@ export interface FakeConditionalFormat {
 export interface FakeChart {
   type: string;
   source: string;
+  seriesBy?: string;
   title: { text?: string };
   position?: string;
+  legend: { visible?: boolean };
 }
 
 export interface FakeSheetState {
@@ -176,6 +178,7 @@ export function createFakeExcel(
         getEntireColumn: () =>
           rangeApi(track({ ...makeRange(r.sheet, 0, r.column, 1_048_576, r.columnCount), entireColumn: true })),
         getEntireRow: () => rangeApi(track({ ...makeRange(r.sheet, r.row, 0, r.rowCount, 16_384), entireRow: true })),
+        format: Object.assign(r.format, { autofitRows: () => (r.format.rowsAutofit = true) }),
         load(props: string) {
           state.loads.push(`range ${r.address}:${props}`);
           if (!props.includes("values")) return r;
@@ -239,8 +242,8 @@ export function createFakeExcel(
         },
       }),
       charts: {
-        add: (type: string, source: FakeRange) => {
-          const chart: FakeChart = { type, source: source.address, title: {} };
+        add: (type: string, source: FakeRange, seriesBy?: string) => {
+          const chart: FakeChart = { type, source: source.address, seriesBy, title: {}, legend: {} };
           sheetState.charts.push(chart);
           return Object.assign(chart, { setPosition: (cell: string) => (chart.position = cell) });
         },

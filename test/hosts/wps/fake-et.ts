@@ -21,6 +21,8 @@ export interface FakeEtOptions {
   readonly apiEvents?: boolean;
   /** "none": writes raise no SheetChange of their own (a test then raises it, as a later echo). */
   readonly writeEvents?: "during" | "none";
+  /** false: charts have no SeriesCollection (a build that cannot add series). */
+  readonly chartSeries?: boolean;
 }
 
 /** Bumped whenever a sheet's conditional formats are added or deleted through the model. */
@@ -50,11 +52,23 @@ export interface FakeValidation {
   showInput?: boolean;
 }
 
+export interface FakeSeries {
+  values?: unknown;
+  xValues?: unknown;
+  name?: string;
+  fillVisible?: number;
+  lineVisible?: number;
+  /** `Points(i).Format.Fill.ForeColor.RGB` as set, by point (from 1). */
+  pointColors: Map<number, number>;
+}
+
 export interface FakeChart {
   type?: number;
   source?: string;
   title?: string;
   hasTitle?: boolean;
+  hasLegend?: boolean;
+  series: FakeSeries[];
   left: number;
   top: number;
 }
@@ -65,6 +79,8 @@ export interface FakeSheet {
   formulas: Map<string, string>;
   numberFormats: Map<string, string>;
   bold: Set<string>;
+  /** Addresses whose WrapText was set true. */
+  wrapped: Set<string>;
   columnWidths: Map<number, number>;
   validations: FakeValidation[];
   conditions: FakeCondition[];
@@ -151,6 +167,7 @@ export class FakeEt {
       formulas: new Map(),
       numberFormats: new Map(),
       bold: new Set(),
+      wrapped: new Set(),
       columnWidths: new Map(),
       validations: [],
       conditions: [],
@@ -325,7 +342,7 @@ export class FakeEt {
       ChartObjects: () =>
         fake.track("ChartObjects", {
           Add: (left: number, top: number) => {
-            const chart: FakeChart = { left, top };
+            const chart: FakeChart = { left, top, series: [] };
             sheet.charts.push(chart);
             return fake.track("ChartObject", {
               get Chart() {
@@ -339,6 +356,62 @@ export class FakeEt {
                   set HasTitle(v: boolean) {
                     chart.hasTitle = v;
                   },
+                  set HasLegend(v: boolean) {
+                    chart.hasLegend = v;
+                  },
+                  ...(fake.options.chartSeries === false
+                    ? {}
+                    : {
+                        SeriesCollection: () =>
+                          fake.track("SeriesCollection", {
+                            NewSeries: () => {
+                              const series: FakeSeries = { pointColors: new Map() };
+                              chart.series.push(series);
+                              const fill = (set: (v: number) => void, color: (v: number) => void) => ({
+                                set Visible(v: number) {
+                                  set(v);
+                                },
+                                get ForeColor() {
+                                  return {
+                                    set RGB(v: number) {
+                                      color(v);
+                                    },
+                                  };
+                                },
+                              });
+                              const noColor = () => {
+                                throw new Error("a series' own colour is not set by the host (fake ET)");
+                              };
+                              return fake.track("Series", {
+                                set Values(v: unknown) {
+                                  series.values = v;
+                                },
+                                set XValues(v: unknown) {
+                                  series.xValues = v;
+                                },
+                                set Name(v: string) {
+                                  series.name = v;
+                                },
+                                Format: {
+                                  Fill: fill((v) => (series.fillVisible = v), noColor),
+                                  Line: {
+                                    set Visible(v: number) {
+                                      series.lineVisible = v;
+                                    },
+                                  },
+                                },
+                                Points: (index: number) => {
+                                  if (!Number.isInteger(index) || index < 1) throw new Error(`no point ${index} (1-based)`);
+                                  return {
+                                    Format: {
+                                      Fill: fill(noColor, (v) => series.pointColors.set(index, v)),
+                                    },
+                                  };
+                                },
+                              });
+                            },
+                          }),
+                      }),
                   get ChartTitle() {
                     return fake.track("ChartTitle", {
                       set Text(v: string) {
@@ -476,6 +549,10 @@ export class FakeEt {
       },
       set NumberFormat(v: string) {
         sheet.numberFormats.set(address, v);
+      },
+      set WrapText(v: boolean) {
+        if (v) sheet.wrapped.add(address);
+        else sheet.wrapped.delete(address);
       },
       set ColumnWidth(v: number) {
         for (let c = ref.column; c < ref.column + ref.columnCount; c++) sheet.columnWidths.set(c, v);

@@ -120,16 +120,75 @@ describe(`WPS object-model calls (${NAME})`, () => {
     expect([...sheet.comments.entries()]).toEqual([["C3", "用户自己的批注"]]);
   });
 
-  it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData", async () => {
+  it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData, the waterfall as stacked columns", async () => {
     const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
     await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
-    const charts = fake.sheet("诊断报告").charts;
+    const sheet = fake.sheet("诊断报告");
+    const charts = sheet.charts;
     expect(charts.map((c) => [c.type, c.title, c.hasTitle])).toEqual([
       [4, "销售额月度趋势", true],
+      [52, "销售额变化分解（按因素）", true],
       [57, "成员销售额对比", true],
       [51, "客户类型贡献（帕累托）", true],
     ]);
-    expect(charts.every((c) => /^\$A\$\d+:\$B\$\d+$/.test(c.source ?? ""))).toBe(true);
+    const [trend, waterfall, ...rest] = charts;
+    expect([trend, ...rest].every((c) => /^\$A\$\d+:\$B\$\d+$/.test(c.source ?? ""))).toBe(true);
+    // The waterfall's two series hold their numbers: nothing is written to the sheet for them.
+    expect(waterfall.source).toBeUndefined();
+    expect(waterfall.hasLegend).toBe(false);
+    const [base, shown] = waterfall.series;
+    expect([base.fillVisible, base.lineVisible, shown.fillVisible]).toEqual([0, 0, undefined]);
+    // The table it draws, as written: the opening total, the drivers' signed effects, the closing total.
+    const cell = (r: number, c: number) => sheet.values.get(`${r},${c}`);
+    const header = [...sheet.values.entries()]
+      .find(([, v]) => v === "销售额及各因素贡献")![0]
+      .split(",")
+      .map(Number);
+    const labels: string[] = [];
+    const amounts: number[] = [];
+    for (let r = header[0] + 1; typeof cell(r, 1) === "number"; r++) {
+      labels.push(String(cell(r, 0)));
+      amounts.push(cell(r, 1) as number);
+    }
+    labels.pop(); // the total change under the closing total is no column
+    const total = amounts.pop()!;
+    expect([labels[0], labels[labels.length - 1]]).toEqual(["2026-10销售额", "2026-11销售额"]);
+    expect(total).toBe(amounts[amounts.length - 1] - amounts[0]);
+    expect(shown.name).toBe("销售额及各因素贡献");
+    expect([base.xValues, shown.xValues]).toEqual([labels, labels]);
+    // Each change floats between the running totals before and after it; the totals stand on the axis.
+    const bottoms = base.values as number[];
+    const heights = shown.values as number[];
+    let running = amounts[0];
+    expect([bottoms[0], heights[0]]).toEqual([0, amounts[0]]);
+    for (let i = 1; i < amounts.length - 1; i++) {
+      const after = running + amounts[i];
+      expect([bottoms[i], bottoms[i] + heights[i]]).toEqual([Math.min(running, after), Math.max(running, after)]);
+      running = after;
+    }
+    const last = amounts.length - 1;
+    expect([bottoms[last], heights[last]]).toEqual([0, amounts[last]]);
+    expect(running).toBe(amounts[last]);
+    // Totals blue, rises green, falls red (points counted from 1).
+    const colours = [...shown.pointColors.entries()].map(([i, bgr]) => [i, bgrToHex(bgr)]);
+    const expected = amounts.map((a, i) => [i + 1, i === 0 || i === last ? "#4472C4" : a < 0 ? "#E15759" : "#70AD47"]);
+    expect(colours).toEqual(expected);
+  });
+
+  it("draws the change by driver as plain columns from the sheet where a chart cannot add series", async () => {
+    const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }], { chartSeries: false });
+    await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
+    const waterfall = fake.sheet("诊断报告").charts.find((c) => c.title === "销售额变化分解（按因素）")!;
+    expect([waterfall.type, waterfall.series]).toEqual([51, []]);
+    expect(waterfall.source).toMatch(/^\$A\$\d+:\$B\$\d+$/);
+  });
+
+  it("wraps the report's long text with Range.WrapText", async () => {
+    const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
+    await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
+    const wrapped = [...fake.sheet("诊断报告").wrapped];
+    // The problems table's evidence column (G) from its header down, among others.
+    expect(wrapped.some((a) => /^\$?G\$?\d+:\$?G\$?\d+$/.test(a))).toBe(true);
   });
 
   it("selects a finding's cell", async () => {

@@ -77,8 +77,13 @@ describe("diagnose --out adds the report to the user's package as it is", () => 
     const report = wb.getWorksheet("诊断报告")!;
     expect(report.getCell("A1").value).toBe("诊断报告 2026-11");
     expect(report.getCell("A1").font?.bold).toBe(true);
-    const lines = report.getCell("B4");
-    expect([lines.value, lines.numFmt]).toEqual([6, "#,##0"]);
+    // What was read is near the end of the report: the deal lines counted, with their number format.
+    let linesRow = 0;
+    report.eachRow((row, n) => {
+      if (row.getCell(1).value === "计入的成交行") linesRow = n;
+    });
+    const lines = report.getCell(linesRow, 2);
+    expect([linesRow > 4, lines.value, lines.numFmt]).toEqual([true, 6, "#,##0"]);
     // Text written as text: the customer "=乙公司" is listed, never a formula.
     const texts: unknown[] = [];
     report.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));

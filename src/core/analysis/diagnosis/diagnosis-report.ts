@@ -12,8 +12,9 @@ import type { LineStanding, RepProfile } from "../metrics/rep-profile";
 /** A table inside the report, for number formats and charts. */
 export interface ReportTable {
   readonly kind: "metrics" | "trend" | "attribution" | "reps" | "members" | "segments" | "problems" | "strategies";
-  /** 0-based row of the table's header, and its size including the header. */
+  /** 0-based row of the table's header and its first column, and its size including the header. */
   readonly row: number;
+  readonly column: number;
   readonly rowCount: number;
   readonly columnCount: number;
   /** How each data cell's number is shown, row by row (undefined: as written). */
@@ -52,20 +53,30 @@ const DRIVER_KIND: Readonly<Record<string, NumberKind>> = {
   returns: "money",
 };
 
-/** The diagnosis as a sheet: sections of sentences and tables, in one locale. */
+/**
+ * The diagnosis as a sheet, in one locale, in the order a manager presents it: the title and the month's headline
+ * (the revenue change and item 1 of the TOP 3), the TOP 3 with their strategies, then the evidence (this month against
+ * the previous one and a year ago, the monthly trend, the change by driver as a waterfall, reps, customer types), then
+ * what was read, and last the long list of customers who stopped buying.
+ */
 export function createDiagnosisReport(d: Diagnosis, locale: Locale): DiagnosisReport {
   const sheet = new ReportSheet(d, locale);
   sheet.title(`${sheet.t(T.title)} ${d.period ?? ""}`.trim());
-  dataQualitySection(sheet, d);
   const p = d.periods;
   if (!d.longitudinal || !p.longitudinal) {
     sheet.line(sheet.t(T.noData));
+    dataQualitySection(sheet, d);
     return sheet.report();
   }
+  if (d.longitudinal.headline) sheet.line(sheet.t(d.longitudinal.headline));
+  // What the headline and the TOP 3 compare (a month not over, or one whose data stops early) is said before them.
+  sheet.notes("longitudinal");
+  problemsSection(sheet, d);
   longitudinalSection(sheet, d, d.longitudinal, p.longitudinal);
   if (d.horizontal && p.horizontal) repsSection(sheet, d, d.horizontal, p.horizontal);
   customersSection(sheet, d);
-  problemsSection(sheet, d);
+  dataQualitySection(sheet, d);
+  churnedSection(sheet, d);
   return sheet.report();
 }
 
@@ -118,14 +129,20 @@ class ReportSheet {
     this.d.notes.filter((n) => n.section === where).forEach((n) => this.line(this.t(n.text)));
   }
 
-  /** A table: its header, its rows, and each cell's number format (one list for every row, or a list per row). */
-  table(kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], cellKinds: Kind[][] | Kind[]): void {
+  /**
+   * A table: its header, its rows, and each cell's number format (one list for every row, or a list per row); from
+   * `column` on (the cells before it empty).
+   */
+  table(kind: ReportTable["kind"], header: Bilingual[], rows: CellValue[][], cellKinds: Kind[][] | Kind[], column = 0): void {
     const byRow = cellKinds.some((k) => Array.isArray(k));
-    const perRow = rows.map((_r, i) => (byRow ? ((cellKinds as Kind[][])[i] ?? []) : (cellKinds as Kind[])));
-    this.tables.push({ kind, row: this.values.length, rowCount: rows.length + 1, columnCount: header.length, kinds: perRow });
-    perRow.forEach((k, i) => this.kinds.set(this.values.length + 1 + i, k));
-    this.line(...header.map((h) => this.t(h)));
-    rows.forEach((r) => this.line(...r));
+    const indent = <T>(cells: T[]): (T | undefined)[] => [...new Array<undefined>(column).fill(undefined), ...cells];
+    const perRow = rows.map((_r, i) => indent(byRow ? ((cellKinds as Kind[][])[i] ?? []) : (cellKinds as Kind[])));
+    const { length: row } = this.values;
+    this.tables.push({ kind, row, column, rowCount: rows.length + 1, columnCount: header.length, kinds: perRow });
+    perRow.forEach((k, i) => this.kinds.set(row + 1 + i, k));
+    const blank = new Array<CellValue>(column).fill(null);
+    this.line(...blank, ...header.map((h) => this.t(h)));
+    rows.forEach((r) => this.line(...blank, ...r));
   }
 
   report(): DiagnosisReport {
@@ -134,7 +151,7 @@ class ReportSheet {
   }
 }
 
-/** 1. What was read: deal lines, months, activity completeness and what was left out. */
+/** 5. What was read: deal lines, months, activity completeness and what was left out. */
 function dataQualitySection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   sheet.section(t(T.dataQuality));
@@ -157,9 +174,9 @@ function longitudinalSection(
   sheet.section(
     sheet.fill(period.days === null ? T.longitudinal : T.longitudinalToDate, { ...period, days: String(period.days) }),
   );
-  sheet.notes("longitudinal");
   metricsTable(sheet, longitudinal);
-  longitudinal.statements.forEach((s) => sheet.line(t(s)));
+  // The headline opens the report: the other movements are told here.
+  longitudinal.statements.filter((s) => s !== longitudinal.headline).forEach((s) => sheet.line(t(s)));
   if (d.trend.length > 1) {
     sheet.line();
     sheet.line(t(T.trend));
@@ -170,7 +187,7 @@ function longitudinalSection(
       [undefined, "money", "count"],
     );
   }
-  if (longitudinal.attribution) attributionTable(sheet, longitudinal.attribution);
+  if (longitudinal.attribution) attributionTable(sheet, longitudinal.attribution, period);
 }
 
 /** Each metric this period, the previous one and a year ago, with the changes (a rate's in points). */
@@ -191,18 +208,34 @@ function metricsTable(sheet: ReportSheet, longitudinal: NonNullable<Diagnosis["l
   );
 }
 
-/** The revenue change split by driver, adding up to the total. */
-function attributionTable(sheet: ReportSheet, a: NonNullable<NonNullable<Diagnosis["longitudinal"]>["attribution"]>): void {
+/**
+ * The revenue change split by driver, shaped as a waterfall: the previous period's revenue, each driver's signed
+ * effect (with the driver's value in both periods), this period's revenue; the effects add up from the first to the
+ * last. The row after it, outside the waterfall, is the total change.
+ */
+function attributionTable(
+  sheet: ReportSheet,
+  a: NonNullable<NonNullable<Diagnosis["longitudinal"]>["attribution"]>,
+  period: NonNullable<Diagnosis["periods"]["longitudinal"]>,
+): void {
   sheet.line();
   sheet.line(sheet.t(T.attribution));
   const label = (name: string) => sheet.t(METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? bilingual(name, name));
+  const money: Kind[] = [undefined, "money"];
   sheet.table(
     "attribution",
-    [T.factor, T.previous, T.current, T.effect],
-    [...a.effects.map((e) => [label(e.name), e.from, e.to, e.effect]), [sheet.t(T.total), a.from, a.to, a.change]],
+    [T.factor, T.amount, T.previous, T.current],
     [
-      ...a.effects.map((e): Kind[] => [undefined, DRIVER_KIND[e.name] ?? "count", DRIVER_KIND[e.name] ?? "count", "money"]),
-      [undefined, "money", "money", "money"],
+      [sheet.fill(T.revenueOf, { month: period.previous }), a.from, null, null],
+      ...a.effects.map((e) => [label(e.name), e.effect, e.from, e.to]),
+      [sheet.fill(T.revenueOf, { month: period.current }), a.to, null, null],
+      [sheet.t(T.totalChange), a.change, null, null],
+    ],
+    [
+      money,
+      ...a.effects.map((e): Kind[] => [undefined, "money", DRIVER_KIND[e.name] ?? "count", DRIVER_KIND[e.name] ?? "count"]),
+      money,
+      money,
     ],
   );
 }
@@ -295,7 +328,7 @@ function membersTable(sheet: ReportSheet, members: readonly RepProfile[]): void 
   );
 }
 
-/** 4. Customer types, high-value customers, concentration and the customers who did not buy again. */
+/** 4. Customer types, high-value customers and concentration. */
 function customersSection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   if (d.periods.customers) sheet.section(sheet.fill(T.customers, d.periods.customers));
@@ -317,13 +350,16 @@ function customersSection(sheet: ReportSheet, d: Diagnosis): void {
   );
   if (d.customers.highValue) sheet.line(t(d.customers.highValue.statement));
   if (d.customers.concentration !== null) sheet.fact(t(T.concentration), d.customers.concentration, "percent");
-  if (d.customers.churned.length > 0) {
-    sheet.line(sheet.fill(T.churned, { count: String(d.customers.churned.length) }));
-    d.customers.churned.forEach((c) => sheet.line(c));
-  }
 }
 
-/** 5. The TOP 3 problems, then each one's strategies to fill in. */
+/** 6. The customers who bought in the previous month and not in this one, one a row: the longest list, last. */
+function churnedSection(sheet: ReportSheet, d: Diagnosis): void {
+  if (d.customers.churned.length === 0) return;
+  sheet.section(sheet.fill(T.churned, { count: String(d.customers.churned.length) }));
+  d.customers.churned.forEach((c) => sheet.line(c));
+}
+
+/** 1. The TOP 3 problems, then each one's strategies to fill in. */
 function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
   const { t } = sheet;
   sheet.section(t(T.problems));
@@ -346,6 +382,8 @@ function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
     ]),
     ["count", undefined, undefined, "money", "percent", undefined, undefined],
   );
+  // Each problem's strategies under the problem column: the strategy wraps as the problem does, the owner, resources
+  // and deadline in the short columns after it.
   for (const i of d.issues) {
     sheet.line();
     sheet.line(`${i.rank}. ${t(i.summary)}`);
@@ -354,6 +392,7 @@ function problemsSection(sheet: ReportSheet, d: Diagnosis): void {
       [T.strategy, T.owner, T.resources, T.deadline],
       i.strategies.map((s) => [t(s.action), s.owner || null, s.resources || null, s.deadline || null]),
       [],
+      1,
     );
   }
 }

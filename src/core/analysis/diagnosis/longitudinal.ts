@@ -32,6 +32,8 @@ export interface Longitudinal {
   readonly metrics: readonly MetricComparison[];
   /** Revenue change vs the previous period split into its drivers (LMDI, exact). */
   readonly attribution: Attribution | null;
+  /** The month's headline: the revenue change and what explains it (item 1 of the TOP 3 when there is one); also `statements[0]`. */
+  readonly headline: Bilingual | null;
   /** One sentence per notable movement, with the driver that explains it. */
   readonly statements: readonly Bilingual[];
 }
@@ -204,5 +206,5 @@ export function analyseLongitudinal(
     const moved = describeChange(c.metric, c.change);
     statements.push(formatBilingual(T.metricMoved, { metric: label(c.metric), moved }));
   }
-  return { current, metrics: comparisons, attribution, statements };
+  return { current, metrics: comparisons, attribution, headline: sentence, statements };
 }

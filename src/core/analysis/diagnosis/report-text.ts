@@ -6,8 +6,9 @@ export const REPORT_TEXT = {
   chartTrend: { "zh-CN": "销售额月度趋势", en: "Revenue by month" },
   chartSegments: { "zh-CN": "客户类型贡献（帕累托）", en: "Revenue by customer type (Pareto)" },
   chartReps: { "zh-CN": "成员销售额对比", en: "Revenue by rep" },
+  chartWaterfall: { "zh-CN": "销售额变化分解（按因素）", en: "Revenue change by driver" },
   listSeparator: { "zh-CN": "、", en: ", " },
-  dataQuality: { "zh-CN": "一、数据读取与质量", en: "1. What was read, and data quality" },
+  dataQuality: { "zh-CN": "五、数据读取与质量", en: "5. What was read, and data quality" },
   longitudinal: {
     "zh-CN": "二、纵向对比（{current} vs {previous}，及去年同期）",
     en: "2. Over time ({current} against {previous}, and a year ago)",
@@ -37,8 +38,8 @@ export const REPORT_TEXT = {
   },
   customers: { "zh-CN": "四、客户维度（{from}至{to}）", en: "4. Customers ({from} to {to})" },
   problems: {
-    "zh-CN": "五、TOP3问题与策略（按对本月销售额变化的解释排序）",
-    en: "5. TOP 3 problems and strategies (ranked by how much of this month's change each explains)",
+    "zh-CN": "一、TOP3问题与策略（按对本月销售额变化的解释排序）",
+    en: "1. TOP 3 problems and strategies (ranked by how much of this month's change each explains)",
   },
   noData: { "zh-CN": "没有可用的成交数据。", en: "No usable deal data." },
   lines: { "zh-CN": "计入的成交行", en: "Deal lines used" },
@@ -51,7 +52,11 @@ export const REPORT_TEXT = {
   yearAgo: { "zh-CN": "去年同期", en: "A year ago" },
   yoy: { "zh-CN": "同比", en: "Year on year" },
   factor: { "zh-CN": "因素", en: "Driver" },
-  effect: { "zh-CN": "对销售额的贡献", en: "Effect on revenue" },
+  /** The change-by-driver table's amount column: revenue on the first and last rows, each driver's effect between. */
+  amount: { "zh-CN": "销售额及各因素贡献", en: "Revenue and each driver's effect" },
+  revenueOf: { "zh-CN": "{month}销售额", en: "Revenue {month}" },
+  /** The row under the change-by-driver table: the drivers' effects added up. */
+  totalChange: { "zh-CN": "合计变化（各因素之和）", en: "Total change (the effects added up)" },
   total: { "zh-CN": "合计", en: "Total" },
   perRepAverage: { "zh-CN": "人均", en: "Per-rep average" },
   rep: { "zh-CN": "成员", en: "Rep" },
@@ -82,8 +87,8 @@ export const REPORT_TEXT = {
   repurchase: { "zh-CN": "复购率", en: "Repurchase rate" },
   concentration: { "zh-CN": "前20%客户贡献", en: "Top 20% of customers bring" },
   churned: {
-    "zh-CN": "上月成交、本月未成交的客户（{count}个；B2B客户不一定每月采购，复购问题以第五部分为准）",
-    en: "Bought last month, not this month ({count}; B2B customers need not buy every month: section 5 says whether repeat purchase is a problem)",
+    "zh-CN": "六、上月成交、本月未成交的客户（{count}个；B2B客户不一定每月采购，复购问题以第一部分为准）",
+    en: "6. Bought last month, not this month ({count}; B2B customers need not buy every month: section 1 says whether repeat purchase is a problem)",
   },
   rank: { "zh-CN": "排名", en: "Rank" },
   problem: { "zh-CN": "问题", en: "Problem" },
