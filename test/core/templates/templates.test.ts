@@ -73,9 +73,11 @@ describe("sheet blueprints", () => {
     const weekly = TEMPLATES.find((t) => t.key === "weekly")!;
     const bp = createSheetBlueprint(weekly, { locale: "en" });
     expect(bp.values.every((row) => row.every((v) => v === null))).toBe(true);
+    // The playbook's tracker takes metrics of the team's own: a typed one is warned about, not refused.
     expect(bp.columns.find((c) => c.key === "metric")?.validation).toEqual({
       kind: "list",
       values: ["New customers", "Calls", "Visits", "Follow-ups", "Proposals", "Revenue"],
+      allowOther: true,
     });
   });
 });
