@@ -3,6 +3,7 @@ import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } fro
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { AppendOnlyHost, appendSheets } from "./append-sheets";
+import { addHostCharts } from "./chart-parts";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { relativizeRelationshipTargets } from "./package-relationships";
@@ -150,8 +151,15 @@ export interface SaveOptions {
 export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOptions = {}): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
+  await writeFileAtomically(file, await xlsxBytes(host), options.replace ?? true);
+}
+
+/** The host's workbook as an .xlsx package: ExcelJS's, with the user's defined names given back and the charts added. */
+export async function xlsxBytes(host: XlsxHost): Promise<Buffer> {
   const bytes = await restoreDefinedNames(Buffer.from(await host.workbook.xlsx.writeBuffer()), host.definedNames);
-  await writeFileAtomically(file, bytes, options.replace ?? true);
+  if (host.charts.size === 0) return bytes;
+  const zip = await openZip(bytes);
+  return (await addHostCharts(zip, host)) ? zip.save("deflate") : bytes;
 }
 
 /** `.report.xlsx.<pid>.<12 hex>.tmp`: hidden, next to its file, and recognisably ours. */

@@ -55,7 +55,16 @@ describe("diagnose --out adds the report to the user's package as it is", () => 
     const listing = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
     for (const [name, content] of before) if (!listing.has(name)) expect([name, after.get(name)]).toEqual([name, content]);
     const added = [...after.keys()].filter((name) => !before.has(name));
-    expect(added).toEqual(["xl/worksheets/sheet3.xml"]);
+    // The report sheet, and its charts: one drawing placing a chart part for each.
+    const charts = added.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(added.filter((name) => !charts.includes(name)).sort()).toEqual([
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet3.xml.rels",
+      "xl/worksheets/sheet3.xml",
+    ]);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(after.get("xl/drawings/drawing1.xml")!.match(/<c:chart\b/g)).toHaveLength(charts.length);
     // The user's cell formats keep their places; the report's are appended after them.
     const xfs = (xml: string) => xml.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].match(/<xf\b/g)!.length;
     expect(xfs(after.get("xl/styles.xml")!)).toBeGreaterThan(xfs(before.get("xl/styles.xml")!));
