@@ -54,6 +54,10 @@ export function sheetChartsOf(ws: ExcelJS.Worksheet, specs: readonly ChartSpec[]
         values: Array.from({ length: spec.source.rowCount }, (_r, r) =>
           Array.from({ length: spec.source.columnCount }, (_c, c) => value(spec.source.row + r, spec.source.column + c)),
         ),
+        formats: Array.from(
+          { length: spec.source.columnCount },
+          (_c, c) => ws.getCell(spec.source.row + 2, spec.source.column + c + 1).numFmt,
+        ),
       },
       anchor: chartAnchor(
         spec.at,

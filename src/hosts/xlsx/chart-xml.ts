@@ -47,7 +47,11 @@ export interface ChartSource {
   readonly sheet: string;
   readonly spec: ChartSpec;
   readonly values: readonly (readonly CellValue[])[];
+  /** Each column's number format (of its first value), for the cached values and the value axis; General when absent. */
+  readonly formats?: readonly (string | undefined)[];
 }
+
+const formatOf = (source: ChartSource, column: number) => source.formats?.[column] || "General";
 
 const text = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value));
 const number = (value: CellValue | undefined): number | undefined =>
@@ -58,9 +62,9 @@ function strPoints(values: readonly string[]): string {
   return `<c:ptCount val="${values.length}"/>${points}`;
 }
 
-function numPoints(values: readonly (number | undefined)[]): string {
+function numPoints(values: readonly (number | undefined)[], format: string): string {
   const points = values.map((v, i) => (v === undefined ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
-  return `<c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}`;
+  return `<c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}`;
 }
 
 const solid = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
@@ -99,7 +103,7 @@ function seriesValues(source: ChartSource, column: number): string {
     columnCount: 1,
   };
   const numbers = values.slice(1).map((line) => number(line[column]));
-  return `<c:val><c:numRef><c:f>${escapeXml(absoluteRef(source.sheet, range))}</c:f><c:numCache>${numPoints(numbers)}</c:numCache></c:numRef></c:val>`;
+  return `<c:val><c:numRef><c:f>${escapeXml(absoluteRef(source.sheet, range))}</c:f><c:numCache>${numPoints(numbers, formatOf(source, column))}</c:numCache></c:numRef></c:val>`;
 }
 
 /** One series per column after the first. */
@@ -164,7 +168,7 @@ function waterfallSeries(source: ChartSource): string {
   const numbers = source.values.slice(1).map((line) => number(line[1]));
   const bars = waterfallBars(numbers);
   const stacks = waterfallStacks(bars);
-  const literal = (values: readonly number[]) => `<c:val><c:numLit>${numPoints(values)}</c:numLit></c:val>`;
+  const literal = (values: readonly number[]) => `<c:val><c:numLit>${numPoints(values, formatOf(source, 1))}</c:numLit></c:val>`;
   const points = bars
     .map(
       (bar, i) =>
@@ -186,8 +190,10 @@ function waterfallSeries(source: ChartSource): string {
     .join("");
 }
 
-function axes(kind: ChartSpec["kind"]): string {
-  const horizontal = kind === "bar";
+function axes(source: ChartSource): string {
+  const horizontal = source.spec.kind === "bar";
+  // The value axis shows the numbers as the sheet does (the first value column's format: 1,234,567 rather than 1234567).
+  const valueFormat = escapeXml(formatOf(source, 1));
   // A bar chart lists its categories from the top, as the table beside it does; the value axis then stays below.
   const categoryAxis =
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling>` +
@@ -196,7 +202,7 @@ function axes(kind: ChartSpec["kind"]): string {
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="${valueFormat}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS}"/>` +
     `<c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   return categoryAxis + valueAxis;
@@ -234,7 +240,7 @@ export function chartSpaceXml(source: ChartSource): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
     `<c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${plot(source)}${axes(spec.kind)}</c:plotArea>${legend}` +
+    `<c:plotArea><c:layout/>${plot(source)}${axes(source)}</c:plotArea>${legend}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
