@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import type { ChartSpec } from "../../../src/app/workbook-host.port";
+import { DEAL_SHEET } from "../../app/analysis.cases";
+import { runCli } from "../../cli/cli-harness";
 import { waterfallBars, waterfallStacks } from "../../../src/hosts/xlsx/chart-xml";
 import { openWorkbookFile, saveXlsxFile } from "../../../src/hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
@@ -68,6 +70,10 @@ describe("the waterfall's bars", () => {
 });
 
 const SHEET = "Q3 报告 O'Brien";
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 const QUOTED = "'Q3 报告 O''Brien'";
 
 /** A report-like sheet: a trend (two series), a table by rep, and a change by driver. */
@@ -128,11 +134,7 @@ describe("charts written by the xlsx host", () => {
     const workbook = new ExcelJS.Workbook();
     // A user's sheet with a picture: its drawing comes first and must stay as it is.
     const pictures = workbook.addWorksheet("图片");
-    const png = Buffer.from(
-      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-      "base64",
-    );
-    const image = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
+    const image = workbook.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: "png" });
     pictures.addImage(image, "B2:C4");
     const host = new XlsxHost(workbook);
     await host.write({ sheets: [{ sheet: SHEET, create: true }] });
@@ -266,5 +268,42 @@ describe("charts written by the xlsx host", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.getWorksheet(SHEET)!.getCell("B2").value).toBe(120);
+  });
+});
+
+describe("a user's workbook that already has charts and pictures", () => {
+  it("keeps theirs byte for byte when diagnose --out adds the report's, numbered after them", async () => {
+    // The user's file: deals, and a sheet with a picture and a chart of its own (written by this host, as any writer would).
+    const workbook = new ExcelJS.Workbook();
+    const host = new XlsxHost(workbook);
+    await host.write({ sheets: [{ sheet: "成交明细", create: true, values: [{ row: 0, column: 0, values: DEAL_SHEET }] }] });
+    const theirs = workbook.addWorksheet("我的图表");
+    const image = workbook.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: "png" });
+    theirs.addImage(image, "H2:I4");
+    const charts = reportSheet(theirs);
+    await host.write({ sheets: [{ sheet: "我的图表", charts: charts.slice(0, 2) }] });
+    const input = path.join(dir, "user-charts.xlsx");
+    await saveXlsxFile(host, input);
+    const before = await parts(input);
+    // The picture and the charts share one drawing: the host adds its charts to a drawing the sheet already has.
+    expect(before.get("xl/drawings/drawing1.xml")).toContain("<xdr:pic>");
+    expect(before.get("xl/drawings/drawing1.xml")!.match(/<c:chart\b/g)).toHaveLength(2);
+    expect([...before.keys()].filter((n) => n.startsWith("xl/drawings/drawing"))).toEqual(["xl/drawings/drawing1.xml"]);
+
+    const output = path.join(dir, "user-charts-report.xlsx");
+    const run = await runCli(["diagnose", input, "--out", output, "--lang", "zh-CN"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const after = await parts(output);
+    const listing = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+    for (const [name, content] of before) if (!listing.has(name)) expect([name, after.get(name)]).toEqual([name, content]);
+    const added = [...after.keys()].filter((name) => !before.has(name) && /^xl\/(charts|drawings)\//.test(name)).sort();
+    expect(added[0]).toBe("xl/charts/chart3.xml");
+    expect(added).toContain("xl/drawings/drawing2.xml");
+    expect(after.get("xl/drawings/drawing2.xml")).toMatch(/<c:chart\b/);
+    // Every part the content types name exists, and every chart part is named there once.
+    const types = after.get("[Content_Types].xml")!;
+    for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect([part, after.has(part)]).toEqual([part, true]);
+    for (const part of [...after.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)))
+      expect(types.split(`PartName="/${part}"`)).toHaveLength(2);
   });
 });
