@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { ChartSpec } from "../../app/workbook-host.port";
 import type { CellValue } from "../../core/cell/cell-value";
-import { chartAnchor, chartAnchorXml, chartSpaceXml, drawingXml, type ChartSource } from "./chart-xml";
+import { chartAnchor, chartAnchorXml, chartSpaceXml, drawingXml, escapeXml, type ChartSource } from "./chart-xml";
 import { decodeXmlText } from "./xml-text";
 import { fromExcelJsValue } from "./xlsx-values";
 
@@ -17,6 +17,8 @@ export interface PackageParts {
   names(): string[];
   text(name: string): Promise<string | undefined>;
   setText(name: string, text: string): void;
+  bytes(name: string): Promise<Uint8Array | undefined>;
+  setBytes(name: string, bytes: Uint8Array): void;
 }
 
 /** The charts of one sheet, ready to write: the sheet's part name and, for each chart, its source and anchor. */
@@ -83,7 +85,7 @@ export async function worksheetParts(zip: PackageParts): Promise<Map<string, str
 }
 
 /** A relationships part's targets by id, resolved to part names from the folder of the part they belong to. */
-function relationshipTargets(rels: string, folder: string): Map<string, string> {
+export function relationshipTargets(rels: string, folder: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = /\sId="([^"]*)"/.exec(tag)?.[1];
@@ -95,11 +97,11 @@ function relationshipTargets(rels: string, folder: string): Map<string, string> 
   return targets;
 }
 
-const folderOf = (part: string) => part.slice(0, Math.max(0, part.lastIndexOf("/")));
-const relsPartOf = (part: string) => `${folderOf(part)}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
+export const folderOf = (part: string) => part.slice(0, Math.max(0, part.lastIndexOf("/")));
+export const relsPartOf = (part: string) => `${folderOf(part)}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
 
 /** A relative target resolved against a folder of the package (`xl/worksheets` + `../drawings/d.xml`). */
-function resolvePart(folder: string, target: string): string {
+export function resolvePart(folder: string, target: string): string {
   const out = folder === "" ? [] : folder.split("/");
   for (const step of target.split("/")) {
     if (step === "..") out.pop();
@@ -108,21 +110,30 @@ function resolvePart(folder: string, target: string): string {
   return out.join("/");
 }
 
-const highest = (names: readonly string[], pattern: RegExp) =>
-  Math.max(0, ...names.map((n) => Number(pattern.exec(n)?.[1] ?? 0)));
+/** The target that names `part` from a part in `folder` (`xl/drawings`, `xl/charts/chart2.xml` → `../charts/chart2.xml`). */
+export function relativeTarget(folder: string, part: string): string {
+  const from = folder === "" ? [] : folder.split("/");
+  const to = part.split("/");
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
+}
 
 /** A relationship id not yet used in `rels`: one after the highest `rIdN`. */
 function freeRelationshipId(rels: string): string {
   return `rId${Math.max(0, ...[...rels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1}`;
 }
 
-const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"></Relationships>`;
+export const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"></Relationships>`;
 
-function addRelationship(rels: string, id: string, type: string, target: string): string {
-  const tag = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-  return /<\/Relationships>/.test(rels)
+/** `rels` with one more relationship, under a free id; `external` for a target outside the package (a link). */
+export function withRelationship(rels: string, type: string, target: string, external = false): { rels: string; id: string } {
+  const id = freeRelationshipId(rels);
+  const tag = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"${external ? ' TargetMode="External"' : ""}/>`;
+  const updated = /<\/Relationships>/.test(rels)
     ? rels.replace(/<\/Relationships>/, `${tag}</Relationships>`)
     : rels.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${tag}</Relationships>`);
+  return { rels: updated, id };
 }
 
 /** Where the schema puts `<drawing>` in a worksheet: before the first of these, else before the end. */
@@ -146,53 +157,152 @@ function withDrawingElement(sheet: string, id: string): string {
   return sheet.slice(0, next.index) + element + sheet.slice(next.index);
 }
 
+/**
+ * Changes to a package that add drawings: fresh part names after the highest the package holds, and the content
+ * types to declare, written by `finish`.
+ */
+export class PackageEdit {
+  private readonly taken: Set<string>;
+  private readonly types: string[] = [];
+
+  private constructor(
+    readonly zip: PackageParts,
+    private contentTypes: string,
+  ) {
+    this.taken = new Set(zip.names());
+  }
+
+  static async open(zip: PackageParts): Promise<PackageEdit> {
+    return new PackageEdit(zip, (await zip.text("[Content_Types].xml")) ?? "");
+  }
+
+  /** A part name not in the package: `xl/charts/chart7.xml` after `chart6`, in the folder and with the stem given. */
+  freshName(folder: string, stem: string, extension: string): string {
+    let n = 1;
+    for (const name of this.taken) {
+      const m = new RegExp(`^${folder}/${stem}(\\d+)\\.${extension}$`).exec(name);
+      if (m) n = Math.max(n, Number(m[1]) + 1);
+    }
+    const name = `${folder}/${stem}${n}.${extension}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /** Claims a name the caller chose (a copied part that keeps its own name when free); false when taken. */
+  claim(name: string): boolean {
+    if (this.taken.has(name)) return false;
+    this.taken.add(name);
+    return true;
+  }
+
+  override(part: string, contentType: string): void {
+    this.types.push(`<Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`);
+  }
+
+  /** Declares the content type of every part with this extension, unless the package already does. */
+  defaultType(extension: string, contentType: string): void {
+    const declared = new RegExp(`<Default\\b[^>]*\\sExtension="${extension}"`, "i");
+    if (declared.test(this.contentTypes) || this.types.some((t) => declared.test(t))) return;
+    this.types.push(`<Default Extension="${escapeXml(extension)}" ContentType="${escapeXml(contentType)}"/>`);
+  }
+
+  /** The drawing of a sheet, to add anchors to: the one the sheet has (pictures), or a new one. */
+  async drawingOf(sheetPart: string): Promise<SheetDrawing> {
+    const sheetXml = await this.zip.text(sheetPart);
+    if (sheetXml === undefined) throw new Error(`no worksheet part ${sheetPart}`);
+    const sheetRels = (await this.zip.text(relsPartOf(sheetPart))) ?? emptyRels;
+    const drawingId = /<(?:\w+:)?drawing\b[^>]*\s\w+:id="([^"]*)"/.exec(sheetXml)?.[1];
+    const existing = drawingId === undefined ? undefined : relationshipTargets(sheetRels, folderOf(sheetPart)).get(drawingId);
+    const part = existing ?? this.freshName("xl/drawings", "drawing", "xml");
+    const xml = (existing && (await this.zip.text(existing))) || drawingXml([]);
+    return new SheetDrawing(
+      this,
+      sheetPart,
+      sheetXml,
+      sheetRels,
+      part,
+      xml,
+      (await this.zip.text(relsPartOf(part))) ?? emptyRels,
+      !existing,
+    );
+  }
+
+  /** Writes the content types of the parts added. */
+  finish(): void {
+    if (this.types.length === 0) return;
+    this.defaultType("rels", "application/vnd.openxmlformats-package.relationships+xml");
+    this.contentTypes = this.contentTypes.replace(/<\/Types>/, `${this.types.join("")}</Types>`);
+    this.types.length = 0;
+    this.zip.setText("[Content_Types].xml", this.contentTypes);
+  }
+}
+
+/** One sheet's drawing being added to: anchors and the relationships they use, written by `close`. */
+export class SheetDrawing {
+  private readonly anchors: string[] = [];
+  private shapeId: number;
+
+  constructor(
+    private readonly edit: PackageEdit,
+    private readonly sheetPart: string,
+    private readonly sheetXml: string,
+    private readonly sheetRels: string,
+    readonly part: string,
+    private readonly xml: string,
+    private rels: string,
+    private readonly isNew: boolean,
+  ) {
+    this.shapeId = Math.max(1, ...[...xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1])));
+  }
+
+  /** A relationship from the drawing to a part of the package (or, `external`, a link); its id. */
+  relate(type: string, target: string, external = false): string {
+    const added = withRelationship(this.rels, type, external ? target : relativeTarget(folderOf(this.part), target), external);
+    this.rels = added.rels;
+    return added.id;
+  }
+
+  /** A shape id not yet used in the drawing. */
+  nextShapeId(): number {
+    return ++this.shapeId;
+  }
+
+  add(anchor: string): void {
+    this.anchors.push(anchor);
+  }
+
+  close(): void {
+    if (this.anchors.length === 0) return;
+    const zip = this.edit.zip;
+    zip.setText(
+      this.part,
+      this.xml.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (end) => `${this.anchors.join("")}${end}`),
+    );
+    zip.setText(relsPartOf(this.part), this.rels);
+    if (!this.isNew) return;
+    this.edit.override(this.part, DRAWING_CONTENT);
+    const added = withRelationship(this.sheetRels, DRAWING_TYPE, relativeTarget(folderOf(this.sheetPart), this.part));
+    zip.setText(relsPartOf(this.sheetPart), added.rels);
+    zip.setText(this.sheetPart, withDrawingElement(this.sheetXml, added.id));
+  }
+}
+
 /** Adds the charts to the package, as described at the top of this file. */
 export async function addChartParts(zip: PackageParts, sheets: readonly SheetCharts[]): Promise<void> {
-  const names = zip.names();
-  let chartNo = highest(names, /^xl\/charts\/chart(\d+)\.xml$/);
-  let drawingNo = highest(names, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  let types = (await zip.text("[Content_Types].xml")) ?? "";
-  const overrides: string[] = [];
+  const edit = await PackageEdit.open(zip);
   for (const sheet of sheets) {
     if (sheet.charts.length === 0) continue;
-    const sheetXml = await zip.text(sheet.part);
-    if (sheetXml === undefined) throw new Error(`no worksheet part ${sheet.part}`);
-    const sheetRelsPart = relsPartOf(sheet.part);
-    let sheetRels = (await zip.text(sheetRelsPart)) ?? emptyRels;
-    // A sheet that already has a drawing (the user's pictures) gets the charts in it; else a drawing of its own.
-    const drawingId = /<(?:\w+:)?drawing\b[^>]*\sr:id="([^"]*)"/.exec(sheetXml)?.[1];
-    const existing = drawingId === undefined ? undefined : relationshipTargets(sheetRels, folderOf(sheet.part)).get(drawingId);
-    const drawingPart = existing ?? `xl/drawings/drawing${++drawingNo}.xml`;
-    const drawingRelsPart = relsPartOf(drawingPart);
-    let drawingRels = (await zip.text(drawingRelsPart)) ?? emptyRels;
-    let drawing = existing ? ((await zip.text(existing)) ?? drawingXml([])) : drawingXml([]);
-    let shapeId = Math.max(1, ...[...drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1])));
-    const anchors: string[] = [];
+    const drawing = await edit.drawingOf(sheet.part);
     for (const chart of sheet.charts) {
-      const chartPart = `xl/charts/chart${++chartNo}.xml`;
+      const chartPart = edit.freshName("xl/charts", "chart", "xml");
       zip.setText(chartPart, chartSpaceXml(chart.source));
-      overrides.push(`<Override PartName="/${chartPart}" ContentType="${CHART_CONTENT}"/>`);
-      const rid = freeRelationshipId(drawingRels);
-      drawingRels = addRelationship(drawingRels, rid, CHART_TYPE, `../charts/chart${chartNo}.xml`);
-      ++shapeId;
-      anchors.push(chartAnchorXml(chart.anchor, shapeId, `Chart ${shapeId - 1}`, rid));
+      edit.override(chartPart, CHART_CONTENT);
+      const id = drawing.nextShapeId();
+      drawing.add(chartAnchorXml(chart.anchor, id, `Chart ${id - 1}`, drawing.relate(CHART_TYPE, chartPart)));
     }
-    drawing = drawing.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (end) => `${anchors.join("")}${end}`);
-    zip.setText(drawingPart, drawing);
-    zip.setText(drawingRelsPart, drawingRels);
-    if (!existing) {
-      overrides.push(`<Override PartName="/${drawingPart}" ContentType="${DRAWING_CONTENT}"/>`);
-      const rid = freeRelationshipId(sheetRels);
-      sheetRels = addRelationship(sheetRels, rid, DRAWING_TYPE, `../drawings/drawing${drawingNo}.xml`);
-      zip.setText(sheetRelsPart, sheetRels);
-      zip.setText(sheet.part, withDrawingElement(sheetXml, rid));
-    }
+    drawing.close();
   }
-  if (overrides.length === 0) return;
-  if (!/<Default\b[^>]*\sExtension="rels"/i.test(types))
-    overrides.unshift(`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`);
-  types = types.replace(/<\/Types>/, `${overrides.join("")}</Types>`);
-  zip.setText("[Content_Types].xml", types);
+  edit.finish();
 }
 
 /**

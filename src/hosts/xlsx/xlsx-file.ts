@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { AppendOnlyHost, appendSheets } from "./append-sheets";
 import { addHostCharts } from "./chart-parts";
+import { keepCharts, restoreCharts, type KeptCharts } from "./kept-charts";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { relativizeRelationshipTargets } from "./package-relationships";
@@ -42,10 +43,11 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
       const relativized = await relativizeRelationshipTargets(zip);
       const styled = await styleBareTables(zip);
-      const changed = relativized || styled || standIns.size > 0;
+      const charts = await keepCharts(zip, standIns);
+      const changed = relativized || styled || charts !== undefined || standIns.size > 0;
       const repaired = changed ? await zip.save("store") : bytes;
       const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
-      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames);
+      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames, charts);
       restoreSheetNames(host.workbook, standIns);
       return host;
     }
@@ -93,6 +95,7 @@ async function loadWithExcelJs(
   bytes: Buffer,
   check: () => Promise<unknown>,
   definedNames: readonly string[] | undefined,
+  charts: KeptCharts | undefined,
 ): Promise<XlsxHost> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -104,7 +107,7 @@ async function loadWithExcelJs(
     await check(); // throws the sentence when the file itself is at fault
     throw readerFailure(file, "ExcelJS", error);
   }
-  return new XlsxHost(workbook, definedNames);
+  return new XlsxHost(workbook, definedNames, charts);
 }
 
 /** A new workbook holding the values read from another format, dates kept as dates with their format. */
@@ -154,12 +157,17 @@ export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOp
   await writeFileAtomically(file, await xlsxBytes(host), options.replace ?? true);
 }
 
-/** The host's workbook as an .xlsx package: ExcelJS's, with the user's defined names given back and the charts added. */
+/**
+ * The host's workbook as an .xlsx package: ExcelJS's, with the loaded file's defined names and charts given back and
+ * the charts asked for added.
+ */
 export async function xlsxBytes(host: XlsxHost): Promise<Buffer> {
   const bytes = await restoreDefinedNames(Buffer.from(await host.workbook.xlsx.writeBuffer()), host.definedNames);
-  if (host.charts.size === 0) return bytes;
+  if (host.charts.size === 0 && !host.keptCharts) return bytes;
   const zip = await openZip(bytes);
-  return (await addHostCharts(zip, host)) ? zip.save("deflate") : bytes;
+  if (host.keptCharts) await restoreCharts(zip, host.keptCharts, host.workbook);
+  await addHostCharts(zip, host);
+  return zip.save("deflate");
 }
 
 /** `.report.xlsx.<pid>.<12 hex>.tmp`: hidden, next to its file, and recognisably ours. */

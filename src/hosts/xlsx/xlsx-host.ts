@@ -12,6 +12,7 @@ import type {
   WorkbookOutline,
   WriteBatch,
 } from "../../app/workbook-host.port";
+import type { KeptCharts } from "./kept-charts";
 import { toExcelJsValidation } from "./xlsx-validation";
 import { usedRange } from "./xlsx-snapshot-host";
 import { fromExcelJsValue } from "./xlsx-values";
@@ -48,6 +49,8 @@ export class XlsxHost implements WorkbookHost {
     readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
     /** The loaded file's own `<definedName>` elements, given back on save (`defined-names.ts`). */
     readonly definedNames?: readonly string[],
+    /** The loaded file's charts, which ExcelJS does not keep, given back on save (`kept-charts.ts`). */
+    readonly keptCharts?: KeptCharts,
   ) {}
 
   async readOutline(): Promise<WorkbookOutline> {

@@ -261,13 +261,27 @@ describe("charts written by the xlsx host", () => {
     expect(wb.getWorksheet(SHEET)!.getCell("A2").alignment?.wrapText).toBeUndefined();
   });
 
-  it("saves again after a full load (ExcelJS keeps no charts: a later --out on the file drops them, the cells stay)", async () => {
+  it("keeps the charts through a full load and save (ExcelJS alone drops them), the picture too", async () => {
     const host = await openWorkbookFile(file);
     const again = path.join(dir, "again.xlsx");
     await saveXlsxFile(host, again);
+    const resaved = await parts(again);
+    const charts = (map: Map<string, string>) =>
+      [...map.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => map.get(n)!);
+    expect(charts(resaved).sort()).toEqual(charts(saved).sort());
+    // Each chart anchored again on its sheet: the drawing the sheet points at names four charts.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.getWorksheet(SHEET)!.getCell("B2").value).toBe(120);
+    const drawings = [...resaved.keys()].filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+    expect(drawings.map((n) => (resaved.get(n)!.match(/<c:chart\b/g) ?? []).length).sort()).toEqual([0, 4]);
+    expect(drawings.map((n) => (resaved.get(n)!.match(/<xdr:pic>/g) ?? []).length).sort()).toEqual([0, 1]);
+    for (const name of [...drawings, "[Content_Types].xml"])
+      expect([name, XMLValidator.validate(resaved.get(name)!)]).toEqual([name, true]);
+    const types = resaved.get("[Content_Types].xml")!;
+    for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect([part, resaved.has(part)]).toEqual([part, true]);
+    for (const part of [...resaved.keys()].filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n)))
+      expect([part, types.includes(`PartName="/${part}"`)]).toEqual([part, true]);
   });
 });
 

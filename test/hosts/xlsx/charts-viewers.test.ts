@@ -66,6 +66,22 @@ for ws in wb.worksheets:
 print(json.dumps(out, ensure_ascii=False))
 `;
 
+/** The user's file: the example team plus a sheet of their own with a column chart over the deals, drawn by openpyxl. */
+const OPENPYXL_CHART = `
+import sys, openpyxl
+from openpyxl.chart import BarChart, Reference
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.create_sheet("我的图表")
+for row in [["月", "金额"], ["一月", 10], ["二月", 30], ["三月", 20]]:
+    ws.append(row)
+chart = BarChart()
+chart.title = "我的柱状图"
+chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=4))
+ws.add_chart(chart, "D2")
+wb.save(sys.argv[2])
+`;
+
 interface Data {
   readonly ref: { sheet: string; area: string; values: (string | number | null)[] } | null;
   readonly cache: string[] | null;
@@ -168,7 +184,7 @@ function expectWaterfall(chart: ReadChart): void {
   const soffice = findSoffice();
   (soffice ? it : it.skip)(
     `LibreOffice prints it to PDF and saves it again with its charts${soffice ? "" : " — skipped: LibreOffice (soffice) is not installed"}`,
-    () => {
+    async () => {
       const pdf = convertWithLibreOffice(soffice!, report, "pdf", mkdtempSync(path.join(tmpdir(), "charts-pdf-")));
       const bytes = readFileSync(pdf);
       expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -176,8 +192,29 @@ function expectWaterfall(chart: ReadChart): void {
       const resaved = convertWithLibreOffice(soffice!, report, "xlsx", mkdtempSync(path.join(tmpdir(), "charts-lo-")));
       const again = readCharts(resaved)[REPORT_TEXT.title["zh-CN"]];
       expect(again.map((c) => [c.title, kindOf(c)])).toEqual(charts.map((c) => [c.title, kindOf(c)]));
+      // LibreOffice's own charts survive a command that loads the file whole (ExcelJS alone drops them).
+      const validated = path.join(dir, "validated-lo.xlsx");
+      const run = await runCli(["validate", resaved, "--out", validated, "--lang", "zh-CN"]);
+      expect(run.code).not.toBe(2);
+      expect(run.stderr).toBe("");
+      const kept = readCharts(validated)[REPORT_TEXT.title["zh-CN"]];
+      expect(kept.map((c) => [c.title, kindOf(c), c.series.map((x) => x.val.ref?.area)])).toEqual(
+        again.map((c) => [c.title, kindOf(c), c.series.map((x) => x.val.ref?.area)]),
+      );
     },
   );
+
+  it("keeps a chart openpyxl drew on the user's own sheet through validate --out (a full load)", async () => {
+    const input = path.join(dir, "openpyxl-chart.xlsx");
+    execFileSync(PYTHON, ["-c", OPENPYXL_CHART, team, input]);
+    const before = readCharts(input)["我的图表"];
+    expect(before.map((c) => c.title)).toEqual(["我的柱状图"]);
+    const output = path.join(dir, "openpyxl-chart-validated.xlsx");
+    const run = await runCli(["validate", input, "--out", output, "--lang", "zh-CN"]);
+    expect(run.code).not.toBe(2);
+    expect(run.stderr).toBe("");
+    expect(readCharts(output)["我的图表"]).toEqual(before);
+  });
 });
 
 (hasOpenpyxl ? describe : describe.skip)(
