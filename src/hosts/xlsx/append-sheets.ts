@@ -12,7 +12,7 @@ import { openZip, type EditableZip } from "./zip-package";
  */
 export class AppendOnlyHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
-  readonly capabilities: HostCapabilities = { nativeValidation: false, tables: false, freezePanes: true };
+  readonly capabilities: HostCapabilities = { nativeValidation: false, tables: false, freezePanes: true, charts: true };
   /** The new sheets, laid out by the writing host on a workbook of their own. */
   readonly added = new XlsxHost();
   /** What was written, to apply again to the whole workbook if the package cannot take the new parts as they are. */
