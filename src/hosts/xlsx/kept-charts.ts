@@ -76,11 +76,10 @@ export async function keepCharts(
   const sheets = new Map<string, KeptChart[]>();
   const needed = new Set<string>();
   for (const [name, sheetPart] of await worksheetParts(zip)) {
-    const sheetXml = (await read(sheetPart)) ?? "";
-    const drawingId = /<(?:\w+:)?drawing\b[^>]*\s[\w.-]+:id="([^"]*)"/.exec(sheetXml)?.[1];
-    if (drawingId === undefined) continue;
-    const drawingPart = relationshipsOf((await read(relsPartOf(sheetPart))) ?? "", folderOf(sheetPart)).get(drawingId);
-    if (!drawingPart || drawingPart.external) continue;
+    // The sheet's drawing from its relationships (a sheet has one at most): the sheet's own XML, which may be large, is not read.
+    const sheetRels = relationshipsOf((await read(relsPartOf(sheetPart))) ?? "", folderOf(sheetPart));
+    const drawingPart = [...sheetRels.values()].find((r) => r.type.endsWith("/drawing") && !r.external);
+    if (!drawingPart) continue;
     const drawing = (await read(drawingPart.target)) ?? "";
     const rels = relationshipsOf((await read(relsPartOf(drawingPart.target))) ?? "", folderOf(drawingPart.target));
     // The drawing's namespace declarations go with each anchor: they are declared on its root.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -319,5 +319,72 @@ describe("a user's workbook that already has charts and pictures", () => {
     for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect([part, after.has(part)]).toEqual([part, true]);
     for (const part of [...after.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)))
       expect(types.split(`PartName="/${part}"`)).toHaveLength(2);
+  });
+});
+
+describe("a user's chart with parts of its own (Excel's style and colours), through a full load that adds charts", () => {
+  it("keeps the chart with its parts and relationships, and numbers the new charts after it", async () => {
+    // The user's file: one chart, given a style and a colour part as Excel writes them.
+    const workbook = new ExcelJS.Workbook();
+    const host = new XlsxHost(workbook);
+    await host.write({ sheets: [{ sheet: SHEET, create: true }] });
+    const charts = reportSheet(workbook.getWorksheet(SHEET)!);
+    await host.write({ sheets: [{ sheet: SHEET, charts: charts.slice(0, 1) }] });
+    const plain = path.join(dir, "styled-chart-plain.xlsx");
+    await saveXlsxFile(host, plain);
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const RELS = "http://schemas.microsoft.com/office/2011/relationships";
+    zip.file(
+      "xl/charts/style1.xml",
+      '<cs:chartStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" id="201"/>',
+    );
+    zip.file(
+      "xl/charts/colors1.xml",
+      '<cs:colorStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" meth="cycle" id="10"/>',
+    );
+    zip.file(
+      "xl/charts/_rels/chart1.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId2" Type="${RELS}/chartColorStyle" Target="colors1.xml"/><Relationship Id="rId1" Type="${RELS}/chartStyle" Target="style1.xml"/></Relationships>`,
+    );
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/charts/style1.xml" ContentType="application/vnd.ms-office.chartstyle+xml"/>' +
+          '<Override PartName="/xl/charts/colors1.xml" ContentType="application/vnd.ms-office.chartcolorstyle+xml"/></Types>',
+      ),
+    );
+    const input = path.join(dir, "styled-chart.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const before = await parts(input);
+
+    // Loaded whole, given two more charts, saved.
+    const loaded = await openWorkbookFile(input);
+    await loaded.write({ sheets: [{ sheet: SHEET, charts: charts.slice(2, 4) }] });
+    const output = path.join(dir, "styled-chart-again.xlsx");
+    await saveXlsxFile(loaded, output);
+    const after = await parts(output);
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/charts/style1.xml",
+      "xl/charts/colors1.xml",
+      "xl/charts/_rels/chart1.xml.rels",
+    ])
+      expect([part, after.get(part)]).toEqual([part, before.get(part)]);
+    expect(after.get("xl/charts/chart2.xml")).toContain('<c:barDir val="bar"/>');
+    expect(after.get("xl/charts/chart3.xml")).toContain('<c:grouping val="stacked"/>');
+    const drawing = [...after.keys()].filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+    expect(drawing).toHaveLength(1);
+    expect(after.get(drawing[0])!.match(/<c:chart\b/g)).toHaveLength(3);
+    const afterTypes = after.get("[Content_Types].xml")!;
+    expect(afterTypes).toContain(
+      '<Override PartName="/xl/charts/style1.xml" ContentType="application/vnd.ms-office.chartstyle+xml"/>',
+    );
+    expect(afterTypes.match(/PartName="\/xl\/charts\/chart1\.xml"/g)).toHaveLength(1);
+    // The shape ids in the one drawing are all different.
+    const ids = [...after.get(drawing[0])!.matchAll(/<xdr:cNvPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(3);
   });
 });
