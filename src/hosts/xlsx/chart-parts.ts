@@ -274,10 +274,15 @@ export class SheetDrawing {
   close(): void {
     if (this.anchors.length === 0) return;
     const zip = this.edit.zip;
-    zip.setText(
-      this.part,
-      this.xml.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (end) => `${this.anchors.join("")}${end}`),
-    );
+    const anchors = this.anchors.join("");
+    const xml = /<\/(?:\w+:)?wsDr>\s*$/.test(this.xml)
+      ? this.xml.replace(/<\/(?:\w+:)?wsDr>\s*$/, (end) => `${anchors}${end}`)
+      : // An empty drawing written as one tag (`<xdr:wsDr …/>`).
+        this.xml.replace(
+          /<((?:\w+:)?wsDr)\b([^>]*?)\/>\s*$/,
+          (_whole, tag: string, attributes: string) => `<${tag}${attributes}>${anchors}</${tag}>`,
+        );
+    zip.setText(this.part, xml);
     zip.setText(relsPartOf(this.part), this.rels);
     if (!this.isNew) return;
     this.edit.override(this.part, DRAWING_CONTENT);
