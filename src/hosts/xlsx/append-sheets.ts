@@ -1,4 +1,6 @@
 import type { HostCapabilities, SheetValues, WorkbookHost, WorkbookOutline, WriteBatch } from "../../app/workbook-host.port";
+import type ExcelJS from "exceljs";
+import { addHostCharts } from "./chart-parts";
 import { XlsxHost } from "./xlsx-host";
 import { openZip, type EditableZip } from "./zip-package";
 
@@ -10,7 +12,7 @@ import { openZip, type EditableZip } from "./zip-package";
  */
 export class AppendOnlyHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
-  readonly capabilities: HostCapabilities = { nativeValidation: false, tables: false, freezePanes: true };
+  readonly capabilities: HostCapabilities = { nativeValidation: false, tables: false, freezePanes: true, charts: true };
   /** The new sheets, laid out by the writing host on a workbook of their own. */
   readonly added = new XlsxHost();
   /** What was written, to apply again to the whole workbook if the package cannot take the new parts as they are. */
@@ -165,11 +167,13 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   let sheetTags = "";
   let relTags = "";
   let typeTags = "";
+  const moved = new Map<ExcelJS.Worksheet, string>();
   for (const [i, ws] of added.workbook.worksheets.entries()) {
     const xml = await part(extra, `xl/worksheets/sheet${i + 1}.xml`);
     if (!xml) return undefined;
     const name = `xl/worksheets/sheet${++partNo}.xml`;
     zip.setText(name, moveSheet(xml, merged.xfOffset, strings));
+    moved.set(ws, name);
     const rid = `rId${++relId}`;
     const idAttribute = prefix ? `${prefix}:id="${rid}"` : `xmlns:r="${RELATIONSHIPS_NS}" r:id="${rid}"`;
     sheetTags += `<sheet name="${escapeAttribute(ws.name)}" sheetId="${++sheetId}" ${idAttribute}/>`;
@@ -180,5 +184,7 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   zip.setText("xl/_rels/workbook.xml.rels", rels!.replace(/<\/Relationships>/, `${relTags}</Relationships>`));
   zip.setText("[Content_Types].xml", types!.replace(/<\/Types>/, `${typeTags}</Types>`));
   zip.setText("xl/styles.xml", merged.xml);
+  // After the content types naming the sheets: the charts' overrides are added to that list.
+  await addHostCharts(zip, added, moved);
   return zip.save("deflate");
 }

@@ -3,6 +3,8 @@ import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } fro
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { AppendOnlyHost, appendSheets } from "./append-sheets";
+import { addHostCharts } from "./chart-parts";
+import { keepCharts, restoreCharts, type KeptCharts } from "./kept-charts";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { relativizeRelationshipTargets } from "./package-relationships";
@@ -41,10 +43,11 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
       const relativized = await relativizeRelationshipTargets(zip);
       const styled = await styleBareTables(zip);
-      const changed = relativized || styled || standIns.size > 0;
+      const charts = await keepCharts(zip, standIns);
+      const changed = relativized || styled || charts !== undefined || standIns.size > 0;
       const repaired = changed ? await zip.save("store") : bytes;
       const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
-      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames);
+      const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames, charts);
       restoreSheetNames(host.workbook, standIns);
       return host;
     }
@@ -92,6 +95,7 @@ async function loadWithExcelJs(
   bytes: Buffer,
   check: () => Promise<unknown>,
   definedNames: readonly string[] | undefined,
+  charts: KeptCharts | undefined,
 ): Promise<XlsxHost> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -103,7 +107,7 @@ async function loadWithExcelJs(
     await check(); // throws the sentence when the file itself is at fault
     throw readerFailure(file, "ExcelJS", error);
   }
-  return new XlsxHost(workbook, definedNames);
+  return new XlsxHost(workbook, definedNames, charts);
 }
 
 /** A new workbook holding the values read from another format, dates kept as dates with their format. */
@@ -150,8 +154,20 @@ export interface SaveOptions {
 export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOptions = {}): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
+  await writeFileAtomically(file, await xlsxBytes(host), options.replace ?? true);
+}
+
+/**
+ * The host's workbook as an .xlsx package: ExcelJS's, with the loaded file's defined names and charts given back and
+ * the charts asked for added.
+ */
+export async function xlsxBytes(host: XlsxHost): Promise<Buffer> {
   const bytes = await restoreDefinedNames(Buffer.from(await host.workbook.xlsx.writeBuffer()), host.definedNames);
-  await writeFileAtomically(file, bytes, options.replace ?? true);
+  if (host.charts.size === 0 && !host.keptCharts) return bytes;
+  const zip = await openZip(bytes);
+  if (host.keptCharts) await restoreCharts(zip, host.keptCharts, host.workbook);
+  await addHostCharts(zip, host);
+  return zip.save("deflate");
 }
 
 /** `.report.xlsx.<pid>.<12 hex>.tmp`: hidden, next to its file, and recognisably ours. */

@@ -3,6 +3,7 @@ import { cellAddress, rangeAddress } from "../../core/cell/a1";
 import { MARK_FILL, markFormula, NOTE_PREFIX, readMarkFormula } from "../../core/validate/marks";
 import type { CellValue } from "../../core/cell/cell-value";
 import type {
+  ChartSpec,
   ExistingMark,
   HostCapabilities,
   SheetValues,
@@ -11,18 +12,19 @@ import type {
   WorkbookOutline,
   WriteBatch,
 } from "../../app/workbook-host.port";
+import type { KeptCharts } from "./kept-charts";
 import { toExcelJsValidation } from "./xlsx-validation";
 import { usedRange } from "./xlsx-snapshot-host";
 import { fromExcelJsValue } from "./xlsx-values";
 
-/** ExcelJS writes no charts; everything else the port asks for is in the file. */
+/** Everything the port asks for is in the file; the charts are added to the package ExcelJS writes (`chart-parts.ts`). */
 const CAPABILITIES: HostCapabilities = {
   nativeValidation: true,
   tables: true,
   freezePanes: true,
   marks: true,
   notes: true,
-  charts: false,
+  charts: true,
 };
 
 interface ConditionalFormattingModel {
@@ -37,11 +39,18 @@ interface ConditionalFormattingModel {
 export class XlsxHost implements WorkbookHost {
   readonly kind = "xlsx" as const;
   readonly capabilities = CAPABILITIES;
+  /**
+   * The charts asked for, by worksheet, in the order asked. ExcelJS holds no charts: whoever saves the workbook adds
+   * them to the package it writes (`addChartParts`), from the cells as they are then.
+   */
+  readonly charts = new Map<ExcelJS.Worksheet, ChartSpec[]>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
     /** The loaded file's own `<definedName>` elements, given back on save (`defined-names.ts`). */
     readonly definedNames?: readonly string[],
+    /** The loaded file's charts, which ExcelJS does not keep, given back on save (`kept-charts.ts`). */
+    readonly keptCharts?: KeptCharts,
   ) {}
 
   async readOutline(): Promise<WorkbookOutline> {
@@ -180,12 +189,14 @@ export class XlsxHost implements WorkbookHost {
           const target = cell(f.range.row + r, f.range.column + c);
           if (f.numberFormat) target.numFmt = f.numberFormat;
           if (f.bold) target.font = { ...(target.font ?? {}), bold: true };
+          if (f.wrap) target.alignment = { ...(target.alignment ?? {}), wrapText: true };
         }
       }
     }
     if (op.marks) this.writeMarks(ws, op.marks);
     if (op.table) this.addTable(ws, op.table.name, op.table.range);
     else if (op.headerRow !== undefined) ws.getRow(op.headerRow + 1).font = { bold: true };
+    if (op.charts?.length) this.charts.set(ws, [...(this.charts.get(ws) ?? []), ...op.charts]);
     if (op.freezeRows) ws.views = [{ state: "frozen", ySplit: op.freezeRows, xSplit: 0 }];
     if (op.activate)
       this.workbook.views = [

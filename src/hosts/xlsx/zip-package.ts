@@ -271,6 +271,9 @@ export interface EditableZip {
   text(name: string): Promise<string | undefined>;
   /** Replaces or adds a part. */
   setText(name: string, text: string): void;
+  /** The part's bytes as stored (pictures, embedded files), or undefined when absent. */
+  bytes(name: string): Promise<Uint8Array | undefined>;
+  setBytes(name: string, bytes: Uint8Array): void;
   /** The package's bytes: the parts deflated (level 6), or stored as they are. */
   save(compression: "deflate" | "store"): Promise<Buffer>;
 }
@@ -288,6 +291,8 @@ export async function openZip(bytes: Uint8Array): Promise<EditableZip> {
     has: (name) => zip.file(name) !== null,
     text: async (name) => zip.file(name)?.async("string"),
     setText: (name, text) => void zip.file(name, text),
+    bytes: async (name) => zip.file(name)?.async("uint8array"),
+    setBytes: (name, bytes) => void zip.file(name, bytes),
     save: (compression) =>
       compression === "deflate"
         ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } })

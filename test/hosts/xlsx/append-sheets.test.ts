@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DEAL_SHEET } from "../../app/analysis.cases";
+import { openWorkbookFileForNewSheets, saveAppendedFile } from "../../../src/hosts/xlsx/xlsx-file";
 import { runCli } from "../../cli/cli-harness";
 import { convertWithLibreOffice, findSoffice } from "../../support/soffice";
 
@@ -55,7 +56,16 @@ describe("diagnose --out adds the report to the user's package as it is", () => 
     const listing = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
     for (const [name, content] of before) if (!listing.has(name)) expect([name, after.get(name)]).toEqual([name, content]);
     const added = [...after.keys()].filter((name) => !before.has(name));
-    expect(added).toEqual(["xl/worksheets/sheet3.xml"]);
+    // The report sheet, and its charts: one drawing placing a chart part for each.
+    const charts = added.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(added.filter((name) => !charts.includes(name)).sort()).toEqual([
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet3.xml.rels",
+      "xl/worksheets/sheet3.xml",
+    ]);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(after.get("xl/drawings/drawing1.xml")!.match(/<c:chart\b/g)).toHaveLength(charts.length);
     // The user's cell formats keep their places; the report's are appended after them.
     const xfs = (xml: string) => xml.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].match(/<xf\b/g)!.length;
     expect(xfs(after.get("xl/styles.xml")!)).toBeGreaterThan(xfs(before.get("xl/styles.xml")!));
@@ -127,5 +137,50 @@ describe("a package the report cannot be added to as it is", () => {
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["成交明细", "备注", "Diagnosis"]);
     expect(wb.getWorksheet("Diagnosis")!.getCell("A1").value).toBe("Diagnosis 2026-11");
+  });
+});
+
+describe("a sheet added to the package as it is", () => {
+  it("keeps its wrapped text and its chart", async () => {
+    const input = await userWorkbook();
+    const host = (await openWorkbookFileForNewSheets(input))!;
+    await host.write({
+      sheets: [
+        {
+          sheet: "说明",
+          create: true,
+          values: [
+            {
+              row: 0,
+              column: 0,
+              values: [
+                ["一段很长的说明文字，应当在单元格内换行显示", null],
+                ["月份", "销售额"],
+                ["9月", 10],
+                ["10月", 12],
+              ],
+            },
+          ],
+          formats: [{ range: { row: 0, column: 0, rowCount: 1, columnCount: 1 }, wrap: true }],
+          charts: [
+            {
+              kind: "line",
+              title: "趋势",
+              source: { row: 1, column: 0, rowCount: 3, columnCount: 2 },
+              at: { row: 5, column: 0 },
+            },
+          ],
+        },
+      ],
+    });
+    const output = path.join(dir, "wrapped.xlsx");
+    await saveAppendedFile(host, input, output);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const sheet = wb.getWorksheet("说明")!;
+    expect([sheet.getCell("A1").alignment?.wrapText, sheet.getCell("A2").alignment?.wrapText]).toEqual([true, undefined]);
+    const chart = (await parts(output)).get("xl/charts/chart1.xml")!;
+    expect(chart).toContain("<c:lineChart>");
+    expect(chart).toContain("<c:f>'说明'!$B$3:$B$4</c:f>");
   });
 });
