@@ -309,7 +309,8 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     if (!opened) return;
     const bytes = await writeXlsx(readGrid(opened.workbook), new XlsxHost());
     const url = URL.createObjectURL(
-      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      // JSZip's bytes are over a plain ArrayBuffer, never a shared one.
+      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
     );
     const link = document.createElement("a");
     link.href = url;

@@ -399,8 +399,8 @@ function resolved(rule: ExcelJsValidationModel): ResolvedValidation | undefined 
  */
 export async function writeXlsx(
   sheets: readonly GridSheet[],
-  host: WorkbookHost & { readonly workbook: ExcelJS.Workbook },
-): Promise<ArrayBuffer> {
+  host: WorkbookHost & { readonly workbook: ExcelJS.Workbook; packageBytes(): Promise<Uint8Array> },
+): Promise<Uint8Array> {
   await host.write({
     sheets: sheets.map((s) => ({
       sheet: s.name,
@@ -445,7 +445,8 @@ export async function writeXlsx(
     copyLook(ws, s);
   }
   host.workbook.calcProperties = { fullCalcOnLoad: true };
-  return (await host.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  // The package with the report's charts added (ExcelJS writes none).
+  return host.packageBytes();
 }
 
 /** The grid's fonts, fills, alignment, merges and the user's notes onto the saved sheet. */

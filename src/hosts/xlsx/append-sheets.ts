@@ -143,7 +143,7 @@ function moveSheet(sheet: string, xfOffset: number, strings: readonly string[]):
  * The input package with the added workbook's sheets appended after the user's, or undefined when
  * the package is not laid out as this expects (the caller then loads it whole).
  */
-export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<Buffer | undefined> {
+export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<Uint8Array | undefined> {
   const zip = await openZip(input);
   const part = (z: EditableZip, name: string) => z.text(name);
   const [workbook, rels, types, styles] = await Promise.all(

@@ -1,4 +1,4 @@
-import { openZip } from "./zip-package";
+import { openZip } from "./zip-edit";
 
 /**
  * The workbook's defined names (print areas, print titles, named ranges) as the user's file has them.
@@ -40,7 +40,7 @@ export function withDefinedNames(workbookXml: string, original: readonly string[
 }
 
 /** The saved package with the user's defined names restored; the bytes as they are when nothing differs. */
-export async function restoreDefinedNames(bytes: Buffer, original: readonly string[] | undefined): Promise<Buffer> {
+export async function restoreDefinedNames(bytes: Uint8Array, original: readonly string[] | undefined): Promise<Uint8Array> {
   if (!original) return bytes;
   const zip = await openZip(bytes);
   const xml = await zip.text("xl/workbook.xml");

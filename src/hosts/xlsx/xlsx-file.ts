@@ -3,14 +3,13 @@ import { link, lstat, open, readdir, rename, stat, unlink, type FileHandle } fro
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { AppendOnlyHost, appendSheets } from "./append-sheets";
-import { addHostCharts } from "./chart-parts";
-import { keepCharts, restoreCharts, type KeptCharts } from "./kept-charts";
+import { keepCharts, type KeptCharts } from "./kept-charts";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
 import { relativizeRelationshipTargets } from "./package-relationships";
 import { styleBareTables } from "./table-parts";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
-import { definedNamesOf, restoreDefinedNames } from "./defined-names";
+import { definedNamesOf } from "./defined-names";
 import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
 import type { ReadWorkbook } from "./sheetjs-workbook";
 import {
@@ -22,6 +21,7 @@ import {
   xmlProblemOf,
 } from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
+import { xlsxPackage } from "./xlsx-package";
 import { openZip, ZipFormatError } from "./zip-package";
 
 /**
@@ -45,7 +45,7 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       const styled = await styleBareTables(zip);
       const charts = await keepCharts(zip, standIns);
       const changed = relativized || styled || charts !== undefined || standIns.size > 0;
-      const repaired = changed ? await zip.save("store") : bytes;
+      const repaired = changed ? asBuffer(await zip.save("store")) : bytes;
       const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
       const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames, charts);
       restoreSheetNames(host.workbook, standIns);
@@ -80,7 +80,7 @@ export async function saveAppendedFile(
   options: SaveOptions & ReadFileOptions = {},
 ): Promise<void> {
   const bytes = await appendSheets(host.input, host.added);
-  if (bytes) return writeFileAtomically(file, bytes, options.replace ?? true);
+  if (bytes) return writeFileAtomically(file, asBuffer(bytes), options.replace ?? true);
   const whole = await openWorkbookFile(input, options);
   for (const batch of host.batches) await whole.write(batch);
   return saveXlsxFile(whole, file, options);
@@ -157,18 +157,12 @@ export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOp
   await writeFileAtomically(file, await xlsxBytes(host), options.replace ?? true);
 }
 
-/**
- * The host's workbook as an .xlsx package: ExcelJS's, with the loaded file's defined names and charts given back and
- * the charts asked for added.
- */
+/** The host's workbook as an .xlsx package (`xlsxPackage`), as a Buffer over the same bytes. */
 export async function xlsxBytes(host: XlsxHost): Promise<Buffer> {
-  const bytes = await restoreDefinedNames(Buffer.from(await host.workbook.xlsx.writeBuffer()), host.definedNames);
-  if (host.charts.size === 0 && !host.keptCharts) return bytes;
-  const zip = await openZip(bytes);
-  if (host.keptCharts) await restoreCharts(zip, host.keptCharts, host.workbook);
-  await addHostCharts(zip, host);
-  return zip.save("deflate");
+  return asBuffer(await xlsxPackage(host));
 }
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** `.report.xlsx.<pid>.<12 hex>.tmp`: hidden, next to its file, and recognisably ours. */
 const TEMP_NAME = /^\..+\.xlsx\.(\d+)\.[0-9a-f]{12}\.tmp$/i;

@@ -14,6 +14,7 @@ import type {
 } from "../../app/workbook-host.port";
 import type { KeptCharts } from "./kept-charts";
 import { toExcelJsValidation } from "./xlsx-validation";
+import { xlsxPackage } from "./xlsx-package";
 import { usedRange } from "./xlsx-snapshot-host";
 import { fromExcelJsValue } from "./xlsx-values";
 
@@ -52,6 +53,11 @@ export class XlsxHost implements WorkbookHost {
     /** The loaded file's charts, which ExcelJS does not keep, given back on save (`kept-charts.ts`). */
     readonly keptCharts?: KeptCharts,
   ) {}
+
+  /** The workbook as an .xlsx package, the charts asked for included (`xlsx-package.ts`; no Node API). */
+  packageBytes(): Promise<Uint8Array> {
+    return xlsxPackage(this);
+  }
 
   async readOutline(): Promise<WorkbookOutline> {
     return {

@@ -57,7 +57,7 @@ describe("the workbench's .xlsx, through the xlsx host and Univer's engine", () 
     await original.xlsx.load(bytes);
     const workbook = await openInUniver(bytes);
     const saved = new ExcelJS.Workbook();
-    await saved.xlsx.load(await writeXlsx(readGrid(workbook), new XlsxHost()));
+    await saved.xlsx.load(new Uint8Array(await writeXlsx(readGrid(workbook), new XlsxHost())).buffer);
 
     expect(saved.worksheets.map((ws) => ws.name)).toEqual(original.worksheets.map((ws) => ws.name));
     for (const ws of original.worksheets) {
