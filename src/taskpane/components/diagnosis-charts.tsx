@@ -9,8 +9,9 @@ import { CHART_MESSAGES } from "../i18n/chart-messages";
 
 /** The charts' drawing width (the SVGs scale to the pane's width). */
 const WIDTH = 320;
-const LABELS = 112;
-const VALUES = 56;
+/** The column of the values at the right (room for "−1,234,567" at 11 px), and the gap before it. */
+const VALUES = 64;
+const GAP = 6;
 const ROW = 22;
 const BAR = 14;
 
@@ -41,15 +42,20 @@ export interface WaterfallBar {
 }
 
 /**
- * The waterfall's bars: last month's revenue, each driver's effect starting where the one before ended, and this
+ * The waterfall's bars (and where the labels' column ends): last month's revenue, each driver's effect starting where the one before ended, and this
  * month's revenue, on one scale from zero (or the lowest running total, if one goes below zero) to the highest.
  */
-export function waterfallBars(attribution: Attribution, current: MonthKey): WaterfallBar[] {
+export function waterfallBars(
+  attribution: Attribution,
+  current: MonthKey,
+  locale: Locale,
+): { readonly left: number; readonly bars: WaterfallBar[] } {
   const running = attribution.effects.reduce<number[]>((totals, e) => [...totals, totals.at(-1)! + e.effect], [attribution.from]);
   const low = Math.min(0, ...running, attribution.to);
   const high = Math.max(0, ...running, attribution.to);
   const span = high - low || 1;
-  const x = (v: number) => LABELS + ((v - low) / span) * (WIDTH - LABELS - VALUES);
+  const labels = labelColumn([monthLabel(current), ...attribution.effects.map((e) => driverLabel(e.name)[locale])]);
+  const x = (v: number) => labels + ((v - low) / span) * (WIDTH - labels - VALUES - GAP);
   const bar = (kind: BarKind, label: Bilingual, value: number, a: number, b: number, row: number): WaterfallBar => ({
     kind,
     label,
@@ -58,20 +64,22 @@ export function waterfallBars(attribution: Attribution, current: MonthKey): Wate
     width: x(Math.max(a, b)) - x(Math.min(a, b)),
     row,
   });
-  return [
+  const bars = [
     bar("total", asWritten(monthLabel(current - 1)), attribution.from, 0, attribution.from, 0),
     ...attribution.effects.map((e, i) =>
-      bar(
-        e.effect >= 0 ? "up" : "down",
-        METRIC_LABELS[e.name as keyof typeof METRIC_LABELS] ?? asWritten(e.name),
-        e.effect,
-        running[i],
-        running[i + 1],
-        i + 1,
-      ),
+      bar(e.effect >= 0 ? "up" : "down", driverLabel(e.name), e.effect, running[i], running[i + 1], i + 1),
     ),
     bar("total", asWritten(monthLabel(current)), attribution.to, 0, attribution.to, attribution.effects.length + 1),
   ];
+  return { left: labels, bars };
+}
+
+const driverLabel = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? asWritten(name);
+
+/** The labels' column: as wide as the longest label at 11 px (a Chinese character about 11 px, a Latin one about 6), within 60 to 150. */
+function labelColumn(labels: readonly string[]): number {
+  const width = (text: string) => [...text].reduce((w, c) => w + (/[\u2e80-\uffff]/.test(c) ? 11 : 6.2), 0);
+  return Math.round(Math.min(150, Math.max(60, ...labels.map(width)) + 8));
 }
 
 const signed = (value: number, locale: Locale) =>
@@ -80,7 +88,7 @@ const signed = (value: number, locale: Locale) =>
 function Waterfall({ attribution, current, locale }: { attribution: Attribution; current: MonthKey; locale: Locale }) {
   const styles = useStyles();
   const id = React.useId();
-  const bars = waterfallBars(attribution, current);
+  const { left: labels, bars } = waterfallBars(attribution, current, locale);
   const height = bars.length * ROW + 4;
   const sep = localize(CHART_MESSAGES.listSeparator, locale);
   const summary = localize(CHART_MESSAGES.waterfallSummary, locale, {
@@ -103,7 +111,7 @@ function Waterfall({ attribution, current, locale }: { attribution: Attribution;
         const end = b.kind === "total" ? b.x + b.width : b.value >= 0 ? b.x + b.width : b.x;
         return (
           <g key={b.row} data-kind={b.kind}>
-            <text className={styles.text} x={LABELS - 6} y={y + BAR - 3} textAnchor="end">
+            <text className={styles.text} x={labels - 6} y={y + BAR - 3} textAnchor="end">
               {b.label[locale]}
             </text>
             <rect className={styles[b.kind]} x={b.x} y={y} width={b.width} height={BAR} data-value={b.value} />
@@ -123,8 +131,8 @@ type TrendMonth = { readonly month: string; readonly revenue: number };
 function Trend({ trend, locale }: { trend: readonly TrendMonth[]; locale: Locale }) {
   const styles = useStyles();
   const id = React.useId();
-  const height = 96;
-  const top = 14;
+  const height = 100;
+  const top = 20;
   const bottom = height - 16;
   const left = 8;
   const right = WIDTH - 8;
@@ -145,7 +153,6 @@ function Trend({ trend, locale }: { trend: readonly TrendMonth[]; locale: Locale
     last: last.month,
     lastValue: formatAmount(last.revenue)[locale],
   });
-  const end = points[points.length - 1];
   return (
     <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} aria-describedby={`${id}-t`}>
       <title id={`${id}-t`}>{localize(CHART_MESSAGES.trendTitle, locale, { count: trend.length })}</title>
@@ -160,8 +167,8 @@ function Trend({ trend, locale }: { trend: readonly TrendMonth[]; locale: Locale
       <text className={styles.muted} x={right} y={height - 3} textAnchor="end">
         {last.month}
       </text>
-      <text className={styles.text} x={Math.min(end.x, right)} y={Math.max(end.y - 5, 10)} textAnchor="end">
-        {formatAmount(last.revenue)[locale]}
+      <text className={styles.text} x={right} y={11} textAnchor="end">
+        {localize(CHART_MESSAGES.trendLast, locale, { month: last.month, value: formatAmount(last.revenue)[locale] })}
       </text>
     </svg>
   );

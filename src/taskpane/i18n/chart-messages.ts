@@ -14,6 +14,7 @@ export const CHART_MESSAGES = {
   effectItem: { "zh-CN": "{driver}{amount}", en: "{driver} {amount}" },
   listSeparator: { "zh-CN": "，", en: ", " },
   trendTitle: { "zh-CN": "近{count}个月销售额", en: "Revenue, last {count} {count|month|months}" },
+  trendLast: { "zh-CN": "{month}：{value}", en: "{month}: {value}" },
   trendSummary: {
     "zh-CN": "{first}为{firstValue}，最高为{peak}的{peakValue}，{last}为{lastValue}。",
     en: "{first}: {firstValue}; highest {peakValue} in {peak}; {last}: {lastValue}.",
