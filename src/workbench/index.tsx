@@ -233,6 +233,9 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
         stop = () => {
           listening.dispose();
           univer.dispose();
+          // A grid being replaced (another language) is no longer the page's: scripts wait for the next one.
+          const page = window as unknown as { univerAPI?: FUniver };
+          if (page.univerAPI === api) page.univerAPI = undefined;
         };
         setGrid({ api, modules });
       });
