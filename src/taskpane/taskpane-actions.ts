@@ -120,3 +120,35 @@ export function createTaskpaneActions(host: WorkbookHost, clock: () => Date = ()
     ...(calls as Pick<TaskpaneActions, UseCaseName>),
   };
 }
+
+/** What a pane needs to know of a host before the host exists: what it is and what it can do. */
+export interface HostShape {
+  readonly kind: HostKind;
+  readonly capabilities: HostCapabilities;
+  /** The host will bring a finding's cell into view. */
+  readonly select: boolean;
+}
+
+/**
+ * The pane's actions before its host is ready (the workbench shows its pane while the grid still loads):
+ * each call waits for `ready`'s actions and then runs there, so a button used early does its work once
+ * the workbook is there. `shape` says what the host will be, for the buttons shown meanwhile.
+ */
+export function taskpaneActionsWhenReady(shape: HostShape, ready: Promise<TaskpaneActions>): TaskpaneActions {
+  const later =
+    <N extends keyof TaskpaneActions>(name: N) =>
+    (...args: unknown[]) =>
+      ready.then((actions) => (actions[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args));
+  const calls = Object.fromEntries(
+    (Object.keys(USE_CASES) as UseCaseName[])
+      .filter((name) => name !== "startLiveValidation" || shape.capabilities.editEvents)
+      .map((name) => [name, later(name)]),
+  );
+  return {
+    capabilities: shape.capabilities,
+    hostName: HOST_NAMES[shape.kind],
+    select: shape.select ? (later("select") as TaskpaneActions["select"]) : undefined,
+    startLiveValidation: undefined,
+    ...(calls as Pick<TaskpaneActions, UseCaseName>),
+  };
+}

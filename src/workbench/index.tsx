@@ -16,7 +16,7 @@ import {
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
-import { CommandType, type IWorkbookData } from "@univerjs/core";
+import type { IWorkbookData } from "@univerjs/core";
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorkbook } from "@univerjs/sheets/facade";
 import { activityTemplate, dealsTemplate } from "../core/templates/data-sheets.template";
@@ -24,19 +24,71 @@ import { localize, LOCALES, resolveLocale, type Locale } from "../core/i18n/loca
 import { PANE_MESSAGES } from "../taskpane/i18n/pane-messages";
 import { WORKBENCH_MESSAGES } from "./workbench-messages";
 import type { SheetWrite } from "../app/workbook-host.port";
-import { readGrid } from "../hosts/univer/univer-grid";
-import { UniverHost } from "../hosts/univer/univer-host";
-import { workbookData } from "../hosts/univer/univer-workbook-data";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
+import { USE_CASES } from "../app/use-cases";
+import type { UniverHost } from "../hosts/univer/univer-host";
+import { UNIVER_CAPABILITIES } from "../hosts/univer/univer-capabilities";
 import { App } from "../taskpane/components/app";
-import { createTaskpaneActions, type TaskpaneActions } from "../taskpane/taskpane-actions";
+import { preloadPane } from "../taskpane/components/pane-chunks";
+import { createTaskpaneActions, taskpaneActionsWhenReady, type TaskpaneActions } from "../taskpane/taskpane-actions";
 import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
-import { createGrid, openWorkbook } from "./univer-grid";
-import { notKeptSentence, readXlsx, writeXlsx } from "./workbook-file";
 import { clearAutosave, readAutosave, writeAutosave, type Autosave } from "./autosave";
 
-/* global document, window, URL, Blob, HTMLInputElement, BeforeUnloadEvent */
+/* global document, window, URL, Blob, HTMLInputElement, BeforeUnloadEvent, requestAnimationFrame, requestIdleCallback */
+
+/**
+ * Univer's grid and everything built on it, most of the workbench's script: one chunk loaded after the pane's
+ * first paint, so the pane is there to read and use while it loads (a button used meanwhile waits for it).
+ */
+let gridModules: ReturnType<typeof importGrid> | undefined;
+function importGrid() {
+  return Promise.all([
+    import(/* webpackChunkName: "grid" */ "@univerjs/core"),
+    import(/* webpackChunkName: "grid" */ "./univer-grid"),
+    import(/* webpackChunkName: "grid" */ "../hosts/univer/univer-host"),
+    import(/* webpackChunkName: "grid" */ "../hosts/univer/univer-workbook-data"),
+    import(/* webpackChunkName: "grid" */ "../hosts/univer/univer-grid"),
+  ]).then(([core, grid, host, data, read]) => ({
+    CommandType: core.CommandType,
+    createGrid: grid.createGrid,
+    openWorkbook: grid.openWorkbook,
+    UniverHost: host.UniverHost,
+    workbookData: data.workbookData,
+    readGrid: read.readGrid,
+  }));
+}
+const loadGrid = () => (gridModules ??= importGrid());
+type Grid = Awaited<ReturnType<typeof importGrid>>;
+
+/** Open and Save's modules (ExcelJS, the .xlsx host): loaded on first use, or when the page is idle. */
+const loadFiles = () =>
+  Promise.all([
+    import(/* webpackChunkName: "workbook-file" */ "./workbook-file"),
+    import(/* webpackChunkName: "workbook-file" */ "../hosts/xlsx/xlsx-host"),
+  ]).then(([file, xlsx]) => ({
+    readXlsx: file.readXlsx,
+    writeXlsx: file.writeXlsx,
+    notKeptSentence: file.notKeptSentence,
+    XlsxHost: xlsx.XlsxHost,
+  }));
+
+/** Runs `work` once the page has painted what it has (a frame, then a task after it). */
+function afterPaint(work: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/** Runs `work` when the page is idle (at the latest after 2 s), where the browser says when; else after 200 ms. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 2_000 });
+  else window.setTimeout(work, 200);
+}
 
 const PANE_WIDTH = 360;
 
@@ -80,8 +132,28 @@ interface Opened {
   readonly workbook: FWorkbook;
   readonly actions: TaskpaneActions;
   readonly name: string;
-  /** Counts the workbooks shown, so the pane starts afresh with each (a restored one may keep its id). */
-  readonly shown: number;
+}
+
+/**
+ * The pane beside the grid. `key` changes with each workbook shown, so the pane starts afresh with each; the
+ * pane shown before the grid is ready keeps its key for the first workbook, so what it started carries on.
+ */
+interface Pane {
+  readonly key: number;
+  readonly actions: TaskpaneActions;
+  /** Set while the pane waits for its first workbook: hands it that workbook's actions. */
+  readonly ready?: (actions: TaskpaneActions) => void;
+}
+
+/** A pane waiting for its workbook: each action waits for the grid, then runs on the workbook shown. */
+function waitingPane(key: number): Pane {
+  let ready!: (actions: TaskpaneActions) => void;
+  const actions = new Promise<TaskpaneActions>((resolve) => (ready = resolve));
+  return {
+    key,
+    actions: taskpaneActionsWhenReady({ kind: "univer", capabilities: UNIVER_CAPABILITIES, select: true }, actions),
+    ready,
+  };
 }
 
 /** A workbook carried over a change of language: the grid is built again in the other language around it. */
@@ -98,8 +170,11 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   const styles = useStyles();
   const [locale, setLocale] = React.useState(initialLocale);
   const gridElement = React.useRef<HTMLDivElement>(null);
-  const [api, setApi] = React.useState<FUniver>();
+  const [grid, setGrid] = React.useState<{ readonly api: FUniver; readonly modules: Grid }>();
   const [opened, setOpened] = React.useState<Opened>();
+  const [pane, setPane] = React.useState<Pane>(() => waitingPane(0));
+  const paneRef = React.useRef(pane);
+  paneRef.current = pane;
   const [problem, setProblem] = React.useState<string>();
   const [offer, setOffer] = React.useState<Autosave>();
   const [asking, setAsking] = React.useState(false);
@@ -140,45 +215,71 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
   }, [flush]);
 
-  // Univer draws into the grid's element once it is on the page.
+  // Univer draws into the grid's element once it is on the page: loaded after the pane has been painted.
   React.useEffect(() => {
-    if (!gridElement.current) return;
-    const { univer, api: created } = createGrid(gridElement.current, locale);
-    // Univer's Facade API on the page, as Univer's own demos have it: scripts and tests can drive the grid.
-    (window as unknown as { univerAPI?: FUniver }).univerAPI = created;
-    setApi(created);
-    // Every change to the workbook is a mutation of its unit; opening one is not a change, nor are the cell
-    // editor's own document and the formula engine's local notices.
-    const listening = created.addEvent(created.Event.CommandExecuted, (event) => {
-      if (event.type !== CommandType.MUTATION || event.options?.onlyLocal || opening.current) return;
-      const unit = (event.params as { unitId?: unknown } | undefined)?.unitId;
-      if (/^(doc|formula)\./.test(event.id) || (unit !== undefined && unit !== openedRef.current?.workbook.getId())) return;
-      changed.current = true;
-      unstored.current = true;
-      schedule();
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    const cancel = afterPaint(() => {
+      void loadGrid().then((modules) => {
+        if (stopped || !gridElement.current) return;
+        const { univer, api } = modules.createGrid(gridElement.current, locale);
+        // Univer's Facade API on the page, as Univer's own demos have it: scripts and tests can drive the grid.
+        (window as unknown as { univerAPI?: FUniver }).univerAPI = api;
+        // Every change to the workbook is a mutation of its unit; opening one is not a change, nor are the cell
+        // editor's own document and the formula engine's local notices.
+        const listening = api.addEvent(api.Event.CommandExecuted, (event) => {
+          if (event.type !== modules.CommandType.MUTATION || event.options?.onlyLocal || opening.current) return;
+          const unit = (event.params as { unitId?: unknown } | undefined)?.unitId;
+          if (/^(doc|formula)\./.test(event.id) || (unit !== undefined && unit !== openedRef.current?.workbook.getId())) return;
+          changed.current = true;
+          unstored.current = true;
+          schedule();
+        });
+        stop = () => {
+          listening.dispose();
+          univer.dispose();
+          // A grid being replaced (another language) is no longer the page's: scripts wait for the next one.
+          const page = window as unknown as { univerAPI?: FUniver };
+          if (page.univerAPI === api) page.univerAPI = undefined;
+        };
+        setGrid({ api, modules });
+      });
     });
     return () => {
-      listening.dispose();
-      univer.dispose();
+      stopped = true;
+      cancel();
+      stop?.();
     };
   }, [locale, schedule]);
 
+  /** Shows a workbook in the grid, from cells (`seeds`) or from Univer's own snapshot, and gives the pane its actions. */
   const show = React.useCallback(
-    async (name: string, data: Partial<IWorkbookData>, then?: (host: UniverHost) => Promise<void>) => {
-      if (!api) return;
+    async (
+      name: string,
+      data: { readonly seeds: Parameters<Grid["workbookData"]>[1] } | { readonly snapshot: Partial<IWorkbookData> },
+      then?: (host: UniverHost) => Promise<void>,
+    ) => {
+      if (!grid) return;
+      const { api, modules } = grid;
       opening.current = true;
       try {
-        const workbook = openWorkbook(api, data);
-        const host = new UniverHost(api, workbook);
+        const workbook = modules.openWorkbook(api, "seeds" in data ? modules.workbookData(name, data.seeds) : data.snapshot);
+        const host = new modules.UniverHost(api, workbook);
         await then?.(host);
-        const next = { workbook, actions: createTaskpaneActions(host), name, shown: ++shownCount.current };
+        const next = { workbook, actions: createTaskpaneActions(host), name };
         openedRef.current = next;
         setOpened(next);
+        // The pane shown while the grid loaded gets the first workbook's actions; any later workbook, a fresh pane.
+        const waiting = paneRef.current.ready;
+        if (waiting) {
+          waiting(next.actions);
+          setPane({ key: paneRef.current.key, actions: next.actions });
+        } else setPane({ key: ++shownCount.current, actions: next.actions });
       } finally {
         opening.current = false;
       }
     },
-    [api],
+    [grid],
   );
 
   // The autosave of an earlier visit, offered once.
@@ -194,31 +295,36 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   }, []);
 
   React.useEffect(() => {
-    if (!api) return;
+    if (!grid) return;
     const carry = carried.current;
     carried.current = undefined;
     if (carry) {
-      void show(carry.name, carry.snapshot).then(() => {
+      void show(carry.name, { snapshot: carry.snapshot }).then(() => {
         changed.current = carry.changed;
       });
       return;
     }
     const seeds = exampleTeam(locale, new Date());
-    void show(
-      localize(WORKBENCH_MESSAGES.workbenchExampleName, locale),
-      workbookData(localize(WORKBENCH_MESSAGES.workbenchExampleName, locale), seeds),
-      (host) =>
-        host.write({
-          sheets: dataSheetFormats(
-            locale,
-            seeds.map((s) => s.values.length),
-          ),
-        }),
+    void show(localize(WORKBENCH_MESSAGES.workbenchExampleName, locale), { seeds }, (host) =>
+      host.write({
+        sheets: dataSheetFormats(
+          locale,
+          seeds.map((s) => s.values.length),
+        ),
+      }),
     ).then(() => {
       changed.current = false;
+      // What a manager likely does next, loaded while nothing else happens: the templates' use case (the first
+      // button of the first step), the pane's step chunks, and Open and Save's modules.
+      whenIdle(() => {
+        void USE_CASES.insertTemplates.load();
+        void import("../core/templates/templates");
+        preloadPane();
+        void loadFiles();
+      });
     });
     // The example is shown once per grid; a change of language carries the workbook instead.
-  }, [api, show]);
+  }, [grid, show]);
 
   // Written when the tab is hidden or closed; the browser asks before closing only if a change is not yet stored.
   React.useEffect(() => {
@@ -247,7 +353,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     setOffer(undefined);
     keepAutosave.current = false;
     unstored.current = false;
-    await show(offer.name, offer.snapshot);
+    await show(offer.name, { snapshot: offer.snapshot });
     changed.current = false;
   };
 
@@ -275,16 +381,18 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     document.documentElement.lang = next;
     openedRef.current = undefined;
     setOpened(undefined);
-    setApi(undefined);
+    setGrid(undefined);
+    setPane(waitingPane(++shownCount.current));
     setLocale(next);
   };
 
   const onFile = async (file: File) => {
     setProblem(undefined);
     try {
+      const { readXlsx, notKeptSentence, XlsxHost } = await loadFiles();
       const read = await readXlsx(await file.arrayBuffer(), (workbook) => new XlsxHost(workbook));
       const name = file.name.replace(/\.xlsx$/i, "");
-      await show(name, workbookData(name, read.seeds), (host) => host.write(read.batch));
+      await show(name, { seeds: read.seeds }, (host) => host.write(read.batch));
       setProblem(notKeptSentence(read.notKept, file.name, locale));
       changed.current = false;
       // The file opened is what a reload brings back.
@@ -306,8 +414,9 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   };
 
   const save = async () => {
-    if (!opened) return;
-    const bytes = await writeXlsx(readGrid(opened.workbook), new XlsxHost());
+    if (!opened || !grid) return;
+    const { writeXlsx, XlsxHost } = await loadFiles();
+    const bytes = await writeXlsx(grid.modules.readGrid(opened.workbook), new XlsxHost());
     const url = URL.createObjectURL(
       // JSZip's bytes are over a plain ArrayBuffer, never a shared one.
       new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
@@ -403,7 +512,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
           ref={gridElement}
         />
         <aside className={styles.pane} aria-label={localize(PANE_MESSAGES.appTitle, locale)}>
-          {opened && <App key={`${opened.workbook.getId()}-${opened.shown}`} locale={locale} actions={opened.actions} />}
+          <App key={pane.key} locale={locale} actions={pane.actions} />
         </aside>
       </div>
     </div>

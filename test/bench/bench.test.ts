@@ -77,7 +77,7 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
   });
 
   it("has a figure for every row, each with ours, peer, ratio, goal and a verdict", () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => rowsOf(n).length > 0)).toEqual([true, true, true, true, true, true]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => rowsOf(n).length > 0)).toEqual([true, true, true, true, true, true, true]);
     for (const r of table) {
       expect(r).toHaveLength(7);
       expect(r[6]).toMatch(/^(pass|FAIL|—)$/);
@@ -148,5 +148,9 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
       ["Workbench entry JS (gzip)", "not built"],
     ]);
     expect(rowsOf(6)[0][2]).toBe("not built (no workbench page in dist/)");
+    expect(rowsOf(7).map((r) => [r[2], r[5], r[6]])).toEqual([
+      ["not built (no workbench page in dist/)", "≤ 4 s", "—"],
+      ["not built", "≤ 1 s", "—"],
+    ]);
   });
 });

@@ -61,12 +61,17 @@ function autosaved(page: Page): Promise<string> {
   );
 }
 
-/** Resolves once the example team (or any workbook) is shown with the pane beside it. */
+/** Resolves once the example team (or any workbook) is shown with the pane beside it (the pane comes first, the grid after). */
 async function shown(page: Page, locale: Locale): Promise<void> {
   await page
     .getByRole("complementary", { name: localize(PANE_MESSAGES.appTitle, locale) })
     .getByRole("button", { name: localize(PANE_MESSAGES.insertTemplatesButton, locale) })
     .waitFor({ timeout: 20_000 });
+  await page.waitForFunction(
+    () => ((window as unknown as { univerAPI?: CellApi }).univerAPI?.getActiveWorkbook()?.getSheets().length ?? 0) > 0,
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench keeps the work, in %s", (locale) => {

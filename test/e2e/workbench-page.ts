@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { serveFolder } from "../support/static-server";
 
 /**
@@ -161,4 +161,14 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boole
     value = await read();
   }
   return { value };
+}
+
+/** Opens a section of the pane (a step, the check, the settings) by its heading's button, unless it is open; waits for its cards. */
+export async function openSection(pane: Locator, title: string): Promise<void> {
+  const toggle = pane.getByRole("button", { name: title, exact: true });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await pane
+    .locator(`[id="${await toggle.getAttribute("aria-controls")}"] .fui-Card`)
+    .first()
+    .waitFor();
 }

@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
-import { CHROMIUM, SHOTS, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
+import { CHROMIUM, SHOTS, openSection, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
@@ -202,6 +202,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   it(
     "2. checks as the user types: a vague key result is marked, a measurable one clears it",
     async () => {
+      await openSection(pane(), localize(PANE_MESSAGES.sectionCheck, locale));
       await pane()
         .getByRole("switch", { name: localize(PANE_MESSAGES.liveCheck, locale) })
         .check();
@@ -281,6 +282,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       await pane()
         .getByRole("switch", { name: localize(PANE_MESSAGES.liveCheck, locale) })
         .uncheck();
+      await openSection(pane(), localize(PANE_MESSAGES.stepDiagnosis, locale));
       const before = await grid.sheets();
       await pane()
         .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
@@ -374,6 +376,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
     "6. fills the action plan from the TOP 3 and pre-fills the monthly review as suggestions",
     async () => {
       const [reviewSheet, actionSheet] = [names[3], names[4]];
+      await openSection(pane(), localize(PANE_MESSAGES.stepActionPlan, locale));
       await pane()
         .getByRole("button", { name: localize(ACTION_MESSAGES.fillActionPlanButton, locale) })
         .click();
@@ -391,6 +394,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       expect(typeof planned[7]).toBe("string");
       await shot("6-action-plan");
       expect(await paneViolations(page, locale)).toEqual([]);
+      await openSection(pane(), localize(PANE_MESSAGES.stepMonthly, locale));
       await pane()
         .getByRole("button", { name: localize(ACTION_MESSAGES.monthlyReviewButton, locale) })
         .click();
@@ -462,7 +466,9 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
     "7. reaches and runs the diagnosis with Tab and Enter, lands on the result, and opens the report with Space",
     async () => {
       const diagnose = pane().getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) });
-      await diagnose.waitFor();
+      // Step 1 is open on a first visit: the keyboard opens step 2 on the way (Enter on its heading's button).
+      const step2 = localize(PANE_MESSAGES.stepDiagnosis, locale);
+      let opened = false;
       const before = await grid.sheets();
       const dealSheet = before[0];
       // The pane's first control takes the focus as a keyboard user's first Tab into the pane would.
@@ -471,6 +477,11 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the pane by keyboard, and the 
         .focus();
       const passed: { role: string; name: string }[] = [await focused(page)];
       while (passed.length < 40 && (await focused(page)).name !== localize(PANE_MESSAGES.diagnoseButton, locale)) {
+        if (!opened && (await focused(page)).name === step2) {
+          await page.keyboard.press("Enter");
+          await diagnose.waitFor();
+          opened = true;
+        }
         await page.keyboard.press("Tab");
         passed.push(await focused(page));
       }

@@ -1,6 +1,11 @@
+import { act, screen, waitFor } from "@testing-library/react";
+import { localize, LOCALES } from "../../src/core/i18n/locale";
+import type { PaneSection } from "../../src/taskpane/current-step";
+import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
+
 /**
  * jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
- * Call once at the top of a pane test file.
+ * Call once at the top of a pane test file. Each test also starts with a pane that remembers no step.
  */
 export function installResizeObserver(): void {
   beforeAll(() => {
@@ -10,4 +15,29 @@ export function installResizeObserver(): void {
       disconnect(): void {}
     };
   });
+  beforeEach(() => globalThis.localStorage?.clear());
+}
+
+const SECTION_TITLES = {
+  targets: PANE_MESSAGES.stepTargets,
+  diagnosis: PANE_MESSAGES.stepDiagnosis,
+  actionPlan: PANE_MESSAGES.stepActionPlan,
+  weekly: PANE_MESSAGES.stepWeekly,
+  monthly: PANE_MESSAGES.stepMonthly,
+  check: PANE_MESSAGES.sectionCheck,
+  settings: PANE_MESSAGES.sectionSettings,
+} as const satisfies Record<PaneSection, unknown>;
+
+/** Opens a section of the pane as a user does (its heading's button), in either language, and waits for its cards. */
+export async function openSection(section: PaneSection): Promise<void> {
+  const names = LOCALES.map((locale) => localize(SECTION_TITLES[section], locale));
+  const toggle = screen.getByRole("button", { name: (name) => names.includes(name) });
+  if (toggle.getAttribute("aria-expanded") !== "true") {
+    await act(async () => {
+      toggle.click();
+    });
+  }
+  const region = document.getElementById(toggle.getAttribute("aria-controls")!)!;
+  await waitFor(() => expect(region.querySelector(".fui-Card")).not.toBeNull());
+  await waitFor(() => expect(region.querySelector(":scope > .fui-Spinner")).toBeNull());
 }

@@ -13,7 +13,7 @@ import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions
 import { PROGRESS_DEALS } from "../app/progress.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { generateTeam } from "../support/team-generator";
-import { installResizeObserver } from "../support/pane-dom";
+import { installResizeObserver, openSection } from "../support/pane-dom";
 
 installResizeObserver();
 
@@ -77,6 +77,7 @@ describe("task pane check", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
     });
+    await openSection("check");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
     });
@@ -93,6 +94,7 @@ describe("task pane check", () => {
       ["30日14:00", "某、某、*某", "95%", "1.增加1次高客单价产品培训 2.协调运营部门优化交付流程"],
     ]);
     renderApp(host, "zh-CN");
+    await openSection("check");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
     });
@@ -106,6 +108,7 @@ describe("task pane check", () => {
     const host = new MemoryHost();
     host.seedSheet("Notes", [["hello"]]);
     renderApp(host, "en");
+    await openSection("check");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Check workbook" }));
     });
@@ -118,6 +121,7 @@ describe("task pane analysis", () => {
     const host = new MemoryHost();
     host.seedSheet("成交明细", DEAL_SHEET);
     renderApp(host, "zh-CN");
+    await openSection("diagnosis");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "一键诊断" }));
     });
@@ -131,6 +135,7 @@ describe("task pane analysis", () => {
     // Big accounts buy half as often while three times the usual small customers are won: revenue grows.
     host.seedSheet("成交明细", generateTeam("hiddenCollapse").deals);
     renderApp(host, "zh-CN");
+    await openSection("diagnosis");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "一键诊断" }));
     });
@@ -143,6 +148,7 @@ describe("task pane analysis", () => {
     const host = new MemoryHost();
     host.seedSheet("Deals", DEAL_SHEET);
     renderApp(host, "en");
+    await openSection("diagnosis");
     const field = screen.getByRole("textbox", { name: "Months (optional)" });
     fireEvent.change(field, { target: { value: "2026-13" } });
     expect(screen.getByText('"2026-13" is not a month or a range of months: write 2026-11 or 2026-09..2026-11.')).toBeTruthy();
@@ -160,6 +166,7 @@ describe("task pane analysis", () => {
   it("fills the customer analysis and shows a missing-sheet error in one sentence", async () => {
     const host = new MemoryHost();
     renderApp(host, "en");
+    await openSection("diagnosis");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Customer contribution" }));
     });
@@ -191,6 +198,7 @@ describe("task pane marks and live checking", () => {
     const host = new MemoryHost();
     host.seedSheet("目标", TARGETS);
     renderWith(host);
+    await openSection("check");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "标记到单元格" }));
     });
@@ -213,6 +221,7 @@ describe("task pane marks and live checking", () => {
       const host = new MemoryHost();
       host.seedSheet("目标", TARGETS);
       renderWith(host);
+      await openSection("check");
       await act(async () => {
         fireEvent.click(screen.getByRole("switch", { name: "边输入边检查" }));
       });
@@ -248,6 +257,7 @@ describe("task pane live checking when a check fails", () => {
           <App locale={locale} actions={createTaskpaneActions(host, thursday)} />
         </FluentProvider>,
       );
+      await openSection("check");
       await act(async () => {
         fireEvent.click(screen.getByRole("switch", { name: label }));
       });
@@ -271,6 +281,7 @@ describe("task pane live checking when a check fails", () => {
       const host = new MemoryHost();
       host.seedSheet("目标", TARGETS);
       renderApp(host, "zh-CN");
+      await openSection("check");
       await act(async () => {
         fireEvent.click(screen.getByRole("switch", { name: "边输入边检查" }));
       });
@@ -294,6 +305,7 @@ describe("task pane target split", () => {
     for (const m of [9, 10, 11]) deals.push([`2026-${m}-05`, "张三", "甲", 600000], [`2026-${m}-06`, "李四", "乙", 400000]);
     host.seedSheet("成交", deals);
     renderApp(host, "zh-CN");
+    await openSection("targets");
     fireEvent.change(screen.getByLabelText("团队目标，如：月度100万"), { target: { value: "月度120万" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "计算建议" }));
@@ -318,6 +330,7 @@ describe("task pane target split", () => {
         <App locale="zh-CN" actions={createTaskpaneActions(host, () => new Date(2026, 10, 27))} />
       </FluentProvider>,
     );
+    await openSection("weekly");
     const field = await screen.findByLabelText(/复盘哪一周/);
     fireEvent.change(field, { target: { value: "2026-11-31" } });
     await act(async () => {
@@ -348,6 +361,7 @@ describe("task pane action plan and monthly review", () => {
         <App locale="zh-CN" actions={createTaskpaneActions(host, december)} />
       </FluentProvider>,
     );
+    await openSection("monthly");
     const month = await screen.findByRole("textbox", { name: "复盘月份（可选）" });
     fireEvent.change(month, { target: { value: "2026-13" } });
     expect(screen.getByText("“2026-13”不是月份：请写成 2026-11。")).toBeTruthy();
@@ -372,6 +386,7 @@ describe("task pane action plan and monthly review", () => {
         <App locale="en" actions={createTaskpaneActions(host, december)} />
       </FluentProvider>,
     );
+    await openSection("actionPlan");
     await act(async () => {
       fireEvent.click(await screen.findByRole("button", { name: "Fill the action plan" }));
     });
@@ -393,6 +408,7 @@ describe("task pane progress", () => {
         <App locale="zh-CN" actions={createTaskpaneActions(host, () => new Date(2026, 10, 15))} />
       </FluentProvider>,
     );
+    await openSection("targets");
     await act(async () => {
       fireEvent.click(await screen.findByRole("button", { name: "计算进度" }, { timeout: 5000 }));
     });

@@ -8,7 +8,7 @@ import type { Locale } from "../../src/core/i18n/locale";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
-import { installResizeObserver } from "../support/pane-dom";
+import { installResizeObserver, openSection } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
@@ -50,6 +50,7 @@ describe("the column-mapping panel after a sheet was not recognised", () => {
       const host = new MemoryHost();
       host.seedSheet("店铺订单", SHOP);
       renderApp(host, locale);
+      await openSection("diagnosis");
       const run = await screen.findByRole("button", { name: button }, SLOW);
       await act(async () => {
         fireEvent.click(run);

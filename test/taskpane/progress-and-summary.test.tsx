@@ -13,7 +13,7 @@ import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { exampleTeam } from "../../src/workbench/example-team";
 import { DEAL_SHEET } from "../app/analysis.cases";
-import { installResizeObserver } from "../support/pane-dom";
+import { installResizeObserver, openSection } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 
@@ -55,6 +55,7 @@ describe("progress in the card doing the work", () => {
       return write(batch);
     };
     renderApp(host, "en");
+    await openSection("diagnosis");
     const button = await screen.findByRole("button", { name: "Diagnose" }, SLOW);
     await act(async () => {
       fireEvent.click(button);
@@ -82,6 +83,7 @@ describe("progress in the card doing the work", () => {
       return read(names, options) as Promise<SheetValues[]>;
     };
     renderApp(host, "zh-CN");
+    await openSection("diagnosis");
     const button = await screen.findByRole("button", { name: "客户贡献分析" }, SLOW);
     await act(async () => {
       fireEvent.click(button);
@@ -95,6 +97,7 @@ describe("progress in the card doing the work", () => {
       await again.wait;
       return read(names, options) as Promise<SheetValues[]>;
     };
+    await openSection("check");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "检查工作簿" }));
     });
@@ -107,6 +110,7 @@ describe("progress in the card doing the work", () => {
   it("moves the focus to a failure's sentence", async () => {
     const host = new MemoryHost();
     renderApp(host, "en");
+    await openSection("diagnosis");
     const button = await screen.findByRole("button", { name: "Diagnose" }, SLOW);
     await act(async () => {
       fireEvent.click(button);
@@ -131,6 +135,7 @@ describe("the diagnosis summary", () => {
       const expected = await diagnoseWorkbook(twin, { locale, today: serialOfLocalDate(today), write: false });
       expect(expected.diagnosis.issues.length).toBeGreaterThanOrEqual(1);
       renderApp(host, locale);
+      await openSection("diagnosis");
       const button = await screen.findByRole("button", { name: locale === "en" ? "Diagnose" : "一键诊断" }, SLOW);
       await act(async () => {
         fireEvent.click(button);
@@ -159,6 +164,7 @@ describe("the diagnosis summary", () => {
     const host = new MemoryHost();
     host.seedSheet("Deals", DEAL_SHEET);
     renderApp(host, "en");
+    await openSection("diagnosis");
     const button = await screen.findByRole("button", { name: "Customer contribution" }, SLOW);
     await act(async () => {
       fireEvent.click(button);
@@ -175,6 +181,7 @@ describe("the diagnosis summary", () => {
     (host as { select?: unknown }).select = undefined;
     host.seedSheet("Deals", DEAL_SHEET);
     renderApp(host, "en");
+    await openSection("diagnosis");
     const button = await screen.findByRole("button", { name: "Customer contribution" }, SLOW);
     await act(async () => {
       fireEvent.click(button);
@@ -192,6 +199,7 @@ describe("one-click safe fix", () => {
       ["30th 14:00", "Alice, Bob", 1_000_000, 870_000, "95%", "1. Within 1 week Alice liaises with operations"],
     ]);
     renderApp(host, "en");
+    await openSection("check");
     const check = await screen.findByRole("button", { name: "Check workbook" }, SLOW);
     await act(async () => {
       fireEvent.click(check);

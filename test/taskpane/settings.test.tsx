@@ -10,7 +10,7 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { DEAL_SHEET } from "../app/analysis.cases";
-import { installResizeObserver } from "../support/pane-dom";
+import { installResizeObserver, openSection } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
@@ -48,12 +48,14 @@ describe("team settings in the pane", () => {
     const host = new MemoryHost();
     host.seedSheet("Targets", TARGETS);
     renderApp(host, "en");
+    await openSection("check");
     const check = await screen.findByRole("button", { name: "Check workbook" }, SLOW);
     await act(async () => {
       fireEvent.click(check);
     });
     expect(await screen.findByText("No problems found.", {}, SLOW)).toBeTruthy();
 
+    await openSection("settings");
     const least = await screen.findByRole("spinbutton", { name: "Key results per target, at least" }, SLOW);
     fireEvent.change(least, { target: { value: "3" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Key results per target, at most" }), { target: { value: "4" } });
@@ -75,6 +77,7 @@ describe("team settings in the pane", () => {
   it("refuses a threshold out of range or a minimum above the maximum, in one sentence", async () => {
     const host = new MemoryHost();
     renderApp(host, "zh-CN");
+    await openSection("settings");
     const completion = await screen.findByRole("spinbutton", { name: "周计划完成率下限（%）" }, SLOW);
     fireEvent.change(completion, { target: { value: "0" } });
     expect(screen.getByText("请填写 1 到 100 之间的整数或数值。")).toBeTruthy();
@@ -96,6 +99,7 @@ describe("team settings in the pane", () => {
     ]);
     renderApp(host, "zh-CN");
     expect(await screen.findByRole("heading", { name: "Sales Team Playbook" }, SLOW)).toBeTruthy();
+    await openSection("settings");
     const band = (await screen.findByRole(
       "spinbutton",
       { name: "Growth band over recent actuals (%)" },
@@ -118,6 +122,7 @@ describe("the column-mapping panel", () => {
     const host = new MemoryHost();
     host.seedSheet("Export", [ODD, ...DEAL_SHEET.slice(1)]);
     renderApp(host, "en");
+    await openSection("diagnosis");
     const diagnose = await screen.findByRole("button", { name: "Diagnose" }, SLOW);
     await act(async () => {
       fireEvent.click(diagnose);
@@ -161,6 +166,7 @@ describe("the column-mapping panel", () => {
     const host = new MemoryHost();
     host.seedSheet("成交明细", DEAL_SHEET);
     renderApp(host, "zh-CN");
+    await openSection("diagnosis");
     const open = await screen.findByRole("button", { name: "选择数据列…" }, SLOW);
     await act(async () => {
       fireEvent.click(open);

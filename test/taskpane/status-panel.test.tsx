@@ -8,7 +8,7 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import { DEAL_SHEET } from "../app/analysis.cases";
-import { installResizeObserver } from "../support/pane-dom";
+import { installResizeObserver, openSection } from "../support/pane-dom";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
@@ -28,6 +28,7 @@ describe("the status classes panel", () => {
         <App locale="en" actions={createTaskpaneActions(host, () => new Date(2026, 10, 26))} />
       </FluentProvider>,
     );
+    await openSection("diagnosis");
     const open = await screen.findByRole("button", { name: "Choose the data columns…" }, SLOW);
     await act(async () => {
       fireEvent.click(open);

@@ -1,5 +1,6 @@
 import { CellValueType, type ICellData, type IDisposable, type Nullable } from "@univerjs/core";
 import type { FUniver } from "@univerjs/core/facade";
+import { SetWorksheetColWidthMutation, type ISetWorksheetColWidthMutationParams } from "@univerjs/sheets";
 import type { FRange, FWorkbook, FWorksheet } from "@univerjs/sheets/facade";
 import type {} from "@univerjs/sheets-data-validation/facade";
 import type {} from "@univerjs/sheets-conditional-formatting/facade";
@@ -11,10 +12,10 @@ import { cellAddress } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import { MARK_FILL, markFormula, readMarkFormula } from "../../core/validate/marks";
+import { UNIVER_CAPABILITIES } from "./univer-capabilities";
 import type {
   ChartSpec,
   ExistingMark,
-  HostCapabilities,
   SheetEdit,
   SheetValues,
   SheetWrite,
@@ -23,21 +24,7 @@ import type {
   WriteBatch,
 } from "../../app/workbook-host.port";
 
-/**
- * What the open-source Univer build does: validation, freeze panes, marks (conditional formats) and
- * edit events. It has no native tables or charts (both are in Univer's paid packages), and notes
- * are left out: the pane lists every finding's message. The charts it is asked for are kept with
- * their sheet (`recordedCharts`), so the workbench saves them into the .xlsx it writes.
- */
-export const UNIVER_CAPABILITIES: HostCapabilities = {
-  nativeValidation: true,
-  tables: false,
-  freezePanes: true,
-  marks: true,
-  notes: false,
-  charts: false,
-  editEvents: true,
-};
+export { UNIVER_CAPABILITIES } from "./univer-capabilities";
 
 /** Excel measures widths in characters of the default font; Univer in pixels (7 px a character, 5 px padding). */
 export function widthInPixels(characters: number): number {
@@ -129,6 +116,18 @@ export class UniverHost implements WorkbookHost {
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
     if (op.create && op.hidden) ws.hideSheet();
 
+    // A new sheet's widths are set before its cells, as the mutation alone: Univer's width command measures
+    // the automatic height of every row in view through each cell's interceptors (most of the first Insert
+    // templates' time), and a new sheet has no text to measure yet; the values' own command measures theirs.
+    const widths = op.create ? (op.columns ?? []).filter((col) => col.width !== undefined) : [];
+    if (widths.length > 0) {
+      this.api.syncExecuteCommand<ISetWorksheetColWidthMutationParams>(SetWorksheetColWidthMutation.id, {
+        unitId: this.workbook.getId(),
+        subUnitId: ws.getSheetId(),
+        ranges: widths.map((col) => ({ startRow: 0, endRow: 0, startColumn: col.column, endColumn: col.column })),
+        colWidth: Object.fromEntries(widths.map((col) => [col.column, widthInPixels(col.width!)])),
+      });
+    }
     for (const block of op.values ?? []) {
       if (block.values.length === 0 || block.values[0].length === 0) continue;
       ws.getRange(block.row, block.column, block.values.length, block.values[0].length).setValues(
@@ -137,7 +136,7 @@ export class UniverHost implements WorkbookHost {
     }
     for (const block of op.formulas ?? []) writeFormulas(ws, block.row, block.column, block.formulas);
     for (const col of op.columns ?? []) {
-      if (col.width !== undefined) ws.setColumnWidth(col.column, widthInPixels(col.width));
+      if (col.width !== undefined && !op.create) ws.setColumnWidth(col.column, widthInPixels(col.width));
       if (!col.rows || col.rows.rowCount <= 0) continue;
       const range = ws.getRange(col.rows.row, col.column, col.rows.rowCount, 1);
       if (col.numberFormat) range.setNumberFormat(col.numberFormat);

@@ -21,6 +21,7 @@ import { MESSAGES } from "../../core/i18n/messages";
 import { formatPercent } from "../../core/i18n/format";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
+import type { DiagnosisChartsProps } from "./diagnosis-charts";
 
 // Opened when a column is needed, or asked for: its own chunk.
 const ColumnMappingPanel = React.lazy(async () => ({
@@ -29,6 +30,8 @@ const ColumnMappingPanel = React.lazy(async () => ({
 const StatusMappingPanel = React.lazy(async () => ({
   default: (await import("./status-mapping-panel")).StatusMappingPanel,
 }));
+// The diagnosis's small charts, shown once a diagnosis has run: their own chunk.
+const DiagnosisCharts = React.lazy(async () => ({ default: (await import("./diagnosis-charts")).DiagnosisCharts }));
 
 const PRIORITY_TEXT: Readonly<Record<Priority, Bilingual>> = {
   high: PANE_MESSAGES.priorityHigh,
@@ -52,6 +55,8 @@ interface Outcome {
   readonly sheet?: string;
   /** A column the analysis needs was not found: the mapping panel opens. */
   readonly unsure?: boolean;
+  /** The diagnosis's charts' data (the revenue change by driver, the trend). */
+  readonly charts?: Omit<DiagnosisChartsProps, "locale">;
 }
 
 export interface AnalysisCardProps {
@@ -90,6 +95,11 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
           ...r.diagnosis.dataQuality.notes.map((n) => ({ text: n[locale], info: false })),
         ],
         sheet: r.reportSheet,
+        charts: {
+          attribution: r.diagnosis.longitudinal?.attribution ?? null,
+          current: r.diagnosis.longitudinal?.current ?? null,
+          trend: r.diagnosis.trend,
+        },
       };
     });
 
@@ -157,6 +167,11 @@ export function AnalysisCard({ locale, actions }: AnalysisCardProps): React.JSX.
                 ))}
               </ol>
             </>
+          )}
+          {state.value.charts && (
+            <React.Suspense fallback={null}>
+              <DiagnosisCharts locale={locale} {...state.value.charts} />
+            </React.Suspense>
           )}
           {state.value.notes.map((n) => (
             <MessageBar key={n.text} intent={n.info ? "info" : "warning"}>

@@ -1,9 +1,29 @@
 import * as React from "react";
-import { Button, Card, CardHeader, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  CardHeader,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { localize, type Locale } from "../../core/i18n/locale";
 import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { ActionProgress, useAction } from "./action-state";
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+});
 
 export interface InsertTemplatesCardProps {
   readonly locale: Locale;
@@ -11,6 +31,7 @@ export interface InsertTemplatesCardProps {
 }
 
 export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProps): React.JSX.Element {
+  const styles = useStyles();
   const [withExamples, setWithExamples] = React.useState(true);
   const { state, run, resultRef } = useAction<{ lines: string[]; reduced: boolean }>(locale);
 
@@ -31,14 +52,16 @@ export function InsertTemplatesCard({ locale, actions }: InsertTemplatesCardProp
     <Card>
       <CardHeader header={<Text weight="semibold">{localize(PANE_MESSAGES.insertTemplatesTitle, locale)}</Text>} />
       <Text size={200}>{localize(PANE_MESSAGES.insertTemplatesHint, locale)}</Text>
-      <Checkbox
-        checked={withExamples}
-        onChange={(_e, data) => setWithExamples(data.checked === true)}
-        label={localize(PANE_MESSAGES.withExamples, locale)}
-      />
-      <Button appearance="primary" onClick={onInsert} disabled={state.kind === "working"}>
-        {localize(PANE_MESSAGES.insertTemplatesButton, locale)}
-      </Button>
+      <div className={styles.row}>
+        <Checkbox
+          checked={withExamples}
+          onChange={(_e, data) => setWithExamples(data.checked === true)}
+          label={localize(PANE_MESSAGES.withExamples, locale)}
+        />
+        <Button appearance="primary" onClick={onInsert} disabled={state.kind === "working"}>
+          {localize(PANE_MESSAGES.insertTemplatesButton, locale)}
+        </Button>
+      </div>
       <ActionProgress state={state} locale={locale} resultRef={resultRef} />
       {state.kind === "done" && (
         <div ref={resultRef} tabIndex={-1}>

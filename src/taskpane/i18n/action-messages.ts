@@ -1,16 +1,20 @@
 import type { Bilingual } from "../../core/i18n/locale";
 
 /**
- * The task pane's texts for the action plan and the monthly review, kept apart from `MESSAGES` so
+ * The task pane's texts for the action plan (step 3) and the monthly review (step 5), kept apart from `MESSAGES` so
  * the pane's first chunk does not carry them: only the card that uses them (loaded on first use) does.
  * A key missing one language fails the type check.
  */
 export const ACTION_MESSAGES = {
-  actionPlanTitle: { "zh-CN": "行动计划与月度复盘", en: "Action plan and monthly review" },
+  actionPlanTitle: { "zh-CN": "行动计划", en: "Action plan" },
   actionPlanHint: {
-    "zh-CN":
-      "把诊断的TOP3策略和最近一次复盘的改进措施填入行动计划表（责任人、资源、时间、指标和基线），并按数据预填月度复盘。你写的内容不会被改动。",
-    en: "Puts the TOP 3's strategies and the latest review's improvements into the action plan (owner, resources, dates, metric and baseline), and pre-fills the monthly review from the data. Nothing you wrote is changed.",
+    "zh-CN": "把诊断的TOP3策略和最近一次复盘的改进措施填入行动计划表（责任人、资源、时间、指标和基线）。你写的内容不会被改动。",
+    en: "Puts the TOP 3's strategies and the latest review's improvements into the action plan (owner, resources, dates, metric and baseline). Nothing you wrote is changed.",
+  },
+  monthlyReviewTitle: { "zh-CN": "月度复盘", en: "Monthly review" },
+  monthlyReviewHint: {
+    "zh-CN": "按数据预填月度复盘表：本月达成率、各策略的效果和可沉淀为团队SOP的做法。你写的内容不会被改动。",
+    en: "Pre-fills the monthly review from the data: this month's achievement, each strategy's effect and what could become a team SOP. Nothing you wrote is changed.",
   },
   fillActionPlanButton: { "zh-CN": "填写行动计划", en: "Fill the action plan" },
   monthlyReviewButton: { "zh-CN": "预填月度复盘", en: "Pre-fill the monthly review" },

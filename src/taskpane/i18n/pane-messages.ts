@@ -6,10 +6,13 @@ import type { Bilingual } from "../../core/i18n/locale";
  */
 export const PANE_MESSAGES = {
   appTitle: { "zh-CN": "销售团队业绩提升", en: "Sales Team Playbook" },
-  appSubtitle: {
-    "zh-CN": "目标拆解 · 数据诊断 · 周计划跟踪 · 月度复盘",
-    en: "Targets · Diagnosis · Weekly tracking · Monthly review",
-  },
+  stepTargets: { "zh-CN": "第一步 目标拆解", en: "Step 1 · Target decomposition" },
+  stepDiagnosis: { "zh-CN": "第二步 数据诊断", en: "Step 2 · Data diagnosis" },
+  stepActionPlan: { "zh-CN": "第三步 策略制定：行动计划", en: "Step 3 · Strategy: the action plan" },
+  stepWeekly: { "zh-CN": "第四步 执行落地：周复盘", en: "Step 4 · Execution: the weekly review" },
+  stepMonthly: { "zh-CN": "第五步 复盘优化：月度复盘", en: "Step 5 · Review: the monthly review" },
+  sectionCheck: { "zh-CN": "随时：检查表格", en: "Any time · Check the sheets" },
+  sectionSettings: { "zh-CN": "团队设置", en: "Team settings" },
   insertTemplatesTitle: { "zh-CN": "插入模板表", en: "Insert template sheets" },
   insertTemplatesHint: {
     "zh-CN": "插入手册的四张表：目标分解表、客户分析表、周计划跟踪表、月度复盘表，以及行动计划表。已有的表不会被覆盖。",
