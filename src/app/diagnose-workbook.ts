@@ -115,8 +115,13 @@ export async function diagnoseWorkbook(host: WorkbookHost, request: DiagnoseWork
   const layout = layoutReport(report, request.locale);
   const formats: RangeFormat[] = [
     ...report.sectionRows.map((row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true })),
+    // A table's header wraps rather than being cut where its column is sized to the numbers under it.
     ...report.tables.flatMap((table) => [
-      { range: { row: table.row, column: table.column, rowCount: 1, columnCount: table.columnCount }, bold: true },
+      {
+        range: { row: table.row, column: table.column, rowCount: 1, columnCount: table.columnCount },
+        bold: true,
+        wrap: true,
+      },
     ]),
     ...numberFormats(report, values[0].length, request.locale),
     ...layout.wraps.map((range) => ({ range, wrap: true })),

@@ -13,7 +13,7 @@ import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
 import { WORKBENCH_MESSAGES } from "../../src/workbench/workbench-messages";
 import { PYTHON } from "../support/export-fixtures";
 import { convertWithLibreOffice, findSoffice } from "../support/soffice";
-import { CHROMIUM, SHOTS, waitFor, workbenchInChromium } from "./workbench-page";
+import { CHROMIUM, openSection, SHOTS, waitFor, workbenchInChromium } from "./workbench-page";
 
 /**
  * Done as a manager would on a Friday: check the workbook, diagnose, look at the report's first screen, save, and
@@ -106,12 +106,14 @@ describeWithViewers.each<Locale>(["zh-CN", "en"])("a workbench workbook saved an
         .getByText(localize(PANE_MESSAGES.insertedSheets, locale, { count: TEMPLATES.length }))
         .waitFor({ timeout: 30_000 });
       // The example rows' findings, marked on their cells.
+      await openSection(pane(), localize(PANE_MESSAGES.sectionCheck, locale));
       await pane()
         .getByRole("button", { name: localize(PANE_MESSAGES.markButton, locale) })
         .click();
       await pane()
         .getByText(/已在 \d+ 个单元格上标记|Marked \d+ cells?/)
         .waitFor({ timeout: 30_000 });
+      await openSection(pane(), localize(PANE_MESSAGES.stepDiagnosis, locale));
       await pane()
         .getByRole("button", { name: localize(PANE_MESSAGES.diagnoseButton, locale) })
         .click();
