@@ -1,7 +1,5 @@
 import JSZip from "jszip";
 
-/* global Uint8Array */
-
 /** The zip could not be opened: damaged or not a zip at all. */
 export class ZipFormatError extends Error {}
 
