@@ -19,11 +19,15 @@ import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
 import { CHROMIUM, SHOTS, openSection, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
+import { viewers } from "./saved-in-libreoffice";
+import { REPORT_TEXT } from "../../src/core/analysis/diagnosis/report-text";
 
 /**
  * The production workbench in Debian's headless Chromium, as a manager uses it: the pane beside
  * Univer's grid, in Chinese and in English. Each step is photographed into __screenshots__ and the
- * pane is checked with axe-core. Needs `npm run build` (npm test does it); no browser is downloaded.
+ * pane is checked with axe-core. The saved file is opened in LibreOffice, which must understand its marks and the
+ * report's charts and print it (`saved-in-libreoffice.ts`). Needs `npm run build` (npm test does it); no browser is
+ * downloaded.
  */
 const shots = SHOTS;
 const cli = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
@@ -275,6 +279,7 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
   );
 
   let paneProblems: string[] = [];
+  let reportSheet = "";
 
   it(
     "4. diagnoses the team into a report sheet with its TOP 3, and fills the customer sheet",
@@ -295,6 +300,14 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
       expect(paneProblems.length).toBeLessThanOrEqual(3);
       await shot("4-diagnosis-top3");
       expect(await paneViolations(page, locale)).toEqual([]);
+      // The report's first screen: the title, the month's headline, then the TOP 3 before any evidence.
+      const columnA: unknown[] = [];
+      for (let r = 0; r < 12; r++) columnA.push((await grid.row(added[0], r, 1))[0]);
+      reportSheet = added[0];
+      const top3 = columnA.indexOf(localize(REPORT_TEXT.problems, locale));
+      expect(top3).toBeGreaterThan(1);
+      expect(top3).toBeLessThan(8);
+      expect(columnA.slice(0, top3)).not.toContain(localize(REPORT_TEXT.metric, locale));
       // The result has the focus, and its button brings the report sheet back into view.
       const report = added[0];
       expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(report);
@@ -363,6 +376,30 @@ describeInChromium.each<Locale>(["zh-CN", "en"])("the workbench in %s", (locale)
           expect(paneProblems[i]).toContain(issue.summary);
           expect(paneProblems[i]).toContain(issue.evidence);
         });
+        if (viewers) {
+          // Opened in LibreOffice: the add-in's marks and the report's charts are understood, and it prints.
+          const report = reportSheet;
+          const { written, inLibreOffice } = viewers.seen(file);
+          const marked = names.filter((n) => written[n].marks.length > 0);
+          expect(marked.length).toBeGreaterThan(0);
+          expect(written[report].charts).toBeGreaterThanOrEqual(3);
+          expect(inLibreOffice[report].charts).toBe(written[report].charts);
+          for (const n of marked) expect(inLibreOffice[n].marks.length).toBeGreaterThan(0);
+          const most = marked.reduce((a, b) => (written[b].marks.length > written[a].marks.length ? b : a));
+          const template = TEMPLATES[names.indexOf(most)];
+          const others = TEMPLATES.filter((t) => t !== template).flatMap((t) => t.columns.map((c) => c.header[locale]));
+          const ownHeader = template.columns.map((c) => c.header[locale]).find((h) => !others.includes(h))!;
+          const printed = viewers.print(
+            file,
+            work,
+            [
+              { name: `${locale}-5-saved-report-in-libreoffice`, text: localize(REPORT_TEXT.problems, locale), dpi: 40 },
+              { name: `${locale}-5-saved-marks-in-libreoffice`, text: ownHeader, dpi: 150, width: 1400 },
+            ],
+            shots,
+          );
+          expect(printed).toBeGreaterThan(10_000);
+        }
       } finally {
         rmSync(file, { force: true });
       }

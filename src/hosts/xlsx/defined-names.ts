@@ -1,4 +1,4 @@
-import { openZip } from "./zip-edit";
+import type { EditableZip } from "./zip-edit";
 
 /**
  * The workbook's defined names (print areas, print titles, named ranges) as the user's file has them.
@@ -39,14 +39,10 @@ export function withDefinedNames(workbookXml: string, original: readonly string[
   return workbookXml.slice(0, at) + block + workbookXml.slice(at);
 }
 
-/** The saved package with the user's defined names restored; the bytes as they are when nothing differs. */
-export async function restoreDefinedNames(bytes: Uint8Array, original: readonly string[] | undefined): Promise<Uint8Array> {
-  if (!original) return bytes;
-  const zip = await openZip(bytes);
+/** The user's defined names put back into a saved package's workbook.xml (nothing changed when none differ). */
+export async function restoreDefinedNames(zip: EditableZip, original: readonly string[]): Promise<void> {
   const xml = await zip.text("xl/workbook.xml");
-  if (xml === undefined) return bytes;
+  if (xml === undefined) return;
   const fixed = withDefinedNames(xml, original);
-  if (fixed === xml) return bytes;
-  zip.setText("xl/workbook.xml", fixed);
-  return zip.save("deflate");
+  if (fixed !== xml) zip.setText("xl/workbook.xml", fixed);
 }

@@ -18,10 +18,13 @@ export interface PackageSource {
  * charts asked for added. No Node API: the command line saves it to a file, the workbench hands it to the browser.
  */
 export async function xlsxPackage(source: PackageSource): Promise<Uint8Array> {
-  const written = new Uint8Array((await source.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const bytes = await restoreDefinedNames(written, source.definedNames);
-  if (source.charts.size === 0 && !source.keptCharts) return bytes;
+  const edited = source.charts.size > 0 || source.keptCharts !== undefined || source.definedNames !== undefined;
+  // A package about to be opened again is written stored (not deflated): it is deflated once, at the end.
+  const written = await source.workbook.xlsx.writeBuffer(edited ? { zip: { compression: "STORE" } } : undefined);
+  const bytes = new Uint8Array(written as ArrayBuffer);
+  if (!edited) return bytes;
   const zip = await openZip(bytes);
+  if (source.definedNames) await restoreDefinedNames(zip, source.definedNames);
   if (source.keptCharts) await restoreCharts(zip, source.keptCharts, source.workbook);
   await addHostCharts(zip, source);
   return zip.save("deflate");
