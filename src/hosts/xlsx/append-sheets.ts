@@ -1,6 +1,7 @@
 import type { HostCapabilities, SheetValues, WorkbookHost, WorkbookOutline, WriteBatch } from "../../app/workbook-host.port";
 import type ExcelJS from "exceljs";
 import { addHostCharts } from "./chart-parts";
+import { fitWrappedRows } from "./wrapped-rows";
 import { XlsxHost } from "./xlsx-host";
 import { openZip, type EditableZip } from "./zip-package";
 
@@ -151,6 +152,7 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   );
   const closes = (xml: string | undefined, tag: string) => xml !== undefined && new RegExp(`</${tag}>`).test(xml);
   if (!closes(workbook, "sheets") || !closes(rels, "Relationships") || !closes(types, "Types") || !styles) return undefined;
+  added.created.forEach(fitWrappedRows);
   const extra = await openZip(Buffer.from(await added.workbook.xlsx.writeBuffer()));
   const addedStyles = await part(extra, "xl/styles.xml");
   const strings = sharedStrings(await part(extra, "xl/sharedStrings.xml"));

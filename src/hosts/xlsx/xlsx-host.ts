@@ -45,6 +45,8 @@ export class XlsxHost implements WorkbookHost {
    * them to the package it writes (`addChartParts`), from the cells as they are then.
    */
   readonly charts = new Map<ExcelJS.Worksheet, ChartSpec[]>();
+  /** The sheets this host added: their wrapped rows get heights when the package is written (`wrapped-rows.ts`). */
+  readonly created = new Set<ExcelJS.Worksheet>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
@@ -151,6 +153,7 @@ export class XlsxHost implements WorkbookHost {
       ? this.workbook.addWorksheet(op.sheet, op.hidden ? { state: "hidden" } : undefined)
       : this.workbook.getWorksheet(op.sheet);
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
+    if (op.create) this.created.add(ws);
     const cell = (row: number, column: number) => ws.getCell(row + 1, column + 1);
     // Inside a merge only the top-left cell holds a value (as in Excel): ExcelJS would write the others into it.
     const writable = (row: number, column: number) => {
