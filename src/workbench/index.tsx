@@ -348,8 +348,10 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
     };
   }, [flush]);
 
+  // Restore, Start fresh and Open wait for the first workbook on the grid (their buttons are disabled until then):
+  // a workbook shown before the grid is there would be lost, and the example shown after it would replace it.
   const restore = async () => {
-    if (!offer) return;
+    if (!offer || !openedRef.current) return;
     setOffer(undefined);
     keepAutosave.current = false;
     unstored.current = false;
@@ -358,6 +360,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   };
 
   const startFresh = async () => {
+    if (!openedRef.current) return;
     setOffer(undefined);
     await clearAutosave().catch(() => undefined);
     keepAutosave.current = false;
@@ -387,6 +390,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   };
 
   const onFile = async (file: File) => {
+    if (!openedRef.current) return;
     setProblem(undefined);
     try {
       const { readXlsx, notKeptSentence, XlsxHost } = await loadFiles();
@@ -433,7 +437,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   return (
     <div className={styles.shell}>
       <header className={styles.bar}>
-        <Button appearance="primary" onClick={chooseFile}>
+        <Button appearance="primary" onClick={chooseFile} disabled={!opened}>
           {localize(WORKBENCH_MESSAGES.workbenchOpen, locale)}
         </Button>
         <input
@@ -468,10 +472,12 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
             })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" autoFocus onClick={() => void restore()}>
+            <Button appearance="primary" autoFocus disabled={!opened} onClick={() => void restore()}>
               {localize(WORKBENCH_MESSAGES.workbenchRestore, locale)}
             </Button>
-            <Button onClick={() => void startFresh()}>{localize(WORKBENCH_MESSAGES.workbenchStartFresh, locale)}</Button>
+            <Button disabled={!opened} onClick={() => void startFresh()}>
+              {localize(WORKBENCH_MESSAGES.workbenchStartFresh, locale)}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

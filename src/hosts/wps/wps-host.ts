@@ -28,7 +28,7 @@ import {
 } from "./et-object-model";
 import { normaliseValue2 } from "./et-values";
 import { waterfallSource, type WaterfallSource } from "../common/waterfall-source";
-import { WATERFALL_FILL, waterfallBars } from "../../core/cell/waterfall-bars";
+import { WATERFALL_FILL, waterfallBars, waterfallStacks } from "../../core/cell/waterfall-bars";
 
 /** The waterfall is drawn as stacked columns over an invisible base (`addWaterfall`). */
 const CHART_TYPES: Readonly<Record<Exclude<ChartSpec["kind"], "waterfall">, number>> = {
@@ -40,25 +40,30 @@ const CHART_TYPES: Readonly<Record<Exclude<ChartSpec["kind"], "waterfall">, numb
 const CHART_SIZE = { width: 480, height: 288 } as const;
 
 /**
- * A waterfall as stacked columns: an invisible base (no fill, no border) under the visible part, each column coloured
- * as a total, a rise or a fall. The series hold their numbers (arrays, as VBA's `Array(...)`), so nothing is written to
- * the sheet for them. False when the chart cannot add series or the write does not hold the source's numbers.
+ * A waterfall as stacked columns: an invisible base (no fill, no border) under the visible parts above and below the
+ * axis (`waterfallStacks`: a column crossing the axis is drawn exactly), each column coloured as a total, a rise or a
+ * fall. The series hold their numbers (arrays, as VBA's `Array(...)`), so nothing is written to the sheet for them.
+ * False when the chart cannot add series or the write does not hold the source's numbers.
  */
 function addWaterfall(chart: EtChart, data: WaterfallSource | undefined): boolean {
   if (!data || typeof chart.SeriesCollection !== "function") return false;
-  const { base, bar, step } = waterfallBars(data.values);
+  const bars = waterfallBars(data.values);
+  const { base, above, below } = waterfallStacks(bars);
   const collection = chart.SeriesCollection();
-  const hidden = collection.NewSeries();
-  hidden.Values = base;
-  hidden.XValues = [...data.categories];
-  const shown = collection.NewSeries();
-  shown.Values = bar;
-  shown.XValues = [...data.categories];
-  shown.Name = data.name;
+  const series = (values: number[]) => {
+    const added = collection.NewSeries();
+    added.Values = values;
+    added.XValues = [...data.categories];
+    return added;
+  };
+  const hidden = series(base);
+  const shown = [series(above), ...(below.some((v) => v !== 0) ? [series(below)] : [])];
+  shown[0].Name = data.name;
   chart.ChartType = XL.columnStacked;
   hidden.Format.Fill.Visible = XL.msoFalse;
   hidden.Format.Line.Visible = XL.msoFalse;
-  step.forEach((s, i) => (shown.Points(i + 1).Format.Fill.ForeColor.RGB = toBgr(WATERFALL_FILL[s])));
+  for (const part of shown)
+    bars.forEach((bar, i) => (part.Points(i + 1).Format.Fill.ForeColor.RGB = toBgr(WATERFALL_FILL[bar.role])));
   chart.HasLegend = false;
   return true;
 }

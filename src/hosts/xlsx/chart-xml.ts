@@ -1,3 +1,4 @@
+import { WATERFALL_FILL, waterfallBars, waterfallStacks } from "../../core/cell/waterfall-bars";
 import { columnLetter, type RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ChartSpec } from "../../app/workbook-host.port";
@@ -15,7 +16,6 @@ const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
 /** The fills of the waterfall's bars: the start and end totals, rises, falls. Neither red nor green (their meaning differs by market). */
-const WATERFALL_FILL = { total: "264478", rise: "5B9BD5", fall: "ED7D31" } as const;
 
 /** The ids that tie a chart's two axes together; any two numbers unique within the chart. */
 const CATEGORY_AXIS = 500000001;
@@ -123,47 +123,6 @@ function plainSeries(source: ChartSource): string {
   return out;
 }
 
-/** One bar of a waterfall: where it starts and ends on the value axis, and what it shows. */
-export interface WaterfallBar {
-  readonly from: number;
-  readonly to: number;
-  readonly role: keyof typeof WATERFALL_FILL;
-}
-
-/**
- * The bars of a waterfall over one column of values: the first and last are totals (drawn from the axis), each
- * row between a signed change floating from the running total. A cell without a number counts as no change.
- */
-export function waterfallBars(values: readonly (number | undefined)[]): WaterfallBar[] {
-  let running = 0;
-  return values.map((value, i) => {
-    const v = value ?? 0;
-    if (i === 0 || i === values.length - 1) {
-      running = v;
-      return { from: 0, to: v, role: "total" };
-    }
-    const from = running;
-    running += v;
-    return { from, to: running, role: v < 0 ? "fall" : "rise" };
-  });
-}
-
-/**
- * The three stacked series that draw the bars: an invisible base up to the bar's near end, then the bar's part
- * above the axis and its part below (stacked columns pile positive and negative values apart, so a bar crossing
- * the axis is drawn exactly). Each visible point takes its bar's fill.
- */
-export function waterfallStacks(bars: readonly WaterfallBar[]): { base: number[]; above: number[]; below: number[] } {
-  const stacks = bars.map((bar) => {
-    const low = Math.min(bar.from, bar.to);
-    const high = Math.max(bar.from, bar.to);
-    if (low >= 0) return [low, high - low, 0]; // above the axis: the base lifts it
-    if (high <= 0) return [high, 0, low - high]; // below: the base lowers it
-    return [0, high, low]; // across: no base, a part on each side
-  });
-  return { base: stacks.map((s) => s[0]), above: stacks.map((s) => s[1]), below: stacks.map((s) => s[2]) };
-}
-
 function waterfallSeries(source: ChartSource): string {
   const numbers = source.values.slice(1).map((line) => number(line[1]));
   const bars = waterfallBars(numbers);
@@ -172,7 +131,7 @@ function waterfallSeries(source: ChartSource): string {
   const points = bars
     .map(
       (bar, i) =>
-        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(WATERFALL_FILL[bar.role])}</c:spPr></c:dPt>`,
+        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(WATERFALL_FILL[bar.role].slice(1))}</c:spPr></c:dPt>`,
     )
     .join("");
   const none = `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`;

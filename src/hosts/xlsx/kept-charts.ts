@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { folderOf, PackageEdit, relativeTarget, relsPartOf, resolvePart, worksheetParts, type PackageParts } from "./chart-parts";
-import { drawingXml } from "./chart-xml";
+import { drawingXml, escapeXml } from "./chart-xml";
 import { decodeXmlText } from "./xml-text";
 
 /*
@@ -148,7 +148,10 @@ export async function restoreCharts(zip: PackageParts, kept: KeptCharts, workboo
   const names = new Map<string, string>();
   for (const part of kept.parts.keys()) {
     const m = /^(.*)\/([^/]*?)(\d*)\.([^./]+)$/.exec(part);
-    names.set(part, edit.claim(part) || !m ? part : edit.freshName(m[1], m[2], m[4]));
+    // A name of no usual shape (no folder or no extension) still gets a free one rather than overwriting a part.
+    const fresh = () =>
+      m ? edit.freshName(m[1], m[2], m[4]) : edit.freshName(folderOf(part) || "xl", "part", extensionOf(part) || "bin");
+    names.set(part, edit.claim(part) ? part : fresh());
   }
   for (const [part, { bytes, rels, override }] of kept.parts) {
     const name = names.get(part)!;
@@ -161,7 +164,7 @@ export async function restoreCharts(zip: PackageParts, kept: KeptCharts, workboo
       return tag.replace(/(\sTarget=")([^"]*)(")/, (whole, head: string, target: string, tail: string) => {
         const original = target.startsWith("/") ? target.slice(1) : resolvePart(folderOf(part), decodeXmlText(target));
         const moved = names.get(original);
-        return moved === undefined ? whole : `${head}${relativeTarget(folderOf(name), moved)}${tail}`;
+        return moved === undefined ? whole : `${head}${escapeXml(relativeTarget(folderOf(name), moved))}${tail}`;
       });
     });
     zip.setText(relsPartOf(name), fixed);

@@ -21,8 +21,9 @@ const useStyles = makeStyles({
   text: { fill: tokens.colorNeutralForeground1, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
   muted: { fill: tokens.colorNeutralForeground3, fontSize: "10px", fontFamily: tokens.fontFamilyBase },
   total: { fill: tokens.colorNeutralForeground3 },
-  up: { fill: tokens.colorPaletteGreenForeground1 },
-  down: { fill: tokens.colorPaletteRedForeground1 },
+  // Neither red nor green (in a Chinese sheet red is a rise, in an English one a fall): as the sheets' waterfalls.
+  up: { fill: tokens.colorBrandForeground1 },
+  down: { fill: tokens.colorPaletteDarkOrangeForeground1 },
   rule: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, strokeDasharray: "2 2" },
   axis: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
   line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: "none" },

@@ -2,7 +2,7 @@ import { createDiagnosisReport, type DiagnosisReport } from "../../../src/core/a
 import { diagnose } from "../../../src/core/analysis/diagnosis/diagnose";
 import { layoutReport, LONG_TEXT_WIDTH, MIN_COLUMN_WIDTH, WRAP_WIDTH } from "../../../src/core/analysis/diagnosis/report-layout";
 import { textWidth } from "../../../src/core/cell/text-width";
-import { waterfallBars } from "../../../src/core/cell/waterfall-bars";
+import { waterfallBars, waterfallStacks } from "../../../src/core/cell/waterfall-bars";
 import type { Locale } from "../../../src/core/i18n/locale";
 import { dealGrid, REPORT_TODAY, reportDeals, revenueOf } from "./report-fixture";
 
@@ -104,26 +104,42 @@ describe("the change by driver, shaped as a waterfall", () => {
 
   it("draws as stacked columns whose visible parts end where the running total does", () => {
     const amounts = rows.slice(0, -1).map((r) => r[1] as number);
-    const { base, bar, step } = waterfallBars(amounts);
+    const bars = waterfallBars(amounts);
+    const { base, above, below } = waterfallStacks(bars);
     let running = amounts[0];
     for (let i = 1; i < amounts.length - 1; i++) {
       const after = running + amounts[i];
-      expect(base[i]).toBeCloseTo(Math.min(running, after), 6);
-      expect(base[i] + bar[i]).toBeCloseTo(Math.max(running, after), 6);
-      expect(step[i]).toBe(amounts[i] < 0 ? "down" : "up");
+      expect([bars[i].from, bars[i].to]).toEqual([running, after]);
+      // The visible parts span exactly from the lower running total to the higher one.
+      const [low, high] = [Math.min(running, after), Math.max(running, after)];
+      const drawn = low >= 0 ? [base[i], base[i] + above[i]] : high <= 0 ? [base[i] + below[i], base[i]] : [below[i], above[i]];
+      expect(drawn[0]).toBeCloseTo(low, 6);
+      expect(drawn[1]).toBeCloseTo(high, 6);
+      expect(bars[i].role).toBe(amounts[i] < 0 ? "fall" : "rise");
       running = after;
     }
-    expect([base[0], bar[0], base.at(-1), bar.at(-1)]).toEqual([0, amounts[0], 0, amounts.at(-1)]);
+    expect([bars[0], bars.at(-1)]).toEqual([
+      { from: 0, to: amounts[0], role: "total" },
+      { from: 0, to: amounts.at(-1), role: "total" },
+    ]);
     expect(running).toBeCloseTo(amounts.at(-1)!, 6);
   });
 });
 
-describe("waterfallBars", () => {
-  it("floats each change between the totals before and after it, and draws a crossing of zero from the axis", () => {
-    expect(waterfallBars([100, -30, 50, -150, -30])).toEqual({
+describe("waterfallStacks", () => {
+  it("floats each change between the totals before and after it, and draws a crossing of zero on both sides of the axis", () => {
+    const bars = waterfallBars([100, -30, 50, -150, -30]);
+    expect(bars.map((b) => [b.from, b.to, b.role])).toEqual([
+      [0, 100, "total"],
+      [100, 70, "fall"],
+      [70, 120, "rise"],
+      [120, -30, "fall"],
+      [0, -30, "total"],
+    ]);
+    expect(waterfallStacks(bars)).toEqual({
       base: [0, 70, 70, 0, 0],
-      bar: [100, 30, 50, 30, -30],
-      step: ["total", "down", "up", "down", "total"],
+      above: [100, 30, 50, 120, 0],
+      below: [0, 0, 0, -30, -30],
     });
   });
 });
@@ -181,6 +197,25 @@ describe("the report's columns and wrapped text", () => {
     // The problem sets column B (its own width, under the cap); the product line, longer, wraps in C at WRAP_WIDTH.
     expect(layout.widths).toEqual([MIN_COLUMN_WIDTH, textWidth(values[1][1] as string) + 2, WRAP_WIDTH]);
     expect(layout.wraps).toEqual([{ row: 3, column: 2, rowCount: 2, columnCount: 1 }]);
+  });
+
+  it("judges a table that starts right of column A by its own columns", () => {
+    const long = "由销售经理牵头，每周一晨会逐一过一遍中小企业客户的采购计划和竞品报价";
+    const values = [
+      [null, "策略", "负责人"],
+      [null, "短", long],
+    ];
+    const synthetic: DiagnosisReport = {
+      title: "",
+      values,
+      sectionRows: [],
+      tables: [{ kind: "members", row: 0, column: 1, rowCount: 2, columnCount: 2, kinds: [] }],
+      kinds: new Map(),
+    };
+    const layout = layoutReport(synthetic, "zh-CN");
+    // The long text's column (C, the table's second) wraps at its capped width; the table's first column does not.
+    expect(layout.widths[2]).toBe(WRAP_WIDTH);
+    expect(layout.wraps).toEqual([{ row: 0, column: 2, rowCount: 2, columnCount: 1 }]);
   });
 
   it("wraps the evidence and the strategies, never the priority column", () => {

@@ -133,9 +133,11 @@ describe(`WPS object-model calls (${NAME})`, () => {
     ]);
     const [trend, waterfall, ...rest] = charts;
     expect([trend, ...rest].every((c) => /^\$A\$\d+:\$B\$\d+$/.test(c.source ?? ""))).toBe(true);
-    // The waterfall's two series hold their numbers: nothing is written to the sheet for them.
+    // The waterfall's series hold their numbers: nothing is written to the sheet for them. The example's running total
+    // never goes below the axis, so there is no series below it.
     expect(waterfall.source).toBeUndefined();
     expect(waterfall.hasLegend).toBe(false);
+    expect(waterfall.series).toHaveLength(2);
     const [base, shown] = waterfall.series;
     expect([base.fillVisible, base.lineVisible, shown.fillVisible]).toEqual([0, 0, undefined]);
     // The table it draws, as written: the opening total, the drivers' signed effects, the closing total.
@@ -169,9 +171,9 @@ describe(`WPS object-model calls (${NAME})`, () => {
     const last = amounts.length - 1;
     expect([bottoms[last], heights[last]]).toEqual([0, amounts[last]]);
     expect(running).toBe(amounts[last]);
-    // Totals blue, rises green, falls red (points counted from 1).
+    // Totals dark blue, rises blue, falls orange (points counted from 1): neither red nor green.
     const colours = [...shown.pointColors.entries()].map(([i, bgr]) => [i, bgrToHex(bgr)]);
-    const expected = amounts.map((a, i) => [i + 1, i === 0 || i === last ? "#4472C4" : a < 0 ? "#E15759" : "#70AD47"]);
+    const expected = amounts.map((a, i) => [i + 1, i === 0 || i === last ? "#264478" : a < 0 ? "#ED7D31" : "#5B9BD5"]);
     expect(colours).toEqual(expected);
   });
 

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import type { ChartSpec } from "../../../src/app/workbook-host.port";
 import { DEAL_SHEET } from "../../app/analysis.cases";
 import { runCli } from "../../cli/cli-harness";
-import { waterfallBars, waterfallStacks } from "../../../src/hosts/xlsx/chart-xml";
+import { waterfallBars, waterfallStacks } from "../../../src/core/cell/waterfall-bars";
 import { openWorkbookFile, saveXlsxFile } from "../../../src/hosts/xlsx/xlsx-file";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 

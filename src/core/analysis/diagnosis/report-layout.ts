@@ -66,10 +66,11 @@ export function layoutReport(report: DiagnosisReport, locale: Locale): ReportLay
   );
   const wraps: RangeRef[] = [];
   for (const t of report.tables) {
-    for (let c = 0; c < t.columnCount; c++) {
+    // A table may start right of column A (the strategies sit under the problem column).
+    for (let column = t.column; column < t.column + t.columnCount; column++) {
       const rows = need.slice(t.row, t.row + t.rowCount);
-      if (rows.some((line) => (line[c] ?? 0) > widths[c]))
-        wraps.push({ row: t.row, column: c, rowCount: t.rowCount, columnCount: 1 });
+      if (rows.some((line) => (line[column] ?? 0) > widths[column]))
+        wraps.push({ row: t.row, column, rowCount: t.rowCount, columnCount: 1 });
     }
   }
   need.forEach((line, r) => {
