@@ -176,6 +176,8 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   const paneRef = React.useRef(pane);
   paneRef.current = pane;
   const [problem, setProblem] = React.useState<string>();
+  /** What a file that did open lost on the way in: a warning, not an error. */
+  const [notice, setNotice] = React.useState<string>();
   const [offer, setOffer] = React.useState<Autosave>();
   const [asking, setAsking] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -353,6 +355,7 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   const restore = async () => {
     if (!offer || !openedRef.current) return;
     setOffer(undefined);
+    setNotice(undefined);
     keepAutosave.current = false;
     unstored.current = false;
     await show(offer.name, { snapshot: offer.snapshot });
@@ -392,12 +395,13 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
   const onFile = async (file: File) => {
     if (!openedRef.current) return;
     setProblem(undefined);
+    setNotice(undefined);
     try {
       const { readXlsx, notKeptSentence, XlsxHost } = await loadFiles();
       const read = await readXlsx(await file.arrayBuffer(), (workbook) => new XlsxHost(workbook));
       const name = file.name.replace(/\.xlsx$/i, "");
       await show(name, { seeds: read.seeds }, (host) => host.write(read.batch));
-      setProblem(notKeptSentence(read.notKept, file.name, locale));
+      setNotice(notKeptSentence(read.notKept, file.name, locale));
       changed.current = false;
       // The file opened is what a reload brings back.
       unstored.current = true;
@@ -479,6 +483,11 @@ function Workbench({ initialLocale }: { initialLocale: Locale }): React.JSX.Elem
               {localize(WORKBENCH_MESSAGES.workbenchStartFresh, locale)}
             </Button>
           </MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {problem && (
