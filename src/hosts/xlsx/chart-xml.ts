@@ -189,7 +189,7 @@ export function chartSpaceXml(source: ChartSource): string {
   const { spec } = source;
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+    `<a:r><a:rPr lang="${/[\u3400-\u9fff]/.test(spec.title) ? "zh-CN" : "en-US"}" sz="1200" b="1"/><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   // A waterfall's three series are one column cut in pieces: a legend would only name the column three times.
   const legend =
     spec.kind === "waterfall" || spec.source.columnCount <= 2

@@ -156,6 +156,18 @@ describe("charts written by the xlsx host", () => {
 
   const added = () => [...saved.keys()].filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort();
 
+  it("tags each title with the language it is written in", () => {
+    const titles = [1, 2, 3, 4].map((n) =>
+      /<a:rPr lang="([^"]+)"[^>]*\/><a:t>([^<]*)</.exec(saved.get(`xl/charts/chart${n}.xml`)!)!.slice(1),
+    );
+    expect(titles).toEqual([
+      ["zh-CN", "销售额月度趋势"],
+      ["en-US", "Revenue &amp; &lt;target&gt;"],
+      ["zh-CN", "成员销售额对比"],
+      ["zh-CN", "销售额变化"],
+    ]);
+  });
+
   it("adds one chart part per chart and one drawing for the sheet, after the user's drawing", () => {
     expect(added()).toEqual([
       "xl/charts/chart1.xml",
