@@ -3,6 +3,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { METRIC_LABELS } from "../../core/analysis/diagnosis/longitudinal";
 import type { Attribution } from "../../core/analysis/metrics/lmdi";
 import { monthLabel, type MonthKey } from "../../core/analysis/reading/period";
+import { waterfallBars as waterfallColumns, type WaterfallRole } from "../../core/cell/waterfall-bars";
 import { formatAmount } from "../../core/i18n/format";
 import { asWritten, localize, type Bilingual, type Locale } from "../../core/i18n/locale";
 import { CHART_MESSAGES } from "../i18n/chart-messages";
@@ -51,29 +52,32 @@ export function waterfallBars(
   current: MonthKey,
   locale: Locale,
 ): { readonly left: number; readonly bars: WaterfallBar[] } {
-  const running = attribution.effects.reduce<number[]>((totals, e) => [...totals, totals.at(-1)! + e.effect], [attribution.from]);
-  const low = Math.min(0, ...running, attribution.to);
-  const high = Math.max(0, ...running, attribution.to);
+  const values = [attribution.from, ...attribution.effects.map((e) => e.effect), attribution.to];
+  const columns = waterfallColumns(values);
+  const ends = columns.flatMap((c) => [c.from, c.to]);
+  const low = Math.min(0, ...ends);
+  const high = Math.max(0, ...ends);
   const span = high - low || 1;
-  const labels = labelColumn([monthLabel(current), ...attribution.effects.map((e) => driverLabel(e.name)[locale])]);
-  const x = (v: number) => labels + ((v - low) / span) * (WIDTH - labels - VALUES - GAP);
-  const bar = (kind: BarKind, label: Bilingual, value: number, a: number, b: number, row: number): WaterfallBar => ({
-    kind,
-    label,
-    value,
-    x: x(Math.min(a, b)),
-    width: x(Math.max(a, b)) - x(Math.min(a, b)),
-    row,
-  });
-  const bars = [
-    bar("total", asWritten(monthLabel(current - 1)), attribution.from, 0, attribution.from, 0),
-    ...attribution.effects.map((e, i) =>
-      bar(e.effect >= 0 ? "up" : "down", driverLabel(e.name), e.effect, running[i], running[i + 1], i + 1),
-    ),
-    bar("total", asWritten(monthLabel(current)), attribution.to, 0, attribution.to, attribution.effects.length + 1),
+  const names = [
+    asWritten(monthLabel(current - 1)),
+    ...attribution.effects.map((e) => driverLabel(e.name)),
+    asWritten(monthLabel(current)),
   ];
+  const labels = labelColumn(names.slice(1).map((n) => n[locale]));
+  const x = (v: number) => labels + ((v - low) / span) * (WIDTH - labels - VALUES - GAP);
+  const bars = columns.map((c, row): WaterfallBar => ({
+    kind: KIND[c.role],
+    label: names[row],
+    value: values[row],
+    x: x(Math.min(c.from, c.to)),
+    width: x(Math.max(c.from, c.to)) - x(Math.min(c.from, c.to)),
+    row,
+  }));
   return { left: labels, bars };
 }
+
+/** The columns as every host's waterfall has them (`core/cell/waterfall-bars`), named as the pane's styles. */
+const KIND: Readonly<Record<WaterfallRole, BarKind>> = { total: "total", rise: "up", fall: "down" };
 
 const driverLabel = (name: string): Bilingual => METRIC_LABELS[name as keyof typeof METRIC_LABELS] ?? asWritten(name);
 
