@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { localize, type Locale } from "../../src/core/i18n/locale";
@@ -9,7 +9,7 @@ import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
 import { CHART_MESSAGES } from "../../src/taskpane/i18n/chart-messages";
 import { TEMPLATES } from "../../src/core/templates/templates";
 import { widthInPixels } from "../../src/hosts/univer/univer-host";
-import { CHROMIUM, SHOTS, openSection, waitFor, workbenchInChromium } from "./workbench-page";
+import { CHROMIUM, SHOTS, openSection, paneViolations, waitFor, workbenchInChromium } from "./workbench-page";
 
 /**
  * The workbench on a 1366×768 laptop, as a manager opens it: the pane's current step open and usable without
@@ -20,25 +20,8 @@ import { CHROMIUM, SHOTS, openSection, waitFor, workbenchInChromium } from "./wo
 const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 const STEP_TIMEOUT = 90_000;
 const VIEWPORT = { width: 1366, height: 768 };
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const workbench = workbenchInChromium();
-
-/** axe-core on the pane: its serious and critical violations. */
-async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(
-    (name) =>
-      (window as unknown as { axe: { run(context: Element, options: object): Promise<unknown> } }).axe.run(
-        document.querySelector(`aside[aria-label="${name}"]`)!,
-        { resultTypes: ["violations"] },
-      ),
-    localize(PANE_MESSAGES.appTitle, locale),
-  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The sections' headings' buttons and whether each is open, in the pane's order. */
 async function sections(page: Page, locale: Locale): Promise<[string, boolean][]> {

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import { localize, type Locale } from "../../src/core/i18n/locale";
+import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
 import { serveFolder } from "../support/static-server";
 
 /**
@@ -171,4 +173,22 @@ export async function openSection(pane: Locator, title: string): Promise<void> {
     .locator(`[id="${await toggle.getAttribute("aria-controls")}"] .fui-Card`)
     .first()
     .waitFor();
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core on the pane: its serious and critical violations (there should be none). */
+export async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    (name) =>
+      (window as unknown as { axe: { run(context: Element, options: object): Promise<unknown> } }).axe.run(
+        document.querySelector(`aside[aria-label="${name}"]`)!,
+        { resultTypes: ["violations"] },
+      ),
+    localize(PANE_MESSAGES.appTitle, locale),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

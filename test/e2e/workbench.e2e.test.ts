@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import { SETTINGS_SHEET } from "../../src/core/settings/workbook-settings";
 import { dealsTemplate } from "../../src/core/templates/data-sheets.template";
 import { exampleTeam } from "../../src/workbench/example-team";
-import { CHROMIUM, SHOTS, openSection, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
+import { CHROMIUM, SHOTS, openSection, paneViolations, typeInto, waitFor, workbenchInChromium } from "./workbench-page";
 import { viewers } from "./saved-in-libreoffice";
 import { REPORT_TEXT } from "../../src/core/analysis/diagnosis/report-text";
 
@@ -31,7 +31,6 @@ import { REPORT_TEXT } from "../../src/core/analysis/diagnosis/report-text";
  */
 const shots = SHOTS;
 const cli = path.resolve(__dirname, "../../bin/sales-playbook.cjs");
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** What the grid holds, read through Univer's Facade API on the page (window.univerAPI). */
 interface GridProbe {
@@ -121,22 +120,6 @@ function activateSheet(page: Page, sheet: string): Promise<void> {
     (name) => (window as unknown as { univerAPI: ActiveApi }).univerAPI.getActiveWorkbook().getSheetByName(name).activate(),
     sheet,
   );
-}
-
-/** axe-core on the pane: the serious and critical violations (there should be none). */
-async function paneViolations(page: Page, locale: Locale): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(
-    (name) =>
-      (window as unknown as { axe: { run(context: Element, options: object): Promise<unknown> } }).axe.run(
-        document.querySelector(`aside[aria-label="${name}"]`)!,
-        { resultTypes: ["violations"] },
-      ),
-    localize(PANE_MESSAGES.appTitle, locale),
-  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 const describeInChromium = existsSync(CHROMIUM) ? describe : describe.skip;
