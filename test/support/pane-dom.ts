@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import { localize, LOCALES } from "../../src/core/i18n/locale";
 import type { PaneSection } from "../../src/taskpane/current-step";
-import { PANE_MESSAGES } from "../../src/taskpane/i18n/pane-messages";
+import { SECTION_TITLES } from "../../src/taskpane/components/app";
 
 /**
  * jsdom has no layout, hence no ResizeObserver; Fluent's overflow handling only needs the constructor.
@@ -17,16 +17,6 @@ export function installResizeObserver(): void {
   });
   beforeEach(() => globalThis.localStorage?.clear());
 }
-
-const SECTION_TITLES = {
-  targets: PANE_MESSAGES.stepTargets,
-  diagnosis: PANE_MESSAGES.stepDiagnosis,
-  actionPlan: PANE_MESSAGES.stepActionPlan,
-  weekly: PANE_MESSAGES.stepWeekly,
-  monthly: PANE_MESSAGES.stepMonthly,
-  check: PANE_MESSAGES.sectionCheck,
-  settings: PANE_MESSAGES.sectionSettings,
-} as const satisfies Record<PaneSection, unknown>;
 
 /** Opens a section of the pane as a user does (its heading's button), in either language, and waits for its cards. */
 export async function openSection(section: PaneSection): Promise<void> {

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM },
 });
 
-const TITLES: Readonly<Record<PaneSection, Bilingual>> = {
+/** Each section's heading, in the pane's order. */
+export const SECTION_TITLES: Readonly<Record<PaneSection, Bilingual>> = {
   targets: PANE_MESSAGES.stepTargets,
   diagnosis: PANE_MESSAGES.stepDiagnosis,
   actionPlan: PANE_MESSAGES.stepActionPlan,
@@ -78,7 +79,7 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
       <StepSection
         key={id}
         id={`pane-${id}`}
-        title={localize(TITLES[id], locale)}
+        title={localize(SECTION_TITLES[id], locale)}
         open={open}
         onToggle={toggle}
         onUse={isStep ? () => use(id as PaneStep) : undefined}
