@@ -78,7 +78,10 @@ class WpsPackagePlugin {
       const files = await Promise.all(
         compilation
           .getAssets()
-          .map(async ({ name }) => [name.split(path.sep).join("/"), await fs.promises.readFile(path.join(compiler.outputPath, name))]),
+          .map(async ({ name }) => [
+            name.split(path.sep).join("/"),
+            await fs.promises.readFile(path.join(compiler.outputPath, name)),
+          ]),
       );
       await fs.promises.writeFile(path.join(outDir, `${FOLDER}.7z`), await sevenZipFolder(FOLDER, files));
       await fs.promises.writeFile(path.join(outDir, `${FOLDER}.zip`), await zipFolder(FOLDER, files));
