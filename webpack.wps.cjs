@@ -3,7 +3,8 @@
  *
  *   dist/wps/sales-playbook_<version>/   the add-in folder WPS loads: index.html (ribbon callbacks),
  *                                        ribbon.xml, taskpane.html, the scripts, images/
- *   dist/wps/sales-playbook_<version>.zip  that folder zipped, for offline installation and IT
+ *   dist/wps/sales-playbook_<version>.7z   that folder packed as WPS's tooling (wpsjs) packs it, for IT
+ *   dist/wps/sales-playbook_<version>.zip  the same folder zipped, for unpacking by hand
  *   dist/wps/publish.xml                 offline: the entry for the user's jsaddons folder
  *   dist/wps/publish-online.xml          online: the entry pointing at the served folder
  *   dist/wps/jsplugins.xml               IT: the list oem.ini's JSPluginsServer names
@@ -20,8 +21,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const JSZip = require("jszip");
 const { baseConfig } = require("./webpack.base.cjs");
+const { sevenZipFolder, zipFolder } = require("./scripts/wps-archives.cjs");
 const { version } = require("./package.json");
 
 const ADDON_NAME = "sales-playbook";
@@ -43,7 +44,7 @@ const WPS_CONTENT_SECURITY_POLICY = [
 
 const xmlAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** The three registry files: offline (folder in jsaddons), online (served folder), IT (served zip). */
+/** The three registry files: offline (folder in jsaddons), online (served folder), IT (served .7z). */
 function registryFiles(publicUrl) {
   const base = `${publicUrl.replace(/\/?$/, "/")}wps/`;
   const entry = (tag, url) =>
@@ -55,14 +56,15 @@ function registryFiles(publicUrl) {
       `  <jspluginonline name="${ADDON_NAME}" type="et" url="${xmlAttribute(`${base}${FOLDER}/`)}" enable="enable_dev" install="null" customDomain=""/>`,
     ),
     "jsplugins.xml": list(
-      `  <jsplugin name="${ADDON_NAME}" type="et" url="${xmlAttribute(`${base}${FOLDER}.zip`)}" version="${version}"/>`,
+      `  <jsplugin name="${ADDON_NAME}" type="et" url="${xmlAttribute(`${base}${FOLDER}.7z`)}" version="${version}"/>`,
     ),
   };
 }
 
 /**
- * Zips the add-in folder and writes the registry files beside it (dist/wps), once the folder is
- * written. The folder is webpack's output, so every path in it stays inside it.
+ * Packs the add-in folder as `<folder>.7z` and `<folder>.zip` (scripts/wps-archives.cjs) and writes the
+ * registry files beside them (dist/wps), once the folder is written. The folder is webpack's output, so
+ * every path in it stays inside it.
  */
 class WpsPackagePlugin {
   constructor(publicUrl) {
@@ -72,15 +74,17 @@ class WpsPackagePlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise("WpsPackagePlugin", async (compilation) => {
       const outDir = path.dirname(compiler.outputPath);
-      const zip = new JSZip();
-      const date = new Date(Date.UTC(2026, 0, 1));
       // The files as written (webpack has let go of the sources by now).
-      const names = compilation.getAssets().map((a) => a.name);
-      for (const name of names.sort()) {
-        zip.file(name, await fs.promises.readFile(path.join(compiler.outputPath, name)), { date });
-      }
-      const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-      await fs.promises.writeFile(path.join(outDir, `${FOLDER}.zip`), bytes);
+      const files = await Promise.all(
+        compilation
+          .getAssets()
+          .map(async ({ name }) => [
+            name.split(path.sep).join("/"),
+            await fs.promises.readFile(path.join(compiler.outputPath, name)),
+          ]),
+      );
+      await fs.promises.writeFile(path.join(outDir, `${FOLDER}.7z`), await sevenZipFolder(FOLDER, files));
+      await fs.promises.writeFile(path.join(outDir, `${FOLDER}.zip`), await zipFolder(FOLDER, files));
       for (const [name, text] of Object.entries(registryFiles(this.publicUrl))) {
         await fs.promises.writeFile(path.join(outDir, name), text);
       }
@@ -122,7 +126,7 @@ function wpsPackageConfig({ dev, publicUrl }) {
           { from: "assets/icon-{16,32,64}.png", to: "images/[name][ext]" },
         ],
       }),
-      // The zip and registry files are for deployment; the dev server serves the folder alone.
+      // The archives and registry files are for deployment; the dev server serves the folder alone.
       ...(dev ? [] : [new WpsPackagePlugin(publicUrl)]),
     ],
   };

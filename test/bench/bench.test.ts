@@ -144,7 +144,7 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
     expect(initial[3]).toBe("166 KB");
     expect(rest.map((r) => [r[1], r[2]])).toEqual([
       ["Lazy chunk 72.3c.js (gzip)", `${(gzipSync("lazy()").length / 1024).toFixed(1)} KB`],
-      ["WPS package: the zip handed out (its folder unpacked)", "not built"],
+      ["WPS package: the .7z and the .zip handed out (their folder unpacked)", "not built"],
       ["Workbench entry JS (gzip)", "not built"],
     ]);
     expect(rowsOf(6)[0][2]).toBe("not built (no workbench page in dist/)");
