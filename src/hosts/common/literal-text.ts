@@ -6,7 +6,10 @@ const DIGIT = /[0-9\uFF10-\uFF19]/;
 /** A formula's first character typed full-width (＝ ＋ － ＠), which a Chinese build may take for the ASCII one. */
 const FULL_WIDTH_FORMULA = /^[\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** The boolean words Excel and WPS read as TRUE or FALSE in the languages they ship most (zh-CN and en: TRUE, FALSE). */
+/**
+ * The words Excel and WPS read as a boolean: TRUE and FALSE in the Chinese and English builds (any case), and the
+ * German, French, Spanish, Italian, Portuguese, Dutch and Russian builds' own, since a user's Office may be one of them.
+ */
 const BOOLEAN_WORDS = new Set([
   "TRUE",
   "FALSE",
