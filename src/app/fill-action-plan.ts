@@ -13,6 +13,7 @@ import {
 import { diagnose } from "../core/analysis/diagnosis/diagnose";
 import { monthOf, type MonthRange } from "../core/analysis/reading/period";
 import type { CellValue } from "../core/cell/cell-value";
+import { serialToIso } from "../core/cell/excel-date";
 import { localize, type Locale } from "../core/i18n/locale";
 import { parseDeadline } from "../core/parse/deadline";
 import { splitNumberedList } from "../core/parse/numbered-list";
@@ -88,7 +89,18 @@ function reviewImprovements(review: SheetTable | undefined): { time: string; ite
       return raw.slice(at, at + text.length);
     })
     .filter((t) => t !== "" && !isSuggestion(t));
-  return { time: normalizeText(row.cells.reviewTime), items };
+  return { time: reviewTimeText(row.cells.reviewTime ?? null), items };
+}
+
+/**
+ * A review's time as words. A date is said as its day, or as its month when it is the 1st with no time of day: what a
+ * host makes of a month label such as "2026-11" it turned into a date.
+ */
+function reviewTimeText(value: CellValue): string {
+  if (typeof value !== "number") return normalizeText(value);
+  const day = serialToIso(value);
+  if (!day) return String(value);
+  return Number.isInteger(value) && day.endsWith("-01") ? day.slice(0, 7) : day;
 }
 
 /**

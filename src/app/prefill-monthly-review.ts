@@ -1,11 +1,10 @@
 import { prefillMonthlyReview as prefill, type MonthlyReviewPrefill } from "../core/actions/monthly-prefill";
 import { diagnose } from "../core/analysis/diagnosis/diagnose";
-import { monthLabel, monthStart, type MonthKey } from "../core/analysis/reading/period";
+import { monthLabel, monthOfCell, monthStart, type MonthKey } from "../core/analysis/reading/period";
 import { createMetricsIndex, firstMonths, type MetricsIndex } from "../core/analysis/metrics/period-metrics";
 import type { ActivityRecord, DealLine } from "../core/analysis/reading/records";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import type { Locale } from "../core/i18n/locale";
-import { normalizeText } from "../core/parse/parse-result";
 import { resolveRowFormula } from "../core/templates/sheet-blueprint";
 import { findTemplate } from "../core/templates/templates";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
@@ -88,7 +87,8 @@ export async function prefillMonthlyReview(
     improvements: result.improvements[locale] === "" ? null : result.improvements[locale],
   };
   const template = findTemplate("review");
-  const same = review?.rows.find((r) => normalizeText(r.cells.reviewTime).startsWith(label));
+  // The month's row, whether the host kept the label as text or turned it into a date (`monthOfCell`).
+  const same = review?.rows.find((r) => monthOfCell(r.cells.reviewTime ?? null) === month);
   let write: SheetWrite;
   let sheet: string;
   let row: number;

@@ -7,6 +7,7 @@ import { describeInsertTemplates } from "./insert-templates.cases";
 import { describeLiveValidation, describeMarks } from "./marks.cases";
 import { describeTrackProgress } from "./progress.cases";
 import { describeSettings } from "./settings.cases";
+import { describeTextValues } from "./text-values.cases";
 import { describeValidateWorkbook } from "./validate-workbook.cases";
 import { describeWeeklyReview } from "./weekly-review.cases";
 
@@ -56,4 +57,6 @@ export function describeUseCases(
     registered.add(describeTests);
     describeTests(hostName, create);
   }
+  // The port's rule that text stays text, on the use cases that write codes and months (target split, monthly review).
+  if (!notOnThisHost.acceptTargetSplit && !notOnThisHost.prefillMonthlyReview) describeTextValues(hostName, create);
 }

@@ -207,8 +207,16 @@ describe("the Excel host's text prefix (all hosts use looksLikeFormula)", () => 
     expect(toExcelLiteral(text)).toBe(`'${text}`);
   });
 
-  it.each(["客户A", " 1+1", "1+1", "\n=1+1 (a line feed is not on the list)"])("%j is written as it is", (text) => {
+  it.each(["客户A", " A+B", "A+B", "\n=A+B (a line feed is not on the list)"])("%j is written as it is", (text) => {
     expect(looksLikeFormula(text)).toBe(false);
     expect(toExcelLiteral(text)).toBe(text);
   });
+
+  it.each([" 1+1", "1+1", "\n=1+1 (a line feed is not on the list)"])(
+    "%j is no formula, but has a digit (a number or date in some locale), so it gets the prefix too",
+    (text) => {
+      expect(looksLikeFormula(text)).toBe(false);
+      expect(toExcelLiteral(text)).toBe(`'${text}`);
+    },
+  );
 });

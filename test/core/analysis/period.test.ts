@@ -1,4 +1,5 @@
-import { monthLabel, monthOf } from "../../../src/core/analysis/reading/period";
+import { monthLabel, monthOf, monthOfCell } from "../../../src/core/analysis/reading/period";
+import type { CellValue } from "../../../src/core/cell/cell-value";
 import { fromExcelSerial, mondayOf, toExcelSerial } from "../../../src/core/cell/excel-date";
 
 describe("months and weeks of Excel serials", () => {
@@ -16,4 +17,36 @@ describe("months and weeks of Excel serials", () => {
     expect(mondayOf(toExcelSerial(2026, 11, 23))).toBe(toExcelSerial(2026, 11, 23));
     expect(mondayOf(toExcelSerial(2026, 11, 29))).toBe(toExcelSerial(2026, 11, 23));
   });
+});
+
+describe("the month a cell names, as text or as the date a host made of it", () => {
+  const NOVEMBER = 2026 * 12 + 10;
+  it.each<[string, CellValue]>([
+    ["the label as written", "2026-11"],
+    ["slashes", "2026/11"],
+    ["dots", "2026.11"],
+    ["zh-CN", "2026年11月"],
+    ["zh-CN, spaced and full-width", "２０２６ 年 １１ 月"],
+    ["a full date", "2026-11-30"],
+    ["a date string a host gives back", "2026/11/1"],
+    ["a date and time", "2026-11-30 14:00"],
+    ["a day in zh-CN", "2026年11月30日"],
+    ["month first", "11/2026"],
+    ["a month name", "Nov 2026"],
+    ["a long month name", "November 2026"],
+    ["Excel's mmm-yy as shown", "Nov-26"],
+    ["the label with words after it", "2026-11 复盘"],
+    ["the serial Excel and WPS make of 2026-11", toExcelSerial(2026, 11, 1)],
+    ["a date serial with a time", toExcelSerial(2026, 11, 30) + 0.5833],
+    ["yyyymm typed as a number", 202611],
+  ])("%s: %j is November 2026", (_what, value) => {
+    expect(monthOfCell(value)).toBe(NOVEMBER);
+  });
+
+  it.each<CellValue>(["30日14:00", "10月30日", "2026-13", "Novelty 2026", "复盘", "", null, true, 0.5833, 30])(
+    "%j names no month of a year",
+    (value) => {
+      expect(monthOfCell(value)).toBeUndefined();
+    },
+  );
 });

@@ -3,16 +3,17 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
 import type { HostFactory } from "../../app/host-under-test";
-import { createFakeExcel, type FakeExcel, type RequirementSets } from "./fake-excel";
+import { createFakeExcel, keptValue, type FakeExcel, type RequirementSets } from "./fake-excel";
 
-/** What a cell shows after the fake recorded writes: the last write covering it wins. */
+/** What a cell shows after the fake recorded writes: the last write covering it wins (values as Excel keeps them). */
 function cellOf(fake: FakeExcel, sheet: string, row: number, column: number, prop: "values" | "formulas"): unknown {
   const state = fake.sheets.get(sheet);
   if (!state) throw new Error(`no sheet ${sheet}`);
   for (const r of [...state.ranges].reverse()) {
     const grid = r[prop];
     if (!grid || row < r.row || row >= r.row + r.rowCount || column < r.column || column >= r.column + r.columnCount) continue;
-    return grid[row - r.row][column - r.column];
+    const written = grid[row - r.row][column - r.column];
+    return prop === "values" && !r.readOnly ? keptValue(written) : written;
   }
   if (prop === "values" && state.used) return state.used.values[row - state.used.row]?.[column - state.used.column];
   return undefined;
@@ -28,8 +29,7 @@ export function excelHostFactory(sets: RequirementSets): HostFactory {
         const formula = cellOf(fake, sheet, row, column, "formulas");
         if (formula !== undefined) return null; // a formula cell has no literal value
         const v = cellOf(fake, sheet, row, column, "values") as CellValue | undefined;
-        // Excel keeps the text prefix "'" out of the cell's value.
-        return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v === "" ? null : v;
+        return v === "" ? null : v;
       },
       formula: (sheet, row, column) => (cellOf(fake, sheet, row, column, "formulas") as string | undefined) ?? null,
       tableNames: (sheet) => fake.sheets.get(sheet)?.tables.map((t) => t.name ?? "") ?? [],

@@ -2,6 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, columnIndex } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import type { ExcelEnvironment } from "../../../src/hosts/excel/excel-environment";
+import { typedEntry } from "../typed-entry";
 
 /**
  * A stand-in for Excel's object model, for tests only: Excel cannot run here. The request
@@ -410,8 +411,18 @@ export function createFakeExcel(
 }
 
 /**
- * What Excel would read back from a sheet: seeded values with the recorded writes on top.
- * Formulas read as "" (what the templates' formulas give on empty rows); the text prefix "'" is dropped.
+ * What Excel keeps of a value written through `Range.values`: the text prefix "'" is dropped, and any other string
+ * is read as typed (`typedEntry`: "0012" becomes 12, "2026-11" a date serial, "TRUE" a boolean); "" stays empty.
+ */
+export function keptValue(written: unknown): CellValue {
+  if (typeof written !== "string") return written as CellValue;
+  if (written.startsWith("'")) return written.slice(1);
+  return written === "" ? "" : (typedEntry(written) ?? "");
+}
+
+/**
+ * What Excel would read back from a sheet: seeded values with the recorded writes on top (as `keptValue`).
+ * Formulas read as "" (what the templates' formulas give on empty rows).
  */
 function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
   const grid: CellValue[][] = (sheet.used?.values ?? []).map((line) => [...line]);
@@ -420,11 +431,7 @@ function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
     grid[r][c] = v;
   };
   for (const range of sheet.ranges.filter((r) => !r.readOnly)) {
-    range.values?.forEach((line, r) =>
-      line.forEach((v, c) =>
-        put(range.row + r, range.column + c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue)),
-      ),
-    );
+    range.values?.forEach((line, r) => line.forEach((v, c) => put(range.row + r, range.column + c, keptValue(v))));
     range.formulas?.forEach((line, r) => line.forEach((_f, c) => put(range.row + r, range.column + c, "")));
   }
   if (grid.length === 0) return undefined;

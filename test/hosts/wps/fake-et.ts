@@ -1,13 +1,14 @@
 import { cellAddress, parseRangeAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
+import { typedEntry } from "../typed-entry";
 
 /**
  * A recording stand-in for WPS 表格's object model (WPS cannot run here), following the semantics the
  * WPS host relies on (et-jsapi-declare's typings and VBA's object model):
  * - synchronous; collections are 1-based and throw on an index out of range;
  * - `Range.Value2` writes: a string starting with "=" becomes a formula, "'" is the text prefix kept
- *   out of the value, a string that reads as a number becomes that number, "" empties the cell; the
- *   array's shape must match the range's;
+ *   out of the value, other strings are read as typed (`typedEntry`: "0012" becomes 12, "2026-11" a date,
+ *   "TRUE" a boolean, "12%" 0.12), "" empties the cell; the array's shape must match the range's;
  * - reads hand back a 2-D array, or, with `reads: "item"`, an object with `Item(row, column)`, and a
  *   scalar for one cell; formula cells read as null (there is no calculation engine here);
  * - colours are BGR integers; `Address`, `Count` and `Text` are methods with `members: "method"`,
@@ -476,8 +477,7 @@ export class FakeEt {
     if (typeof raw === "string") {
       if (raw.startsWith("'")) sheet.values.set(k, raw.slice(1));
       else if (raw.startsWith("=") && raw.length > 1) sheet.formulas.set(k, raw);
-      else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) sheet.values.set(k, Number(raw));
-      else sheet.values.set(k, raw);
+      else sheet.values.set(k, typedEntry(raw)!);
       return;
     }
     if (typeof raw === "number" || typeof raw === "boolean") sheet.values.set(k, raw);

@@ -1,4 +1,7 @@
+import type { CellValue } from "../../cell/cell-value";
 import { toExcelSerial } from "../../cell/excel-date";
+import { parseDateValueInOrder } from "../../parse/date-value";
+import { normalizeText } from "../../parse/parse-result";
 
 /** A calendar month as a sortable number: year * 12 + (month - 1). */
 export type MonthKey = number;
@@ -47,4 +50,56 @@ export function parseMonthRange(text: string): MonthRange | undefined {
   if (b === undefined) return from === undefined ? undefined : { to: from };
   const to = month(b);
   return from === undefined || to === undefined || to < from ? undefined : { from, to };
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** 2026-11, 2026/11, 2026.11, 2026年11月, 2026 年 11 月, and the same with a day (and more) after them. */
+const YEAR_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?!\d)/;
+/** 11/2026, 11-2026. */
+const MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/;
+/** Nov-26, Nov 2026, November 2026 (a month name with a year: how a month is shown in English). */
+const NAME_YEAR = /^([a-z]{3,9})\.?[\s\-/,]*(\d{4}|\d{2})$/i;
+
+const monthKey = (year: number, month: number): MonthKey | undefined =>
+  year >= 1900 && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
+
+/**
+ * The month a cell names, however the spreadsheet kept what was written there: text ("2026-11", "2026年11月",
+ * "2026/11/1", "2026-11-30 14:00", "11/2026", "Nov 2026"), a date (the serial a host turned "2026-11" into: Excel and
+ * WPS make it the 1st of the month, with the time of day when there is one) or a number written yyyymm (202611).
+ * Undefined for anything that names no month of a year ("30日14:00", "10月30日", a time of day).
+ */
+export function monthOfCell(value: CellValue): MonthKey | undefined {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 190_001 && value <= 299_912) return monthKey(Math.floor(value / 100), value % 100);
+    return value >= 61 && value <= 2_958_465 ? monthOf(value) : undefined;
+  }
+  if (typeof value !== "string") return undefined;
+  const text = normalizeText(value);
+  let m = YEAR_MONTH.exec(text);
+  if (m) return monthKey(Number(m[1]), Number(m[2]));
+  m = MONTH_YEAR.exec(text);
+  if (m) return monthKey(Number(m[2]), Number(m[1]));
+  m = NAME_YEAR.exec(text);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const index = MONTH_NAMES.findIndex((name) => name.startsWith(word));
+    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    if (index >= 0) return monthKey(year, index + 1);
+  }
+  const serial = parseDateValueInOrder(text, "ymd");
+  return serial === undefined ? undefined : monthOf(serial);
 }
