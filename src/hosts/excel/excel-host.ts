@@ -1,4 +1,4 @@
-import { parseRangeAddress } from "../../core/cell/a1";
+import { parseRangeAreas, type RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import { readMarkFormula } from "../../core/validate/marks";
 import type {
@@ -117,7 +117,8 @@ export class ExcelHost implements WorkbookHost {
     return this.env.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       for (const op of batch.sheets) {
-        for (const range of queueSheetWrite(context, op, this.capabilities, this.features)) this.ledger.record(op.sheet, range);
+        queueSheetWrite(context, op, this.capabilities, this.features);
+        this.ledger.recordWrite(op);
       }
       await context.sync();
     });
@@ -134,14 +135,17 @@ export class ExcelHost implements WorkbookHost {
 
   async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
     const names = new Map<string, string>();
-    const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    const onChanged = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
       const sheet = names.get(event.worksheetId);
-      const range = parseRangeAddress(event.address);
-      if (!sheet || !range) return Promise.resolve();
-      if (this.ownTriggerSource ? event.triggerSource === "ThisLocalAddin" : this.ledger.isOwn(sheet, range))
-        return Promise.resolve();
-      handler([{ sheet, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
-      return Promise.resolve();
+      // Every area of a multi-selection edited at once ("$B$2,$B$4").
+      const areas = parseRangeAreas(event.address);
+      if (!sheet || !areas) return;
+      if (this.ownTriggerSource && event.triggerSource === "ThisLocalAddin") return;
+      const users = this.ownTriggerSource ? areas : await usersAreasOf(this.env, this.ledger, sheet, areas);
+      if (users.length === 0) return;
+      handler(
+        users.map((range) => ({ sheet, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } })),
+      );
     };
     const registrations = await this.env.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/id,items/name");
@@ -160,6 +164,31 @@ export class ExcelHost implements WorkbookHost {
       await registrations[0].context.sync();
     };
   }
+}
+
+/**
+ * Before ExcelApi 1.14 an event does not say who changed the cells: the areas the ledger's time rule calls the
+ * add-in's are read (their formulas, which give a constant cell's value) in one batch, and are the add-in's only
+ * when they hold what it wrote. A read that fails leaves every area the user's: a needless recheck, never a lost edit.
+ */
+async function usersAreasOf(env: ExcelEnvironment, ledger: WriteLedger, sheet: string, areas: RangeRef[]): Promise<RangeRef[]> {
+  const suspects = areas.filter((area) => ledger.mayBeOwn(sheet, area));
+  if (suspects.length === 0) return areas;
+  let cells: unknown[][][] | undefined;
+  try {
+    cells = await env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const ranges = suspects.map((a) => ws.getRangeByIndexes(a.row, a.column, a.rowCount, a.columnCount).load("formulas"));
+      await context.sync();
+      return ranges.map((r) => r.formulas as unknown[][]);
+    });
+  } catch {
+    return areas;
+  }
+  return areas.filter((area) => {
+    const i = suspects.indexOf(area);
+    return i < 0 || !ledger.isOwn(sheet, area, cells![i]);
+  });
 }
 
 export function createExcelHost(env: ExcelEnvironment): WorkbookHost {

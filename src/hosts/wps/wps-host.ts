@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter, parseRangeAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
+import { cellAddress, columnLetter, parseRangeAreas, rangeAddress, type RangeRef } from "../../core/cell/a1";
 import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula, type CellMark } from "../../core/validate/marks";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import type {
@@ -233,12 +233,11 @@ export class WpsHost implements WorkbookHost {
     }
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
     const range = (ref: RangeRef) => ws.Range(rangeAddress(ref));
-    const record = (ref: RangeRef) => this.ledger.record(op.sheet, ref);
+    this.ledger.recordWrite(op);
 
     for (const block of op.values ?? []) {
       if (block.values.length === 0) continue;
       const ref = { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0].length };
-      record(ref);
       range(ref).Value2 = block.values.map((line) => line.map(toLiteralText));
     }
     for (const block of op.formulas ?? []) {
@@ -249,7 +248,6 @@ export class WpsHost implements WorkbookHost {
           rowCount: run.formulas.length,
           columnCount: 1,
         };
-        record(ref);
         range(ref).Formula = run.formulas;
       }
     }
@@ -371,11 +369,28 @@ export class WpsHost implements WorkbookHost {
     if (!events) return async () => undefined;
     const listener: SheetChangeListener = (sheet, target) => {
       const name = sheet.Name;
-      const range = parseRangeAddress(member(target, "Address"));
-      // Each write is reported once, during the write (synchronously) or after it: either way its
-      // ledger entry is used up, so the user's edit of the same cells a moment later still counts.
-      if (!range || this.ledger.take(name, range) || this.writing) return;
-      handler([{ sheet: name, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
+      // Every area of a multi-selection edited at once ("$B$2,$B$4").
+      const areas = parseRangeAreas(member(target, "Address"));
+      if (!areas) return;
+      // ET may raise SheetChange inside the add-in's write: all of it is the add-in's, reported now.
+      if (this.writing) {
+        for (const a of areas) this.ledger.forget(name, a);
+        return;
+      }
+      // A later echo of the add-in's write (if this build raises one) is told from the user's edit of the same
+      // cells by what they hold: read (their formulas, which give a constant cell's value) only when the time says maybe.
+      const users = areas.filter(
+        (a) =>
+          !this.ledger.mayBeOwn(name, a) ||
+          !this.ledger.isOwn(name, a, normaliseValue2(sheet.Range(rangeAddress(a)).Formula, a.rowCount, a.columnCount)),
+      );
+      if (users.length === 0) return;
+      handler(
+        users.map((range) => ({
+          sheet: name,
+          rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) },
+        })),
+      );
     };
     events.AddApiEventListener("SheetChange", listener);
     return async () => events.RemoveApiEventListener("SheetChange", listener);

@@ -11,7 +11,15 @@ function cellOf(fake: FakeExcel, sheet: string, row: number, column: number, pro
   if (!state) throw new Error(`no sheet ${sheet}`);
   for (const r of [...state.ranges].reverse()) {
     const grid = r[prop];
-    if (!grid || row < r.row || row >= r.row + r.rowCount || column < r.column || column >= r.column + r.columnCount) continue;
+    if (
+      !grid ||
+      r.readOnly ||
+      row < r.row ||
+      row >= r.row + r.rowCount ||
+      column < r.column ||
+      column >= r.column + r.columnCount
+    )
+      continue;
     return grid[row - r.row][column - r.column];
   }
   if (prop === "values" && state.used) return state.used.values[row - state.used.row]?.[column - state.used.column];

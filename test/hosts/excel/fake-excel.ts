@@ -181,6 +181,17 @@ export function createFakeExcel(
         format: Object.assign(r.format, { autofitRows: () => (r.format.rowsAutofit = true) }),
         load(props: string) {
           state.loads.push(`range ${r.address}:${props}`);
+          if (props.includes("formulas")) {
+            // A read of what the cells hold: a formula cell's formula, another cell's value.
+            const held = readBack(sheetState, "formulas");
+            r.readOnly = true;
+            r.formulas = Array.from({ length: r.rowCount }, (_v, i) =>
+              Array.from(
+                { length: r.columnCount },
+                (_w, j) => held?.values[r.row - held.row + i]?.[r.column - held.column + j] ?? "",
+              ),
+            );
+          }
           if (!props.includes("values")) return r;
           // A read (a chunk): give it the cells as they are, and keep it out of the writes.
           const used = readBack(sheetState);
@@ -411,9 +422,10 @@ export function createFakeExcel(
 
 /**
  * What Excel would read back from a sheet: seeded values with the recorded writes on top.
- * Formulas read as "" (what the templates' formulas give on empty rows); the text prefix "'" is dropped.
+ * Formulas read as "" (what the templates' formulas give on empty rows), or as themselves (`range.formulas`);
+ * the text prefix "'" is dropped.
  */
-function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
+function readBack(sheet: FakeSheetState, formulas: "results" | "formulas" = "results"): FakeSheetState["used"] {
   const grid: CellValue[][] = (sheet.used?.values ?? []).map((line) => [...line]);
   const put = (r: number, c: number, v: CellValue) => {
     while (grid.length <= r) grid.push([]);
@@ -425,7 +437,9 @@ function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
         put(range.row + r, range.column + c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue)),
       ),
     );
-    range.formulas?.forEach((line, r) => line.forEach((_f, c) => put(range.row + r, range.column + c, "")));
+    range.formulas?.forEach((line, r) =>
+      line.forEach((f, c) => put(range.row + r, range.column + c, formulas === "formulas" ? (f as CellValue) : "")),
+    );
   }
   if (grid.length === 0) return undefined;
   const width = Math.max(...grid.map((line) => line.length));

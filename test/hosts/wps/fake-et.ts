@@ -153,7 +153,27 @@ export class FakeEt {
 
   fireSheetChange(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
-    for (const listener of [...this.listeners]) listener(this.makeSheet(sheet), this.makeRange(sheet, address));
+    const target = () => (address.includes(",") ? this.makeAreas(address) : this.makeRange(sheet, address));
+    for (const listener of [...this.listeners]) listener(this.makeSheet(sheet), target());
+  }
+
+  /** A user clearing or typing into several areas at once (a multi-selection): one SheetChange for all of them. */
+  editAreas(sheetName: string, areas: readonly { row: number; column: number; values: CellValue[][] }[]): void {
+    const sheet = this.sheet(sheetName);
+    for (const { row, column, values } of areas)
+      values.forEach((line, r) => line.forEach((v, c) => this.setValue(sheet, row + r, column + c, v)));
+    const address = areas
+      .map(({ row, column, values }) => rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }))
+      .map((a) => a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"))
+      .join(",");
+    this.fireSheetChange(sheetName, address);
+  }
+
+  /** The Target of a multi-area change: its Address names every area ("$B$2,$B$4"). */
+  private makeAreas(address: string): object {
+    const target = {};
+    this.defineMember(target, "Address", () => address);
+    return this.track("Range", target);
   }
 
   get listenerCount(): number {
@@ -542,7 +562,12 @@ export class FakeEt {
         writeGrid(v, "value");
       },
       get Formula() {
-        return sheet.formulas.get(key(ref.row, ref.column)) ?? "";
+        // As VBA: each cell's formula, or its constant ("" when empty); a 2-D array for a block, a scalar for one cell.
+        const held = (r: number, c: number) => sheet.formulas.get(key(r, c)) ?? sheet.values.get(key(r, c)) ?? "";
+        if (ref.rowCount === 1 && ref.columnCount === 1) return held(ref.row, ref.column);
+        return Array.from({ length: ref.rowCount }, (_v, r) =>
+          Array.from({ length: ref.columnCount }, (_w, c) => held(ref.row + r, ref.column + c)),
+        );
       },
       set Formula(v: unknown) {
         writeGrid(v, "formula");
