@@ -137,6 +137,29 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.stop();
     });
 
+    it("rechecks every area of an edit of several areas at once", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
+      await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+      });
+      // The owner typed into C3 and the share into D4 in one go: one event for "$C$3,$D$4".
+      await t.editAreas!("目标", [
+        { row: 2, column: 2, values: [["乙"]] },
+        { row: 3, column: 3, values: [["30万"]] },
+      ]);
+      await live.flush();
+      expect(latest).toEqual([]);
+      expect(t.marks("目标")).toEqual([]);
+      await live.stop();
+    });
+
+    describeEditLedger(create);
+
     it("hands a failed pass to the pane instead of dropping it, and keeps checking", async () => {
       const t = create([{ name: "目标", values: copy(TARGETS) }]);
       const errors: unknown[] = [];
@@ -154,5 +177,39 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       expect(errors).toHaveLength(1);
       await live.stop();
     });
+  });
+}
+
+/**
+ * The add-in's own writes are never taken for the user's edits, and the user's edit of the cells the add-in has
+ * just written is never taken for the add-in's, whether the host reports the add-in's write (during it or later:
+ * `echo`) or not at all. Runs within the live validation table, and alone on a host's no-echo variant.
+ */
+export function describeEditLedger(create: HostFactory): void {
+  it("checks the user's edit of cells the add-in has just written, and never the add-in's write itself", async () => {
+    const t = create([{ name: "目标", values: copy(TARGETS) }]);
+    let passes = 0;
+    let latest: readonly Finding[] = [];
+    const live = await startLiveValidation(t.host, {
+      today: TODAY,
+      locale: "zh-CN",
+      debounceMs: 10_000,
+      onFindings: (f) => {
+        passes++;
+        latest = f;
+      },
+    });
+    expect(passes).toBe(1);
+    // The add-in fills the missing owner (C3); a host that reports its writes later does so now.
+    await t.host.write({ sheets: [{ sheet: "目标", values: [{ row: 2, column: 2, values: [["乙"]] }] }] });
+    await t.echo?.("目标", { row: 2, column: 2, rowCount: 1, columnCount: 1 });
+    await live.flush();
+    expect(passes).toBe(1);
+    // A moment later the user clears it again: checked, whether or not the host reported the write.
+    await t.edit!("目标", 2, 2, [[null]]);
+    await live.flush();
+    expect(passes).toBe(2);
+    expect(latest.map((f) => `${f.cell} ${f.rule}`)).toContain("C3 target.specific.owner");
+    await live.stop();
   });
 }

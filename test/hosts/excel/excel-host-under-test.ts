@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from "../../../src/core/cell/a1";
+import { cellAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
@@ -26,9 +26,14 @@ function cellOf(fake: FakeExcel, sheet: string, row: number, column: number, pro
   return undefined;
 }
 
-export function excelHostFactory(sets: RequirementSets): HostFactory {
+/**
+ * `writes`: how the fake reports the add-in's writes to onChanged: as it syncs (Excel), "later" (held back until
+ * the case's `echo`), or "never".
+ */
+export function excelHostFactory(sets: RequirementSets, writes: "sync" | "later" | "never" = "sync"): HostFactory {
   return (existing = []) => {
     const fake = createFakeExcel(sets, existing);
+    fake.writeEvents = writes === "sync" ? "sync" : "none";
     return {
       host: createExcelHost(fake.env),
       sheetNames: () => [...fake.sheets.keys()],
@@ -51,18 +56,9 @@ export function excelHostFactory(sets: RequirementSets): HostFactory {
             return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
           })
           .sort(),
-      edit: async (sheet, row, column, values) => {
-        const state = fake.sheets.get(sheet)!;
-        const grid = state.used?.values ?? [];
-        values.forEach((line, r) =>
-          line.forEach((v, c) => {
-            while (grid.length <= row + r) grid.push([]);
-            grid[row + r][column + c] = v;
-          }),
-        );
-        state.used = { row: 0, column: 0, values: grid };
-        await fake.fireChange(sheet, rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }));
-      },
+      edit: (sheet, row, column, values) => fake.type(sheet, [{ row, column, values }]),
+      editAreas: (sheet, areas) => fake.type(sheet, areas),
+      ...(writes === "later" ? { echo: (sheet: string, range: RangeRef) => fake.fireChange(sheet, rangeAddress(range)) } : {}),
     };
   };
 }

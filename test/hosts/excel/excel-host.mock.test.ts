@@ -1,4 +1,5 @@
 import { DEAL_SHEET } from "../../app/analysis.cases";
+import { describeEditLedger } from "../../app/marks.cases";
 import { describeUseCases, USE_CASE_TESTS } from "../../app/use-case-tests";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
@@ -14,6 +15,13 @@ USE_CASE_TESTS.insertTemplates(
   "Excel (office-addin-mock stand-in: Excel cannot run here), ExcelApi 1.7 only",
   excelHostFactory(EXCEL_1_7),
 );
+// Before ExcelApi 1.14 the write ledger tells the add-in's writes from the user's: as Excel reports them (at sync),
+// reported later, and never reported (fake Excel holds its events back).
+USE_CASE_TESTS.startLiveValidation("Excel fake, ExcelApi 1.7 only (the write ledger)", excelHostFactory(EXCEL_1_7));
+describe("Excel fake, ExcelApi 1.7 only, the add-in's writes reported later", () =>
+  describeEditLedger(excelHostFactory(EXCEL_1_7, "later")));
+describe("Excel fake, ExcelApi 1.7 only, the add-in's writes never reported", () =>
+  describeEditLedger(excelHostFactory(EXCEL_1_7, "never")));
 
 describe("Excel host Office.js calls (office-addin-mock stand-in: Excel cannot run here)", () => {
   it("inserts in two Excel.run batches with one sync each, calculation suspended for the write", async () => {

@@ -83,6 +83,10 @@ export interface FakeExcel {
   payloadLimitBytes: number;
   /** A user (or add-in) edit as Excel reports it to onChanged handlers. */
   fireChange(sheet: string, address: string, triggerSource?: "Local" | "ThisLocalAddin"): Promise<void>;
+  /** "none": the add-in's writes raise no onChanged of their own (a test raises it later, as an echo, or never). */
+  writeEvents: "sync" | "none";
+  /** A user typing into one or several areas at once: the cells change, then one onChanged names every area. */
+  type(sheet: string, areas: readonly { row: number; column: number; values: CellValue[][] }[]): Promise<void>;
 }
 
 export interface SyncPayload {
@@ -151,6 +155,21 @@ export function createFakeExcel(
     loads: [],
     payloadCells: Infinity,
     payloadLimitBytes: Infinity,
+    writeEvents: "sync",
+    async type(sheet, areas) {
+      const target = state.sheets.get(sheet)!;
+      const typed = areas.map(({ row, column, values }) => ({
+        ...makeRange(sheet, row, column, values.length, values[0].length),
+        values,
+        reported: true,
+      }));
+      // On top of what the add-in wrote, and not sent by the add-in's next sync.
+      for (const r of typed) {
+        target.ranges.push(r);
+        sent.add(r);
+      }
+      await state.fireChange(sheet, typed.map((r) => r.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(","));
+    },
     async fireChange(sheet, address, triggerSource = "Local") {
       const target = state.sheets.get(sheet);
       for (const handler of [...(target?.changeHandlers ?? [])]) {
@@ -405,6 +424,7 @@ export function createFakeExcel(
       for (const range of sheet.ranges) {
         if (range.reported || range.readOnly || (!range.values && !range.formulas)) continue;
         range.reported = true;
+        if (state.writeEvents === "none") continue;
         await state.fireChange(sheet.name, range.address, own);
       }
     }
