@@ -39,6 +39,8 @@ export interface HostUnderTest {
    * raises it (hosts whose fake can hold that event back; undefined where the host knows its own writes).
    */
   echo?(sheet: string, range: RangeRef): Promise<void>;
+  /** The user protects a sheet (as the host's own Protect Sheet does). */
+  protect?(sheet: string): Promise<void>;
 }
 
 export type HostFactory = (existing?: { name: string; values: CellValue[][] }[]) => HostUnderTest;

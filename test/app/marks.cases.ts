@@ -4,6 +4,9 @@ import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { Finding } from "../../src/core/validate/finding";
 import type { HostFactory } from "./host-under-test";
+import { localize } from "../../src/core/i18n/locale";
+import { MESSAGES } from "../../src/core/i18n/messages";
+import { sheetProtected } from "../../src/app/use-case-error";
 import { placeAt } from "./validate-workbook.cases";
 
 const TODAY = toExcelSerial(2026, 11, 26);
@@ -45,10 +48,48 @@ export function describeMarks(hostName: string, create: HostFactory): void {
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       await t.load?.();
       expect(t.marks("目标")).toEqual(["C3 error", "D2 warning"]);
-      expect(await clearMarks(t.host)).toEqual({ removed: 2 });
+      expect(await clearMarks(t.host)).toEqual({ removed: 2, protectedSheets: [] });
       await t.load?.();
       expect(t.marks("目标")).toEqual([]);
       expect(t.value("目标", 1, 2)).toBe("甲");
+    });
+
+    it("skips a protected sheet with one note and marks the others", async () => {
+      const t = create([
+        { name: "目标", values: copy(TARGETS) },
+        { name: "目标分解表", values: copy(TARGETS) },
+      ]);
+      await t.protect!("目标分解表");
+      const result = await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      // Both sheets are checked; only the open one is marked.
+      expect(result.counts).toEqual({ error: 2, warning: 2, info: 0 });
+      expect(result.marked).toBe(2);
+      expect(result.protectedSheets).toEqual(["目标分解表"]);
+      expect(localize(MESSAGES.marksSkippedProtected, "en", { sheet: result.protectedSheets[0] })).toBe(
+        "目标分解表 is protected: marks not added there",
+      );
+      await t.load?.();
+      expect(t.marks("目标")).toEqual(["C3 error", "D2 warning"]);
+      expect(t.marks("目标分解表")).toEqual([]);
+      expect(await clearMarks(t.host)).toEqual({ removed: 2, protectedSheets: [] });
+    });
+
+    it("says in one sentence that a write the host refused was to a protected sheet", async () => {
+      const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
+      await t.protect!("目标分解表");
+      const write = t.host.write({ sheets: [{ sheet: "目标分解表", values: [{ row: 2, column: 2, values: [["乙"]] }] }] });
+      // Excel and WPS refuse it (as their fakes do), and so does the memory host; a file and Univer's model take it.
+      if (["excel", "wps", "memory"].includes(t.host.kind)) {
+        await expect(write).rejects.toEqual(sheetProtected("目标分解表"));
+        await expect(write).rejects.toHaveProperty(
+          "text.zh-CN",
+          "工作表“目标分解表”受保护，插件无法写入：请先撤消工作表保护，再试一次。",
+        );
+      } else {
+        await write;
+        await t.load?.();
+        expect(t.value("目标分解表", 2, 2)).toBe("乙");
+      }
     });
 
     it("marks the cells the findings name when the table starts at B4", async () => {

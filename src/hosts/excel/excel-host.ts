@@ -13,6 +13,7 @@ import type {
 import type { ExcelEnvironment } from "./excel-environment";
 import { queueSheetWrite, type ExcelFeatures } from "./excel-sheet-write";
 import { WriteLedger } from "../common/write-ledger";
+import { sheetProtected } from "../../app/use-case-error";
 
 /** Cells per request when a range is over Excel on the web's 5 MB payload limit. */
 export const CHUNK_CELLS = 100_000;
@@ -68,7 +69,9 @@ export class ExcelHost implements WorkbookHost {
           const formats = options.marks
             ? sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula")
             : undefined;
-          return { name, sheet, range, formats };
+          // With the marks, in the same sync: whether the sheet is protected (no marks are added there).
+          const protection = options.marks ? sheet.protection.load("protected") : undefined;
+          return { name, sheet, range, formats, protection };
         });
       let reads = queue(true);
       let chunked = false;
@@ -81,7 +84,7 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       }
       const out: SheetValues[] = [];
-      for (const { name, sheet, range, formats } of reads) {
+      for (const { name, sheet, range, formats, protection } of reads) {
         if (range.isNullObject) continue;
         const values = chunked ? await this.readInChunks(context, sheet, range) : (range.values as CellValue[][]);
         const marks: ExistingMark[] | undefined = formats?.items.flatMap((cf) => {
@@ -89,7 +92,14 @@ export class ExcelHost implements WorkbookHost {
           const mark = readMarkFormula(formula);
           return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id, kind: mark.kind }] : [];
         });
-        out.push({ name, row: range.rowIndex, column: range.columnIndex, values, ...(marks ? { marks } : {}) });
+        out.push({
+          name,
+          row: range.rowIndex,
+          column: range.columnIndex,
+          values,
+          ...(marks ? { marks } : {}),
+          ...(protection?.protected ? { protected: true } : {}),
+        });
       }
       return out;
     });
@@ -113,15 +123,40 @@ export class ExcelHost implements WorkbookHost {
     return values;
   }
 
-  write(batch: WriteBatch): Promise<void> {
-    return this.env.run(async (context) => {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const op of batch.sheets) {
-        queueSheetWrite(context, op, this.capabilities, this.features);
-        this.ledger.recordWrite(op);
-      }
-      await context.sync();
-    });
+  async write(batch: WriteBatch): Promise<void> {
+    try {
+      await this.env.run(async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const op of batch.sheets) {
+          queueSheetWrite(context, op, this.capabilities, this.features);
+          this.ledger.recordWrite(op);
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      throw (await this.protectedSheetOf(batch, error)) ?? error;
+    }
+  }
+
+  /**
+   * A write Excel refused: when a sheet it wrote to is protected, the use-case error that names it (one more
+   * batch, on this failure only); undefined otherwise, and the host's error stands.
+   */
+  private async protectedSheetOf(batch: WriteBatch, error: unknown): Promise<Error | undefined> {
+    const { code, message } = (error ?? {}) as { code?: string; message?: string };
+    if (code !== "AccessDenied" && code !== "InvalidOperation" && !/protect/i.test(message ?? "")) return undefined;
+    try {
+      const name = await this.env.run(async (context) => {
+        const sheets = batch.sheets
+          .filter((op) => !op.create)
+          .map((op) => ({ op, protection: context.workbook.worksheets.getItem(op.sheet).protection.load("protected") }));
+        await context.sync();
+        return sheets.find((s) => s.protection.protected)?.op.sheet;
+      });
+      return name === undefined ? undefined : sheetProtected(name);
+    } catch {
+      return undefined;
+    }
   }
 
   select(sheet: string, cell: string): Promise<void> {

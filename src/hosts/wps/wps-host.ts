@@ -14,6 +14,7 @@ import type {
 } from "../../app/workbook-host.port";
 import { formulaRuns, toLiteralText } from "../common/literal-text";
 import { WriteLedger } from "../common/write-ledger";
+import { sheetProtected } from "../../app/use-case-error";
 import {
   XL,
   member,
@@ -179,7 +180,9 @@ export class WpsHost implements WorkbookHost {
       // An empty sheet's used range is A1 with nothing in it.
       if (rows === 1 && columns === 1 && values[0][0] === null) values = [];
       const marks = options.marks ? this.readMarks(ws) : undefined;
-      out.push({ name: ws.Name, row, column, values, ...(marks ? { marks } : {}) });
+      // With the marks: whether the sheet is protected (no marks are added there). One call.
+      const locked = options.marks ? isProtected(ws) : false;
+      out.push({ name: ws.Name, row, column, values, ...(marks ? { marks } : {}), ...(locked ? { protected: true } : {}) });
     }
     return out;
   }
@@ -210,7 +213,7 @@ export class WpsHost implements WorkbookHost {
     try {
       const byName = this.sheetsByName(wb);
       for (const op of batch.sheets) {
-        const ws = this.writeSheet(wb, byName, op);
+        const ws = writingTo(byName, op, () => this.writeSheet(wb, byName, op));
         if (op.activate) activate = ws;
       }
       (activate ?? before)?.Activate();
@@ -394,6 +397,25 @@ export class WpsHost implements WorkbookHost {
     };
     events.AddApiEventListener("SheetChange", listener);
     return async () => events.RemoveApiEventListener("SheetChange", listener);
+  }
+}
+
+function isProtected(ws: EtWorksheet): boolean {
+  try {
+    return ws.ProtectContents === true;
+  } catch {
+    return false; // not on this build
+  }
+}
+
+/** One sheet's write; ET's error for a protected sheet becomes the use-case error that names it. */
+function writingTo(byName: Map<string, EtWorksheet>, op: SheetWrite, write: () => EtWorksheet): EtWorksheet {
+  try {
+    return write();
+  } catch (error) {
+    const ws = op.create ? undefined : byName.get(op.sheet.toLowerCase());
+    if (ws && isProtected(ws)) throw sheetProtected(op.sheet);
+    throw error;
   }
 }
 

@@ -58,6 +58,7 @@ export function excelHostFactory(sets: RequirementSets, writes: "sync" | "later"
           .sort(),
       edit: (sheet, row, column, values) => fake.type(sheet, [{ row, column, values }]),
       editAreas: (sheet, areas) => fake.type(sheet, areas),
+      protect: async (sheet) => void (fake.sheets.get(sheet)!.protected = true),
       ...(writes === "later" ? { echo: (sheet: string, range: RangeRef) => fake.fireChange(sheet, rangeAddress(range)) } : {}),
     };
   };

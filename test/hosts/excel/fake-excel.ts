@@ -60,6 +60,8 @@ export interface FakeSheetState {
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<void>)[];
+  /** worksheet.protection.protected: a sync that changes the sheet fails with AccessDenied, as Excel's does. */
+  protected?: boolean;
 }
 
 export interface FakeExcel {
@@ -130,6 +132,8 @@ export function createFakeExcel(
 ): FakeExcel {
   let nextId = 1;
   let payloadError = false;
+  /** A change queued on a protected sheet: the next sync fails (and the change is not made). */
+  let refusedByProtection = false;
   // Measured payloads (state.payloads): bytes read since the last sync, whether a chunk was read, what was already sent.
   let pendingBytes = 0;
   let pendingChunk = false;
@@ -242,6 +246,7 @@ export function createFakeExcel(
       getItem(id: string) {
         return {
           delete: () => {
+            if (sheetState.protected) return void (refusedByProtection = true);
             pendingBytes += state.payloads ? jsonBytes(id) : 0;
             const index = sheetState.conditionalFormats.findIndex((cf) => cf.id === id);
             if (index < 0) throw new Error(`ItemNotFound: conditional format ${id} (fake Excel)`);
@@ -250,18 +255,27 @@ export function createFakeExcel(
         };
       },
       add(type: string) {
+        if (sheetState.protected) refusedByProtection = true;
         const cf: FakeConditionalFormat = {
           id: `{cf-${nextId++}}`,
           address,
           type: type as "Custom",
           custom: { rule: {}, format: { fill: {} } },
         };
-        sheetState.conditionalFormats.push(cf);
+        if (!sheetState.protected) sheetState.conditionalFormats.push(cf);
         return cf;
       },
     });
     return {
       name: sheetState.name,
+      protection: {
+        protected: false,
+        load(this: { protected: boolean }) {
+          state.loads.push("protection:protected");
+          this.protected = sheetState.protected === true;
+          return this;
+        },
+      },
       set visibility(v: string) {
         sheetState.visibility = v;
       },
@@ -343,7 +357,11 @@ export function createFakeExcel(
             const sheetState = state.sheets.get(name);
             return sheetState
               ? worksheetApi(sheetState)
-              : { getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+              : {
+                  getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+                  getRange: () => ({ conditionalFormats: { load: () => ({ items: [] }) } }),
+                  protection: { load: () => ({ protected: false }) },
+                };
           },
         },
         tables: {
@@ -381,6 +399,16 @@ export function createFakeExcel(
       pendingBytes = 0;
       pendingChunk = false;
       if (refused) payloadError = true;
+    }
+    for (const sheet of state.sheets.values()) {
+      if (!sheet.protected) continue;
+      const refused = sheet.ranges.filter((r) => !r.readOnly && !r.reported && (r.values || r.formulas));
+      if (refused.length > 0) refusedByProtection = true;
+      sheet.ranges = sheet.ranges.filter((r) => !refused.includes(r));
+    }
+    if (refusedByProtection) {
+      refusedByProtection = false;
+      throw Object.assign(new Error("You cannot perform the requested operation. (fake Excel)"), { code: "AccessDenied" });
     }
     if (payloadError) {
       payloadError = false;

@@ -70,6 +70,7 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
         .getRange(row, column, values.length, values[0].length)
         .setValues(values.map((line) => line.map((v) => (typeof v === "string" ? { v, t: 1 } : { v }))));
     },
+    protect: async (name) => void (await sheet(name).getWorksheetPermission().protect()),
     // Several areas in one set-range-values mutation (what clearing a multi-selection does): Univer reports its extent.
     editAreas: async (name, areas) => {
       const cellValue: Record<number, Record<number, { v: CellValue; t?: number }>> = {};

@@ -75,6 +75,8 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
+  /** Worksheet.ProtectContents: value and formula writes throw, as ET's do on a protected sheet. */
+  protected?: boolean;
   values: Map<string, CellValue>;
   formulas: Map<string, string>;
   numberFormats: Map<string, string>;
@@ -346,6 +348,9 @@ export class FakeEt {
       get Visible() {
         return sheet.visible ?? -1;
       },
+      get ProtectContents() {
+        return sheet.protected === true;
+      },
       set Visible(v: number) {
         sheet.visible = v;
       },
@@ -524,6 +529,7 @@ export class FakeEt {
       return rows;
     };
     const writeGrid = (value: unknown, as: "value" | "formula") => {
+      if (sheet.protected) throw new Error("The cell you are trying to change is protected and therefore read-only. (fake ET)");
       const put = (r: number, c: number, v: unknown) => {
         if (as === "formula" && typeof v === "string" && v.startsWith("=")) {
           sheet.values.delete(key(r, c));

@@ -49,6 +49,7 @@ export function wpsHostUnderTest(fake: FakeEt, lateEcho = false): HostUnderTest 
         .sort(),
     edit: async (sheet, row, column, values) => fake.edit(sheet, row, column, values),
     editAreas: async (sheet, areas) => fake.editAreas(sheet, areas),
+    protect: async (sheet) => void (fake.sheet(sheet).protected = true),
     ...(lateEcho ? { echo: async (sheet: string, range: RangeRef) => fake.fireSheetChange(sheet, rangeAddress(range)) } : {}),
   };
 }
