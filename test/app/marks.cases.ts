@@ -199,6 +199,26 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.stop();
     });
 
+    it("checks a protected sheet as reps type, without marking it or failing", async () => {
+      const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
+      await t.protect!("目标分解表");
+      const errors: unknown[] = [];
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+        onError: (e) => errors.push(e),
+      });
+      await t.edit!("目标分解表", 1, 5, [["1.新客户开发8个"]]);
+      await live.flush();
+      expect(errors).toEqual([]);
+      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toContain("F2 kr.count");
+      expect(t.marks("目标分解表")).toEqual([]);
+      await live.stop();
+    });
+
     describeEditLedger(create);
 
     it("hands a failed pass to the pane instead of dropping it, and keeps checking", async () => {
