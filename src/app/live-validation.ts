@@ -106,7 +106,8 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
         fresh = result.findings;
         findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !rows.has(f.row - 1)), ...fresh]);
       }
-      if (!host.capabilities.marks) continue;
+      // A protected sheet is checked (the pane lists its findings) but not marked: marking says so.
+      if (!host.capabilities.marks || grid.protected) continue;
       const marks = createCellMarks(fresh, options.locale).get(grid.name) ?? [];
       const stale = (grid.marks ?? []).filter((m) => m.kind !== "completion" && (affected === "all" || affected.has(m.row)));
       const remove = stale.map((m) => m.handle);

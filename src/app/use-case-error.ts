@@ -11,7 +11,8 @@ export type UseCaseErrorCode =
   | "noWeeklyTracker"
   | "badWeek"
   | "noTargetSheet"
-  | "cellChanged";
+  | "cellChanged"
+  | "sheetProtected";
 
 export class UseCaseError extends Error {
   constructor(
@@ -29,6 +30,14 @@ export function sheetNotFound(name: string): UseCaseError {
   return new UseCaseError("sheetNotFound", {
     "zh-CN": `找不到工作表“${name}”：请检查名称，或不指定工作表让插件自动查找成交明细。`,
     en: `There is no sheet named "${name}": check the name, or leave it out to find the deal sheet automatically.`,
+  });
+}
+
+/** A write the host refused because the sheet is protected (hosts throw it in place of their own error). */
+export function sheetProtected(name: string): UseCaseError {
+  return new UseCaseError("sheetProtected", {
+    "zh-CN": `工作表“${name}”受保护，插件无法写入：请先撤消工作表保护，再试一次。`,
+    en: `Sheet "${name}" is protected, so the add-in cannot write to it: unprotect the sheet and try again.`,
   });
 }
 

@@ -29,6 +29,8 @@ export interface WeeklyReviewResult {
   readonly highlighted: number;
   /** Said when the review could not go to its usual sheet. */
   readonly notice?: Bilingual;
+  /** Trackers left without highlights because they are protected (faces say so: `MESSAGES.marksSkippedProtected`). */
+  readonly protectedSheets?: readonly string[];
 }
 
 export const NO_WEEKLY_TRACKER = new UseCaseError("noWeeklyTracker", T.noTracker);
@@ -99,9 +101,16 @@ export async function runWeeklyReview(host: WorkbookHost, request: WeeklyReviewR
     },
   ];
   let highlighted = 0;
+  const locked: string[] = [];
   if (host.capabilities.marks) {
     for (const tracker of trackers) {
       const grid = grids.find((g) => g.name === tracker.sheet) as SheetValues;
+      // A protected tracker keeps what it has; the review and the other trackers are still written.
+      if (grid.protected) {
+        if (review.highlights.some((h) => h.sheet === tracker.sheet) || grid.marks?.some((m) => m.kind === "completion"))
+          locked.push(tracker.sheet);
+        continue;
+      }
       const remove = (grid.marks ?? []).filter((m) => m.kind === "completion").map((m) => m.handle);
       const add = review.highlights
         .filter((h) => h.sheet === tracker.sheet)
@@ -111,5 +120,11 @@ export async function runWeeklyReview(host: WorkbookHost, request: WeeklyReviewR
     }
   }
   await host.write({ sheets: writes });
-  return { review, sheet: target.sheet, highlighted, ...(notice ? { notice } : {}) };
+  return {
+    review,
+    sheet: target.sheet,
+    highlighted,
+    ...(notice ? { notice } : {}),
+    ...(locked.length > 0 ? { protectedSheets: locked } : {}),
+  };
 }

@@ -46,6 +46,12 @@ export interface SheetValues {
   readonly values: CellValue[][];
   /** The add-in's own marks on the sheet, when asked for with `{ marks: true }`. */
   readonly marks?: readonly ExistingMark[];
+  /**
+   * The sheet is protected (its cells and formats locked), read with the marks (`{ marks: true }`) in the same call:
+   * the use cases add no marks there and say so. A write a host refuses on a protected sheet fails with the
+   * use-case error `sheetProtected` (one sentence), never the host's own error.
+   */
+  readonly protected?: boolean;
 }
 
 /** Literal values: strings are always written as text, never run as a formula. Rows are all the same length. */

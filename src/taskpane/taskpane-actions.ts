@@ -38,7 +38,7 @@ export interface TaskpaneActions {
   validateWorkbook(onStep?: WorkStepCallback): Promise<ValidateWorkbookResult>;
   /** Validates and shows the findings on their cells. */
   markFindings(locale: Locale, onStep?: WorkStepCallback): Promise<MarkFindingsResult>;
-  clearMarks(): Promise<{ readonly removed: number }>;
+  clearMarks(): Promise<{ readonly removed: number; readonly protectedSheets: readonly string[] }>;
   /** Brings a finding's cell into view; undefined where the host cannot. */
   readonly select?: (sheet: string, cell: string) => Promise<void>;
   /** Starts checking as reps type; undefined where the host reports no edits. */

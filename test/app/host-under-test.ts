@@ -1,4 +1,5 @@
 import type { WorkbookHost } from "../../src/app/workbook-host.port";
+import type { RangeRef } from "../../src/core/cell/a1";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { ResolvedValidation } from "../../src/core/templates/sheet-blueprint";
 
@@ -28,6 +29,18 @@ export interface HostUnderTest {
   validation?(sheet: string, row: number, column: number): ResolvedValidation | undefined;
   /** A user edit, reported to edit subscribers as the host would (hosts with edit events only). */
   edit?(sheet: string, row: number, column: number, values: CellValue[][]): Promise<void>;
+  /**
+   * A user's edit of several areas at once (a multi-selection cleared or filled), reported as the host reports
+   * one: one event whose address names every area ("$C$3,$D$4") where the host has addresses.
+   */
+  editAreas?(sheet: string, areas: readonly { row: number; column: number; values: CellValue[][] }[]): Promise<void>;
+  /**
+   * The host's change event for cells nobody changed just now, as a host that reports the add-in's writes later
+   * raises it (hosts whose fake can hold that event back; undefined where the host knows its own writes).
+   */
+  echo?(sheet: string, range: RangeRef): Promise<void>;
+  /** The user protects a sheet (as the host's own Protect Sheet does). */
+  protect?(sheet: string): Promise<void>;
 }
 
 export type HostFactory = (existing?: { name: string; values: CellValue[][] }[]) => HostUnderTest;

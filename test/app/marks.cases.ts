@@ -4,6 +4,9 @@ import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { Finding } from "../../src/core/validate/finding";
 import type { HostFactory } from "./host-under-test";
+import { localize } from "../../src/core/i18n/locale";
+import { MESSAGES } from "../../src/core/i18n/messages";
+import { sheetProtected } from "../../src/app/use-case-error";
 import { placeAt } from "./validate-workbook.cases";
 
 const TODAY = toExcelSerial(2026, 11, 26);
@@ -45,10 +48,48 @@ export function describeMarks(hostName: string, create: HostFactory): void {
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
       await t.load?.();
       expect(t.marks("目标")).toEqual(["C3 error", "D2 warning"]);
-      expect(await clearMarks(t.host)).toEqual({ removed: 2 });
+      expect(await clearMarks(t.host)).toEqual({ removed: 2, protectedSheets: [] });
       await t.load?.();
       expect(t.marks("目标")).toEqual([]);
       expect(t.value("目标", 1, 2)).toBe("甲");
+    });
+
+    it("skips a protected sheet with one note and marks the others", async () => {
+      const t = create([
+        { name: "目标", values: copy(TARGETS) },
+        { name: "目标分解表", values: copy(TARGETS) },
+      ]);
+      await t.protect!("目标分解表");
+      const result = await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      // Both sheets are checked; only the open one is marked.
+      expect(result.counts).toEqual({ error: 2, warning: 2, info: 0 });
+      expect(result.marked).toBe(2);
+      expect(result.protectedSheets).toEqual(["目标分解表"]);
+      expect(localize(MESSAGES.marksSkippedProtected, "en", { sheet: result.protectedSheets[0] })).toBe(
+        "目标分解表 is protected: marks not added there",
+      );
+      await t.load?.();
+      expect(t.marks("目标")).toEqual(["C3 error", "D2 warning"]);
+      expect(t.marks("目标分解表")).toEqual([]);
+      expect(await clearMarks(t.host)).toEqual({ removed: 2, protectedSheets: [] });
+    });
+
+    it("says in one sentence that a write the host refused was to a protected sheet", async () => {
+      const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
+      await t.protect!("目标分解表");
+      const write = t.host.write({ sheets: [{ sheet: "目标分解表", values: [{ row: 2, column: 2, values: [["乙"]] }] }] });
+      // Excel and WPS refuse it (as their fakes do), and so does the memory host; a file and Univer's model take it.
+      if (["excel", "wps", "memory"].includes(t.host.kind)) {
+        await expect(write).rejects.toEqual(sheetProtected("目标分解表"));
+        await expect(write).rejects.toHaveProperty(
+          "text.zh-CN",
+          "工作表“目标分解表”受保护，插件无法写入：请先撤消工作表保护，再试一次。",
+        );
+      } else {
+        await write;
+        await t.load?.();
+        expect(t.value("目标分解表", 2, 2)).toBe("乙");
+      }
     });
 
     it("marks the cells the findings name when the table starts at B4", async () => {
@@ -137,6 +178,49 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.stop();
     });
 
+    it("rechecks every area of an edit of several areas at once", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
+      await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+      });
+      // The owner typed into C3 and the share into D4 in one go: one event for "$C$3,$D$4".
+      await t.editAreas!("目标", [
+        { row: 2, column: 2, values: [["乙"]] },
+        { row: 3, column: 3, values: [["30万"]] },
+      ]);
+      await live.flush();
+      expect(latest).toEqual([]);
+      expect(t.marks("目标")).toEqual([]);
+      await live.stop();
+    });
+
+    it("checks a protected sheet as reps type, without marking it or failing", async () => {
+      const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
+      await t.protect!("目标分解表");
+      const errors: unknown[] = [];
+      let latest: readonly Finding[] = [];
+      const live = await startLiveValidation(t.host, {
+        today: TODAY,
+        locale: "zh-CN",
+        debounceMs: 10_000,
+        onFindings: (f) => (latest = f),
+        onError: (e) => errors.push(e),
+      });
+      await t.edit!("目标分解表", 1, 5, [["1.新客户开发8个"]]);
+      await live.flush();
+      expect(errors).toEqual([]);
+      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toContain("F2 kr.count");
+      expect(t.marks("目标分解表")).toEqual([]);
+      await live.stop();
+    });
+
+    describeEditLedger(create);
+
     it("hands a failed pass to the pane instead of dropping it, and keeps checking", async () => {
       const t = create([{ name: "目标", values: copy(TARGETS) }]);
       const errors: unknown[] = [];
@@ -154,5 +238,39 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       expect(errors).toHaveLength(1);
       await live.stop();
     });
+  });
+}
+
+/**
+ * The add-in's own writes are never taken for the user's edits, and the user's edit of the cells the add-in has
+ * just written is never taken for the add-in's, whether the host reports the add-in's write (during it or later:
+ * `echo`) or not at all. Runs within the live validation table, and alone on a host's no-echo variant.
+ */
+export function describeEditLedger(create: HostFactory): void {
+  it("checks the user's edit of cells the add-in has just written, and never the add-in's write itself", async () => {
+    const t = create([{ name: "目标", values: copy(TARGETS) }]);
+    let passes = 0;
+    let latest: readonly Finding[] = [];
+    const live = await startLiveValidation(t.host, {
+      today: TODAY,
+      locale: "zh-CN",
+      debounceMs: 10_000,
+      onFindings: (f) => {
+        passes++;
+        latest = f;
+      },
+    });
+    expect(passes).toBe(1);
+    // The add-in fills the missing owner (C3); a host that reports its writes later does so now.
+    await t.host.write({ sheets: [{ sheet: "目标", values: [{ row: 2, column: 2, values: [["乙"]] }] }] });
+    await t.echo?.("目标", { row: 2, column: 2, rowCount: 1, columnCount: 1 });
+    await live.flush();
+    expect(passes).toBe(1);
+    // A moment later the user clears it again: checked, whether or not the host reported the write.
+    await t.edit!("目标", 2, 2, [[null]]);
+    await live.flush();
+    expect(passes).toBe(2);
+    expect(latest.map((f) => `${f.cell} ${f.rule}`)).toContain("C3 target.specific.owner");
+    await live.stop();
   });
 }

@@ -33,5 +33,8 @@ export const createMemoryHostUnderTest: HostFactory = (existing = []) => {
         ({ range: r }) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
       )?.rule,
     edit: async (name, row, column, values) => host.simulateEdit(name, row, column, values),
+    protect: async (name) => void (sheet(name).protected = true),
+    // The memory host reports rows, not addresses: one edit per area.
+    editAreas: async (name, areas) => areas.forEach((a) => host.simulateEdit(name, a.row, a.column, a.values)),
   };
 };

@@ -97,6 +97,18 @@ export function describeWeeklyReview(hostName: string, create: HostFactory): voi
       expect(t.value("周计划跟踪表", 6, 10)).toBe("客户未接听，联系不上");
     });
 
+    it("leaves a protected tracker without highlights, says so, and still writes the review", async () => {
+      const t = create([{ name: "周计划跟踪表", values: copy(TRACKER) }]);
+      await t.protect!("周计划跟踪表");
+      const result = await runWeeklyReview(t.host, { today: TODAY, locale: "zh-CN" });
+      expect(result.sheet).toBe("周复盘");
+      expect(result.highlighted).toBe(0);
+      expect(result.protectedSheets).toEqual(t.host.capabilities.marks ? ["周计划跟踪表"] : undefined);
+      await t.load?.();
+      expect(blockRows(t, "周复盘", 0)).toContain("甲|新客户数|5|1|20%|100%|低于85%");
+      expect(t.marks("周计划跟踪表")).toEqual([]);
+    });
+
     it("replaces the week's block on a second run and puts an earlier week below it, newest first", async () => {
       const t = create([{ name: "周计划跟踪表", values: copy(TRACKER) }]);
       await runWeeklyReview(t.host, { today: TODAY, locale: "zh-CN" });

@@ -281,6 +281,26 @@ describe("sales-playbook validate --out", () => {
     ]);
     expect(String(targets.getCell("D2").note)).toContain("个人目标合计35万，团队总目标100万，还差65万未分配。");
   });
+
+  it("leaves a protected sheet unmarked and says so, one note", async () => {
+    const file = path.join(dir, "protected-in.xlsx");
+    await runCli(["init", file, "--example", "--lang", "zh-CN"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    await wb.getWorksheet("目标分解表")!.protect("", {});
+    await wb.xlsx.writeFile(file);
+    const out = path.join(dir, "protected-out.xlsx");
+    const result = await runCli(["validate", file, "--out", out, "--json", "--lang", "en"]);
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout) as { notes: string[]; findings: { sheet: string }[] };
+    expect(document.notes).toEqual(["目标分解表 is protected: marks not added there"]);
+    // Still checked: its findings are listed.
+    expect(document.findings.some((f) => f.sheet === "目标分解表")).toBe(true);
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.readFile(out);
+    const targets = marked.getWorksheet("目标分解表") as unknown as { conditionalFormattings: unknown[] };
+    expect(targets.conditionalFormattings).toEqual([]);
+  });
 });
 
 describe("sales-playbook actions and monthly", () => {

@@ -17,6 +17,12 @@ import { installResizeObserver, openSection } from "../support/pane-dom";
 
 installResizeObserver();
 
+/** A target sheet with one owner missing (an error on C3). */
+const TARGET_ROWS: CellValue[][] = [
+  ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"],
+  ["月度100万", "销售额", null, "100万", "30日", "1.新客户开发8个 2.复购率60%", "1.实际开发≥8个 2.复购客户数≥现有客户数60%"],
+];
+
 function renderApp(host: MemoryHost, locale: Locale) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -102,6 +108,20 @@ describe("task pane check", () => {
     expect(screen.getAllByText("复盘!D2")).toHaveLength(2);
     expect(screen.getByText("第1、2条改进措施没有责任人：写明由谁负责。")).toBeTruthy();
     expect(screen.getAllByText("建议：1周内完成交付流程优化，由*某对接运营部")).toHaveLength(2);
+  });
+
+  it("marks the open sheets and says, in one sentence, which protected sheet it left unmarked", async () => {
+    const host = new MemoryHost();
+    host.seedSheet("目标", TARGET_ROWS);
+    host.seedSheet("目标分解表", TARGET_ROWS).protected = true;
+    renderApp(host, "en");
+    await openSection("check");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Mark on cells" }));
+    });
+    expect(await screen.findByText(/目标分解表 is protected: marks not added there/)).toBeTruthy();
+    expect(host.findSheet("目标")!.marks.length).toBeGreaterThan(0);
+    expect(host.findSheet("目标分解表")!.marks).toEqual([]);
   });
 
   it("says when no playbook sheet is found", async () => {

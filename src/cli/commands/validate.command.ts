@@ -1,9 +1,10 @@
-import { markFindings } from "../../app/mark-findings";
+import { markFindings, type MarkFindingsResult } from "../../app/mark-findings";
 import { validateWorkbook, type ValidateWorkbookResult } from "../../app/validate-workbook";
 import type { Locale } from "../../core/i18n/locale";
 import type { Finding, Severity } from "../../core/validate/finding";
 import { CLI_TEXT } from "../cli-messages";
 import { localize } from "../../core/i18n/locale";
+import { MESSAGES } from "../../core/i18n/messages";
 import type { ValidateJson } from "../json-contract";
 import { table } from "../terminal-table";
 import { terminalText as safe } from "../terminal-text";
@@ -13,6 +14,8 @@ interface Validated {
   readonly result: ValidateWorkbookResult;
   /** Said when the file has no playbook sheet (not an error). */
   readonly none: string;
+  /** Said besides the findings (a protected sheet left unmarked). */
+  readonly notes: readonly string[];
 }
 
 /** `validate FILE [--out marked.xlsx]`: with --out, a copy with each finding marked on its cell (a fill and a note). */
@@ -28,9 +31,12 @@ export const validateCommand: CliCommand<Validated, ValidateJson> = {
       result.sheets.length === 0
         ? localize(CLI_TEXT.cliAboutFile, locale, { file, text: localize(CLI_TEXT.checkNoSheets, locale) })
         : "";
-    return { result, none };
+    // Marking (--out) leaves protected sheets unmarked and says so, one note each.
+    const skipped = (result as Partial<MarkFindingsResult>).protectedSheets ?? [];
+    const notes = skipped.map((sheet) => localize(MESSAGES.marksSkippedProtected, locale, { sheet: safe(sheet) }));
+    return { result, none, notes };
   },
-  json: ({ result, none }, { locale }) => ({
+  json: ({ result, none, notes }, { locale }) => ({
     findings: result.findings.map((f) => ({
       sheet: f.sheet,
       cell: f.cell,
@@ -41,10 +47,11 @@ export const validateCommand: CliCommand<Validated, ValidateJson> = {
     })),
     counts: result.counts,
     sheets: result.sheets,
-    notes: none ? [none] : [],
+    notes: [...(none ? [none] : []), ...notes],
   }),
   // --json never builds the text report (hundreds of thousands of findings would be laid out for nothing).
-  text: ({ result, none }, { locale }) => (none ? `${none}\n` : validateText(result, locale)),
+  text: ({ result, none, notes }, { locale }) =>
+    (none ? `${none}\n` : validateText(result, locale)) + notes.map((note) => `${note}\n`).join(""),
   exitCode: ({ result }) => (result.counts.error > 0 ? 1 : 0),
 };
 

@@ -1,6 +1,7 @@
 import { runWeeklyReview, type WeeklyReviewResult } from "../../app/weekly-review";
 import { serialToIso } from "../../core/cell/excel-date";
-import type { Locale } from "../../core/i18n/locale";
+import { localize, type Locale } from "../../core/i18n/locale";
+import { MESSAGES } from "../../core/i18n/messages";
 import { layoutReviewBlock, reasonAction, reasonName, reviewSentences } from "../../core/weekly-review/review-sheet";
 import { parseWeek } from "../cli-options";
 import type { WeeklyJson } from "../json-contract";
@@ -65,7 +66,7 @@ export const weeklyCommand: CliCommand<WeeklyReviewResult, WeeklyJson> = {
       withoutTarget: review.withoutTarget,
       sheet: result.sheet ?? null,
       highlighted: result.highlighted,
-      notes: result.notice ? [result.notice[locale]] : [],
+      notes: [...(result.notice ? [result.notice[locale]] : []), ...protectedNotes(result.protectedSheets, locale)],
     };
   },
   /** The review's block as the sheet lays it out, one line per row. */
@@ -77,6 +78,12 @@ export const weeklyCommand: CliCommand<WeeklyReviewResult, WeeklyJson> = {
         .trimEnd(),
     );
     const notice = result.notice ? `${safe(result.notice[locale])}\n` : "";
-    return `${rows.join("\n")}\n${notice}`;
+    const locked = protectedNotes(result.protectedSheets, locale).map((note) => `${safe(note)}\n`);
+    return `${rows.join("\n")}\n${notice}${locked.join("")}`;
   },
 };
+
+/** One note for each protected tracker left without highlights. */
+function protectedNotes(sheets: readonly string[] | undefined, locale: Locale): string[] {
+  return (sheets ?? []).map((sheet) => localize(MESSAGES.marksSkippedProtected, locale, { sheet }));
+}

@@ -74,3 +74,26 @@ export function parseRangeAddress(address: string): RangeRef | undefined {
   if (!start || !end) return undefined;
   return { row: start.row, column: start.column, rowCount: end.row - start.row + 1, columnCount: end.column - start.column + 1 };
 }
+
+/**
+ * Every area of an address that may name several ("$B$2,$B$4", "Sheet1!B2:C3,E5", "'A, B'!A1,'A, B'!C3",
+ * as Excel's change events and WPS's `Target.Address` give a multi-selection). The sheet prefix may come
+ * with each area or with the first only; a comma inside a quoted sheet name does not split. Undefined
+ * when any area is not an address, so a caller never rechecks part of an edit and drops the rest unseen.
+ */
+export function parseRangeAreas(address: string): RangeRef[] | undefined {
+  const areas: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      areas.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  areas.push(address.slice(start));
+  const refs = areas.map((area) => parseRangeAddress(area.trim()));
+  return refs.length > 0 && refs.every((r) => r !== undefined) ? (refs as RangeRef[]) : undefined;
+}

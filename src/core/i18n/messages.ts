@@ -11,6 +11,8 @@ export const MESSAGES = {
     en: "No playbook sheets found (recognised by their header row). Insert the templates first, or check the headers match.",
   },
   monthsCovered: { "zh-CN": "统计月份：{from}至{to}", en: "Months covered: {from} to {to}" },
+  /** Marking skipped a protected sheet (the other sheets are marked). */
+  marksSkippedProtected: { "zh-CN": "{sheet} 受保护：未在该表添加标记", en: "{sheet} is protected: marks not added there" },
 } as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,4 @@
-import { parseRangeAddress } from "../../core/cell/a1";
+import { parseRangeAreas, type RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import { readMarkFormula } from "../../core/validate/marks";
 import type {
@@ -13,6 +13,7 @@ import type {
 import type { ExcelEnvironment } from "./excel-environment";
 import { queueSheetWrite, type ExcelFeatures } from "./excel-sheet-write";
 import { WriteLedger } from "../common/write-ledger";
+import { sheetProtected } from "../../app/use-case-error";
 
 /** Cells per request when a range is over Excel on the web's 5 MB payload limit. */
 export const CHUNK_CELLS = 100_000;
@@ -68,7 +69,9 @@ export class ExcelHost implements WorkbookHost {
           const formats = options.marks
             ? sheet.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula")
             : undefined;
-          return { name, sheet, range, formats };
+          // With the marks, in the same sync: whether the sheet is protected (no marks are added there).
+          const protection = options.marks ? sheet.protection.load("protected") : undefined;
+          return { name, sheet, range, formats, protection };
         });
       let reads = queue(true);
       let chunked = false;
@@ -81,7 +84,7 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       }
       const out: SheetValues[] = [];
-      for (const { name, sheet, range, formats } of reads) {
+      for (const { name, sheet, range, formats, protection } of reads) {
         if (range.isNullObject) continue;
         const values = chunked ? await this.readInChunks(context, sheet, range) : (range.values as CellValue[][]);
         const marks: ExistingMark[] | undefined = formats?.items.flatMap((cf) => {
@@ -89,7 +92,14 @@ export class ExcelHost implements WorkbookHost {
           const mark = readMarkFormula(formula);
           return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id, kind: mark.kind }] : [];
         });
-        out.push({ name, row: range.rowIndex, column: range.columnIndex, values, ...(marks ? { marks } : {}) });
+        out.push({
+          name,
+          row: range.rowIndex,
+          column: range.columnIndex,
+          values,
+          ...(marks ? { marks } : {}),
+          ...(protection?.protected ? { protected: true } : {}),
+        });
       }
       return out;
     });
@@ -113,14 +123,40 @@ export class ExcelHost implements WorkbookHost {
     return values;
   }
 
-  write(batch: WriteBatch): Promise<void> {
-    return this.env.run(async (context) => {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const op of batch.sheets) {
-        for (const range of queueSheetWrite(context, op, this.capabilities, this.features)) this.ledger.record(op.sheet, range);
-      }
-      await context.sync();
-    });
+  async write(batch: WriteBatch): Promise<void> {
+    try {
+      await this.env.run(async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        for (const op of batch.sheets) {
+          queueSheetWrite(context, op, this.capabilities, this.features);
+          this.ledger.recordWrite(op);
+        }
+        await context.sync();
+      });
+    } catch (error) {
+      throw (await this.protectedSheetOf(batch, error)) ?? error;
+    }
+  }
+
+  /**
+   * A write Excel refused: when a sheet it wrote to is protected, the use-case error that names it (one more
+   * batch, on this failure only); undefined otherwise, and the host's error stands.
+   */
+  private async protectedSheetOf(batch: WriteBatch, error: unknown): Promise<Error | undefined> {
+    const { code, message } = (error ?? {}) as { code?: string; message?: string };
+    if (code !== "AccessDenied" && code !== "InvalidOperation" && !/protect/i.test(message ?? "")) return undefined;
+    try {
+      const name = await this.env.run(async (context) => {
+        const sheets = batch.sheets
+          .filter((op) => !op.create)
+          .map((op) => ({ op, protection: context.workbook.worksheets.getItem(op.sheet).protection.load("protected") }));
+        await context.sync();
+        return sheets.find((s) => s.protection.protected)?.op.sheet;
+      });
+      return name === undefined ? undefined : sheetProtected(name);
+    } catch {
+      return undefined;
+    }
   }
 
   select(sheet: string, cell: string): Promise<void> {
@@ -134,14 +170,17 @@ export class ExcelHost implements WorkbookHost {
 
   async subscribeToEdits(handler: (edits: readonly SheetEdit[]) => void): Promise<() => Promise<void>> {
     const names = new Map<string, string>();
-    const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    const onChanged = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
       const sheet = names.get(event.worksheetId);
-      const range = parseRangeAddress(event.address);
-      if (!sheet || !range) return Promise.resolve();
-      if (this.ownTriggerSource ? event.triggerSource === "ThisLocalAddin" : this.ledger.isOwn(sheet, range))
-        return Promise.resolve();
-      handler([{ sheet, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
-      return Promise.resolve();
+      // Every area of a multi-selection edited at once ("$B$2,$B$4").
+      const areas = parseRangeAreas(event.address);
+      if (!sheet || !areas) return;
+      if (this.ownTriggerSource && event.triggerSource === "ThisLocalAddin") return;
+      const users = this.ownTriggerSource ? areas : await usersAreasOf(this.env, this.ledger, sheet, areas);
+      if (users.length === 0) return;
+      handler(
+        users.map((range) => ({ sheet, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } })),
+      );
     };
     const registrations = await this.env.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/id,items/name");
@@ -160,6 +199,31 @@ export class ExcelHost implements WorkbookHost {
       await registrations[0].context.sync();
     };
   }
+}
+
+/**
+ * Before ExcelApi 1.14 an event does not say who changed the cells: the areas the ledger's time rule calls the
+ * add-in's are read (their formulas, which give a constant cell's value) in one batch, and are the add-in's only
+ * when they hold what it wrote. A read that fails leaves every area the user's: a needless recheck, never a lost edit.
+ */
+async function usersAreasOf(env: ExcelEnvironment, ledger: WriteLedger, sheet: string, areas: RangeRef[]): Promise<RangeRef[]> {
+  const suspects = areas.filter((area) => ledger.mayBeOwn(sheet, area));
+  if (suspects.length === 0) return areas;
+  let cells: unknown[][][] | undefined;
+  try {
+    cells = await env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const ranges = suspects.map((a) => ws.getRangeByIndexes(a.row, a.column, a.rowCount, a.columnCount).load("formulas"));
+      await context.sync();
+      return ranges.map((r) => r.formulas as unknown[][]);
+    });
+  } catch {
+    return areas;
+  }
+  return areas.filter((area) => {
+    const i = suspects.indexOf(area);
+    return i < 0 || !ledger.isOwn(sheet, area, cells![i]);
+  });
 }
 
 export function createExcelHost(env: ExcelEnvironment): WorkbookHost {

@@ -1,3 +1,4 @@
+import { sheetProtected } from "../../app/use-case-error";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { RangeRef } from "../../core/cell/a1";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
@@ -37,6 +38,8 @@ export interface MemorySheet {
   freezeRows: number;
   headerRow?: number;
   hidden?: boolean;
+  /** Protected: reported with the marks, and a write that changes the sheet is refused, as a spreadsheet does. */
+  protected?: boolean;
 }
 
 const FULL: HostCapabilities = {
@@ -98,6 +101,7 @@ export class MemoryHost implements WorkbookHost {
         ...(options.marks
           ? { marks: s.marks.map(({ row, column, handle, severity }) => ({ row, column, handle, kind: markKind(severity) })) }
           : {}),
+        ...(options.marks && s.protected ? { protected: true } : {}),
       }));
   }
 
@@ -124,6 +128,8 @@ export class MemoryHost implements WorkbookHost {
 
   async write(batch: WriteBatch): Promise<void> {
     this.calls.push("write");
+    const locked = batch.sheets.find((op) => this.findSheet(op.sheet)?.protected);
+    if (locked) throw sheetProtected(locked.sheet);
     for (const op of batch.sheets) this.applySheetWrite(op);
   }
 

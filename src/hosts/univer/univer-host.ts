@@ -64,7 +64,12 @@ export class UniverHost implements WorkbookHost {
       if (!ws) continue;
       const values = readUsedValues(ws);
       if (!values) continue;
-      out.push({ ...values, ...(options.marks ? { marks: readMarks(ws) } : {}) });
+      out.push({
+        ...values,
+        ...(options.marks ? { marks: readMarks(ws) } : {}),
+        // With the marks: Univer's worksheet protection rule (its permission API), no marks added there.
+        ...(options.marks && isProtected(ws) ? { protected: true } : {}),
+      });
     }
     return out;
   }
@@ -310,6 +315,14 @@ function isChartSpec(value: unknown): value is ChartSpec {
     isRef(spec.source) &&
     isRef(spec.at)
   );
+}
+
+function isProtected(ws: FWorksheet): boolean {
+  try {
+    return ws.getWorksheetPermission().isProtected();
+  } catch {
+    return false; // no permission service in this set-up
+  }
 }
 
 function rowsOf(range: FRange): SheetEdit {

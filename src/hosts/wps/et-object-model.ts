@@ -135,6 +135,8 @@ export interface EtWorksheet {
   Name: string;
   /** `xlSheetVisible` -1, `xlSheetHidden` 0 (VBA's XlSheetVisibility). */
   Visible?: number;
+  /** True while the sheet is protected (VBA's `Worksheet.ProtectContents`). */
+  readonly ProtectContents?: boolean;
   Range(address: string): EtRange;
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;

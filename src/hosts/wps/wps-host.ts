@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter, parseRangeAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
+import { cellAddress, columnLetter, parseRangeAreas, rangeAddress, type RangeRef } from "../../core/cell/a1";
 import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula, type CellMark } from "../../core/validate/marks";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import type {
@@ -14,6 +14,7 @@ import type {
 } from "../../app/workbook-host.port";
 import { formulaRuns, toLiteralText } from "../common/literal-text";
 import { WriteLedger } from "../common/write-ledger";
+import { sheetProtected } from "../../app/use-case-error";
 import {
   XL,
   member,
@@ -179,7 +180,9 @@ export class WpsHost implements WorkbookHost {
       // An empty sheet's used range is A1 with nothing in it.
       if (rows === 1 && columns === 1 && values[0][0] === null) values = [];
       const marks = options.marks ? this.readMarks(ws) : undefined;
-      out.push({ name: ws.Name, row, column, values, ...(marks ? { marks } : {}) });
+      // With the marks: whether the sheet is protected (no marks are added there). One call.
+      const locked = options.marks ? isProtected(ws) : false;
+      out.push({ name: ws.Name, row, column, values, ...(marks ? { marks } : {}), ...(locked ? { protected: true } : {}) });
     }
     return out;
   }
@@ -210,7 +213,7 @@ export class WpsHost implements WorkbookHost {
     try {
       const byName = this.sheetsByName(wb);
       for (const op of batch.sheets) {
-        const ws = this.writeSheet(wb, byName, op);
+        const ws = writingTo(byName, op, () => this.writeSheet(wb, byName, op));
         if (op.activate) activate = ws;
       }
       (activate ?? before)?.Activate();
@@ -233,12 +236,11 @@ export class WpsHost implements WorkbookHost {
     }
     if (!ws) throw new Error(`sheet "${op.sheet}" does not exist`);
     const range = (ref: RangeRef) => ws.Range(rangeAddress(ref));
-    const record = (ref: RangeRef) => this.ledger.record(op.sheet, ref);
+    this.ledger.recordWrite(op);
 
     for (const block of op.values ?? []) {
       if (block.values.length === 0) continue;
       const ref = { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0].length };
-      record(ref);
       range(ref).Value2 = block.values.map((line) => line.map(toLiteralText));
     }
     for (const block of op.formulas ?? []) {
@@ -249,7 +251,6 @@ export class WpsHost implements WorkbookHost {
           rowCount: run.formulas.length,
           columnCount: 1,
         };
-        record(ref);
         range(ref).Formula = run.formulas;
       }
     }
@@ -371,14 +372,50 @@ export class WpsHost implements WorkbookHost {
     if (!events) return async () => undefined;
     const listener: SheetChangeListener = (sheet, target) => {
       const name = sheet.Name;
-      const range = parseRangeAddress(member(target, "Address"));
-      // Each write is reported once, during the write (synchronously) or after it: either way its
-      // ledger entry is used up, so the user's edit of the same cells a moment later still counts.
-      if (!range || this.ledger.take(name, range) || this.writing) return;
-      handler([{ sheet: name, rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) } }]);
+      // Every area of a multi-selection edited at once ("$B$2,$B$4").
+      const areas = parseRangeAreas(member(target, "Address"));
+      if (!areas) return;
+      // ET may raise SheetChange inside the add-in's write: all of it is the add-in's, reported now.
+      if (this.writing) {
+        for (const a of areas) this.ledger.forget(name, a);
+        return;
+      }
+      // A later echo of the add-in's write (if this build raises one) is told from the user's edit of the same
+      // cells by what they hold: read (their formulas, which give a constant cell's value) only when the time says maybe.
+      const users = areas.filter(
+        (a) =>
+          !this.ledger.mayBeOwn(name, a) ||
+          !this.ledger.isOwn(name, a, normaliseValue2(sheet.Range(rangeAddress(a)).Formula, a.rowCount, a.columnCount)),
+      );
+      if (users.length === 0) return;
+      handler(
+        users.map((range) => ({
+          sheet: name,
+          rows: { row: range.row, rowCount: Math.min(range.rowCount, 1_048_576 - range.row) },
+        })),
+      );
     };
     events.AddApiEventListener("SheetChange", listener);
     return async () => events.RemoveApiEventListener("SheetChange", listener);
+  }
+}
+
+function isProtected(ws: EtWorksheet): boolean {
+  try {
+    return ws.ProtectContents === true;
+  } catch {
+    return false; // not on this build
+  }
+}
+
+/** One sheet's write; ET's error for a protected sheet becomes the use-case error that names it. */
+function writingTo(byName: Map<string, EtWorksheet>, op: SheetWrite, write: () => EtWorksheet): EtWorksheet {
+  try {
+    return write();
+  } catch (error) {
+    const ws = op.create ? undefined : byName.get(op.sheet.toLowerCase());
+    if (ws && isProtected(ws)) throw sheetProtected(op.sheet);
+    throw error;
   }
 }
 

@@ -90,6 +90,8 @@ export class XlsxHost implements WorkbookHost {
       out.push({
         ...range,
         ...(options.marks ? { marks: this.readMarks(ws) } : {}),
+        // The sheet's <sheetProtection sheet="1">: no marks are added there (Excel would open them locked anyway).
+        ...(options.marks && isProtected(ws) ? { protected: true } : {}),
       });
     }
     return out;
@@ -253,4 +255,9 @@ function removeNote(cell: ExcelJS.Cell): void {
   const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   internal._comment = undefined;
   if (internal._value?.model) delete internal._value.model.comment;
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean | string | number } | null }).sheetProtection;
+  return protection?.sheet === true || protection?.sheet === 1 || protection?.sheet === "1" || protection?.sheet === "true";
 }

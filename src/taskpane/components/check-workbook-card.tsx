@@ -21,6 +21,11 @@ interface Outcome {
   readonly note?: string;
 }
 
+/** The note, then one sentence for each protected sheet left as it was. */
+function withProtected(note: string, sheets: readonly string[], locale: Locale): string {
+  return [note, ...sheets.map((sheet) => localize(MESSAGES.marksSkippedProtected, locale, { sheet }))].join(" · ");
+}
+
 export interface CheckWorkbookCardProps {
   readonly locale: Locale;
   readonly actions: TaskpaneActions;
@@ -42,7 +47,7 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
       const note = actions.capabilities.marks
         ? localize(PANE_MESSAGES.marked, locale, { count: r.marked })
         : localize(PANE_MESSAGES.noMarksHere, locale);
-      return { findings: r.findings, sheets: r.sheets.length, note };
+      return { findings: r.findings, sheets: r.sheets.length, note: withProtected(note, r.protectedSheets, locale) };
     });
   const onApply = (finding: Finding) =>
     run(async (onStep) => {
@@ -59,7 +64,8 @@ export function CheckWorkbookCard({ locale, actions }: CheckWorkbookCardProps): 
   const onClear = () =>
     run(async () => {
       const r = await actions.clearMarks();
-      return { findings: [], sheets: 1, note: localize(PANE_MESSAGES.marksCleared, locale, { count: r.removed }) };
+      const note = localize(PANE_MESSAGES.marksCleared, locale, { count: r.removed });
+      return { findings: [], sheets: 1, note: withProtected(note, r.protectedSheets, locale) };
     });
 
   return (

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { badWeek, type WeeklyReviewResult } from "../../app/weekly-review";
 import { isoToSerial } from "../../core/cell/excel-date";
+import { MESSAGES } from "../../core/i18n/messages";
 import { localize, type Locale } from "../../core/i18n/locale";
 import { WEEKLY_REVIEW_MESSAGES } from "../i18n/weekly-review-messages";
 import { reviewSentences } from "../../core/weekly-review/review-sheet";
@@ -68,6 +69,11 @@ export function WeeklyReviewCard({
             </MessageBar>
           )}
           {result.notice && <Text size={200}>{result.notice[locale]}</Text>}
+          {(result.protectedSheets ?? []).map((sheet) => (
+            <Text key={sheet} size={200}>
+              {localize(MESSAGES.marksSkippedProtected, locale, { sheet })}
+            </Text>
+          ))}
           <ul className={styles.list}>
             {reviewSentences(result.review, locale).map((sentence) => (
               <li key={sentence}>

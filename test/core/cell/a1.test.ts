@@ -1,4 +1,11 @@
-import { cellAddress, columnIndex, columnLetter, parseCellAddress, rangeAddress } from "../../../src/core/cell/a1";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+  parseRangeAreas,
+  rangeAddress,
+} from "../../../src/core/cell/a1";
 import { resolveFreeSheetName, resolveFreeTableName, sanitizeSheetName } from "../../../src/core/cell/sheet-name";
 import { fromExcelSerial, isoToSerial, serialToIso, toExcelSerial } from "../../../src/core/cell/excel-date";
 
@@ -26,6 +33,26 @@ describe("A1 addresses", () => {
     expect(parseCellAddress("A0")).toBeUndefined();
     expect(parseCellAddress("A1:B2")).toBeUndefined();
     expect(columnIndex("A1")).toBe(-1);
+  });
+});
+
+describe("addresses with several areas", () => {
+  const ref = (row: number, column: number, rowCount = 1, columnCount = 1) => ({ row, column, rowCount, columnCount });
+
+  it.each([
+    ["$B$2,$B$4", [ref(1, 1), ref(3, 1)]],
+    ["Sheet1!B2:C3,E5", [ref(1, 1, 2, 2), ref(4, 4)]],
+    ["Sheet1!$B$2:$C$3,Sheet1!$E$5", [ref(1, 1, 2, 2), ref(4, 4)]],
+    ["'A, B'!A1,'A, B'!C3:C4", [ref(0, 0), ref(2, 2, 2, 1)]],
+    ["3:4,B:B", [ref(2, 0, 2, 16_384), ref(0, 1, 1_048_576, 1)]],
+    ["D7", [ref(6, 3)]],
+  ])("%s names every area", (address, areas) => {
+    expect(parseRangeAreas(address)).toEqual(areas);
+  });
+
+  it("refuses the whole address when one area is not one", () => {
+    expect(parseRangeAreas("B2,#REF!")).toBeUndefined();
+    expect(parseRangeAreas("B2,")).toBeUndefined();
   });
 });
 

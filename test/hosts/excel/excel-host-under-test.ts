@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from "../../../src/core/cell/a1";
+import { cellAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { createExcelHost } from "../../../src/hosts/excel/excel-host";
@@ -11,17 +11,30 @@ function cellOf(fake: FakeExcel, sheet: string, row: number, column: number, pro
   if (!state) throw new Error(`no sheet ${sheet}`);
   for (const r of [...state.ranges].reverse()) {
     const grid = r[prop];
-    if (!grid || row < r.row || row >= r.row + r.rowCount || column < r.column || column >= r.column + r.columnCount) continue;
+    if (
+      !grid ||
+      r.readOnly ||
+      row < r.row ||
+      row >= r.row + r.rowCount ||
+      column < r.column ||
+      column >= r.column + r.columnCount
+    )
+      continue;
     const written = grid[row - r.row][column - r.column];
-    return prop === "values" && !r.readOnly ? keptValue(written) : written;
+    return prop === "values" ? keptValue(written) : written;
   }
   if (prop === "values" && state.used) return state.used.values[row - state.used.row]?.[column - state.used.column];
   return undefined;
 }
 
-export function excelHostFactory(sets: RequirementSets): HostFactory {
+/**
+ * `writes`: how the fake reports the add-in's writes to onChanged: as it syncs (Excel), "later" (held back until
+ * the case's `echo`), or "never".
+ */
+export function excelHostFactory(sets: RequirementSets, writes: "sync" | "later" | "never" = "sync"): HostFactory {
   return (existing = []) => {
     const fake = createFakeExcel(sets, existing);
+    fake.writeEvents = writes === "sync" ? "sync" : "none";
     return {
       host: createExcelHost(fake.env),
       sheetNames: () => [...fake.sheets.keys()],
@@ -43,18 +56,10 @@ export function excelHostFactory(sets: RequirementSets): HostFactory {
             return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
           })
           .sort(),
-      edit: async (sheet, row, column, values) => {
-        const state = fake.sheets.get(sheet)!;
-        const grid = state.used?.values ?? [];
-        values.forEach((line, r) =>
-          line.forEach((v, c) => {
-            while (grid.length <= row + r) grid.push([]);
-            grid[row + r][column + c] = v;
-          }),
-        );
-        state.used = { row: 0, column: 0, values: grid };
-        await fake.fireChange(sheet, rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }));
-      },
+      edit: (sheet, row, column, values) => fake.type(sheet, [{ row, column, values }]),
+      editAreas: (sheet, areas) => fake.type(sheet, areas),
+      protect: async (sheet) => void (fake.sheets.get(sheet)!.protected = true),
+      ...(writes === "later" ? { echo: (sheet: string, range: RangeRef) => fake.fireChange(sheet, rangeAddress(range)) } : {}),
     };
   };
 }

@@ -61,6 +61,8 @@ export interface FakeSheetState {
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   changeHandlers: ((event: Excel.WorksheetChangedEventArgs) => Promise<void>)[];
+  /** worksheet.protection.protected: a sync that changes the sheet fails with AccessDenied, as Excel's does. */
+  protected?: boolean;
 }
 
 export interface FakeExcel {
@@ -84,6 +86,10 @@ export interface FakeExcel {
   payloadLimitBytes: number;
   /** A user (or add-in) edit as Excel reports it to onChanged handlers. */
   fireChange(sheet: string, address: string, triggerSource?: "Local" | "ThisLocalAddin"): Promise<void>;
+  /** "none": the add-in's writes raise no onChanged of their own (a test raises it later, as an echo, or never). */
+  writeEvents: "sync" | "none";
+  /** A user typing into one or several areas at once: the cells change, then one onChanged names every area. */
+  type(sheet: string, areas: readonly { row: number; column: number; values: CellValue[][] }[]): Promise<void>;
 }
 
 export interface SyncPayload {
@@ -127,6 +133,8 @@ export function createFakeExcel(
 ): FakeExcel {
   let nextId = 1;
   let payloadError = false;
+  /** A change queued on a protected sheet: the next sync fails (and the change is not made). */
+  let refusedByProtection = false;
   // Measured payloads (state.payloads): bytes read since the last sync, whether a chunk was read, what was already sent.
   let pendingBytes = 0;
   let pendingChunk = false;
@@ -152,6 +160,21 @@ export function createFakeExcel(
     loads: [],
     payloadCells: Infinity,
     payloadLimitBytes: Infinity,
+    writeEvents: "sync",
+    async type(sheet, areas) {
+      const target = state.sheets.get(sheet)!;
+      const typed = areas.map(({ row, column, values }) => ({
+        ...makeRange(sheet, row, column, values.length, values[0].length),
+        values,
+        reported: true,
+      }));
+      // On top of what the add-in wrote, and not sent by the add-in's next sync.
+      for (const r of typed) {
+        target.ranges.push(r);
+        sent.add(r);
+      }
+      await state.fireChange(sheet, typed.map((r) => r.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(","));
+    },
     async fireChange(sheet, address, triggerSource = "Local") {
       const target = state.sheets.get(sheet);
       for (const handler of [...(target?.changeHandlers ?? [])]) {
@@ -182,6 +205,17 @@ export function createFakeExcel(
         format: Object.assign(r.format, { autofitRows: () => (r.format.rowsAutofit = true) }),
         load(props: string) {
           state.loads.push(`range ${r.address}:${props}`);
+          if (props.includes("formulas")) {
+            // A read of what the cells hold: a formula cell's formula, another cell's value.
+            const held = readBack(sheetState, "formulas");
+            r.readOnly = true;
+            r.formulas = Array.from({ length: r.rowCount }, (_v, i) =>
+              Array.from(
+                { length: r.columnCount },
+                (_w, j) => held?.values[r.row - held.row + i]?.[r.column - held.column + j] ?? "",
+              ),
+            );
+          }
           if (!props.includes("values")) return r;
           // A read (a chunk): give it the cells as they are, and keep it out of the writes.
           const used = readBack(sheetState);
@@ -213,6 +247,7 @@ export function createFakeExcel(
       getItem(id: string) {
         return {
           delete: () => {
+            if (sheetState.protected) return void (refusedByProtection = true);
             pendingBytes += state.payloads ? jsonBytes(id) : 0;
             const index = sheetState.conditionalFormats.findIndex((cf) => cf.id === id);
             if (index < 0) throw new Error(`ItemNotFound: conditional format ${id} (fake Excel)`);
@@ -221,18 +256,27 @@ export function createFakeExcel(
         };
       },
       add(type: string) {
+        if (sheetState.protected) refusedByProtection = true;
         const cf: FakeConditionalFormat = {
           id: `{cf-${nextId++}}`,
           address,
           type: type as "Custom",
           custom: { rule: {}, format: { fill: {} } },
         };
-        sheetState.conditionalFormats.push(cf);
+        if (!sheetState.protected) sheetState.conditionalFormats.push(cf);
         return cf;
       },
     });
     return {
       name: sheetState.name,
+      protection: {
+        protected: false,
+        load(this: { protected: boolean }) {
+          state.loads.push("protection:protected");
+          this.protected = sheetState.protected === true;
+          return this;
+        },
+      },
       set visibility(v: string) {
         sheetState.visibility = v;
       },
@@ -314,7 +358,11 @@ export function createFakeExcel(
             const sheetState = state.sheets.get(name);
             return sheetState
               ? worksheetApi(sheetState)
-              : { getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+              : {
+                  getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+                  getRange: () => ({ conditionalFormats: { load: () => ({ items: [] }) } }),
+                  protection: { load: () => ({ protected: false }) },
+                };
           },
         },
         tables: {
@@ -352,6 +400,16 @@ export function createFakeExcel(
       pendingBytes = 0;
       pendingChunk = false;
       if (refused) payloadError = true;
+    }
+    for (const sheet of state.sheets.values()) {
+      if (!sheet.protected) continue;
+      const refused = sheet.ranges.filter((r) => !r.readOnly && !r.reported && (r.values || r.formulas));
+      if (refused.length > 0) refusedByProtection = true;
+      sheet.ranges = sheet.ranges.filter((r) => !refused.includes(r));
+    }
+    if (refusedByProtection) {
+      refusedByProtection = false;
+      throw Object.assign(new Error("You cannot perform the requested operation. (fake Excel)"), { code: "AccessDenied" });
     }
     if (payloadError) {
       payloadError = false;
@@ -395,6 +453,7 @@ export function createFakeExcel(
       for (const range of sheet.ranges) {
         if (range.reported || range.readOnly || (!range.values && !range.formulas)) continue;
         range.reported = true;
+        if (state.writeEvents === "none") continue;
         await state.fireChange(sheet.name, range.address, own);
       }
     }
@@ -422,9 +481,9 @@ export function keptValue(written: unknown): CellValue {
 
 /**
  * What Excel would read back from a sheet: seeded values with the recorded writes on top (as `keptValue`).
- * Formulas read as "" (what the templates' formulas give on empty rows).
+ * Formulas read as "" (what the templates' formulas give on empty rows), or as themselves (`range.formulas`).
  */
-function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
+function readBack(sheet: FakeSheetState, formulas: "results" | "formulas" = "results"): FakeSheetState["used"] {
   const grid: CellValue[][] = (sheet.used?.values ?? []).map((line) => [...line]);
   const put = (r: number, c: number, v: CellValue) => {
     while (grid.length <= r) grid.push([]);
@@ -432,7 +491,9 @@ function readBack(sheet: FakeSheetState): FakeSheetState["used"] {
   };
   for (const range of sheet.ranges.filter((r) => !r.readOnly)) {
     range.values?.forEach((line, r) => line.forEach((v, c) => put(range.row + r, range.column + c, keptValue(v))));
-    range.formulas?.forEach((line, r) => line.forEach((_f, c) => put(range.row + r, range.column + c, "")));
+    range.formulas?.forEach((line, r) =>
+      line.forEach((f, c) => put(range.row + r, range.column + c, formulas === "formulas" ? (f as CellValue) : "")),
+    );
   }
   if (grid.length === 0) return undefined;
   const width = Math.max(...grid.map((line) => line.length));

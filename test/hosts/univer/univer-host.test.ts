@@ -4,7 +4,8 @@ import { readMarkFormula } from "../../../src/core/validate/marks";
 import { fromCellData, UniverHost } from "../../../src/hosts/univer/univer-host";
 import type { HostFactory } from "../../app/host-under-test";
 import { describeUseCases } from "../../app/use-case-tests";
-import { deserializeListOptions } from "@univerjs/sheets";
+import { deserializeListOptions, SetRangeValuesMutation } from "@univerjs/sheets";
+import type { CellValue } from "../../../src/core/cell/cell-value";
 import { createHeadlessUniver } from "./headless-univer";
 
 const running: Univer[] = [];
@@ -68,6 +69,20 @@ export const createUniverHostUnderTest: HostFactory = (existing = []) => {
       sheet(name)
         .getRange(row, column, values.length, values[0].length)
         .setValues(values.map((line) => line.map((v) => (typeof v === "string" ? { v, t: 1 } : { v }))));
+    },
+    protect: async (name) => void (await sheet(name).getWorksheetPermission().protect()),
+    // Several areas in one set-range-values mutation (what clearing a multi-selection does): Univer reports its extent.
+    editAreas: async (name, areas) => {
+      const cellValue: Record<number, Record<number, { v: CellValue; t?: number }>> = {};
+      for (const { row, column, values } of areas)
+        values.forEach((line, r) =>
+          line.forEach((v, c) => ((cellValue[row + r] ??= {})[column + c] = typeof v === "string" ? { v, t: 1 } : { v })),
+        );
+      api.syncExecuteCommand(SetRangeValuesMutation.id, {
+        unitId: workbook.getId(),
+        subUnitId: sheet(name).getSheetId(),
+        cellValue,
+      });
     },
   };
 };

@@ -76,6 +76,8 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
+  /** Worksheet.ProtectContents: value and formula writes throw, as ET's do on a protected sheet. */
+  protected?: boolean;
   values: Map<string, CellValue>;
   formulas: Map<string, string>;
   numberFormats: Map<string, string>;
@@ -154,7 +156,27 @@ export class FakeEt {
 
   fireSheetChange(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
-    for (const listener of [...this.listeners]) listener(this.makeSheet(sheet), this.makeRange(sheet, address));
+    const target = () => (address.includes(",") ? this.makeAreas(address) : this.makeRange(sheet, address));
+    for (const listener of [...this.listeners]) listener(this.makeSheet(sheet), target());
+  }
+
+  /** A user clearing or typing into several areas at once (a multi-selection): one SheetChange for all of them. */
+  editAreas(sheetName: string, areas: readonly { row: number; column: number; values: CellValue[][] }[]): void {
+    const sheet = this.sheet(sheetName);
+    for (const { row, column, values } of areas)
+      values.forEach((line, r) => line.forEach((v, c) => this.setValue(sheet, row + r, column + c, v)));
+    const address = areas
+      .map(({ row, column, values }) => rangeAddress({ row, column, rowCount: values.length, columnCount: values[0].length }))
+      .map((a) => a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"))
+      .join(",");
+    this.fireSheetChange(sheetName, address);
+  }
+
+  /** The Target of a multi-area change: its Address names every area ("$B$2,$B$4"). */
+  private makeAreas(address: string): object {
+    const target = {};
+    this.defineMember(target, "Address", () => address);
+    return this.track("Range", target);
   }
 
   get listenerCount(): number {
@@ -326,6 +348,9 @@ export class FakeEt {
       },
       get Visible() {
         return sheet.visible ?? -1;
+      },
+      get ProtectContents() {
+        return sheet.protected === true;
       },
       set Visible(v: number) {
         sheet.visible = v;
@@ -504,6 +529,7 @@ export class FakeEt {
       return rows;
     };
     const writeGrid = (value: unknown, as: "value" | "formula") => {
+      if (sheet.protected) throw new Error("The cell you are trying to change is protected and therefore read-only. (fake ET)");
       const put = (r: number, c: number, v: unknown) => {
         if (as === "formula" && typeof v === "string" && v.startsWith("=")) {
           sheet.values.delete(key(r, c));
@@ -542,7 +568,12 @@ export class FakeEt {
         writeGrid(v, "value");
       },
       get Formula() {
-        return sheet.formulas.get(key(ref.row, ref.column)) ?? "";
+        // As VBA: each cell's formula, or its constant ("" when empty); a 2-D array for a block, a scalar for one cell.
+        const held = (r: number, c: number) => sheet.formulas.get(key(r, c)) ?? sheet.values.get(key(r, c)) ?? "";
+        if (ref.rowCount === 1 && ref.columnCount === 1) return held(ref.row, ref.column);
+        return Array.from({ length: ref.rowCount }, (_v, r) =>
+          Array.from({ length: ref.columnCount }, (_w, c) => held(ref.row + r, ref.column + c)),
+        );
       },
       set Formula(v: unknown) {
         writeGrid(v, "formula");

@@ -1,21 +1,24 @@
-import { cellAddress } from "../../../src/core/cell/a1";
+import { cellAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { WpsHost } from "../../../src/hosts/wps/wps-host";
 import type { EtApplication } from "../../../src/hosts/wps/et-object-model";
 import type { HostFactory, HostUnderTest } from "../../app/host-under-test";
 import { FakeEt, type FakeEtOptions } from "./fake-et";
 
-/** The WPS host on the recording ET fake (WPS cannot run here); round trips are port calls. */
-export function wpsHostFactory(options: FakeEtOptions = {}): HostFactory & { last?: FakeEt } {
+/**
+ * The WPS host on the recording ET fake (WPS cannot run here); round trips are port calls. `lateEcho`, with
+ * `writeEvents: "none"`: the case's `echo` raises the SheetChange ET held back for the add-in's write.
+ */
+export function wpsHostFactory(options: FakeEtOptions = {}, lateEcho = false): HostFactory & { last?: FakeEt } {
   const factory = ((existing = []) => {
     const fake = new FakeEt(existing, options);
     factory.last = fake;
-    return wpsHostUnderTest(fake);
+    return wpsHostUnderTest(fake, lateEcho);
   }) as HostFactory & { last?: FakeEt };
   return factory;
 }
 
-export function wpsHostUnderTest(fake: FakeEt): HostUnderTest & { fake: FakeEt } {
+export function wpsHostUnderTest(fake: FakeEt, lateEcho = false): HostUnderTest & { fake: FakeEt } {
   const host = new WpsHost(fake.application as EtApplication);
   let calls = 0;
   for (const method of ["readOutline", "readSheets", "write", "select"] as const) {
@@ -45,5 +48,8 @@ export function wpsHostUnderTest(fake: FakeEt): HostUnderTest & { fake: FakeEt }
         })
         .sort(),
     edit: async (sheet, row, column, values) => fake.edit(sheet, row, column, values),
+    editAreas: async (sheet, areas) => fake.editAreas(sheet, areas),
+    protect: async (sheet) => void (fake.sheet(sheet).protected = true),
+    ...(lateEcho ? { echo: async (sheet: string, range: RangeRef) => fake.fireSheetChange(sheet, rangeAddress(range)) } : {}),
   };
 }

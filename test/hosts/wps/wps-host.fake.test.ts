@@ -1,4 +1,5 @@
 import { DEAL_SHEET } from "../../app/analysis.cases";
+import { describeEditLedger } from "../../app/marks.cases";
 import { describeUseCases, USE_CASE_TESTS } from "../../app/use-case-tests";
 import { diagnoseWorkbook } from "../../../src/app/diagnose-workbook";
 import { insertTemplates } from "../../../src/app/insert-templates";
@@ -28,6 +29,9 @@ USE_CASE_TESTS.validateWorkbook(
   wpsHostFactory({ reads: "item", members: "method" }),
 );
 USE_CASE_TESTS.markFindings(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
+// Whether ET raises SheetChange for the add-in's writes is not known: inside the write (the default above), later, never.
+describe(`${NAME}, the add-in's writes reported later`, () => describeEditLedger(wpsHostFactory({ writeEvents: "none" }, true)));
+describe(`${NAME}, the add-in's writes never reported`, () => describeEditLedger(wpsHostFactory({ writeEvents: "none" })));
 USE_CASE_TESTS.weeklyReview(`${NAME}, method members`, wpsHostFactory({ members: "method" }));
 
 const TODAY = 46352; // 2026-11-26

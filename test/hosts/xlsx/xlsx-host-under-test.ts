@@ -37,6 +37,8 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
   };
   return {
     host,
+    // ExcelJS's own sheet protection (saved as <sheetProtection sheet="1">), as Excel's Protect Sheet leaves it.
+    protect: async (name) => workbook.getWorksheet(name)!.protect("", {}),
     async load() {
       saved = new ExcelJS.Workbook();
       await saved.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
