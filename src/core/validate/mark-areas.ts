@@ -1,4 +1,5 @@
 import { cellAddress, columnIndex, columnLetter, rangeAddress, type CellRef, type RangeRef } from "../cell/a1";
+import { joinCells } from "../cell/cell-blocks";
 import { markKind, type MarkKind, type MarkTone } from "./marks";
 
 /**
@@ -30,40 +31,6 @@ export interface MarkArea {
   readonly ranges: readonly RangeRef[];
   /** Comma-joined addresses, each within `ADDRESS_LIMIT`: `Range()` each, `Application.Union` them. */
   readonly addresses: readonly string[];
-}
-
-/** The rectangles covering these cells (each cell once): runs down each column, then equal runs side by side. */
-export function joinCells(cells: readonly CellRef[]): RangeRef[] {
-  const byColumn = new Map<number, number[]>();
-  for (const c of cells) {
-    const rows = byColumn.get(c.column) ?? [];
-    rows.push(c.row);
-    byColumn.set(c.column, rows);
-  }
-  // Runs down each column, keyed by their rows.
-  const runs = new Map<string, { row: number; rowCount: number; columns: number[] }>();
-  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
-    const rows = [...new Set(byColumn.get(column))].sort((a, b) => a - b);
-    for (let i = 0; i < rows.length;) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-      const key = `${rows[i]}:${j - i + 1}`;
-      const run = runs.get(key) ?? { row: rows[i], rowCount: j - i + 1, columns: [] };
-      run.columns.push(column);
-      runs.set(key, run);
-      i = j + 1;
-    }
-  }
-  const out: RangeRef[] = [];
-  for (const run of runs.values()) {
-    for (let i = 0; i < run.columns.length;) {
-      let j = i;
-      while (j + 1 < run.columns.length && run.columns[j + 1] === run.columns[j] + 1) j++;
-      out.push({ row: run.row, rowCount: run.rowCount, column: run.columns[i], columnCount: j - i + 1 });
-      i = j + 1;
-    }
-  }
-  return out.sort((a, b) => a.column - b.column || a.columnCount - b.columnCount || a.row - b.row);
 }
 
 const prefix = (tone: MarkTone) => `=ISTEXT("${MARKER}|${tone}|`;

@@ -1,5 +1,6 @@
 import { rangeAddress } from "../../../src/core/cell/a1";
-import { ADDRESS_LIMIT, FORMULA_LIMIT, joinCells, markAreas, readMarkAreas } from "../../../src/core/validate/mark-areas";
+import { joinCells } from "../../../src/core/cell/cell-blocks";
+import { ADDRESS_LIMIT, FORMULA_LIMIT, markAreas, readMarkAreas } from "../../../src/core/validate/mark-areas";
 
 const cell = (row: number, column: number) => ({ row, column });
 const key = (c: { row: number; column: number }) => `${c.row},${c.column}`;

@@ -151,7 +151,7 @@ const EXPECTED: Readonly<Record<string, number>> = {
   "markFindings (no findings)": 25,
   clearMarks: 25,
   fillCustomerAnalysis: 116,
-  trackProgress: 88,
+  trackProgress: 58,
   "proposeTargetSplit + acceptTargetSplit": 112,
   "live validation: one burst of edits (one row edited, marked)": 38,
   "runWeeklyReview (the review sheet, no completion under 85%)": 59,
