@@ -1,6 +1,6 @@
 import { cellAddress, columnIndex, columnLetter, rangeAddress, type CellRef, type RangeRef } from "../cell/a1";
 import { joinCells } from "../cell/cell-blocks";
-import { markKind, type MarkKind, type MarkTone } from "./marks";
+import { markKind, readMarkFormula, type MarkKind, type MarkTone } from "./marks";
 
 /**
  * Marks of many cells as a few conditional formats (WPS: one call into the object model per format and per
@@ -117,3 +117,13 @@ export function readMarkAreas(formula: string): { tone: MarkTone; kind: MarkKind
 
 /** A cell's handle within a format of many cells: its tone and address ("warning|E12"). */
 export const areaMarkHandle = (tone: MarkTone, cell: CellRef): string => `${tone}|${cellAddress(cell.row, cell.column)}`;
+
+/**
+ * The tone, kind and cells of any of the add-in's mark formats: of one cell (`markFormula`, every host) or of
+ * many (`markAreas`, WPS), so each host finds and removes the marks another made in the same file (a format of
+ * many cells is removed whole there).
+ */
+export function readMarkCells(formula: string): { tone: MarkTone; kind: MarkKind; cells: CellRef[] } | undefined {
+  const single = readMarkFormula(formula);
+  return single ? { tone: single.severity, kind: single.kind, cells: [single.cell] } : readMarkAreas(formula);
+}
