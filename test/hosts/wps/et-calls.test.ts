@@ -287,6 +287,27 @@ describe("10,000 marked cells on WPS: under 2,000 ET calls to mark, read back, c
   });
 });
 
+describe("the weekly review's highlights on WPS: 10,000 of them in under 2,000 ET calls, again likewise (recording ET fake)", () => {
+  it("highlights every completion under the threshold as a few formats, and replaces them on the next run", async () => {
+    // 20,000 weekly rows, every other one short of its target (25 of 75).
+    const rows = weekly(20_000).map((line, i) => (i > 0 && i % 2 === 0 ? [...line.slice(0, 4), 5, 5, 5, 5, 5] : line));
+    const fake = new FakeEt([{ name: "周", values: rows }]);
+    const host = new WpsHost(fake.application as EtApplication);
+    const run = async () => {
+      const before = fake.calls;
+      const result = await runWeeklyReview(host, { today: TODAY, locale: "zh-CN" });
+      return [result.highlighted, fake.calls - before];
+    };
+    const [highlighted, first] = await run();
+    const [again, second] = await run();
+    expect(highlighted).toBeGreaterThanOrEqual(10_000);
+    expect(again).toBe(highlighted);
+    expect([first, second].every((calls) => calls < 2_000)).toBe(true);
+    const [read] = await host.readSheets(["周"], { marks: true });
+    expect(read.marks!.filter((m) => m.kind === "completion").length).toBe(highlighted);
+  });
+});
+
 /** Every use case of the catalogue: the row above that counts its calls, or why none does. */
 const COUNTED_AS = {
   insertTemplates: "insertTemplates (with examples)",
