@@ -6,7 +6,7 @@ import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { findTemplate } from "../../../src/core/templates/templates";
 import { MARK_FILL, NOTE_PREFIX, markFormula, type CellMark } from "../../../src/core/validate/marks";
-import { WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
+import { NOTE_LIMIT, WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
 import { normaliseValue2 } from "../../../src/hosts/wps/et-values";
 import { toBgr, type EtApplication } from "../../../src/hosts/wps/et-object-model";
 import { localize } from "../../../src/core/i18n/locale";
@@ -147,6 +147,31 @@ describe(`WPS object-model calls (${NAME})`, () => {
     await wps.write({ sheets: [{ sheet: "周", marks: { remove, add: [] } }] });
     expect(wpsHostUnderTest(fake).marks("周")).toEqual(["A3 error", "A5 error"]);
     expect([...sheet.comments.keys()].sort()).toEqual(["A3", "A5"]);
+  });
+
+  it("writes no notes past NOTE_LIMIT marks a write, and clears its notes through the sheet's comments when fewer", async () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"]] }]);
+    const sheet = fake.sheet("周");
+    sheet.comments.set("A1", "用户自己的批注");
+    const wps = host(fake);
+    const marks = (from: number, count: number) =>
+      Array.from({ length: count }, (_v, i) => ({
+        row: from + 2 * i,
+        column: 2,
+        severity: "warning" as const,
+        note: `${NOTE_PREFIX}\n${i}`,
+      }));
+    await wps.write({ sheets: [{ sheet: "周", marks: { remove: [], add: marks(1, 30) } }] });
+    await wps.write({ sheets: [{ sheet: "周", marks: { remove: [], add: marks(101, NOTE_LIMIT + 1) } }] });
+    expect(sheet.comments.size).toBe(31);
+    const before = fake.calls;
+    const { removed } = await clearMarks(wps);
+    expect(removed).toBe(30 + NOTE_LIMIT + 1);
+    expect([...sheet.comments.entries()]).toEqual([["A1", "用户自己的批注"]]);
+    expect(sheet.conditions).toEqual([]);
+    // Through Worksheet.Comments (31 comments), not cell by cell (131 cells).
+    expect(fake.log.slice(before).filter((l) => l === "Comment.Delete").length).toBe(30);
+    expect(fake.log.slice(before).filter((l) => l === "Range.Comment").length).toBe(0);
   });
 
   it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData, the waterfall as stacked columns", async () => {
