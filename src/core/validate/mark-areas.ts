@@ -12,6 +12,9 @@ import { markKind, readMarkFormula, type MarkKind, type MarkTone } from "./marks
  *
  * Each group is a column or a span of columns ("F-H"), then its rectangles from the top: the rows from the
  * end of the previous one (base 36; the first from row 0), and ".height" (base 36) when taller than a row.
+ * Not from the format's `AppliesTo` (which et-jsapi-declare lists, with `ModifyAppliesToRange`): the address of a
+ * range of many areas is cut at 255 characters, at an area's end, without an error (Excel's `Range.Address`,
+ * MicrosoftDocs/VBA-Docs#49; WPS follows VBA), and reading the areas one by one would cost calls a cell again.
  * The formula stays within the 255 characters Excel and WPS allow a conditional format's formula and a
  * string in a formula; a range address given to `Range()` within its 255 characters too (VBA's limit, which
  * WPS follows), so a format's cells are several `Range()` calls joined with `Application.Union`.

@@ -17,8 +17,9 @@
  * - `Range.AddComment(Text)`, `Range.Comment` (null when none) with `Text()` and `Delete()`;
  *   `Worksheet.Comments` (`Count`, `Item(i)` from 1), each comment's `Parent` being its cell (VBA's object model;
  *   the typings say `any`);
- * - `Application.Union(Arg1, …, Arg30)`: one range of several areas (the marks' conditional formats are added
- *   on it); `Range("A1,B4:B9")` takes a comma-joined address of at most 255 characters (VBA's limit);
+ * - `Application.Union(Arg1, …, Arg30)` (`lib.et.d.ts`, Application): one range of several areas (the marks'
+ *   conditional formats are added on it); `Range("A1,B4:B9")` takes a comma-joined address of at most 255
+ *   characters (VBA's limit); `FormatCondition.AppliesTo` is not read (`core/validate/mark-areas.ts` says why);
  * - `Worksheet.ChartObjects().Add(Left, Top, Width, Height).Chart` with `ChartType` (`xlLine` 4,
  *   `xlColumnClustered` 51, `xlColumnStacked` 52, `xlBarClustered` 57), `SetSourceData(Range)`, `HasTitle`,
  *   `ChartTitle.Text`, `HasLegend`; `SeriesCollection().NewSeries()` with `Values` and `XValues` (arrays, as VBA's
