@@ -366,7 +366,9 @@ export class WpsHost implements WorkbookHost {
           condition.Delete();
           if (area.kind === "finding") unnoted.push(...leaving);
           const staying = area.cells.filter((c) => !gone.has(areaMarkHandle(area.tone, c)));
-          if (staying.length > 0) kept.set(area.tone, [...(kept.get(area.tone) ?? []), ...staying]);
+          const list = kept.get(area.tone) ?? [];
+          kept.set(area.tone, list);
+          for (const cell of staying) list.push(cell);
         }
       }
     }
@@ -375,8 +377,13 @@ export class WpsHost implements WorkbookHost {
     const ranges = new Map<string, EtRange>();
     const rangeAt = (address: string) => ranges.get(address) ?? ranges.set(address, ws.Range(address)).get(address)!;
     const tones = new Map(kept);
-    for (const mark of add) tones.set(mark.severity, [...(tones.get(mark.severity) ?? []), mark]);
+    for (const mark of add) {
+      const cells = tones.get(mark.severity) ?? [];
+      if (cells.length === 0) tones.set(mark.severity, cells);
+      cells.push(mark);
+    }
     for (const [tone, cells] of tones) {
+      if (cells.length === 0) continue;
       for (const area of markAreas(tone, cells)) {
         for (const range of this.unionOf(area.addresses.map(rangeAt))) {
           const condition = range.FormatConditions.Add(XL.expression, undefined, area.formula);
