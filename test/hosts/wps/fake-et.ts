@@ -15,7 +15,8 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
  * - a value or formula write raises SheetChange synchronously, as a user's edit does;
  * - every property read, write or method reached through the model counts as one ET call;
  * - `Worksheet.Range(address)` takes a comma-joined address of several areas ("B2,B4:B9") of at most 255
- *   characters (VBA's limit, which WPS follows), `Application.Union(r1, …, r30)` joins ranges of one sheet, and
+ *   characters (VBA's limit, which WPS follows), and `Range.Address` gives them back, cut at an area's end past
+ *   255 characters, `Application.Union(r1, …, r30)` joins ranges of one sheet, and
  *   a conditional format added on such a range applies to all its areas; a conditional format's formula is at
  *   most 255 characters (Excel's and WPS's limit);
  * - `Worksheet.Comments` lists the sheet's notes (`Count`, `Item(i)`, each with `Text`, `Delete()` and
@@ -516,9 +517,11 @@ export class FakeEt {
     // Members other than FormatConditions are used on one area only.
     const ref = areas[0]!;
     const limit = { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
+    // Every area, comma-joined; past 255 characters cut at an area's end, without an error, as Excel's
+    // Range.Address is (MicrosoftDocs/VBA-Docs#49; WPS follows VBA).
     const absolute = () => {
-      const a = rangeAddress(ref);
-      return a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      const all = areas.map((a) => rangeAddress(a!).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(",");
+      return all.length <= ADDRESS_LIMIT ? all : all.slice(0, all.lastIndexOf(",", ADDRESS_LIMIT));
     };
     const grid = (): unknown => {
       const rows = Array.from({ length: ref.rowCount }, (_v, r) =>

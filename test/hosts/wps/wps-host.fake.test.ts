@@ -174,6 +174,19 @@ describe(`WPS object-model calls (${NAME})`, () => {
     expect(fake.log.slice(before).filter((l) => l === "Range.Comment").length).toBe(0);
   });
 
+  it("the fake keeps VBA's address limits: Range() refuses over 255 characters, Address of many areas is cut", () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"]] }]);
+    const app = fake.application as EtApplication;
+    const ws = app.ActiveWorkbook!.Worksheets.Item(1);
+    const cells = (from: number) => Array.from({ length: 40 }, (_v, i) => `B${from + 2 * i}`).join(",");
+    expect(() => ws.Range(`${cells(1000)},${cells(2000)}`)).toThrow(/255/);
+    const union = app.Union!(ws.Range(cells(1000)), ws.Range(cells(2000)));
+    const address = union.Address as string;
+    expect(address.length).toBeLessThanOrEqual(255);
+    expect(address.split(",").length).toBeLessThan(80);
+    expect(address.split(",").every((a) => /^\$B\$\d+$/.test(a))).toBe(true);
+  });
+
   it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData, the waterfall as stacked columns", async () => {
     const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
     await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
