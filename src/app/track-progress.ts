@@ -7,6 +7,8 @@ import {
   type ProgressSettings,
   type RowProgress,
 } from "../core/analysis/progress/target-progress";
+import type { CellRef } from "../core/cell/a1";
+import { joinCells } from "../core/cell/cell-blocks";
 import { isBlank, type CellValue } from "../core/cell/cell-value";
 import { serialToIso } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
@@ -89,15 +91,23 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
 
   const byRow = new Map(table.rows.map((r) => [r.sheetRow, r] as const));
   const typed: number[] = [];
-  const values: ValueBlock[] = [];
-  const formats: RangeFormat[] = [];
+  // Every cell to write and each number format, then written as blocks of adjacent cells (one call each on
+  // the hosts), not a block a row and column.
+  const cells = new Map<string, { row: number; column: number; value: CellValue }>();
+  const put = (row: number, column: number, value: CellValue) => cells.set(`${row},${column}`, { row, column, value });
+  const formatted = new Map<string, CellRef[]>();
+  const format = (row: number, column: number, numberFormat: string) => {
+    const at = formatted.get(numberFormat) ?? [];
+    at.push({ row, column });
+    formatted.set(numberFormat, at);
+  };
   let written = 0;
   for (const p of rows) {
-    const cells = byRow.get(p.sheetRow)?.cells ?? {};
+    const cellsOfRow = byRow.get(p.sheetRow)?.cells ?? {};
     // Cells of an added column may hold the user's text under a blank header: read from the sheet itself.
     const current = PROGRESS_COLUMNS.map((key) =>
       table.columns.has(key)
-        ? (cells[key] ?? null)
+        ? (cellsOfRow[key] ?? null)
         : (grid.values[p.sheetRow - grid.row]?.[columns.get(key)! - grid.column] ?? null),
     );
     const ours = current.every((v) => isBlank(v)) || isProgressCellText(current[2] ?? undefined);
@@ -112,30 +122,24 @@ export async function trackProgress(host: WorkbookHost, request: TrackProgressRe
       achievement: t.achievement ?? null,
       progress: progressCellText(p, request.today, request.locale),
     };
-    for (const key of PROGRESS_COLUMNS) values.push({ row: p.sheetRow, column: columns.get(key)!, values: [[cellValues[key]]] });
-    formats.push(
-      {
-        range: { row: p.sheetRow, column: columns.get("actual")!, rowCount: 1, columnCount: 1 },
-        numberFormat: t.percent ? "0.0%" : "#,##0",
-      },
-      { range: { row: p.sheetRow, column: columns.get("achievement")!, rowCount: 1, columnCount: 1 }, numberFormat: "0.0%" },
-    );
+    for (const key of PROGRESS_COLUMNS) put(p.sheetRow, columns.get(key)!, cellValues[key]);
+    format(p.sheetRow, columns.get("actual")!, t.percent ? "0.0%" : "#,##0");
+    format(p.sheetRow, columns.get("achievement")!, "0.0%");
   }
-  const headerValues: ValueBlock[] = added.map((key) => ({
-    row: table.headerRow,
-    column: columns.get(key)!,
-    values: [[template.columns.find((c) => c.key === key)!.header[request.locale]]],
+  for (const key of added)
+    put(table.headerRow, columns.get(key)!, template.columns.find((c) => c.key === key)!.header[request.locale]);
+  const values: ValueBlock[] = joinCells([...cells.values()]).map((r) => ({
+    row: r.row,
+    column: r.column,
+    values: Array.from({ length: r.rowCount }, (_v, i) =>
+      Array.from({ length: r.columnCount }, (_w, j) => cells.get(`${r.row + i},${r.column + j}`)!.value),
+    ),
   }));
+  const formats: RangeFormat[] = [...formatted].flatMap(([numberFormat, at]) =>
+    joinCells(at).map((range) => ({ range, numberFormat })),
+  );
   if (request.write !== false && (written > 0 || added.length > 0)) {
-    await host.write({
-      sheets: [
-        {
-          sheet: table.sheet,
-          values: [...headerValues, ...values],
-          formats,
-        },
-      ],
-    });
+    await host.write({ sheets: [{ sheet: table.sheet, values, formats }] });
   }
   return {
     sheet: table.sheet,

@@ -3,7 +3,8 @@ import { columnIndex, parseRangeAddress, type RangeRef } from "../core/cell/a1";
 import type { CellValue } from "../core/cell/cell-value";
 import { formatBilingual, joinBilingual, localize, type Bilingual, type Locale } from "../core/i18n/locale";
 import type { ResolvedValidation } from "../core/templates/sheet-blueprint";
-import { NOTE_PREFIX, readMarkFormula, type CellMark } from "../core/validate/marks";
+import { readMarkCells } from "../core/validate/mark-areas";
+import { NOTE_PREFIX, type CellMark } from "../core/validate/marks";
 import type { ColumnFormat, FormulaBlock, RangeFormat, SheetWrite, WorkbookHost, WriteBatch } from "../app/workbook-host.port";
 import type { GridSheet } from "../hosts/univer/univer-grid";
 import type { CellNote, CellStyle, StyledCell } from "../hosts/univer/univer-styles";
@@ -294,12 +295,12 @@ function marksOf(ws: ExcelJS.Worksheet, count: (kind: NotKeptKind, n?: number) =
   return formattings.flatMap((cf) =>
     cf.rules.flatMap((rule) => {
       const formula = rule.formulae?.[0];
-      const mark = typeof formula === "string" ? readMarkFormula(`=${formula.replace(/^=/, "")}`) : undefined;
+      const mark = typeof formula === "string" ? readMarkCells(`=${formula.replace(/^=/, "")}`) : undefined;
       if (!mark) {
         count("conditionalFormats");
         return [];
       }
-      return [{ row: mark.cell.row, column: mark.cell.column, severity: mark.severity, note: "" }];
+      return mark.cells.map((cell) => ({ row: cell.row, column: cell.column, severity: mark.tone, note: "" }));
     }),
   );
 }

@@ -2,6 +2,7 @@ import { trackProgress } from "../../src/app/track-progress";
 import { UseCaseError } from "../../src/app/use-case-error";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
+import type { WriteBatch } from "../../src/app/workbook-host.port";
 import type { HostFactory } from "./host-under-test";
 
 /** Half of November gone: 2026-11-15 is day 15 of 30. */
@@ -124,6 +125,46 @@ export function describeTrackProgress(hostName: string, create: HostFactory): vo
       expect([7, 8, 9].map((c) => t.value("目标分解表", 2, c) ?? null)).toEqual([90000, 0.9, null]);
       // The next day: 16 of 30 days gone.
       expect(String(t.value("目标分解表", 1, 9)).split("\n")[0]).toBe("目标：完成60%，当月已过53.3%：进度正常");
+    });
+
+    it("writes one block per run of adjacent cells, not one per row and column: a typed row splits the run", async () => {
+      const rep = (name: string) => [...ZHANG.slice(0, 2), name, ...ZHANG.slice(3)];
+      const t = create([
+        { name: "成交", values: PROGRESS_DEALS },
+        {
+          name: "目标分解表",
+          values: [
+            [...HEADER, "实际完成", "达成率(%)", "进度"],
+            [...rep("张三"), null, null, null],
+            [...rep("张三"), null, null, null],
+            [...LI, 90000, 0.9, null],
+            [...rep("张三"), null, null, null],
+            [...rep("李四"), null, null, null],
+            [...rep("张三"), null, null, null],
+          ],
+        },
+      ]);
+      const writes: WriteBatch[] = [];
+      const write = t.host.write.bind(t.host);
+      t.host.write = (batch) => (writes.push(batch), write(batch));
+      const result = await trackProgress(t.host, { locale: "zh-CN", today: TODAY });
+      await t.load?.();
+      expect([result.typed, result.written]).toEqual([[4], 5]);
+      const [sheet] = writes.flatMap((w) => w.sheets);
+      // Rows 2-3 and 5-7, each three columns wide; the number formats likewise, one per format and run.
+      expect(sheet.values!.map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([
+        [1, 7, 2, 3],
+        [4, 7, 3, 3],
+      ]);
+      expect(sheet.formats!.map((f) => [f.numberFormat, f.range.row, f.range.rowCount, f.range.column])).toEqual([
+        ["#,##0", 1, 2, 7],
+        ["#,##0", 4, 3, 7],
+        ["0.0%", 1, 2, 8],
+        ["0.0%", 4, 3, 8],
+      ]);
+      expect([7, 8, 9].map((c) => t.value("目标分解表", 3, c) ?? null)).toEqual([90000, 0.9, null]);
+      expect(String(t.value("目标分解表", 6, 9)).split("\n")[0]).toBe(ZHANG_PROGRESS.split("\n")[0]);
+      expect(String(t.value("目标分解表", 5, 9)).split("\n")[0]).toBe(LI_PROGRESS.split("\n")[0]);
     });
 
     it("says what to do when there is no target sheet", async () => {

@@ -1,6 +1,6 @@
 import { parseRangeAreas, type RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
-import { readMarkFormula } from "../../core/validate/marks";
+import { readMarkCells } from "../../core/validate/mark-areas";
 import type {
   ExistingMark,
   HostCapabilities,
@@ -89,8 +89,8 @@ export class ExcelHost implements WorkbookHost {
         const values = chunked ? await this.readInChunks(context, sheet, range) : (range.values as CellValue[][]);
         const marks: ExistingMark[] | undefined = formats?.items.flatMap((cf) => {
           const formula = cf.type === "Custom" && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : "";
-          const mark = readMarkFormula(formula);
-          return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.id, kind: mark.kind }] : [];
+          const mark = readMarkCells(formula);
+          return (mark?.cells ?? []).map((cell) => ({ row: cell.row, column: cell.column, handle: cf.id, kind: mark!.kind }));
         });
         out.push({
           name,

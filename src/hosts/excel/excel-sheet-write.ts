@@ -76,7 +76,8 @@ export function queueSheetWrite(
   }
   if (op.marks && capabilities.marks) {
     const all = sheet.getRange().conditionalFormats;
-    for (const handle of op.marks.remove) all.getItem(handle).delete();
+    // A format of many cells (made on WPS) is one handle for each of its cells: deleted once, whole.
+    for (const handle of new Set(op.marks.remove)) all.getItem(handle).delete();
     for (const mark of op.marks.add) {
       const address = cellAddress(mark.row, mark.column);
       const cf = sheet.getRange(address).conditionalFormats.add("Custom");

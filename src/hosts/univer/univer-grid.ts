@@ -7,7 +7,8 @@ import type {} from "@univerjs/sheets-numfmt/facade";
 import type { RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
-import { readMarkFormula, type MarkTone } from "../../core/validate/marks";
+import { readMarkCells } from "../../core/validate/mark-areas";
+import type { MarkTone } from "../../core/validate/marks";
 import type { ChartSpec } from "../../app/workbook-host.port";
 import { fromCellData, recordedCharts } from "./univer-host";
 import { styleFromUniver, type CellNote, type StyledCell } from "./univer-styles";
@@ -93,8 +94,8 @@ function readSheet(ws: FWorksheet, snapshot: Partial<IWorkbookData>): GridSheet 
     hidden: ws.isSheetHidden(),
     marks: ws.getConditionalFormattingRules().flatMap((cf) => {
       const rule = cf.rule as { subType?: string; value?: unknown };
-      const mark = rule.subType === "formula" && typeof rule.value === "string" ? readMarkFormula(rule.value) : undefined;
-      return mark ? [{ row: mark.cell.row, column: mark.cell.column, tone: mark.severity }] : [];
+      const mark = rule.subType === "formula" && typeof rule.value === "string" ? readMarkCells(rule.value) : undefined;
+      return (mark?.cells ?? []).map((cell) => ({ row: cell.row, column: cell.column, tone: mark!.tone }));
     }),
     charts: recordedCharts(ws),
   };

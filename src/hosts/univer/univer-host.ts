@@ -11,7 +11,8 @@ import type {} from "@univerjs/sheets-ui/facade";
 import { cellAddress } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
-import { MARK_FILL, markFormula, readMarkFormula } from "../../core/validate/marks";
+import { readMarkCells } from "../../core/validate/mark-areas";
+import { MARK_FILL, markFormula } from "../../core/validate/marks";
 import { UNIVER_CAPABILITIES } from "./univer-capabilities";
 import type {
   ChartSpec,
@@ -269,14 +270,15 @@ function readMarks(ws: FWorksheet): ExistingMark[] {
   return ws.getConditionalFormattingRules().flatMap((cf) => {
     const rule = cf.rule as { type?: string; subType?: string; value?: unknown };
     if (rule.subType !== "formula" || typeof rule.value !== "string") return [];
-    const mark = readMarkFormula(rule.value);
-    return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: cf.cfId, kind: mark.kind }] : [];
+    const mark = readMarkCells(rule.value);
+    return (mark?.cells ?? []).map((cell) => ({ row: cell.row, column: cell.column, handle: cf.cfId, kind: mark!.kind }));
   });
 }
 
 function writeMarks(ws: FWorksheet, marks: NonNullable<SheetWrite["marks"]>): void {
   const existing = new Set(ws.getConditionalFormattingRules().map((cf) => cf.cfId));
-  for (const handle of marks.remove) if (existing.has(handle)) ws.deleteConditionalFormattingRule(handle);
+  // A format of many cells (made on WPS) is one handle for each of its cells: deleted once, whole.
+  for (const handle of marks.remove) if (existing.delete(handle)) ws.deleteConditionalFormattingRule(handle);
   for (const mark of marks.add) {
     const rule = ws
       .newConditionalFormattingRule()

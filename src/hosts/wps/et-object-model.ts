@@ -15,6 +15,11 @@
  * - `Range.FormatConditions.Add(Type, Operator, Formula1)` (`xlExpression` = 2), each with
  *   `Formula1`, `Interior.Color` and `Delete()`;
  * - `Range.AddComment(Text)`, `Range.Comment` (null when none) with `Text()` and `Delete()`;
+ *   `Worksheet.Comments` (`Count`, `Item(i)` from 1), each comment's `Parent` being its cell (VBA's object model;
+ *   the typings say `any`);
+ * - `Application.Union(Arg1, …, Arg30)` (`lib.et.d.ts`, Application): one range of several areas (the marks'
+ *   conditional formats are added on it); `Range("A1,B4:B9")` takes a comma-joined address of at most 255
+ *   characters (VBA's limit); `FormatCondition.AppliesTo` is not read (`core/validate/mark-areas.ts` says why);
  * - `Worksheet.ChartObjects().Add(Left, Top, Width, Height).Chart` with `ChartType` (`xlLine` 4,
  *   `xlColumnClustered` 51, `xlColumnStacked` 52, `xlBarClustered` 57), `SetSourceData(Range)`, `HasTitle`,
  *   `ChartTitle.Text`, `HasLegend`; `SeriesCollection().NewSeries()` with `Values` and `XValues` (arrays, as VBA's
@@ -69,7 +74,11 @@ export interface EtFormatConditions extends EtCollection<EtFormatCondition> {
 export interface EtComment {
   readonly Text: Member<string>;
   Delete(): void;
+  /** The comment's cell. */
+  readonly Parent: EtRange;
 }
+
+export interface EtComments extends EtCollection<EtComment> {}
 
 export interface EtCount {
   readonly Count: Member<number>;
@@ -141,6 +150,8 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   readonly ListObjects?: EtListObjects;
+  /** Missing on a build without it: notes are then looked at cell by cell. */
+  readonly Comments?: EtComments;
   ChartObjects(): EtChartObjects;
   Activate(): void;
 }
@@ -172,6 +183,8 @@ export interface EtApplication {
   readonly ActiveWindow: EtWindow;
   Calculation: number;
   ScreenUpdating: boolean;
+  /** Several ranges of a sheet as one (up to 30 arguments); missing on a build without it. */
+  readonly Union?: (arg1: EtRange, arg2: EtRange, ...more: EtRange[]) => EtRange;
   /** The add-in root's events (WPS.EtAddonRoot); missing outside an add-in. */
   readonly ApiEvent?: EtApiEvent;
 }

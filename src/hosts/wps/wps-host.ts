@@ -1,5 +1,6 @@
-import { cellAddress, columnLetter, parseRangeAreas, rangeAddress, type RangeRef } from "../../core/cell/a1";
-import { MARK_FILL, NOTE_PREFIX, markFormula, readMarkFormula, type CellMark } from "../../core/validate/marks";
+import { cellAddress, columnLetter, parseRangeAreas, rangeAddress, type CellRef, type RangeRef } from "../../core/cell/a1";
+import { MARK_FILL, NOTE_PREFIX, readMarkFormula, type CellMark, type MarkTone } from "../../core/validate/marks";
+import { areaMarkHandle, markAreas, readMarkAreas } from "../../core/validate/mark-areas";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import type {
   ChartSpec,
@@ -99,6 +100,12 @@ function formulaOf(condition: EtFormatCondition): string | undefined {
   }
 }
 
+/**
+ * A write that adds more finding marks than this to a sheet adds no notes to them: a note costs a few calls
+ * into ET a cell (thousands of marks would be tens of thousands of calls); the pane lists every finding.
+ */
+export const NOTE_LIMIT = 100;
+
 /** Runs `action`, ignoring a build that lacks the member (a setting that only speeds things up). */
 function tryIt(action: () => void): void {
   try {
@@ -127,7 +134,7 @@ export class WpsHost implements WorkbookHost {
       tables: true,
       freezePanes: true,
       marks: true,
-      notes: true, // a comment on each marked cell that has none of the user's (one read per mark)
+      notes: true, // a comment on each marked cell that has none of the user's, up to NOTE_LIMIT a write and sheet
       charts: true,
       editEvents: app.ApiEvent !== undefined && app.ApiEvent !== null,
     };
@@ -187,17 +194,26 @@ export class WpsHost implements WorkbookHost {
     return out;
   }
 
-  /** The add-in's marks: conditional formats whose formula carries the marker; the handle is that formula. */
+  /**
+   * The add-in's marks: conditional formats whose formula carries the marker, read from the formulas alone
+   * (`readMarkAreas`; a format of one cell from earlier versions, `readMarkFormula`, whose handle is its formula).
+   */
   private readMarks(ws: EtWorksheet): ExistingMark[] {
     const conditions = ws.Cells.FormatConditions;
     const count = member(conditions, "Count");
-    const marks: ExistingMark[] = [];
+    const marks = new Map<string, ExistingMark>();
     for (let i = 1; i <= count; i++) {
       const formula = formulaOf(conditions.Item(i));
-      const mark = formula === undefined ? undefined : readMarkFormula(formula);
-      if (mark && formula) marks.push({ row: mark.cell.row, column: mark.cell.column, handle: formula, kind: mark.kind });
+      if (formula === undefined) continue;
+      const single = readMarkFormula(formula);
+      if (single) marks.set(formula, { row: single.cell.row, column: single.cell.column, handle: formula, kind: single.kind });
+      const area = single ? undefined : readMarkAreas(formula);
+      for (const cell of area?.cells ?? []) {
+        const handle = areaMarkHandle(area!.tone, cell);
+        marks.set(handle, { row: cell.row, column: cell.column, handle, kind: area!.kind });
+      }
     }
-    return marks;
+    return [...marks.values()];
   }
 
   async write(batch: WriteBatch): Promise<void> {
@@ -322,36 +338,106 @@ export class WpsHost implements WorkbookHost {
   }
 
   /**
-   * Removes the marks whose handles (their formulas) are given, newest first so indexes stay valid,
-   * with the notes the add-in wrote on those cells; then adds each new mark, a note where the cell
-   * has none of the user's.
+   * Removes the marks whose handles are given, then adds the new ones: the formats that lose a cell are deleted
+   * and their other cells written again with the new marks of their tone, as a few formats each (`markAreas`),
+   * so the calls grow with the formats, not the cells. The notes the add-in wrote on the cells whose finding
+   * marks go are removed; a new finding mark gets a note where the cell has none of the user's, unless the write
+   * adds more than `NOTE_LIMIT` of them to the sheet (a note is a few calls a cell; the pane lists every finding).
    */
   private replaceMarks(ws: EtWorksheet, remove: readonly string[], add: readonly CellMark[]): void {
+    const kept = new Map<MarkTone, CellRef[]>();
+    const unnoted: CellRef[] = [];
     if (remove.length > 0) {
       const gone = new Set(remove);
       const conditions = ws.Cells.FormatConditions;
+      // Newest first, so the indexes of those still to look at stay valid.
       for (let i = member(conditions, "Count"); i >= 1; i--) {
         const condition = conditions.Item(i);
         const formula = formulaOf(condition);
-        if (formula === undefined || !gone.has(formula)) continue;
-        condition.Delete();
-        const mark = readMarkFormula(formula);
-        // A completion highlight has no note: a finding's note on the same cell stays.
-        if (mark?.kind === "finding") this.removeOwnNote(ws.Range(cellAddress(mark.cell.row, mark.cell.column)));
+        if (formula === undefined) continue;
+        const single = readMarkFormula(formula);
+        const area = single ? undefined : readMarkAreas(formula);
+        if (single && gone.has(formula)) {
+          condition.Delete();
+          // A completion highlight has no note: a finding's note on the same cell stays.
+          if (single.kind === "finding") unnoted.push(single.cell);
+        } else if (area) {
+          const leaving = area.cells.filter((c) => gone.has(areaMarkHandle(area.tone, c)));
+          if (leaving.length === 0) continue;
+          condition.Delete();
+          if (area.kind === "finding") unnoted.push(...leaving);
+          const staying = area.cells.filter((c) => !gone.has(areaMarkHandle(area.tone, c)));
+          const list = kept.get(area.tone) ?? [];
+          kept.set(area.tone, list);
+          for (const cell of staying) list.push(cell);
+        }
       }
     }
+    if (unnoted.length > 0) this.removeOwnNotes(ws, unnoted);
+    // A range asked for once: a one-cell mark's note goes on the range its format was added on.
+    const ranges = new Map<string, EtRange>();
+    const rangeAt = (address: string) => ranges.get(address) ?? ranges.set(address, ws.Range(address)).get(address)!;
+    const tones = new Map(kept);
     for (const mark of add) {
-      const address = cellAddress(mark.row, mark.column);
-      const cell = ws.Range(address);
-      const condition = cell.FormatConditions.Add(XL.expression, undefined, markFormula(address, mark.severity));
-      condition.Interior.Color = toBgr(MARK_FILL[mark.severity]);
-      if (mark.note === "") continue; // a completion highlight: fill only
+      const cells = tones.get(mark.severity) ?? [];
+      if (cells.length === 0) tones.set(mark.severity, cells);
+      cells.push(mark);
+    }
+    for (const [tone, cells] of tones) {
+      if (cells.length === 0) continue;
+      for (const area of markAreas(tone, cells)) {
+        for (const range of this.unionOf(area.addresses.map(rangeAt))) {
+          const condition = range.FormatConditions.Add(XL.expression, undefined, area.formula);
+          condition.Interior.Color = toBgr(MARK_FILL[tone]);
+        }
+      }
+    }
+    const noted = add.filter((m) => m.note !== ""); // a completion highlight: fill only
+    if (noted.length > NOTE_LIMIT) return;
+    for (const mark of noted) {
+      const cell = rangeAt(cellAddress(mark.row, mark.column));
       const existing = cell.Comment;
       if (existing) {
         if (!member(existing, "Text").startsWith(NOTE_PREFIX)) continue; // the user's own note stays
         existing.Delete();
       }
       cell.AddComment(mark.note);
+    }
+  }
+
+  /**
+   * These ranges (each from an address within `Range()`'s 255 characters) as one range, joined with `Application.Union`
+   * (30 arguments at most a call); on a build without it, each on its own (each gets its own format).
+   */
+  private unionOf(ranges: EtRange[]): EtRange[] {
+    if (ranges.length === 1) return ranges;
+    const union = this.app.Union;
+    if (typeof union !== "function") return ranges;
+    let out = ranges[0];
+    for (let i = 1; i < ranges.length; i += 29) {
+      const [next, ...more] = ranges.slice(i, i + 29);
+      out = union.call(this.app, out, next, ...more);
+    }
+    return [out];
+  }
+
+  /**
+   * Removes the add-in's notes from these cells: cell by cell, or through the sheet's comments when it has
+   * fewer comments than there are cells (clearing thousands of marks); the user's notes stay.
+   */
+  private removeOwnNotes(ws: EtWorksheet, cells: readonly CellRef[]): void {
+    const comments = ws.Comments;
+    const count = comments ? member(comments, "Count") : Infinity;
+    if (!comments || count >= cells.length) {
+      for (const c of cells) this.removeOwnNote(ws.Range(cellAddress(c.row, c.column)));
+      return;
+    }
+    const at = new Set(cells.map((c) => cellAddress(c.row, c.column)));
+    for (let i = count; i >= 1; i--) {
+      const note = comments.Item(i);
+      if (!member(note, "Text").startsWith(NOTE_PREFIX)) continue;
+      const cell = note.Parent;
+      if (at.has(cellAddress(member(cell, "Row") - 1, member(cell, "Column") - 1))) note.Delete();
     }
   }
 

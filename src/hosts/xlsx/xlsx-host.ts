@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, rangeAddress } from "../../core/cell/a1";
-import { MARK_FILL, markFormula, NOTE_PREFIX, readMarkFormula } from "../../core/validate/marks";
+import { readMarkCells } from "../../core/validate/mark-areas";
+import { MARK_FILL, markFormula, NOTE_PREFIX } from "../../core/validate/marks";
 import type { CellValue } from "../../core/cell/cell-value";
 import type {
   ChartSpec,
@@ -106,8 +107,8 @@ export class XlsxHost implements WorkbookHost {
     return this.formattings(ws).flatMap((cf) =>
       cf.rules.flatMap((rule) => {
         const formula = `=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`;
-        const mark = readMarkFormula(formula);
-        return mark ? [{ row: mark.cell.row, column: mark.cell.column, handle: formula, kind: mark.kind }] : [];
+        const mark = readMarkCells(formula);
+        return (mark?.cells ?? []).map((cell) => ({ row: cell.row, column: cell.column, handle: formula, kind: mark!.kind }));
       }),
     );
   }
@@ -116,11 +117,12 @@ export class XlsxHost implements WorkbookHost {
     const remove = new Set(marks.remove);
     const list = this.formattings(ws);
     for (const handle of remove) {
-      const mark = readMarkFormula(handle);
-      const cell = mark ? ws.getCell(mark.cell.row + 1, mark.cell.column + 1) : undefined;
-      // A completion highlight has no note: a finding's note on the same cell stays.
-      if (mark?.kind === "finding" && cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX))
-        removeNote(cell);
+      const mark = readMarkCells(handle);
+      for (const at of mark?.kind === "finding" ? mark.cells : []) {
+        const cell = ws.getCell(at.row + 1, at.column + 1);
+        // A completion highlight has no note: a finding's note on the same cell stays.
+        if (typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) removeNote(cell);
+      }
     }
     const kept = list.filter((cf) => !cf.rules.some((rule) => remove.has(`=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`)));
     list.splice(0, list.length, ...kept);

@@ -14,7 +14,14 @@ import { typedEntry } from "../typed-entry";
  * - colours are BGR integers; `Address`, `Count` and `Text` are methods with `members: "method"`,
  *   properties otherwise;
  * - a value or formula write raises SheetChange synchronously, as a user's edit does;
- * - every property read, write or method reached through the model counts as one ET call.
+ * - every property read, write or method reached through the model counts as one ET call;
+ * - `Worksheet.Range(address)` takes a comma-joined address of several areas ("B2,B4:B9") of at most 255
+ *   characters (VBA's limit, which WPS follows), and `Range.Address` gives them back, cut at an area's end past
+ *   255 characters, `Application.Union(r1, …, r30)` joins ranges of one sheet, and
+ *   a conditional format added on such a range applies to all its areas; a conditional format's formula is at
+ *   most 255 characters (Excel's and WPS's limit);
+ * - `Worksheet.Comments` lists the sheet's notes (`Count`, `Item(i)`, each with `Text`, `Delete()` and
+ *   `Parent`, its cell).
  */
 export interface FakeEtOptions {
   readonly reads?: "array" | "item";
@@ -28,12 +35,17 @@ export interface FakeEtOptions {
 
 /** Bumped whenever a sheet's conditional formats are added or deleted through the model. */
 const conditionsVersion = new WeakMap<object, number>();
-const parsedAddresses = new Map<string, RangeRef>();
-function parsedAddress(address: string): RangeRef {
-  let ref = parsedAddresses.get(address);
-  if (!ref) parsedAddresses.set(address, (ref = parseRangeAddress(address)!));
-  return ref;
+const parsedAddresses = new Map<string, RangeRef[]>();
+/** The areas of an address ("B2,B4:B9"), parsed once. */
+function parsedAddress(address: string): RangeRef[] {
+  let refs = parsedAddresses.get(address);
+  if (!refs) parsedAddresses.set(address, (refs = address.split(",").map((a) => parseRangeAddress(a)!)));
+  return refs;
 }
+/** What `Range()` takes: the areas' addresses, comma-joined, at most 255 characters (VBA's limit). */
+const ADDRESS_LIMIT = 255;
+/** A conditional format's formula: at most 255 characters. */
+const CONDITION_FORMULA_LIMIT = 255;
 
 export interface FakeCondition {
   address: string;
@@ -121,6 +133,8 @@ export class FakeEt {
   screenUpdating = true;
   selected?: { sheet: string; address: string };
   private listeners: ((sheet: unknown, target: unknown) => void)[] = [];
+  /** Each range handed out: its sheet and address (for `Application.Union`). */
+  private readonly ranges = new WeakMap<object, { sheet: FakeSheet; address: string }>();
   private window = { SplitRow: 0, SplitColumn: 0, FreezePanes: false };
   readonly application: unknown;
 
@@ -249,6 +263,12 @@ export class FakeEt {
       set ScreenUpdating(v: boolean) {
         fake.screenUpdating = v;
       },
+      Union: (...ranges: object[]) => {
+        if (ranges.length < 2 || ranges.length > 30) throw new Error(`Union takes 2 to 30 ranges, not ${ranges.length}`);
+        const parts = ranges.map((r) => fake.ranges.get(r));
+        if (parts.some((p) => !p || p.sheet !== parts[0]!.sheet)) throw new Error("Union joins ranges of one sheet");
+        return fake.makeRange(parts[0]!.sheet, parts.map((p) => p!.address).join(","));
+      },
     };
     if (this.options.apiEvents !== false) {
       Object.defineProperty(app, "ApiEvent", {
@@ -355,7 +375,10 @@ export class FakeEt {
       set Visible(v: number) {
         sheet.visible = v;
       },
-      Range: (address: string) => fake.makeRange(sheet, address),
+      Range: (address: string) => {
+        if (address.length > ADDRESS_LIMIT) throw new Error(`Range(): an address over ${ADDRESS_LIMIT} characters`);
+        return fake.makeRange(sheet, address);
+      },
       get UsedRange() {
         return fake.makeRange(sheet, fake.usedAddress(sheet));
       },
@@ -364,6 +387,9 @@ export class FakeEt {
       },
       get ListObjects() {
         return fake.makeListObjects(sheet);
+      },
+      get Comments() {
+        return fake.makeComments(sheet);
       },
       ChartObjects: () =>
         fake.track("ChartObjects", {
@@ -511,12 +537,16 @@ export class FakeEt {
 
   private makeRange(sheet: FakeSheet, address: string): object {
     const fake = this;
-    const ref = parseRangeAddress(address);
-    if (!ref) throw new Error(`bad address ${address}`);
+    const areas = address.split(",").map((a) => parseRangeAddress(a));
+    if (areas.some((a) => !a)) throw new Error(`bad address ${address}`);
+    // Members other than FormatConditions are used on one area only.
+    const ref = areas[0]!;
     const limit = { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 };
+    // Every area, comma-joined; past 255 characters cut at an area's end, without an error, as Excel's
+    // Range.Address is (MicrosoftDocs/VBA-Docs#49; WPS follows VBA).
     const absolute = () => {
-      const a = rangeAddress(ref);
-      return a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      const all = areas.map((a) => rangeAddress(a!).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(",");
+      return all.length <= ADDRESS_LIMIT ? all : all.slice(0, all.lastIndexOf(",", ADDRESS_LIMIT));
     };
     const grid = (): unknown => {
       const rows = Array.from({ length: ref.rowCount }, (_v, r) =>
@@ -600,7 +630,7 @@ export class FakeEt {
         return fake.track("Validation", fake.makeValidation(sheet, address, ref));
       },
       get FormatConditions() {
-        return fake.makeConditions(sheet, address, ref);
+        return fake.makeConditions(sheet, address, areas as RangeRef[]);
       },
       get Comment() {
         if (ref.rowCount !== 1 || ref.columnCount !== 1) throw new Error("Comment is read on one cell");
@@ -629,7 +659,28 @@ export class FakeEt {
       },
     };
     this.defineMember(target, "Address", absolute);
-    return this.track("Range", target);
+    const range = this.track("Range", target);
+    this.ranges.set(range, { sheet, address });
+    return range;
+  }
+
+  private makeComments(sheet: FakeSheet): object {
+    const fake = this;
+    const target = {
+      Item: (index: number) => {
+        const [address, text] = fake.itemOf([...sheet.comments.entries()], index, ([a]) => a);
+        const c = {
+          Delete: () => sheet.comments.delete(address),
+          get Parent() {
+            return fake.makeRange(sheet, address);
+          },
+        };
+        fake.defineMember(c, "Text", () => text);
+        return fake.track("Comment", c);
+      },
+    };
+    this.defineMember(target, "Count", () => sheet.comments.size);
+    return this.track("Comments", target);
   }
 
   private makeValidation(sheet: FakeSheet, address: string, ref: RangeRef): object {
@@ -657,7 +708,7 @@ export class FakeEt {
     };
   }
 
-  private makeConditions(sheet: FakeSheet, address: string, ref: RangeRef): object {
+  private makeConditions(sheet: FakeSheet, address: string, refs: readonly RangeRef[]): object {
     const fake = this;
     // Each condition's range parsed once (a bench marks 10,000 cells: parsing on every look was minutes).
     let cached: { version: number; of: FakeCondition[]; list: FakeCondition[] } | undefined;
@@ -665,7 +716,11 @@ export class FakeEt {
       // Looked up once per change of the sheet's list (Item(i) in a loop over 10,000 marks was minutes).
       const version = conditionsVersion.get(sheet) ?? 0;
       if (!cached || cached.of !== sheet.conditions || cached.version !== version)
-        cached = { version, of: sheet.conditions, list: sheet.conditions.filter((c) => overlaps(parsedAddress(c.address), ref)) };
+        cached = {
+          version,
+          of: sheet.conditions,
+          list: sheet.conditions.filter((c) => parsedAddress(c.address).some((a) => refs.some((ref) => overlaps(a, ref)))),
+        };
       return cached.list;
     };
     const changed = () => conditionsVersion.set(sheet, (conditionsVersion.get(sheet) ?? 0) + 1);
@@ -695,6 +750,7 @@ export class FakeEt {
     const target = {
       Item: (index: number) => wrap(fake.itemOf(applying(), index, () => "")),
       Add: (type: number, _operator: unknown, formula1: string) => {
+        if (formula1.length > CONDITION_FORMULA_LIMIT) throw new Error(`a formula over ${CONDITION_FORMULA_LIMIT} characters`);
         const condition = { address, type, formula1 };
         sheet.conditions.push(condition);
         changed();

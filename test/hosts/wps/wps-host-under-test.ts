@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress, type RangeRef } from "../../../src/core/cell/a1";
+import { readMarkAreas } from "../../../src/core/validate/mark-areas";
 import { readMarkFormula } from "../../../src/core/validate/marks";
 import { WpsHost } from "../../../src/hosts/wps/wps-host";
 import type { EtApplication } from "../../../src/hosts/wps/et-object-model";
@@ -44,7 +45,9 @@ export function wpsHostUnderTest(fake: FakeEt, lateEcho = false): HostUnderTest 
         .sheet(sheet)
         .conditions.flatMap((c) => {
           const mark = readMarkFormula(c.formula1);
-          return mark ? [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`] : [];
+          const area = readMarkAreas(c.formula1);
+          if (mark) return [`${cellAddress(mark.cell.row, mark.cell.column)} ${mark.severity}`];
+          return (area?.cells ?? []).map((cell) => `${cellAddress(cell.row, cell.column)} ${area!.tone}`);
         })
         .sort(),
     edit: async (sheet, row, column, values) => fake.edit(sheet, row, column, values),

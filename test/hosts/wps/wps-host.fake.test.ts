@@ -6,8 +6,8 @@ import { insertTemplates } from "../../../src/app/insert-templates";
 import { startLiveValidation } from "../../../src/app/live-validation";
 import { clearMarks, markFindings } from "../../../src/app/mark-findings";
 import { findTemplate } from "../../../src/core/templates/templates";
-import { MARK_FILL, NOTE_PREFIX } from "../../../src/core/validate/marks";
-import { WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
+import { MARK_FILL, NOTE_PREFIX, markFormula, type CellMark } from "../../../src/core/validate/marks";
+import { NOTE_LIMIT, WpsHost, resolveEtApplication } from "../../../src/hosts/wps/wps-host";
 import { normaliseValue2 } from "../../../src/hosts/wps/et-values";
 import { toBgr, type EtApplication } from "../../../src/hosts/wps/et-object-model";
 import { localize } from "../../../src/core/i18n/locale";
@@ -108,10 +108,10 @@ describe(`WPS object-model calls (${NAME})`, () => {
     sheet.comments.set("C3", "用户自己的批注");
     const wps = host(fake);
     await markFindings(wps, { today: TODAY, locale: "zh-CN" });
+    // One format for the two cells (a run down column C), its cells in its formula.
     const marks = sheet.conditions.filter((c) => c.formula1.includes("sales-playbook-mark"));
-    expect(marks.map((c) => [c.address, c.type, bgrToHex(c.color!)])).toEqual([
-      ["C2", 2, MARK_FILL.error],
-      ["C3", 2, MARK_FILL.error],
+    expect(marks.map((c) => [c.address, c.type, bgrToHex(c.color!), c.formula1])).toEqual([
+      ["C2:C3", 2, MARK_FILL.error, '=ISTEXT("sales-playbook-marks|error|C:2.2")'],
     ]);
     expect(toBgr("#FFC7CE")).toBe(0xce * 65536 + 0xc7 * 256 + 0xff);
     expect(sheet.comments.get("C2")?.startsWith(NOTE_PREFIX)).toBe(true);
@@ -122,6 +122,73 @@ describe(`WPS object-model calls (${NAME})`, () => {
       { address: "B1:B9", type: 3, formula1: "" },
     ]);
     expect([...sheet.comments.entries()]).toEqual([["C3", "用户自己的批注"]]);
+  });
+
+  it("reads and removes the one-cell marks of earlier versions beside the new formats, and replaces some rows' marks only", async () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"], [1], [2], [3], [4], [5]] }]);
+    const sheet = fake.sheet("周");
+    sheet.conditions.push({ address: "B2", type: 2, formula1: markFormula("B2", "warning"), color: 1 });
+    sheet.comments.set("B2", `${NOTE_PREFIX}\nold`);
+    const wps = host(fake);
+    const add = (row: number, column: number, severity: CellMark["severity"]) => ({
+      row,
+      column,
+      severity,
+      note: `${NOTE_PREFIX}\n${row}`,
+    });
+    await wps.write({
+      sheets: [{ sheet: "周", marks: { remove: [], add: [add(2, 0, "error"), add(3, 0, "error"), add(4, 0, "error")] } }],
+    });
+    const [read] = await wps.readSheets(["周"], { marks: true });
+    expect(read.marks!.map((m) => [m.row, m.column, m.kind]).sort()).toEqual([
+      [1, 1, "finding"],
+      [2, 0, "finding"],
+      [3, 0, "finding"],
+      [4, 0, "finding"],
+    ]);
+    // Row 4's mark and the old one go; the others of their format stay, with their notes.
+    const remove = read.marks!.filter((m) => m.row === 3 || m.row === 1).map((m) => m.handle);
+    await wps.write({ sheets: [{ sheet: "周", marks: { remove, add: [] } }] });
+    expect(wpsHostUnderTest(fake).marks("周")).toEqual(["A3 error", "A5 error"]);
+    expect([...sheet.comments.keys()].sort()).toEqual(["A3", "A5"]);
+  });
+
+  it("writes no notes past NOTE_LIMIT marks a write, and clears its notes through the sheet's comments when fewer", async () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"]] }]);
+    const sheet = fake.sheet("周");
+    sheet.comments.set("A1", "用户自己的批注");
+    const wps = host(fake);
+    const marks = (from: number, count: number) =>
+      Array.from({ length: count }, (_v, i) => ({
+        row: from + 2 * i,
+        column: 2,
+        severity: "warning" as const,
+        note: `${NOTE_PREFIX}\n${i}`,
+      }));
+    await wps.write({ sheets: [{ sheet: "周", marks: { remove: [], add: marks(1, 30) } }] });
+    await wps.write({ sheets: [{ sheet: "周", marks: { remove: [], add: marks(101, NOTE_LIMIT + 1) } }] });
+    expect(sheet.comments.size).toBe(31);
+    const before = fake.calls;
+    const { removed } = await clearMarks(wps);
+    expect(removed).toBe(30 + NOTE_LIMIT + 1);
+    expect([...sheet.comments.entries()]).toEqual([["A1", "用户自己的批注"]]);
+    expect(sheet.conditions).toEqual([]);
+    // Through Worksheet.Comments (31 comments), not cell by cell (131 cells).
+    expect(fake.log.slice(before).filter((l) => l === "Comment.Delete").length).toBe(30);
+    expect(fake.log.slice(before).filter((l) => l === "Range.Comment").length).toBe(0);
+  });
+
+  it("the fake keeps VBA's address limits: Range() refuses over 255 characters, Address of many areas is cut", () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"]] }]);
+    const app = fake.application as EtApplication;
+    const ws = app.ActiveWorkbook!.Worksheets.Item(1);
+    const cells = (from: number) => Array.from({ length: 40 }, (_v, i) => `B${from + 2 * i}`).join(",");
+    expect(() => ws.Range(`${cells(1000)},${cells(2000)}`)).toThrow(/255/);
+    const union = app.Union!(ws.Range(cells(1000)), ws.Range(cells(2000)));
+    const address = union.Address as string;
+    expect(address.length).toBeLessThanOrEqual(255);
+    expect(address.split(",").length).toBeLessThan(80);
+    expect(address.split(",").every((a) => /^\$B\$\d+$/.test(a))).toBe(true);
   });
 
   it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData, the waterfall as stacked columns", async () => {
