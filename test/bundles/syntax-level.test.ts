@@ -41,6 +41,27 @@ function syntaxNewerThan(source: string, level: number): string | undefined {
   }
 }
 
+/**
+ * Built-ins newer than Chromium 87 (the version that added each) that webpack.base.cjs does not
+ * polyfill, so a pane must not call them; by how a minified call to each reads.
+ */
+const NOT_POLYFILLED: Readonly<Record<string, RegExp>> = {
+  "structuredClone (98)": /\bstructuredClone\(/,
+  "Object.hasOwn (93)": /\.hasOwn\(/,
+  "Array toSorted / toReversed / toSpliced / with (110)": /\.(toSorted|toReversed|toSpliced)\(/,
+  "Object.groupBy / Map.groupBy (117)": /\.groupBy\(/,
+  "Promise.withResolvers (119)": /\.withResolvers\(/,
+  "String isWellFormed / toWellFormed (111)": /\.(isWellFormed|toWellFormed)\(/,
+  "Set's union, intersection, ... (122)": /\.(symmetricDifference|isSubsetOf|isSupersetOf|isDisjointFrom)\(/,
+  "crypto.randomUUID (92)": /\.randomUUID\(/,
+  "AbortSignal.timeout / any (103)": /AbortSignal\.(timeout|any)\(/,
+  "Element.checkVisibility (105)": /\.checkVisibility\(/,
+  "navigator.userAgentData (90)": /\.userAgentData\b/,
+};
+
+/** The newer methods core-js adds where a module calls them (Array and String `at`: 92, `findLast`: 97). */
+const POLYFILLED = ["at", "findLast", "findLastIndex"];
+
 const scripts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".js"));
 
 describe("the build check of syntax levels", () => {
@@ -78,6 +99,20 @@ describe.each(BUILDS)("$name's scripts", ({ dir, environment }) => {
   });
 
   if (environment !== "workbench") {
+    it("calls no built-in newer than Chromium 87 but those core-js adds to it", () => {
+      const text = scripts(dir)
+        .map((f) => readFileSync(path.join(dir, f), "utf8"))
+        .join("\n");
+      const unpolyfilled = Object.entries(NOT_POLYFILLED).flatMap(([name, pattern]) => (pattern.test(text) ? [name] : []));
+      expect(unpolyfilled).toEqual([]);
+      for (const method of POLYFILLED) {
+        const called = new RegExp(`\\.${method}\\(|\\["${method}"\\]`).test(text);
+        // core-js's definition, as minified: $({ target: "Array", proto: true }, { findLast: function ... }).
+        const added = new RegExp(`[{,]${method}:function`).test(text);
+        expect({ method, called, added }).toEqual({ method, called, added: called });
+      }
+    });
+
     it("its start-up check is ES5 and says the catalogue's sentence for its program", () => {
       const source = readFileSync(path.join(dir, STARTUP_CHECK), "utf8");
       expect(syntaxNewerThan(source, 5)).toBeUndefined();
