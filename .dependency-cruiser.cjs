@@ -105,6 +105,8 @@ module.exports = {
           "[.]d[.]ts$",
           "(^|/)tsconfig[.]json$",
           "(^|/)[^/]+[.]config[.](?:js|cjs|mjs|ts)$",
+          // Loaded by the pane's pages before the bundle, not imported (ES5, a script of its own).
+          "^src/taskpane/startup-check[.]js$",
         ],
       },
       to: {},

@@ -59,4 +59,21 @@ export default [
       },
     },
   },
+  {
+    // The pane's start-up check runs where the bundle cannot (Internet Explorer 11, Edge Legacy): ES5, a script.
+    files: ["src/taskpane/startup-check.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        navigator: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        Promise: "readonly",
+        WeakRef: "readonly",
+      },
+    },
+  },
 ];

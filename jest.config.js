@@ -33,13 +33,15 @@ if (!runLibreOffice) {
 /**
  * The build lane's suites: npm test (scripts/test.mjs) runs them once the command line and the production
  * bundles are built (SALES_PLAYBOOK_TESTS=build), beside every other suite, which it starts once the checks
- * pass (SALES_PLAYBOOK_TESTS=rest). The first four read dist/; the LibreOffice suites and the xlsx
+ * pass (SALES_PLAYBOOK_TESTS=rest). The first five read dist/; the LibreOffice suites and the xlsx
  * preservation property (long, and needing no dist/) keep the lane's second worker busy beside the e2e walks.
  */
 const BUILD_LANE = [
   "test/e2e/",
   "test/privacy/pane-network.test.ts",
   "test/wps-package/",
+  // Every bundle parsed at its browsers' ECMAScript level, and the pane started as on older webviews.
+  "test/bundles/",
   "test/manifest/",
   "test/preservation/xlsx.preservation.test.ts",
   "test/libreoffice/",

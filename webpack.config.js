@@ -2,7 +2,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { resolveDevServerOptions } = require("./scripts/dev-certs.cjs");
-const { baseConfig } = require("./webpack.base.cjs");
+const { baseConfig, startupCheckPattern } = require("./webpack.base.cjs");
 const { wpsPackageConfig } = require("./webpack.wps.cjs");
 
 /** Where the production build is served from; set PUBLIC_URL when you deploy. */
@@ -53,7 +53,7 @@ const WORKBENCH_CONTENT_SECURITY_POLICY = [
  */
 function workbenchConfig(dev) {
   // Univer's spreadsheet is most of it; a budget that still catches a second copy of it.
-  const base = baseConfig({ name: "workbench", dev, sizeBudget: 28_000_000 });
+  const base = baseConfig({ name: "workbench", environment: "workbench", dev, sizeBudget: 28_000_000 });
   return {
     ...base,
     entry: { workbench: "./src/workbench/index.tsx" },
@@ -90,7 +90,9 @@ module.exports = async (env, options) => {
 async function addinConfig(dev) {
   return {
     // A size budget for the task pane (React + the Fluent components used, minified): fail the build past it.
-    ...baseConfig({ name: "addin", dev, sizeBudget: 500_000 }),
+    // 530 kB since the pane is built for Chromium 87 (webpack.base.cjs): core-js's Array/String `at` and
+    // `findLast` with the machinery they share (15 kB) and the lowered class syntax (5 kB) came to 519 kB.
+    ...baseConfig({ name: "addin", environment: "office", dev, sizeBudget: 530_000 }),
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -118,6 +120,7 @@ async function addinConfig(dev) {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          startupCheckPattern("office"),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

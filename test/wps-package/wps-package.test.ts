@@ -23,6 +23,7 @@ const URLS_NEVER_FETCHED = [
   "http://www.w3.org/2000/svg",
   "http://www.w3.org/XML/1998/namespace",
   "https://react.dev/errors/", // React's error messages point people there
+  "https://github.com/zloirock/core-js", // core-js's polyfills name their source and licence as text
 ];
 
 const read = (name: string) => readFileSync(path.join(pkg, name), "utf8");

@@ -17,6 +17,7 @@ import { WEEKDAY_NAMES, WEEKLY_TEXT } from "../../../src/core/validate/weekly-te
 import { FILE_TEXTS } from "../../../src/hosts/xlsx/file-texts";
 import { ACTION_MESSAGES } from "../../../src/taskpane/i18n/action-messages";
 import { PANE_MESSAGES } from "../../../src/taskpane/i18n/pane-messages";
+import { STARTUP_MESSAGES } from "../../../src/taskpane/i18n/startup-messages";
 import { PROGRESS_MESSAGES } from "../../../src/taskpane/i18n/progress-messages";
 import { SETTINGS_MESSAGES, STATUS_CLASS_LABELS } from "../../../src/taskpane/i18n/settings-messages";
 import { WEEKLY_REVIEW_MESSAGES } from "../../../src/taskpane/i18n/weekly-review-messages";
@@ -55,6 +56,7 @@ const CATALOGUES: Readonly<Record<string, object>> = {
   FILE_TEXTS,
   ACTION_MESSAGES,
   PANE_MESSAGES,
+  STARTUP_MESSAGES,
   PROGRESS_MESSAGES,
   SETTINGS_MESSAGES,
   STATUS_CLASS_LABELS,
