@@ -199,6 +199,19 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.stop();
     });
 
+    it("rechecks every area of a selection too long for one address (past 255 characters)", async () => {
+      const t = create([{ name: "目标", values: copy(TARGETS) }]);
+      await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
+      const live = await startLiveValidation(t.host, { today: TODAY, locale: "zh-CN", debounceMs: 10_000, onFindings: () => {} });
+      // Fifty empty cells of K cleared with C3's owner typed in one go: "$K$10,$K$12,…,$C$3" runs past 255 characters,
+      // where a host's Range.Address is cut; C3's area is the last.
+      const cleared = Array.from({ length: 50 }, (_v, i) => ({ row: 9 + 2 * i, column: 10, values: [[null]] as CellValue[][] }));
+      await t.editAreas!("目标", [...cleared, { row: 2, column: 2, values: [["乙"]] }]);
+      await live.flush();
+      expect(t.marks("目标")).toEqual(["D2 warning"]);
+      await live.stop();
+    });
+
     it("checks a protected sheet as reps type, without marking it or failing", async () => {
       const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
       await t.protect!("目标分解表");

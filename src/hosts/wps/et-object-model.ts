@@ -90,6 +90,8 @@ export interface EtRange {
   readonly Rows: EtCount;
   readonly Columns: EtCount;
   readonly Address: Member<string>;
+  /** Each area of a multi-area range (VBA's Range.Areas): its Address is cut past 255 characters, the areas are not. */
+  readonly Areas?: EtCollection<EtRange>;
   Value2: unknown;
   Formula: unknown;
   NumberFormat: string;

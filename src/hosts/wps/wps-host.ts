@@ -459,7 +459,7 @@ export class WpsHost implements WorkbookHost {
     const listener: SheetChangeListener = (sheet, target) => {
       const name = sheet.Name;
       // Every area of a multi-selection edited at once ("$B$2,$B$4").
-      const areas = parseRangeAreas(member(target, "Address"));
+      const areas = changedAreas(target);
       if (!areas) return;
       // ET may raise SheetChange inside the add-in's write: all of it is the add-in's, reported now.
       if (this.writing) {
@@ -485,6 +485,28 @@ export class WpsHost implements WorkbookHost {
     return async () => events.RemoveApiEventListener("SheetChange", listener);
   }
 }
+
+/**
+ * The areas of a change's Target. `Address` names them all unless it is long: past 255 characters it is cut at an
+ * area's end without an error (VBA's Range.Address, which ET follows), so a long one is read area by area through
+ * `Areas`; a build without `Areas` gets the whole sheet rechecked rather than an area missed.
+ */
+function changedAreas(target: EtRange): RangeRef[] | undefined {
+  const address = member(target, "Address");
+  if (address.length < ADDRESS_CUT_AT) return parseRangeAreas(address);
+  const areas = target.Areas;
+  if (!areas) return [{ row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 }];
+  const out: RangeRef[] = [];
+  for (let i = 1, n = member(areas, "Count"); i <= n; i++) {
+    const area = parseRangeAreas(member(areas.Item(i), "Address"));
+    if (!area) return undefined;
+    out.push(...area);
+  }
+  return out;
+}
+
+/** The length from which a Range.Address may have been cut (255 characters, less the longest area's address). */
+const ADDRESS_CUT_AT = 255 - "$XFD$1048576:$XFD$1048576,".length;
 
 function isProtected(ws: EtWorksheet): boolean {
   try {

@@ -186,10 +186,25 @@ export class FakeEt {
     this.fireSheetChange(sheetName, address);
   }
 
-  /** The Target of a multi-area change: its Address names every area ("$B$2,$B$4"). */
+  /**
+   * The Target of a multi-area change: its Address names the areas ("$B$2,$B$4"), cut at an area's end past 255
+   * characters as every `Range.Address` is; `Areas` (Count, Item(i)) gives each area whole, as VBA's Range.Areas does.
+   */
   private makeAreas(address: string): object {
     const target = {};
-    this.defineMember(target, "Address", () => address);
+    const cut = address.length <= ADDRESS_LIMIT ? address : address.slice(0, address.lastIndexOf(",", ADDRESS_LIMIT));
+    this.defineMember(target, "Address", () => cut);
+    const parts = address.split(",");
+    const areas = {};
+    this.defineMember(areas, "Count", () => parts.length);
+    Object.assign(areas, {
+      Item: (index: number) => {
+        const area = {};
+        this.defineMember(area, "Address", () => parts[index - 1]);
+        return this.track("Range", area);
+      },
+    });
+    Object.assign(target, { Areas: this.track("Areas", areas) });
     return this.track("Range", target);
   }
 

@@ -191,6 +191,17 @@ describe(`WPS object-model calls (${NAME})`, () => {
     expect(address.split(",").every((a) => /^\$B\$\d+$/.test(a))).toBe(true);
   });
 
+  it("reports every area of an edit whose Address is cut past 255 characters, read through Target.Areas", async () => {
+    const fake = new FakeEt([{ name: "周", values: [["a"]] }]);
+    const edits: { sheet: string; rows: { row: number; rowCount: number } }[] = [];
+    const stop = await host(fake).subscribeToEdits((e) => edits.push(...e));
+    // Fifty cells of K cleared with C3 typed in one go; C3's area is the last, past where the Address is cut.
+    const cleared = Array.from({ length: 50 }, (_v, i) => ({ row: 9 + 2 * i, column: 10, values: [[null]] }));
+    fake.editAreas("周", [...cleared, { row: 2, column: 2, values: [["乙"]] }]);
+    expect(edits.map((e) => e.rows.row).sort((a, b) => a - b)).toEqual([2, ...cleared.map((c) => c.row)]);
+    await stop();
+  });
+
   it("adds the report charts with ChartObjects().Add(...).Chart.SetSourceData, the waterfall as stacked columns", async () => {
     const fake = new FakeEt([{ name: "成交明细", values: DEAL_SHEET }]);
     await diagnoseWorkbook(host(fake), { locale: "zh-CN" });
