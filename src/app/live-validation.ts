@@ -5,7 +5,7 @@ import { readSheetTable, type TableRow } from "../core/sheet/sheet-table";
 import { SheetValidator } from "../core/validate/sheet-validator";
 import { createValidationSettings, type ValidationSettings } from "../core/validate/validation-settings";
 import { lazyDealMetrics, readRepHistory } from "./deal-history";
-import type { SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
+import type { ExistingMark, SheetEdit, SheetValues, WorkbookHost } from "./workbook-host.port";
 import { readWorkbook } from "./read-workbook";
 
 export interface LiveValidationOptions {
@@ -102,9 +102,17 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
         const changed = new Set([...edited, ...known.changedRows(table)]);
         const result = known.revalidateRows([...changed].map((sheetRow) => ({ sheetRow, row: byRow.get(sheetRow) })));
         const rows = new Set(result.rows);
-        affected = rows;
-        fresh = result.findings;
-        findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !rows.has(f.row - 1)), ...fresh]);
+        if (sharesMarkBeyond(grid.marks ?? [], rows)) {
+          // A mark that also covers rows not rechecked (one conditional format over many cells, as WPS makes them)
+          // goes whole when removed: the sheet is checked whole and all its marks replaced, so no other row's mark is lost.
+          const validator = adopt(grid);
+          affected = "all";
+          fresh = validator ? findings.get(grid.name)! : [];
+        } else {
+          affected = rows;
+          fresh = result.findings;
+          findings.set(grid.name, [...(findings.get(grid.name) ?? []).filter((f) => !rows.has(f.row - 1)), ...fresh]);
+        }
       }
       // A protected sheet is checked (the pane lists its findings) but not marked: marking says so.
       if (!host.capabilities.marks || grid.protected) continue;
@@ -153,4 +161,11 @@ export async function startLiveValidation(host: WorkbookHost, options: LiveValid
       await unsubscribe();
     },
   };
+}
+
+/** Whether a findings' mark on one of `rows` shares its handle (one host format) with a mark on a row not among them. */
+function sharesMarkBeyond(marks: readonly ExistingMark[], rows: ReadonlySet<number>): boolean {
+  const own = marks.filter((m) => m.kind !== "completion");
+  const handles = new Set(own.filter((m) => rows.has(m.row)).map((m) => m.handle));
+  return handles.size > 0 && own.some((m) => !rows.has(m.row) && handles.has(m.handle));
 }

@@ -1,4 +1,5 @@
 import { startLiveValidation } from "../../src/app/live-validation";
+import { markFindings } from "../../src/app/mark-findings";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { serialOfLocalDate } from "../../src/core/cell/excel-date";
 import type { Finding } from "../../src/core/validate/finding";
@@ -54,6 +55,29 @@ describe("live validation and sheets added or renamed after it started", () => {
     host.simulateEdit("目标 2026", 1, 2, [[null]]);
     await checking.flush();
     expect(findings()).toEqual(["目标 2026!C2 target.specific.owner"]);
+    await checking.stop();
+  });
+});
+
+describe("live validation and a mark shared by many cells", () => {
+  it("keeps the marks of rows not edited when one host format covers them all (a file marked in WPS)", async () => {
+    const host = new MemoryHost();
+    // Three teams' rows, each its own group, each without an owner.
+    const team = (total: string) => [total, ...TARGETS[1].slice(1)];
+    host.seedSheet("目标", [TARGETS[0], team("月度100万"), team("月度120万"), team("月度80万")]);
+    await markFindings(host, { today: TODAY, locale: "zh-CN" });
+    const marked = () =>
+      host.sheets
+        .get("目标")!
+        .marks.map((m) => `${m.row},${m.column} ${m.severity}`)
+        .sort();
+    expect(marked()).toEqual(["1,2 error", "2,2 error", "3,2 error"]);
+    // As WPS leaves them, read on another host: one format, so one handle, for the three cells.
+    for (const m of host.sheets.get("目标")!.marks) m.handle = "one-format";
+    const { checking } = await live(host);
+    host.simulateEdit("目标", 1, 2, [["张三"]]);
+    await checking.flush();
+    expect(marked()).toEqual(["2,2 error", "3,2 error"]);
     await checking.stop();
   });
 });
