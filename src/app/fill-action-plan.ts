@@ -11,7 +11,7 @@ import {
   type StrategyMetric,
 } from "../core/actions/strategy-metric";
 import { diagnose } from "../core/analysis/diagnosis/diagnose";
-import { monthOf, type MonthRange } from "../core/analysis/reading/period";
+import { monthLabel, monthOf, monthOfCell, type MonthRange } from "../core/analysis/reading/period";
 import type { CellValue } from "../core/cell/cell-value";
 import { serialToIso } from "../core/cell/excel-date";
 import { localize, type Locale } from "../core/i18n/locale";
@@ -92,12 +92,20 @@ function reviewImprovements(review: SheetTable | undefined): { time: string; ite
   return { time: reviewTimeText(row.cells.reviewTime ?? null), items };
 }
 
+/** Numbers above this are months written yyyymm (190001 on), never a date serial a review would hold. */
+const YEAR_MONTH_FROM = 190_000;
+
 /**
  * A review's time as words. A date is said as its day, or as its month when it is the 1st with no time of day: what a
  * host makes of a month label such as "2026-11" it turned into a date.
  */
 function reviewTimeText(value: CellValue): string {
   if (typeof value !== "number") return normalizeText(value);
+  // 202611, a month typed as a number: its month, not the date of serial 202,611 (in the year 2454).
+  if (Number.isInteger(value) && value > YEAR_MONTH_FROM) {
+    const month = monthOfCell(value);
+    return month === undefined ? String(value) : monthLabel(month);
+  }
   const day = serialToIso(value);
   if (!day) return String(value);
   return Number.isInteger(value) && day.endsWith("-01") ? day.slice(0, 7) : day;

@@ -105,14 +105,17 @@ export function describeTextValues(hostName: string, create: HostFactory): void 
       expect(reviewMonths(t, first.sheet)).toEqual(["2026-10", held]);
     });
 
-    it("names a review whose month the host holds as a date by that month in the action plan", async () => {
+    it.each<[string, CellValue]>([
+      ["a date", toExcelSerial(2026, 11, 1)],
+      ["a number written yyyymm", 202611],
+    ])("names a review whose month the host holds as %s by that month in the action plan", async (_what, held) => {
       const improvement = "1周内完成交付流程优化，由王五对接运营部";
       const t = create([
         { name: "成交明细", values: reviewTeam() },
         { name: "行动计划表", values: ACTION_ROWS },
         {
           name: "月度复盘表",
-          values: [REVIEW_HEADERS, [toExcelSerial(2026, 11, 1), "张三、李四", null, null, null, "", "", improvement]],
+          values: [REVIEW_HEADERS, [held, "张三、李四", null, null, null, "", "", improvement]],
         },
       ]);
       const result = await fillActionPlan(t.host, { locale: "zh-CN", today: toExcelSerial(2026, 12, 2) });
