@@ -24,11 +24,11 @@ interface Entry {
  * ends the add-in's claim on those cells, so the user's typing the add-in's value back later is the user's too.
  * The ledger keeps references to the written arrays, not copies; entries go after `ttlMs`.
  *
- * Cells compare as the host hands them back after its own conversions: numbers and text that reads as the
- * same number are equal ("0012" → 12 on WPS, "1E3" → 1000), TRUE/FALSE text and booleans are equal, empty is
- * null, "" or undefined, formulas compare without case or spaces (read a formula cell's formula, not its result:
- * Excel `range.formulas`, ET `Range.Formula`). Anything else that the host converted (a date typed as text) reads
- * as the user's: the cost is one needless recheck, never a missed edit.
+ * Cells compare as the host hands them back (`sameCell`): text the add-in wrote must read back as that text (every
+ * host keeps it: `literal-text.ts`), so 12 typed over its "0012" is the user's; a number may come back as text that
+ * reads as it (ET's `Range.Formula`), a boolean as TRUE/FALSE; empty is null, "" or undefined; formulas compare
+ * without case or spaces (read a formula cell's formula, not its result: Excel `range.formulas`, ET `Range.Formula`).
+ * Anything else the host converted reads as the user's: the cost is one needless recheck, never a missed edit.
  */
 export class WriteLedger {
   private entries: Entry[] = [];
@@ -91,6 +91,8 @@ export class WriteLedger {
   /** Entries of this sheet written in the last few seconds, oldest first, when together they cover every cell. */
   private covering(sheet: string, range: RangeRef): Entry[] {
     const now = this.now();
+    // Expired writes go here too, so the last batch's arrays are not held until the next write.
+    this.entries = this.entries.filter((e) => e.until > now);
     const name = sheet.toLowerCase();
     const live = this.entries.filter((e) => e.until > now && e.sheet === name && overlaps(e.range, range));
     // The common case, one write around the whole change, without visiting each cell.
@@ -140,7 +142,7 @@ const overlaps = (a: RangeRef, b: RangeRef) =>
   b.column < a.column + a.columnCount;
 
 /** A cell's content in one spelling for comparing what was written with what the host reads back. */
-export function cellKey(value: unknown): string {
+function cellKey(value: unknown): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return Number.isFinite(value) ? `n:${value}` : `s:${String(value)}`;
@@ -152,4 +154,12 @@ export function cellKey(value: unknown): string {
   return Number.isFinite(number) ? `n:${number}` : `s:${text}`;
 }
 
-const sameCell = (written: unknown, read: unknown) => cellKey(written) === cellKey(read);
+/**
+ * Whether the cell still holds what the add-in wrote. Written text is kept as that text on every host
+ * (`literal-text.ts`), so it must read back as the same text: a user who types 12 over the add-in's "0012" made an
+ * edit. A number or formula may come back in another spelling (ET's `Range.Formula` gives a number as text).
+ */
+export const sameCell = (written: unknown, read: unknown): boolean =>
+  typeof written === "string" && written !== "" && !written.startsWith("=")
+    ? typeof read === "string" && read === written
+    : cellKey(written) === cellKey(read);

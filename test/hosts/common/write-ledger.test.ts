@@ -1,4 +1,4 @@
-import { WriteLedger, cellKey } from "../../../src/hosts/common/write-ledger";
+import { WriteLedger, sameCell } from "../../../src/hosts/common/write-ledger";
 
 const at = (row: number, column: number, rowCount = 1, columnCount = 1) => ({ row, column, rowCount, columnCount });
 
@@ -45,10 +45,17 @@ describe("the write ledger, keyed on the values written", () => {
     const { ledger, clock } = ledgerAt();
     ledger.recordWrite({ sheet: "目标", values: [{ row: 0, column: 0, values: [["0012", "1E3", "TRUE", null]] }] });
     clock.now += 4_000;
-    // As WPS reads them back: numbers, a boolean, an empty cell.
-    expect(ledger.isOwn("目标", at(0, 0, 1, 4), [[12, 1000, true, undefined]])).toBe(true);
+    // As the host reads them back: the text as written (behind the text prefix), an empty cell.
+    expect(ledger.isOwn("目标", at(0, 0, 1, 4), [["0012", "1E3", "TRUE", undefined]])).toBe(true);
     clock.now += 2_000;
     expect(ledger.mayBeOwn("目标", at(0, 0))).toBe(false);
+    expect(ledger.isOwn("目标", at(0, 0), [[12]])).toBe(false);
+  });
+
+  it("calls 12 typed over the add-in's text 0012 the user's edit", () => {
+    const { ledger } = ledgerAt();
+    ledger.recordWrite({ sheet: "目标", values: [{ row: 0, column: 0, values: [["0012"]] }] });
+    expect(ledger.mayBeOwn("目标", at(0, 0))).toBe(true);
     expect(ledger.isOwn("目标", at(0, 0), [[12]])).toBe(false);
   });
 
@@ -74,14 +81,17 @@ describe("the write ledger, keyed on the values written", () => {
   });
 
   it.each([
-    ["0012", 12, true],
+    ["0012", "0012", true],
+    ["0012", 12, false],
+    [12, "12", true],
     ["3/4", 0.75, false],
-    ["TRUE", true, true],
+    ["TRUE", true, false],
+    [true, "TRUE", true],
     ["", null, true],
     [0, "", false],
     ["=a1", "=A1", true],
     ["甲", "甲 ", false],
   ])("%p written and %p read back are the same cell: %p", (written, read, same) => {
-    expect(cellKey(written) === cellKey(read)).toBe(same);
+    expect(sameCell(written, read)).toBe(same);
   });
 });
