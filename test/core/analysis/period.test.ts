@@ -35,6 +35,7 @@ describe("the month a cell names, as text or as the date a host made of it", () 
     ["a month name", "Nov 2026"],
     ["a long month name", "November 2026"],
     ["Excel's mmm-yy as shown", "Nov-26"],
+    ["a two-digit year after an apostrophe", "Nov '26"],
     ["the label with words after it", "2026-11 复盘"],
     ["the serial Excel and WPS make of 2026-11", toExcelSerial(2026, 11, 1)],
     ["a date serial with a time", toExcelSerial(2026, 11, 30) + 0.5833],
@@ -43,10 +44,20 @@ describe("the month a cell names, as text or as the date a host made of it", () 
     expect(monthOfCell(value)).toBe(NOVEMBER);
   });
 
-  it.each<CellValue>(["30日14:00", "10月30日", "2026-13", "Novelty 2026", "复盘", "", null, true, 0.5833, 30])(
-    "%j names no month of a year",
-    (value) => {
-      expect(monthOfCell(value)).toBeUndefined();
-    },
-  );
+  it.each<CellValue>([
+    "30日14:00",
+    "10月30日",
+    "Mar 26",
+    "Nov 26",
+    "2026-13",
+    "Novelty 2026",
+    "复盘",
+    "",
+    null,
+    true,
+    0.5833,
+    30,
+  ])("%j names no month of a year", (value) => {
+    expect(monthOfCell(value)).toBeUndefined();
+  });
 });

@@ -70,8 +70,11 @@ const MONTH_NAMES = [
 const YEAR_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?!\d)/;
 /** 11/2026, 11-2026. */
 const MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/;
-/** Nov-26, Nov 2026, November 2026 (a month name with a year: how a month is shown in English). */
-const NAME_YEAR = /^([a-z]{3,9})\.?[\s\-/,]*(\d{4}|\d{2})$/i;
+/**
+ * Nov-26, Nov '26, Nov 2026, November 2026 (a month name with a year: how a month is shown in English). A two-digit
+ * year only after "-", "/" or "'": "Mar 26" is more likely the 26th of March.
+ */
+const NAME_YEAR = /^([a-z]{3,9})\.?(?:[\s,]+(\d{4})|\s*[-/'’]\s*(\d{4}|\d{2}))$/i;
 
 const monthKey = (year: number, month: number): MonthKey | undefined =>
   year >= 1900 && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
@@ -97,7 +100,8 @@ export function monthOfCell(value: CellValue): MonthKey | undefined {
   if (m) {
     const word = m[1].toLowerCase();
     const index = MONTH_NAMES.findIndex((name) => name.startsWith(word));
-    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    const digits = m[2] ?? m[3];
+    const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
     if (index >= 0) return monthKey(year, index + 1);
   }
   const serial = parseDateValueInOrder(text, "ymd");
