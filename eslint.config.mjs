@@ -75,5 +75,7 @@ export default [
         WeakRef: "readonly",
       },
     },
+    // ES5 has no catch without a binding.
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
 ];

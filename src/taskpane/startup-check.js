@@ -9,7 +9,8 @@
  *
  * The sentence shows when
  * - the browser lacks ES2021's built-ins (the bundle's level: webpack.base.cjs), or
- * - a script or one of its files fails (an error event, a rejected promise) before the pane is drawn, or
+ * - a script or one of its files fails to load, or the page's own script fails (an error event from its origin, a
+ *   rejected promise), before the pane is drawn, or
  * - the pane is not drawn 20 seconds after the page started;
  * and goes away if the pane is drawn after all.
  */
@@ -23,7 +24,24 @@
     return !!(container && container.firstChild);
   }
 
+  // WPS's interface language first, as the pane reads it (wpsLanguageTag: msoLanguageIDUI, the Chinese LCIDs),
+  // then the browser's.
+  function wpsLanguage() {
+    try {
+      var app = window.Application;
+      var lcid = app && app.LanguageSettings ? app.LanguageSettings.LanguageID(2) : 0;
+      if (typeof lcid === "number" && lcid > 0) {
+        return lcid === 2052 || lcid === 1028 || lcid === 3076 || lcid === 4100 || lcid === 5124 ? "zh-CN" : "en";
+      }
+    } catch (_notWps) {
+      // not WPS, or not on this build
+    }
+    return null;
+  }
+
   function language() {
+    var wps = wpsLanguage();
+    if (wps) return wps;
     var tag = String(navigator.language || navigator.userLanguage || "").toLowerCase();
     return tag.indexOf("zh") === 0 ? "zh-CN" : "en";
   }
@@ -58,10 +76,21 @@
 
   if (!es2021BuiltIns()) show();
   // Capturing: a script or chunk that fails to load raises its error on the element, which does not bubble.
+  // A script or chunk that failed to load (any origin: the pane cannot start without Office.js either), or an
+  // error thrown by the page's own scripts; an error inside another origin's script (Office.js's own telemetry, say)
+  // does not stop the pane and shows nothing.
+  function fatal(event) {
+    var target = event.target;
+    if (target && target !== window && target.tagName === "SCRIPT") return true;
+    var file = String(event.filename || "");
+    var origin = window.location.protocol + "//" + window.location.host;
+    // Another origin's error comes without its file ("Script error."), so a file of this origin or folder is ours.
+    return file.indexOf(origin + "/") === 0 || file.indexOf("file:") === 0;
+  }
   window.addEventListener(
     "error",
-    function () {
-      if (!paneDrawn()) show();
+    function (event) {
+      if (!paneDrawn() && fatal(event)) show();
     },
     true
   );

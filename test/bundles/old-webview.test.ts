@@ -181,6 +181,21 @@ describeInChromium(
       await context.close();
     }, 60_000);
 
+    it("the WPS pane's sentence follows WPS's interface language (Chinese) over the browser's (English)", async () => {
+      const { context } = await openContext(browser, {
+        locale: "en-US",
+        // WPS's LanguageSettings.LanguageID(msoLanguageIDUI) says 2052, Chinese (PRC).
+        scripts: ["window.Application = { LanguageSettings: { LanguageID: function () { return 2052; } } };"],
+        replace: { [bundleOf(wpsFolder, "taskpane")]: "throw new Error('as an unsupported webview would');" },
+      });
+      const tab = await context.newPage();
+      await tab.goto(fileUrl(path.join(wpsFolder, "taskpane.html")));
+      const alert = tab.getByRole("alert");
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toBe(STARTUP_MESSAGES.wps["zh-CN"]);
+      await context.close();
+    }, 60_000);
+
     it("the WPS pane shows the WPS sentence in English at once when the browser lacks ES2021's built-ins", async () => {
       const { context } = await openContext(browser, {
         locale: "en-US",
