@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress, type RangeRef } from "../../core/cell/a1";
+import { cellAddress, rangeAddress } from "../../core/cell/a1";
 import { MARK_FILL, markFormula } from "../../core/validate/marks";
 import type { ChartSpec, HostCapabilities, SheetWrite } from "../../app/workbook-host.port";
 import { toExcelErrorAlert, toExcelValidationRule } from "./excel-validation";
@@ -23,17 +23,16 @@ export interface ExcelFeatures {
   readonly nativeWaterfall: boolean;
 }
 
-/** Queues one sheet's writes on the context (no sync here); returns the ranges whose values it set. */
+/** Queues one sheet's writes on the context (no sync here). */
 export function queueSheetWrite(
   context: Excel.RequestContext,
   op: SheetWrite,
   capabilities: HostCapabilities,
   features: ExcelFeatures = { nativeWaterfall: false },
-): RangeRef[] {
+): void {
   const sheets = context.workbook.worksheets;
   const sheet = op.create ? sheets.add(op.sheet) : sheets.getItem(op.sheet);
   if (op.create && op.hidden) sheet.visibility = "Hidden";
-  const written: RangeRef[] = [];
 
   for (const block of op.values ?? []) {
     if (block.values.length === 0) continue;
@@ -41,13 +40,11 @@ export function queueSheetWrite(
     sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, ref.columnCount).values = block.values.map((line) =>
       line.map(toExcelLiteral),
     );
-    written.push(ref);
   }
   for (const block of op.formulas ?? []) {
     for (const run of formulaRuns(block.formulas)) {
       const ref = { row: block.row + run.row, column: block.column + run.column, rowCount: run.formulas.length, columnCount: 1 };
       sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, 1).formulas = run.formulas;
-      written.push(ref);
     }
   }
   for (const col of op.columns ?? []) {
@@ -102,7 +99,6 @@ export function queueSheetWrite(
   }
   if (op.freezeRows) sheet.freezePanes.freezeRows(op.freezeRows);
   if (op.activate) sheet.activate();
-  return written;
 }
 
 /**
