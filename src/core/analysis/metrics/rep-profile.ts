@@ -82,8 +82,9 @@ interface Group {
 /** Each group's index and team figures, measured once: every rep's standings compare against them. */
 function groupsOf(lines: readonly DealLine[], key: (l: DealLine) => string, months: readonly MonthKey[]): Map<string, Group> {
   const out = new Map<string, Group>();
+  const only = new Set(months);
   for (const [name, groupLines] of groupBy(lines, key)) {
-    const index = createMetricsIndex(groupLines, []);
+    const index = createMetricsIndex(groupLines, [], undefined, only);
     out.set(name, { index, team: index.metrics(months) });
   }
   return out;
@@ -124,7 +125,8 @@ export function profileReps(
   months: readonly MonthKey[],
   options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
 ): RepProfile[] {
-  const index = createMetricsIndex(lines, []);
+  // Indexed over the months asked about only; every line still decides its order's status and names its rep.
+  const index = createMetricsIndex(lines, [], undefined, new Set(months));
   const team = index.metrics(months);
   // The team's figures on each line and type are measured once, not again for every rep (a 3-month union of every
   // order and customer set per rep and group: 2× the command's peak memory on 100,000 lines).
