@@ -79,7 +79,9 @@ function peer(): Aggregates {
     .rollup({ anyWon: "d => op.max(d.status === 'won' ? 1 : 0)", anyLost: "d => op.max(d.status === 'lost' ? 1 : 0)" });
   const withOrder = dealTable.lookup(orders, "orderKey", "anyWon", "anyLost");
   const positive = withOrder.filter("d => d.amount > 0");
-  const booked = withOrder.filter("d => !(d.anyLost === 1 && d.anyWon === 0)");
+  // Revenue, orders and customers: lines of orders not lost, less the lost lines of orders otherwise won (a refunded
+  // item is no revenue: src/core/analysis/metrics/period-metrics.ts, customer-contribution.ts).
+  const booked = withOrder.filter("d => !(d.anyLost === 1 && d.anyWon === 0) && d.status !== 'lost'");
   const bookedPositive = booked.filter("d => d.amount > 0");
   const firsts = bookedPositive.groupby("customerKey").rollup({ first: "d => op.min(d.month)" });
   const firstLines = bookedPositive.lookup(firsts, "customerKey", "first").filter("d => d.first === d.month");

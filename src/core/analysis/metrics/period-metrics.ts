@@ -88,6 +88,11 @@ export function createMetricsIndex(
   activity: readonly ActivityRecord[],
   /** Each customer's first month: from all lines when `lines` are only some days of each month (month to date). */
   first: ReadonlyMap<number, MonthKey> = firstMonths(lines),
+  /**
+   * Only these months are indexed (a caller that asks about no other): the other lines still decide their orders'
+   * status and name their reps, so the months kept read exactly as in the whole index.
+   */
+  only?: ReadonlySet<MonthKey>,
 ): MetricsIndex {
   const lostOrders = new Set<number>();
   const wonOrders = new Set<number>();
@@ -113,8 +118,9 @@ export function createMetricsIndex(
   const reps = new Set<string>();
   for (const l of lines) {
     const month = l.month;
-    months.add(month);
     if (l.rep) reps.add(l.rep);
+    if (only && !only.has(month)) continue;
+    months.add(month);
     const lost = lostOrders.has(l.orderKey);
     const won = wonOrders.has(l.orderKey);
     for (const b of bucketsOf(month, l.rep || "\u0001")) {
