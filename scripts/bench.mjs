@@ -90,17 +90,30 @@ const LAST = out === "bench/results.md" || out === "-" ? "bench/out/results.json
 const render = flag("render");
 // --keep: the rows not run this time keep their figures from the last run (one table from runs made apart).
 const before = flag("keep") && !render && existsSync(LAST) ? JSON.parse(readFileSync(LAST, "utf8")) : undefined;
-const kept = before ? before.figures.filter((f) => !rows.includes(f.row)) : [];
-/** Where the kept rows were measured: said in the table's header. */
-const keptFrom =
-  kept.length > 0
-    ? {
-        rows: [...new Set(kept.map((f) => f.row))],
-        started: before.keptFrom?.started ?? before.started,
-        argv: before.keptFrom?.argv ?? before.argv,
-        loads: before.keptFrom?.loads ?? before.loads,
-      }
-    : undefined;
+/** Where a figure of the last run was measured: its own record if it was kept then too, else that run. */
+const measuredIn = (f) =>
+  f.measured ??
+  [].concat(before.keptFrom ?? []).find((k) => k.rows.includes(f.row)) ?? {
+    started: before.started,
+    argv: before.argv,
+    loads: before.loads,
+  };
+const kept = before
+  ? before.figures
+      .filter((f) => !rows.includes(f.row))
+      .map((f) => {
+        const { started, argv, loads } = measuredIn(f);
+        return { ...f, measured: { started, argv, loads } };
+      })
+  : [];
+/** Where the kept rows were measured, one entry per run: said in the table's header. */
+const keptFrom = [];
+for (const f of kept) {
+  const run = keptFrom.find((k) => k.started === f.measured.started);
+  if (run) {
+    if (!run.rows.includes(f.row)) run.rows.push(f.row);
+  } else keptFrom.push({ rows: [f.row], ...f.measured });
+}
 // Compile the TypeScript rows; build what the other rows measure, so no figure is of a stale build.
 if (!render) {
   // A fresh compile, keeping the last run's figures: a run with its own --out (the test suite's) must not
@@ -209,11 +222,13 @@ const markdown = [
   `- Machine: ${machine}`,
   `- Node ${process.version}`,
   `- Command: \`${command}\` (sizes: ${JSON.stringify(last?.sizes ?? sizes)})`,
-  ...((last?.keptFrom ?? keptFrom)
-    ? [
-        `- Rows ${(last?.keptFrom ?? keptFrom).rows.join(", ")} are kept from an earlier run: ${new Date((last?.keptFrom ?? keptFrom).started).toISOString().slice(0, 16).replace("T", " ")} UTC, \`npm run bench -- ${(last?.keptFrom ?? keptFrom).argv.join(" ")}\`${(last?.keptFrom ?? keptFrom).loads ? `, load average (1 min) ${(last?.keptFrom ?? keptFrom).loads.map((l) => l.toFixed(2)).join(" at the start, ")} at the end` : ""}`,
-      ]
-    : []),
+  ...[]
+    .concat(last ? (last.keptFrom ?? []) : keptFrom)
+    .sort((a, b) => new Date(a.started) - new Date(b.started))
+    .map(
+      (k) =>
+        `- ${k.rows.length > 1 ? "Rows" : "Row"} ${[...k.rows].sort((a, b) => a - b).join(", ")} ${k.rows.length > 1 ? "are" : "is"} kept from an earlier run: ${new Date(k.started).toISOString().slice(0, 16).replace("T", " ")} UTC, \`npm run bench -- ${k.argv.join(" ")}\`${k.loads ? `, load average (1 min) ${k.loads.map((l) => l.toFixed(2)).join(" at the start, ")} at the end` : ""}`,
+    ),
   "",
   "Ours and the peer run alternately in the same process or run, after a warm-up run of each; each time is the",
   `median of the timed runs (${(last?.sizes ?? sizes).runs} in process, ${(last?.sizes ?? sizes).cliRuns} for the command line), so a slow spell on this shared`,

@@ -166,4 +166,44 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
       ["not built", "≤ 1 s", "—"],
     ]);
   });
+  it("with --keep, says for each kept row the run that measured it", () => {
+    const out = path.join(dir, "results.md");
+    const bench = (...args: string[]) =>
+      execFileSync(
+        process.execPath,
+        [
+          "scripts/bench.mjs",
+          "--size",
+          "small",
+          "--runs",
+          "1",
+          "--no-build",
+          "--dist",
+          path.join(dir, "dist"),
+          "--out",
+          out,
+          ...args,
+        ],
+        { cwd: root, stdio: "ignore", timeout: 170_000 },
+      );
+    // Row 5 again, then row 1 again: row 5 is then kept from the second run, the other rows from the first.
+    bench("--rows", "5", "--keep");
+    bench("--rows", "1", "--keep");
+    const header = readFileSync(out, "utf8")
+      .split("\n")
+      .filter((line) => line.includes("kept from an earlier run"))
+      .map((line) => line.replace(/: \d{4}-\d\d-\d\d \d\d:\d\d UTC, /, ": <date>, ").replace(/, load average .*$/, ""));
+    expect(header).toEqual([
+      "- Rows 2, 3, 4, 6, 7 are kept from an earlier run: <date>, `npm run bench -- --size small --runs 1 --cli-warmup 0 --no-build --no-libreoffice --dist " +
+        path.join(dir, "dist") +
+        " --out " +
+        out +
+        "`",
+      "- Row 5 is kept from an earlier run: <date>, `npm run bench -- --size small --runs 1 --no-build --dist " +
+        path.join(dir, "dist") +
+        " --out " +
+        out +
+        " --rows 5 --keep`",
+    ]);
+  }, 180_000);
 });
