@@ -113,7 +113,8 @@ function fullYear(text: string): number {
   return year <= 68 ? 2000 + year : 1900 + year;
 }
 
-function monthNumber(word: string): number {
+/** The month an English month name or its abbreviation of three letters or more names (1-12); 0 when none. */
+export function monthNumber(word: string): number {
   const lower = word.toLowerCase();
   const index = MONTHS.findIndex((name) => name.startsWith(lower) && lower.length >= 3);
   return index + 1; // 0 when not a month: rejected by validSerial

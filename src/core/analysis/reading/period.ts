@@ -1,6 +1,6 @@
 import type { CellValue } from "../../cell/cell-value";
 import { toExcelSerial } from "../../cell/excel-date";
-import { parseDateValueInOrder } from "../../parse/date-value";
+import { monthNumber, parseDateValueInOrder } from "../../parse/date-value";
 import { normalizeText } from "../../parse/parse-result";
 
 /** A calendar month as a sortable number: year * 12 + (month - 1). */
@@ -52,20 +52,6 @@ export function parseMonthRange(text: string): MonthRange | undefined {
   return from === undefined || to === undefined || to < from ? undefined : { from, to };
 }
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 /** 2026-11, 2026/11, 2026.11, 2026年11月, 2026 年 11 月, and the same with a day (and more) after them. */
 const YEAR_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?!\d)/;
 /** 11/2026, 11-2026. */
@@ -98,11 +84,10 @@ export function monthOfCell(value: CellValue): MonthKey | undefined {
   if (m) return monthKey(Number(m[2]), Number(m[1]));
   m = NAME_YEAR.exec(text);
   if (m) {
-    const word = m[1].toLowerCase();
-    const index = MONTH_NAMES.findIndex((name) => name.startsWith(word));
+    const month = monthNumber(m[1]);
     const digits = m[2] ?? m[3];
     const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-    if (index >= 0) return monthKey(year, index + 1);
+    if (month > 0) return monthKey(year, month);
   }
   const serial = parseDateValueInOrder(text, "ymd");
   return serial === undefined ? undefined : monthOf(serial);
