@@ -19,6 +19,25 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
   let table: string[][];
   let markdown: string;
   const pane = Buffer.from(Array.from({ length: 4000 }, (_v, i) => `var x${i}=${(i * 7919) % 1000};`).join(""));
+  /** The bench at its tiny size on the small dist/ made here, into dir/results.md. */
+  const bench = (...args: string[]) =>
+    execFileSync(
+      process.execPath,
+      [
+        "scripts/bench.mjs",
+        "--size",
+        "small",
+        "--runs",
+        "1",
+        "--no-build",
+        "--dist",
+        path.join(dir, "dist"),
+        "--out",
+        path.join(dir, "results.md"),
+        ...args,
+      ],
+      { cwd: root, stdio: "ignore", timeout: 170_000 },
+    );
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "bench-test-"));
@@ -33,27 +52,8 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
     writeFileSync(path.join(dist, "taskpane.1a.js"), pane);
     writeFileSync(path.join(dist, "commands.2b.js"), "commands()");
     writeFileSync(path.join(dist, "72.3c.js"), "lazy()");
-    const out = path.join(dir, "results.md");
-    execFileSync(
-      process.execPath,
-      [
-        "scripts/bench.mjs",
-        "--size",
-        "small",
-        "--runs",
-        "1",
-        "--cli-warmup",
-        "0",
-        "--no-build",
-        "--no-libreoffice",
-        "--dist",
-        dist,
-        "--out",
-        out,
-      ],
-      { cwd: root, stdio: "ignore", timeout: 170_000 },
-    );
-    markdown = readFileSync(out, "utf8");
+    bench("--cli-warmup", "0", "--no-libreoffice");
+    markdown = readFileSync(path.join(dir, "results.md"), "utf8");
     table = markdown
       .split("\n")
       .filter((line) => /^\| \d \|/.test(line))
@@ -168,24 +168,6 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
   });
   it("with --keep, says for each kept row the run that measured it", () => {
     const out = path.join(dir, "results.md");
-    const bench = (...args: string[]) =>
-      execFileSync(
-        process.execPath,
-        [
-          "scripts/bench.mjs",
-          "--size",
-          "small",
-          "--runs",
-          "1",
-          "--no-build",
-          "--dist",
-          path.join(dir, "dist"),
-          "--out",
-          out,
-          ...args,
-        ],
-        { cwd: root, stdio: "ignore", timeout: 170_000 },
-      );
     // Row 5 again, then row 1 again: row 5 is then kept from the second run, the other rows from the first.
     bench("--rows", "5", "--keep");
     bench("--rows", "1", "--keep");
@@ -194,11 +176,11 @@ describeBuilt(built ? "npm run bench -- --size small" : "npm run bench (skipped:
       .filter((line) => line.includes("kept from an earlier run"))
       .map((line) => line.replace(/: \d{4}-\d\d-\d\d \d\d:\d\d UTC, /, ": <date>, ").replace(/, load average .*$/, ""));
     expect(header).toEqual([
-      "- Rows 2, 3, 4, 6, 7 are kept from an earlier run: <date>, `npm run bench -- --size small --runs 1 --cli-warmup 0 --no-build --no-libreoffice --dist " +
+      "- Rows 2, 3, 4, 6, 7 are kept from an earlier run: <date>, `npm run bench -- --size small --runs 1 --no-build --dist " +
         path.join(dir, "dist") +
         " --out " +
         out +
-        "`",
+        " --cli-warmup 0 --no-libreoffice`",
       "- Row 5 is kept from an earlier run: <date>, `npm run bench -- --size small --runs 1 --no-build --dist " +
         path.join(dir, "dist") +
         " --out " +

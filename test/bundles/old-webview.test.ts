@@ -166,35 +166,32 @@ describeInChromium(
       expect(run).toMatchObject({ polyfilled: true, structuredClone: "undefined", startupFailure: false, errors: [] });
     }, 120_000);
 
-    it("the WPS pane shows the WPS sentence in Chinese when its bundle fails, and nothing else", async () => {
-      const { context } = await openContext(browser, {
-        locale: "zh-CN",
-        scripts: [fakeEt],
-        replace: { [bundleOf(wpsFolder, "taskpane")]: "throw new Error('as an unsupported webview would');" },
-      });
-      const tab = await context.newPage();
-      await tab.goto(fileUrl(path.join(wpsFolder, "taskpane.html")));
-      const alert = tab.getByRole("alert");
-      await alert.waitFor({ timeout: 30_000 });
-      expect(await alert.textContent()).toBe(STARTUP_MESSAGES.wps["zh-CN"]);
-      expect(await alert.getAttribute("lang")).toBe("zh-CN");
-      await context.close();
-    }, 60_000);
-
-    it("the WPS pane's sentence follows WPS's interface language (Chinese) over the browser's (English)", async () => {
-      const { context } = await openContext(browser, {
-        locale: "en-US",
-        // WPS's LanguageSettings.LanguageID(msoLanguageIDUI) says 2052, Chinese (PRC).
-        scripts: ["window.Application = { LanguageSettings: { LanguageID: function () { return 2052; } } };"],
-        replace: { [bundleOf(wpsFolder, "taskpane")]: "throw new Error('as an unsupported webview would');" },
-      });
-      const tab = await context.newPage();
-      await tab.goto(fileUrl(path.join(wpsFolder, "taskpane.html")));
-      const alert = tab.getByRole("alert");
-      await alert.waitFor({ timeout: 30_000 });
-      expect(await alert.textContent()).toBe(STARTUP_MESSAGES.wps["zh-CN"]);
-      await context.close();
-    }, 60_000);
+    it.each([
+      ["in Chinese when its bundle fails, and nothing else", "zh-CN", () => [fakeEt]],
+      // WPS's LanguageSettings.LanguageID(msoLanguageIDUI) says 2052, Chinese (PRC), in a browser set to English.
+      [
+        "in WPS's interface language (Chinese) over the browser's (English)",
+        "en-US",
+        () => ["window.Application = { LanguageSettings: { LanguageID: function () { return 2052; } } };"],
+      ],
+    ])(
+      "the WPS pane shows the WPS sentence %s",
+      async (_what, locale, scripts) => {
+        const { context } = await openContext(browser, {
+          locale,
+          scripts: scripts(),
+          replace: { [bundleOf(wpsFolder, "taskpane")]: "throw new Error('as an unsupported webview would');" },
+        });
+        const tab = await context.newPage();
+        await tab.goto(fileUrl(path.join(wpsFolder, "taskpane.html")));
+        const alert = tab.getByRole("alert");
+        await alert.waitFor({ timeout: 30_000 });
+        expect(await alert.textContent()).toBe(STARTUP_MESSAGES.wps["zh-CN"]);
+        expect(await alert.getAttribute("lang")).toBe("zh-CN");
+        await context.close();
+      },
+      60_000,
+    );
 
     it("the WPS pane shows the WPS sentence in English at once when the browser lacks ES2021's built-ins", async () => {
       const { context } = await openContext(browser, {
