@@ -3,7 +3,7 @@ import { startLiveValidation } from "../../src/app/live-validation";
 import { toExcelSerial } from "../../src/core/cell/excel-date";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import type { Finding } from "../../src/core/validate/finding";
-import type { HostFactory } from "./host-under-test";
+import type { HostFactory, HostUnderTest } from "./host-under-test";
 import { localize } from "../../src/core/i18n/locale";
 import { MESSAGES } from "../../src/core/i18n/messages";
 import { sheetProtected } from "../../src/app/use-case-error";
@@ -102,20 +102,30 @@ export function describeMarks(hostName: string, create: HostFactory): void {
   });
 }
 
+/** Starts live validation on a host, the findings it last reported at hand (`latest()`). */
+async function watch(host: HostUnderTest["host"]) {
+  let latest: readonly Finding[] = [];
+  const live = await startLiveValidation(host, {
+    today: TODAY,
+    locale: "zh-CN",
+    debounceMs: 10_000,
+    onFindings: (f) => (latest = f),
+  });
+  return { live, latest: () => latest };
+}
+
 /** Live validation, for hosts that report edits. */
 export function describeLiveValidation(hostName: string, create: HostFactory): void {
   describe(`live validation on ${hostName}`, () => {
     it("revalidates the edited row and its group, and moves the marks", async () => {
       const t = create([{ name: "目标", values: copy(TARGETS) }]);
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
-      let latest: readonly Finding[] = [];
-      const live = await startLiveValidation(t.host, {
-        today: TODAY,
-        locale: "zh-CN",
-        debounceMs: 10_000,
-        onFindings: (f) => (latest = f),
-      });
-      expect(latest.map((f) => f.cell).sort()).toEqual(["C3", "D2"]);
+      const { live, latest } = await watch(t.host);
+      expect(
+        latest()
+          .map((f) => f.cell)
+          .sort(),
+      ).toEqual(["C3", "D2"]);
 
       const before = t.roundTrips();
       await t.edit!("目标", 2, 2, [["乙"]]); // the owner is filled in
@@ -123,12 +133,12 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       await live.flush();
       // One read and one write for the burst of two edits.
       expect(t.roundTrips() - before).toBe(2);
-      expect(latest).toEqual([]);
+      expect(latest()).toEqual([]);
       expect(t.marks("目标")).toEqual([]);
 
       await t.edit!("目标", 1, 5, [["1.新客户开发8个"]]); // one KR only: a warning on F2, and a criteria mismatch
       await live.flush();
-      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["F2 kr.count", "G2 criteria.count"]);
+      expect(latest().map((f) => `${f.cell} ${f.rule}`)).toEqual(["F2 kr.count", "G2 criteria.count"]);
       expect(t.marks("目标")).toEqual(["F2 warning", "G2 warning"]);
       await live.stop();
     });
@@ -181,20 +191,14 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
     it("rechecks every area of an edit of several areas at once", async () => {
       const t = create([{ name: "目标", values: copy(TARGETS) }]);
       await markFindings(t.host, { today: TODAY, locale: "zh-CN" });
-      let latest: readonly Finding[] = [];
-      const live = await startLiveValidation(t.host, {
-        today: TODAY,
-        locale: "zh-CN",
-        debounceMs: 10_000,
-        onFindings: (f) => (latest = f),
-      });
+      const { live, latest } = await watch(t.host);
       // The owner typed into C3 and the share into D4 in one go: one event for "$C$3,$D$4".
       await t.editAreas!("目标", [
         { row: 2, column: 2, values: [["乙"]] },
         { row: 3, column: 3, values: [["30万"]] },
       ]);
       await live.flush();
-      expect(latest).toEqual([]);
+      expect(latest()).toEqual([]);
       expect(t.marks("目标")).toEqual([]);
       await live.stop();
     });
