@@ -7,6 +7,13 @@ const DELIMITERS = [",", ";", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /**
+ * Record ends outside quotes: any mix of CRLF, LF and CR, as concatenated exports give (a CRLF header and LF
+ * lines). CRLF comes first so that it ends one record, not two; csv-parse's own detection takes the first end
+ * it meets as the only one and would read the rest as one long record.
+ */
+const RECORD_ENDS = ["\r\n", "\n", "\r"];
+
+/**
  * The delimiter of a CSV-like text, from its first records (quotes respected): the one that splits
  * the most records into the same number of fields, more than one. A comma when nothing splits.
  */
@@ -19,11 +26,11 @@ export function detectDelimiter(text: string, sampleRecords = 20): Delimiter {
     const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
     if (inQuotes) continue;
-    if (ch === "\n") {
+    if (ch === "\n" || ch === "\r") {
       if (content) records.push(current);
       current = new Map();
       content = false;
-    } else if (ch !== "\r") {
+    } else {
       content = true;
       if ((DELIMITERS as readonly string[]).includes(ch)) current.set(ch, (current.get(ch) ?? 0) + 1);
     }
@@ -53,6 +60,7 @@ export function readDelimitedText(text: string, name: string, delimiter: Delimit
   try {
     records = parse(text, {
       delimiter,
+      record_delimiter: RECORD_ENDS,
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
