@@ -1,4 +1,5 @@
 import path from "node:path";
+import { utf16WithoutMark } from "./text-decoding";
 import type { FileKind } from "./workbook-file-error";
 
 /** What a file holds, judged by its first bytes: the extension only names it in messages. */
@@ -10,8 +11,8 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 
 /**
  * A zip (.xlsx, .xlsm, .ods), an OLE container (.xls, or an encrypted workbook), text (CSV, TSV, an
- * HTML table saved as .xls) or something else. Text: a byte-order mark, or no NUL byte and few
- * control characters in the first 64 KB; UTF-16 without a mark shows as NULs on every other byte.
+ * HTML table saved as .xls) or something else. Text: a byte-order mark, UTF-16 without one (`utf16WithoutMark`),
+ * or no NUL byte and few control characters in the first 64 KB.
  */
 export function sniffContent(bytes: Uint8Array): FileContent {
   if (startsWith(bytes, ZIP)) return "zip";
@@ -26,21 +27,6 @@ export function sniffContent(bytes: Uint8Array): FileContent {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   return control / head.length < 0.01 ? "text" : "binary";
-}
-
-/** "le" or "be" when the bytes look like UTF-16 text without a byte-order mark (ASCII-heavy text). */
-export function utf16WithoutMark(head: Uint8Array): "le" | "be" | undefined {
-  const pairs = Math.min(256, Math.floor(head.length / 2));
-  if (pairs < 2) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < pairs; i++) {
-    if (head[2 * i] === 0) evenZero++;
-    if (head[2 * i + 1] === 0) oddZero++;
-  }
-  if (oddZero > pairs * 0.4 && evenZero === 0) return "le";
-  if (evenZero > pairs * 0.4 && oddZero === 0) return "be";
-  return undefined;
 }
 
 const KINDS: Readonly<Record<string, FileKind>> = {

@@ -16,7 +16,7 @@ import {
 } from "./read-limits";
 import { readBiff8Workbook } from "./biff8-reader";
 import { readSheetJsPackage, readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
-import { decodeText } from "./text-decoding";
+import { decodeText, namesUtf16 } from "./text-decoding";
 import {
   fileEncrypted,
   fileIsFolder,
@@ -102,7 +102,9 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, options: Re
 
 async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOptions, limits: ReadLimits): Promise<ReadFile> {
   const named = kindOfName(file);
-  const content = sniffContent(bytes);
+  const sniffed = sniffContent(bytes);
+  // Text named UTF-16 (--encoding utf-16le) holds zero bytes: read it as text, not refuse it as binary.
+  const content = sniffed === "binary" && namesUtf16(options.encoding) ? "text" : sniffed;
   if (content === "ole") {
     const holds = oleHolds(bytes);
     if (holds === "encrypted" || holds === "damaged") throw fileEncrypted(file);

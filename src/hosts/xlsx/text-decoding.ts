@@ -1,4 +1,3 @@
-import { utf16WithoutMark } from "./file-kind";
 import { decodeCp850, decodeWestern, decodeWindows1252 } from "./western-text";
 
 /**
@@ -97,6 +96,56 @@ export function decodeText(bytes: Uint8Array, label?: string): DecodedText | und
     if (label) return undefined;
     return looksLikeGb18030(bytes) ? decode(bytes, "gb18030", false) : decodeWestern(bytes);
   }
+}
+
+/** Code units every CSV or text file is made of, whatever its language: record ends, delimiters, the quote, the space. */
+const SEPARATORS = new Set([0x0a, 0x0d, 0x2c, 0x3b, 0x09, 0x7c, 0x22, 0x20]);
+
+/**
+ * "le" or "be" when bytes without a byte-order mark are UTF-16 text, judged by their zero bytes. The byte order
+ * is the one in which separators (line ends, commas, tabs...) read as themselves: Chinese text has zero bytes on
+ * both sides (销 U+9500 and 一 U+4E00 have a low byte of 0), but a comma or a line end is 0x00 on its high byte
+ * only. Then the text must be UTF-16 in that order: surrogates paired, no U+0000 (binary files' runs of zeros),
+ * C0 controls under 1%, and separators at least 1% of the code units (a stray NUL in 8-bit text is not UTF-16).
+ */
+export function utf16WithoutMark(head: Uint8Array): "le" | "be" | undefined {
+  const units = Math.floor(head.length / 2);
+  if (units < 2) return undefined;
+  let le = 0;
+  let be = 0;
+  let highZero = 0;
+  let lowZero = 0;
+  for (let i = 0; i < units; i++) {
+    const [first, second] = [head[2 * i], head[2 * i + 1]];
+    if (second === 0 && SEPARATORS.has(first)) le++;
+    if (first === 0 && SEPARATORS.has(second)) be++;
+    if (second === 0) highZero++;
+    if (first === 0) lowZero++;
+  }
+  if (highZero + lowZero === 0) return undefined;
+  const order = le !== be ? (le > be ? "le" : "be") : highZero !== lowZero ? (highZero > lowZero ? "le" : "be") : undefined;
+  if (!order || Math.max(le, be) * 100 < units) return undefined;
+  return isUtf16Text(head, units, order) ? order : undefined;
+}
+
+function isUtf16Text(head: Uint8Array, units: number, order: "le" | "be"): boolean {
+  let controls = 0;
+  let highSurrogate = false;
+  for (let i = 0; i < units; i++) {
+    const unit = order === "le" ? head[2 * i] | (head[2 * i + 1] << 8) : (head[2 * i] << 8) | head[2 * i + 1];
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    if (highSurrogate !== low) return false;
+    highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+    if (unit === 0) return false;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c) controls++;
+  }
+  // A pair cut by the end of the head is still text.
+  return controls * 100 < units;
+}
+
+/** Does `label` name UTF-16 (--encoding utf-16le)? Its zero bytes are then text, not a binary file's. */
+export function namesUtf16(label: string | undefined): boolean {
+  return label !== undefined && /^utf-16/.test(resolveEncodingLabel(label) ?? "");
 }
 
 function utf16Encoding(bytes: Uint8Array): string | undefined {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { detectDelimiter, readDelimitedText } from "../../../src/hosts/xlsx/delimited-text";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/read-workbook-file";
-import { decodeText, resolveEncodingLabel } from "../../../src/hosts/xlsx/text-decoding";
+import { decodeText, resolveEncodingLabel, utf16WithoutMark } from "../../../src/hosts/xlsx/text-decoding";
 
 const dir = mkdtempSync(path.join(tmpdir(), "text-input-"));
 const utf8 = (text: string) => Buffer.from(text, "utf8");
@@ -30,6 +30,19 @@ describe("text encodings: byte-order mark, else UTF-16 by its NULs, else strict 
     expect(decodeText(bytes)!.text.charCodeAt(0)).not.toBe(0xfeff);
   });
 
+  it("UTF-16 without a mark by the byte order in which separators read as themselves, characters like 销 (U+9500) included", () => {
+    const le = (text: string) => Buffer.from(text, "utf16le");
+    const be = (text: string) => Buffer.from(text, "utf16le").swap16();
+    expect(utf16WithoutMark(le("销售,一月\r\n销一,100\r\n"))).toBe("le");
+    expect(utf16WithoutMark(be("销售,一月\r\n销一,100\r\n"))).toBe("be");
+    expect(utf16WithoutMark(le("Rep,Amount\n销,1\n"))).toBe("le");
+    expect(decodeText(be("销,一\n"))).toEqual({ text: "销,一\n", encoding: "utf-16be" });
+    // Zero bytes that are not UTF-16: a stray NUL in UTF-8 text, U+0000, a lone surrogate.
+    expect(utf16WithoutMark(Buffer.concat([utf8("客户,金额\n甲,1\n".repeat(20)), Buffer.from([0])]))).toBeUndefined();
+    expect(utf16WithoutMark(le("a,b\n\u0000,1\n"))).toBeUndefined();
+    expect(utf16WithoutMark(le("a,b\n\udc00,1\n"))).toBeUndefined();
+  });
+
   it.each(Object.entries(GB))("short GB18030 text a statistical detector misnames: %j", (text, bytes) => {
     expect(decodeText(bytes)).toEqual({ text, encoding: "gb18030" });
   });
@@ -54,6 +67,7 @@ describe("delimiters, found by the records that agree with the header", () => {
     ["comma with quoted semicolons", '"a;b",c\n"d;e",f\n', ","],
     ["one column", "Amount\n5\n6\n", ","],
     ["pipe", "a|b\n1|2\n", "|"],
+    ["semicolon, CR record ends (old Mac exports)", "a;b;c\r1;2,5;3\r4;5;6\r", ";"],
   ])("%s", (_name, text, delimiter) => {
     expect(detectDelimiter(text)).toBe(delimiter);
   });
