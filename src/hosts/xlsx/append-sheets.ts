@@ -1,7 +1,9 @@
 import type { HostCapabilities, SheetValues, WorkbookHost, WorkbookOutline, WriteBatch } from "../../app/workbook-host.port";
 import type ExcelJS from "exceljs";
 import { addHostCharts } from "./chart-parts";
+import { withWritableText } from "./exceljs-text";
 import { fitWrappedRows } from "./wrapped-rows";
+import { xmlSafe } from "./xml-text";
 import { XlsxHost } from "./xlsx-host";
 import { openZip, type EditableZip } from "./zip-package";
 
@@ -142,10 +144,22 @@ function moveSheet(sheet: string, xfOffset: number, strings: readonly string[]):
 
 /**
  * The input package with the added workbook's sheets appended after the user's, or undefined when
- * the package is not laid out as this expects (the caller then loads it whole).
+ * the package is not laid out as this expects (the caller then loads it whole). The names of the parts
+ * it wrote (the others are the user's, copied as they are) are added to `written`, to be checked.
  */
-export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<Uint8Array | undefined> {
-  const zip = await openZip(input);
+export async function appendSheets(
+  input: Uint8Array,
+  added: XlsxHost,
+  written: Set<string> = new Set(),
+): Promise<Uint8Array | undefined> {
+  const opened = await openZip(input);
+  const zip: EditableZip = {
+    ...opened,
+    setText: (name, text) => {
+      written.add(name);
+      opened.setText(name, text);
+    },
+  };
   const part = (z: EditableZip, name: string) => z.text(name);
   const [workbook, rels, types, styles] = await Promise.all(
     ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"].map((n) => part(zip, n)),
@@ -153,7 +167,7 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
   const closes = (xml: string | undefined, tag: string) => xml !== undefined && new RegExp(`</${tag}>`).test(xml);
   if (!closes(workbook, "sheets") || !closes(rels, "Relationships") || !closes(types, "Types") || !styles) return undefined;
   added.created.forEach(fitWrappedRows);
-  const extra = await openZip(Buffer.from(await added.workbook.xlsx.writeBuffer()));
+  const extra = await openZip(Buffer.from(await withWritableText(added.workbook, () => added.workbook.xlsx.writeBuffer())));
   const addedStyles = await part(extra, "xl/styles.xml");
   const strings = sharedStrings(await part(extra, "xl/sharedStrings.xml"));
   const merged = addedStyles ? mergeStyles(styles, addedStyles) : undefined;
@@ -178,7 +192,7 @@ export async function appendSheets(input: Uint8Array, added: XlsxHost): Promise<
     moved.set(ws, name);
     const rid = `rId${++relId}`;
     const idAttribute = prefix ? `${prefix}:id="${rid}"` : `xmlns:r="${RELATIONSHIPS_NS}" r:id="${rid}"`;
-    sheetTags += `<sheet name="${escapeAttribute(ws.name)}" sheetId="${++sheetId}" ${idAttribute}/>`;
+    sheetTags += `<sheet name="${escapeAttribute(xmlSafe(ws.name))}" sheetId="${++sheetId}" ${idAttribute}/>`;
     relTags += `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${partNo}.xml"/>`;
     typeTags += `<Override PartName="/${name}" ContentType="${WORKSHEET_CONTENT}"/>`;
   }

@@ -2,6 +2,7 @@ import { WATERFALL_FILL, waterfallBars, waterfallStacks } from "../../core/cell/
 import { columnLetter, type RangeRef } from "../../core/cell/a1";
 import type { CellValue } from "../../core/cell/cell-value";
 import type { ChartSpec } from "../../app/workbook-host.port";
+import { xmlSafe } from "./xml-text";
 
 /*
  * The DrawingML of a native chart (ECMA-376 Part 1, 21.2: `c:chartSpace`) and of the drawing that places it on a
@@ -21,15 +22,12 @@ const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheet
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
 
+/**
+ * Text or an attribute value in a chart or drawing part. A character XML 1.0 cannot hold becomes U+FFFD: a chart's
+ * title, cached labels and names read no `_xHHHH_` escape in every viewer, and the cells keep the exact text.
+ */
 export const escapeXml = (text: string): string =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // Characters XML 1.0 cannot hold at all (control characters other than tab and line breaks).
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A sheet name as a formula writes it: always quoted (valid for every name), quotes inside doubled. */
 export const quotedSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;

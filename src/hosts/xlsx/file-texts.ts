@@ -58,4 +58,8 @@ export const FILE_TEXTS = {
     "zh-CN": "工作表名称“{sheet}”为空或含有 : \\ / ? * [ ] 之一，无法写入 .xlsx：请在 Excel/WPS 中改名后重试。",
     en: 'The sheet name "{sheet}" is empty or holds one of : \\ / ? * [ ], so it cannot be written to an .xlsx: rename it in Excel/WPS and try again.',
   },
+  xmlUnwritable: {
+    "zh-CN": "{path} 未写入：其中 {part} 含有 .xlsx 无法存放的字符，写出的文件将无法打开；原文件未改动。",
+    en: "{path} was not written: its part {part} holds a character an .xlsx cannot store, so the file would not open; nothing was replaced.",
+  },
 } as const satisfies Record<string, Bilingual>;

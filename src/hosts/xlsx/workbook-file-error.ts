@@ -67,6 +67,11 @@ export function fileUnwritable(path: string, code: string): WorkbookFileError {
   return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.unwritable, { path, code }));
 }
 
+/** The package about to be written has a part that does not parse: nothing is written. */
+export function fileXmlUnwritable(path: string, part: string): WorkbookFileError {
+  return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.xmlUnwritable, { path, part }));
+}
+
 /** A sheet name ExcelJS cannot write back (empty, or with a character an .xlsx forbids). */
 export function fileSheetNameUnwritable(path: string, sheet: string): WorkbookFileError {
   return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.sheetNameUnwritable, { sheet }));

@@ -15,6 +15,7 @@ import type { ReadWorkbook } from "./sheetjs-workbook";
 import {
   fileBrokenXml,
   fileNotValid,
+  fileXmlUnwritable,
   fileUnwritable,
   readerFailure,
   WorkbookFileError,
@@ -22,6 +23,7 @@ import {
 } from "./workbook-file-error";
 import { XlsxHost } from "./xlsx-host";
 import { xlsxPackage } from "./xlsx-package";
+import { unparsedXmlPart } from "./written-xml-check";
 import { openZip, ZipFormatError } from "./zip-package";
 
 /**
@@ -79,8 +81,9 @@ export async function saveAppendedFile(
   file: string,
   options: SaveOptions & ReadFileOptions = {},
 ): Promise<void> {
-  const bytes = await appendSheets(host.input, host.added);
-  if (bytes) return writeFileAtomically(file, asBuffer(bytes), options.replace ?? true);
+  const written = new Set<string>();
+  const bytes = await appendSheets(host.input, host.added, written);
+  if (bytes) return writeFileAtomically(file, await checkedXml(file, bytes, written), options.replace ?? true);
   const whole = await openWorkbookFile(input, options);
   for (const batch of host.batches) await whole.write(batch);
   return saveXlsxFile(whole, file, options);
@@ -154,7 +157,15 @@ export interface SaveOptions {
 export async function saveXlsxFile(host: XlsxHost, file: string, options: SaveOptions = {}): Promise<void> {
   host.workbook.calcProperties = { ...host.workbook.calcProperties, fullCalcOnLoad: true };
   // Serialising is not a file-system matter: a failure there is a bug to report, not the user's folder.
-  await writeFileAtomically(file, await xlsxBytes(host), options.replace ?? true);
+  const bytes = await xlsxBytes(host);
+  await writeFileAtomically(file, await checkedXml(file, bytes), options.replace ?? true);
+}
+
+/** The bytes, once each XML part the add-in wrote (`parts`; all when absent) parses; else the sentence, nothing written. */
+async function checkedXml(file: string, bytes: Uint8Array, parts?: ReadonlySet<string>): Promise<Buffer> {
+  const broken = await unparsedXmlPart(bytes, parts);
+  if (broken !== undefined) throw fileXmlUnwritable(file, broken);
+  return asBuffer(bytes);
 }
 
 /** The host's workbook as an .xlsx package (`xlsxPackage`), as a Buffer over the same bytes. */

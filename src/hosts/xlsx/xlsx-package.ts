@@ -5,6 +5,7 @@ import { restoreDefinedNames } from "./defined-names";
 import { restoreCharts, type KeptCharts } from "./kept-charts";
 import { fitWrappedRows } from "./wrapped-rows";
 import { openZip } from "./zip-edit";
+import { withWritableText } from "./exceljs-text";
 
 /** What a package is written from: an xlsx host's workbook and what ExcelJS itself does not keep. */
 export interface PackageSource {
@@ -24,7 +25,9 @@ export async function xlsxPackage(source: PackageSource): Promise<Uint8Array> {
   source.created.forEach(fitWrappedRows);
   const edited = source.charts.size > 0 || source.keptCharts !== undefined || source.definedNames !== undefined;
   // A package about to be opened again is written stored (not deflated): it is deflated once, at the end.
-  const written = await source.workbook.xlsx.writeBuffer(edited ? { zip: { compression: "STORE" } } : undefined);
+  const written = await withWritableText(source.workbook, () =>
+    source.workbook.xlsx.writeBuffer(edited ? { zip: { compression: "STORE" } } : undefined),
+  );
   const bytes = new Uint8Array(written as ArrayBuffer);
   if (!edited) return bytes;
   const zip = await openZip(bytes);

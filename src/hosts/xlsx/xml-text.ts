@@ -59,3 +59,35 @@ export function richText(inside: string): string {
 
 const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>|<(?:[\w.-]+:)?rPh\b[^>]*\/>/g;
 const TEXT_RUN = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+
+/*
+ * The writing side. XML 1.0 cannot hold the C0 controls other than tab, LF and CR, U+FFFE, U+FFFF, nor a
+ * surrogate that is not half of a pair: a part holding one does not parse (openpyxl refuses the file). Where
+ * the format reads ST_Xstring escapes (cell text, rich-text runs, notes, a formula's cached text) such a
+ * character is written `_xHHHH_` and read back as itself; elsewhere (sheet names, chart titles and caches,
+ * attributes) it is replaced by U+FFFD, as no reader would undo an escape there.
+ */
+const NOT_XML_SOURCE =
+  "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const NOT_XML = new RegExp(NOT_XML_SOURCE);
+const NOT_XML_ALL = new RegExp(NOT_XML_SOURCE, "g");
+/** An underscore that would start an escape, or a character XML cannot hold. */
+const TO_ESCAPE = new RegExp(`_(?=x[0-9a-fA-F]{4}_)|${NOT_XML_SOURCE}`, "g");
+
+/** Whether the text holds a character XML 1.0 cannot hold. */
+export const holdsNonXml = (text: string): boolean => NOT_XML.test(text);
+
+/** Whether the text must be changed to be written as an ST_Xstring (`xstring(text) !== text`). */
+export const needsXstring = (text: string): boolean => NOT_XML.test(text) || /_x[0-9a-fA-F]{4}_/.test(text);
+
+/**
+ * Text as an ST_Xstring (ECMA-376 Part 1, 22.9.2.19): each character XML cannot hold as `_xHHHH_`, and the
+ * underscore of a literal `_xHHHH_` as `_x005F_`, so the text reads back exactly as it was.
+ */
+export function xstring(text: string): string {
+  if (!needsXstring(text)) return text;
+  return text.replace(TO_ESCAPE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** Text for a place that reads no escape (a sheet name, a chart title): each character XML cannot hold as U+FFFD. */
+export const xmlSafe = (text: string): string => (NOT_XML.test(text) ? text.replace(NOT_XML_ALL, "\ufffd") : text);
