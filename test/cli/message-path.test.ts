@@ -10,6 +10,8 @@ describe("messagePath: how a file name appears in a message", () => {
   it.each([
     ["a\nb.xlsx", '"a\\nb.xlsx"'],
     ["a\r\nb.xlsx", '"a\\r\\nb.xlsx"'],
+    ["tab\there.xlsx", '"tab\\there.xlsx"'],
+    ["line\u2028sep.xlsx", '"line\\u2028sep.xlsx"'],
     ["\x1b[31mred.xlsx", '"\\x1b[31mred.xlsx"'],
     ["del\x7f.xlsx", '"del\\x7f.xlsx"'],
     ["c1\u0085\u009b.xlsx", '"c1\\x85\\x9b.xlsx"'],
