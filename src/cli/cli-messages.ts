@@ -142,6 +142,20 @@ export const CLI_MESSAGES = {
     "zh-CN": "{file} 已存在：如要替换它请加 --force，或换一个文件名。",
     en: "{file} already exists: add --force to replace it, or choose another name.",
   },
+  cliOutWrittenMeanwhile: {
+    "zh-CN": "{file} 在本命令运行期间被另一个进程写入，已保留那个文件、未写入本次结果：请确认后重新运行，或换一个文件名。",
+    en: "{file} was written by another process while this command ran, so that file was kept and this result not written: check it, then run again or choose another name.",
+  },
+  cliOutFolderChanged: {
+    "zh-CN":
+      "{file} 所在的文件夹在本命令运行期间被换成了别处（例如换成了指向其他文件夹的链接），因此未写入结果，输入文件保持不变：请检查该文件夹后重试。",
+    en: "The folder of {file} was changed while this command ran (for example into a link to another folder), so the result was not written there and the input is unchanged: check that folder, then try again.",
+  },
+  cliValueLooksLikeOption: {
+    "zh-CN": "{option} 需要一个值，而 {value} 看起来像一个选项：如果这就是文件名，请写成 {option}={value}。",
+    en: "{option} needs a value and {value} looks like an option: if that is the name, write {option}={value}.",
+  },
+  cliUnknownOption: { "zh-CN": "未知选项 {option}", en: "unknown option {option}" },
   cliOutIsFolder: {
     "zh-CN": "{file} 是文件夹：请写一个 .xlsx 文件名。",
     en: "{file} is a folder: name an .xlsx file to write.",

@@ -6,6 +6,7 @@ import { CLI_TEXT } from "./cli-messages";
 import { localize } from "../core/i18n/locale";
 import type { Locale } from "../core/i18n/locale";
 import type { CliIo } from "./cli-io";
+import { messagePath, oneLine } from "./message-path";
 
 /** Every cause of an error, outermost first, with its stack (or its text when it has none). */
 function describe(error: unknown): string {
@@ -36,11 +37,11 @@ export function reportInternalError(error: unknown, argv: readonly string[], loc
   ].join("\n");
   try {
     writeFileSync(log, details, { flag: "wx" });
-    io.stderr(`${localize(CLI_TEXT.cliInternalError, locale, { log })}\n`);
+    io.stderr(`${localize(CLI_TEXT.cliInternalError, locale, { log: messagePath(log) })}\n`);
   } catch (logError) {
     const message = error instanceof Error ? error.message : String(error);
     const code = (logError as NodeJS.ErrnoException).code ?? "unknown error";
-    io.stderr(`${localize(CLI_TEXT.cliInternalErrorNoLog, locale, { message: message.split("\n")[0], code })}\n`);
+    io.stderr(`${localize(CLI_TEXT.cliInternalErrorNoLog, locale, { message: oneLine(message.split("\n")[0]), code })}\n`);
   }
   return 3;
 }

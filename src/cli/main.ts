@@ -26,6 +26,7 @@ import { reportInternalError } from "./internal-error";
 import { useCaseErrorText } from "./map-suggestion";
 import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
 import { readLimitFlags } from "./read-limit-flags";
+import { messagePath, oneLine } from "./message-path";
 
 export type { ExitCode } from "./commands/command";
 
@@ -45,14 +46,18 @@ async function saveTo(
   input?: string,
   read?: ReadFileOptions,
 ): Promise<void> {
+  await target.guard.beforeSave();
   try {
     if (host instanceof AppendOnlyHost) await saveAppendedFile(host, input!, target.path, { ...read, replace: target.replace });
     else await saveXlsxFile(host, target.path, { replace: target.replace });
   } catch (error) {
     if (!(error instanceof FileWriteError)) throw error;
+    // A save that failed because the folder now leads elsewhere is said as that, not as its code.
+    if (await target.guard.folderMoved()) throw new OutputRefused("cliOutFolderChanged", { file: target.file });
     const folder = path.dirname(target.file);
     throw new OutputRefused(writeFailureKey(error.code), { file: target.file, folder, code: error.code });
   }
+  await target.guard.afterSave();
 }
 
 /** --encoding: any WHATWG label this Node.js can decode (utf-8, gbk, gb18030, utf-16le, big5...). */
@@ -77,7 +82,7 @@ function workbookFiles(
     async onWorkbook(file, work, addsSheetsOnly = false) {
       const target = out.file === undefined ? undefined : await checkOut(file, out.file, out.force);
       about(file);
-      const progress = createProgress(io, path.basename(file), 3);
+      const progress = createProgress(io, messagePath(path.basename(file)), 3);
       try {
         // A command that only adds sheets copies the user's file as it is and adds them: no whole-workbook model.
         const host = !target
@@ -91,6 +96,7 @@ function workbookFiles(
         return result;
       } finally {
         progress.done();
+        await target?.guard.release();
       }
     },
     async onEach(files, work) {
@@ -99,7 +105,7 @@ function workbookFiles(
         const workbooks: { file: string; host: WorkbookHost }[] = [];
         for (const file of files) {
           workbooks.push({ file, host: await openWorkbookFileReadOnly(file, read) });
-          progress.step(path.basename(file));
+          progress.step(messagePath(path.basename(file)));
         }
         return await work(workbooks);
       } finally {
@@ -110,7 +116,7 @@ function workbookFiles(
       const target = await resolveOutputTarget(file, { inputs: [], force: out.force });
       const host = new XlsxHost();
       await work(host);
-      await saveTo(host, target);
+      await saveTo(host, target).finally(() => target.guard.release());
       return host.workbook.worksheets.map((ws) => ws.name);
     },
   };
@@ -179,39 +185,60 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const result = await command.run(context, files);
     const wrote =
       options.out !== undefined && command.flags.includes("--out")
-        ? `${localize(CLI_TEXT.cliWrote, locale, { file: options.out })}\n`
+        ? `${localize(CLI_TEXT.cliWrote, locale, { file: messagePath(options.out) })}\n`
         : "";
     io.stdout(
       options.json ? `${JSON.stringify(command.json(result, context), null, 2)}\n` : command.text(result, context) + wrote,
     );
     return command.exitCode?.(result) ?? 0;
   } catch (error) {
-    if (error instanceof UseCaseError && about !== undefined) {
-      io.stderr(`${localize(CLI_TEXT.cliAboutFile, locale, { file: about, text: useCaseErrorText(error, locale) })}\n`);
-      return 2;
-    }
-    if (error instanceof UseCaseError) {
-      io.stderr(`${useCaseErrorText(error, locale)}\n`);
-      return 2;
-    }
-    if (error instanceof WorkbookFileError) {
-      io.stderr(`${error.text[locale]}\n`);
-      return 2;
-    }
-    if (error instanceof OutputRefused) {
-      io.stderr(`${localize(CLI_TEXT[error.key], locale, error.params)}\n`);
-      return 2;
-    }
-    if (error instanceof CliUsageError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    if (String((error as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${localize(CLI_TEXT.cliBadArguments, locale, { detail: (error as Error).message })}\n`);
-      return 2;
-    }
-    return reportInternalError(error, argv, locale, io);
+    const sentence = refusalOf(error, locale, about, argv);
+    if (sentence === undefined) return reportInternalError(error, argv, locale, io);
+    io.stderr(`${oneLine(sentence)}\n`);
+    return 2;
   }
+}
+
+/**
+ * The one sentence for a mistake or a refusal (exit 2), file names formatted by `messagePath`;
+ * undefined for a failure that is ours.
+ */
+function refusalOf(error: unknown, locale: Locale, about: string | undefined, argv: readonly string[]): string | undefined {
+  if (error instanceof UseCaseError && about !== undefined)
+    return localize(CLI_TEXT.cliAboutFile, locale, { file: messagePath(about), text: useCaseErrorText(error, locale) });
+  if (error instanceof UseCaseError) return useCaseErrorText(error, locale);
+  // The host's sentence names the file as given: shown as messagePath shows it.
+  if (error instanceof WorkbookFileError) {
+    const shown = messagePath(error.path);
+    return shown === error.path ? error.text[locale] : error.text[locale].split(error.path).join(shown);
+  }
+  if (error instanceof OutputRefused) {
+    const params = { ...error.params };
+    for (const name of ["file", "folder"] as const) if (params[name] !== undefined) params[name] = messagePath(params[name]);
+    return localize(CLI_TEXT[error.key], locale, params);
+  }
+  if (error instanceof CliUsageError) return error.message;
+  const code = String((error as NodeJS.ErrnoException)?.code ?? "");
+  // The parser stopped before reading --lang: read here as for a failure outside main.
+  if (code.startsWith("ERR_PARSE_ARGS")) return parserSentence(error as Error, code, langOf(argv, locale), argv);
+  return undefined;
+}
+
+/**
+ * Node's parser explains in several lines; said here in one sentence: an option whose value looks
+ * like an option (`--out -report.xlsx`), an unknown option, or else the parser's first line.
+ */
+function parserSentence(error: Error, code: string, locale: Locale, argv: readonly string[]): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option && error.message.includes("ambiguous")) {
+    const value = argv[argv.indexOf(option) + 1] ?? "";
+    return localize(CLI_TEXT.cliValueLooksLikeOption, locale, { option, value: messagePath(value) });
+  }
+  const detail =
+    code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option
+      ? localize(CLI_TEXT.cliUnknownOption, locale, { option: messagePath(option) })
+      : error.message.split("\n")[0].replace(/\.$/, "");
+  return localize(CLI_TEXT.cliBadArguments, locale, { detail });
 }
 
 /**
@@ -219,7 +246,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
  * the same log file and sentence, in the language --lang or the system asks for.
  */
 export function reportUncaughtError(error: unknown, argv: readonly string[], io: CliIo = processIo()): ExitCode {
+  return reportInternalError(error, argv, langOf(argv, resolveCliLocale(undefined, io.env)), io);
+}
+
+/** The language --lang asks for, read from the arguments as typed; `otherwise` when there is none. */
+function langOf(argv: readonly string[], otherwise: Locale): Locale {
   const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const flag = at < 0 ? undefined : argv[at].startsWith("--lang=") ? argv[at].slice("--lang=".length) : argv[at + 1];
-  return reportInternalError(error, argv, resolveCliLocale(flag, io.env), io);
+  return flag ? resolveCliLocale(flag, {}) : otherwise;
 }

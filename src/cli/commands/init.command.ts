@@ -3,6 +3,7 @@ import { CLI_TEXT } from "../cli-messages";
 import { localize } from "../../core/i18n/locale";
 import type { InitJson } from "../json-contract";
 import type { CliCommand } from "./command";
+import { messagePath } from "../message-path";
 
 /** `init OUT.xlsx [--example] [--data]`: a new workbook with the templates and the action plan. */
 export const initCommand: CliCommand<InitJson, InitJson> = {
@@ -21,5 +22,5 @@ export const initCommand: CliCommand<InitJson, InitJson> = {
     return { file: out, sheets };
   },
   json: (result) => result,
-  text: (result, { locale }) => `${localize(CLI_TEXT.cliWrote, locale, { file: result.file })}\n`,
+  text: (result, { locale }) => `${localize(CLI_TEXT.cliWrote, locale, { file: messagePath(result.file) })}\n`,
 };

@@ -7,6 +7,7 @@ import type { RollupJson } from "../json-contract";
 import { pct, table } from "../terminal-table";
 import { terminalText as safe } from "../terminal-text";
 import type { CliCommand } from "./command";
+import { messagePath } from "../message-path";
 
 /** `rollup FILE...`: several team workbooks summed up, each team named after its file. */
 export const rollupCommand: CliCommand<Rollup, RollupJson> = {
@@ -25,7 +26,7 @@ export const rollupCommand: CliCommand<Rollup, RollupJson> = {
   }),
   text(rollup, { locale }) {
     const rows = rollup.teams.map((team) => [
-      team.team,
+      messagePath(team.team),
       pct(team.achievement),
       pct(team.weeklyCompletion),
       localize(CLI_TEXT.cliCounts, locale, team.counts),

@@ -9,6 +9,7 @@ import type { ValidateJson } from "../json-contract";
 import { table } from "../terminal-table";
 import { terminalText as safe } from "../terminal-text";
 import type { CliCommand } from "./command";
+import { messagePath } from "../message-path";
 
 interface Validated {
   readonly result: ValidateWorkbookResult;
@@ -29,7 +30,7 @@ export const validateCommand: CliCommand<Validated, ValidateJson> = {
     // No playbook sheet is not an error: said once, and in JSON an empty list with the sheets checked.
     const none =
       result.sheets.length === 0
-        ? localize(CLI_TEXT.cliAboutFile, locale, { file, text: localize(CLI_TEXT.checkNoSheets, locale) })
+        ? localize(CLI_TEXT.cliAboutFile, locale, { file: messagePath(file), text: localize(CLI_TEXT.checkNoSheets, locale) })
         : "";
     // Marking (--out) leaves protected sheets unmarked and says so, one note each.
     const skipped = (result as Partial<MarkFindingsResult>).protectedSheets ?? [];
