@@ -17,7 +17,14 @@ const CHUNK = 1024 * 1024;
  * (ENOENT, EISDIR, EACCES) as they are.
  */
 export async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(file, "r");
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "r");
+  } catch (error) {
+    // Linux cannot reopen a socket through /dev/stdin (ENXIO): what a program started with a socket for stdin gives.
+    if ((error as NodeJS.ErrnoException).code === "ENXIO" && STDIN.has(file)) return readStream(process.stdin, maxBytes);
+    throw error;
+  }
   try {
     const info = await handle.stat();
     if (info.isFile() && info.size > maxBytes) throw new ReadLimitError("size", maxBytes);
@@ -25,6 +32,26 @@ export async function readBounded(file: string, maxBytes: number): Promise<Buffe
   } finally {
     await handle.close();
   }
+}
+
+const STDIN = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+
+/** `readUpTo` for a stream that cannot be opened again (stdin on a socket): the same count and the same head. */
+async function readStream(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let judged = false;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) throw new ReadLimitError("size", maxBytes);
+    if (!judged && total >= SNIFF_BYTES) {
+      judged = true;
+      const head = Buffer.concat(chunks).subarray(0, SNIFF_BYTES);
+      if (sniffContent(head) === "binary") return Buffer.from(head);
+    }
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Reads until the end, or throws once more than `maxBytes` came; `size` (a regular file's) sizes the first buffer. */
