@@ -46,6 +46,16 @@ export const FILE_TEXTS = {
       "{file} 解压后超过 {limit} MB 的读取上限（防止压缩炸弹耗尽内存）：如确是正常文件，请加 --max-size {raise} 提高上限后重试。",
     en: "{file} unpacks to more than the {limit} MB read limit (a guard against zip bombs): if the file is genuine, add --max-size {raise} to raise it and try again.",
   },
+  overSizeRead: {
+    "zh-CN":
+      "{file} 超过 {limit} MB 的读取上限（防止耗尽内存；设备或管道读到上限即停止）：如确是正常文件，请加 --max-size {raise} 提高上限后重试。",
+    en: "{file} is larger than the {limit} MB read limit (a guard on memory; a device or pipe is stopped there): if the file is genuine, add --max-size {raise} to raise it and try again.",
+  },
+  richTextBroken: {
+    "zh-CN":
+      "{path} 中有单元格的格式文本已损坏（文字片段嵌套在另一片段中，或缺少文字），无法完整写回：请在 Excel/WPS 中打开并另存为 .xlsx 后重试。",
+    en: "{path} has a cell whose formatted text is damaged (a text run inside another, or one without text), so it cannot be written back whole: open it in Excel/WPS, save it as .xlsx and try again.",
+  },
   overCells: {
     "zh-CN": "{file} 的单元格超过 {limit} 个的读取上限（防止耗尽内存）：如确需读取，请加 --max-cells {raise} 提高上限后重试。",
     en: "{file} holds more than the {limit}-cell read limit (a guard on memory): to read it anyway, add --max-cells {raise} and try again.",

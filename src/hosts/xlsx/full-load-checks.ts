@@ -2,13 +2,15 @@ import { fileOverLimit } from "./read-limit-errors";
 import { ReadBudget, ReadLimitError, wholeModelLimits } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { standInSheetNames } from "./sheet-names";
-import { fileNotValid, fileSheetNameUnwritable, type FileKind } from "./workbook-file-error";
+import { RICH_TEXT_PART, RichTextRunChecker } from "./rich-text-runs";
+import { fileNotValid, fileRichTextBroken, fileSheetNameUnwritable, type FileKind } from "./workbook-file-error";
 import { checkZipPackage, ZipDirectoryError, type EditableZip } from "./zip-package";
 
 /**
  * What an .xlsx must pass before ExcelJS loads it whole (--out): the read limits, measured by
  * inflating each part once and keeping nothing (ExcelJS would trust the sizes the zip declares, and
- * holds every styled empty cell, so those count too); and sheet names it can write. Returns the
+ * holds every styled empty cell, so those count too); rich text it can write back (`rich-text-runs.ts`);
+ * and sheet names it can write. Returns the
  * stand-in names to give back after the load (`restoreSheetNames`); the zip is changed in place.
  */
 export async function prepareFullLoad(
@@ -18,13 +20,16 @@ export async function prepareFullLoad(
   zip: EditableZip,
   options: ReadFileOptions,
 ): Promise<Map<string, string>> {
+  const runs = new RichTextRunChecker();
   try {
-    await checkZipPackage(bytes, new ReadBudget(wholeModelLimits(resolveReadLimits(options), options.limits)));
+    const budget = new ReadBudget(wholeModelLimits(resolveReadLimits(options), options.limits));
+    await checkZipPackage(bytes, budget, (part) => (RICH_TEXT_PART.test(part) ? (chunk) => runs.push(chunk) : undefined));
   } catch (error) {
     if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
     if (error instanceof ZipDirectoryError) throw fileNotValid(file, kind);
     throw error;
   }
+  if (runs.problem) throw fileRichTextBroken(file);
   const { standIns, unwritable } = await standInSheetNames(zip);
   if (unwritable !== undefined) throw fileSheetNameUnwritable(file, unwritable);
   return standIns;

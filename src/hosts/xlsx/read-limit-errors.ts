@@ -16,6 +16,12 @@ export function fileOverLimit(file: string, error: ReadLimitError): WorkbookFile
   );
 }
 
+/** The file itself (a file's size, or the bytes a device or pipe sent) over --max-size, before anything unpacks. */
+export function fileOverReadLimit(file: string, error: ReadLimitError): WorkbookFileError {
+  const limit = Math.round(error.value / MB);
+  return new WorkbookFileError(file, formatBilingual(FILE_TEXTS.overSizeRead, { file, limit, raise: limit * 4 }));
+}
+
 /** A single part past what one string can hold: no flag helps, the sheet must be split. */
 export function filePartTooLarge(file: string, error: PartTooLargeError): WorkbookFileError {
   return new WorkbookFileError(file, formatBilingual(FILE_TEXTS.partTooLarge, { file, part: error.part }));

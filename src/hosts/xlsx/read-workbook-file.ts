@@ -1,10 +1,10 @@
 import * as XLSX from "@e965/xlsx";
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { sanitizeSheetName } from "../../core/cell/sheet-name";
 import { DelimitedTextError, readDelimitedText } from "./delimited-text";
 import { kindOfName, sniffContent, ZIP_KINDS } from "./file-kind";
-import { fileOverLimit, filePartTooLarge } from "./read-limit-errors";
+import { readBounded } from "./bounded-read";
+import { fileOverLimit, fileOverReadLimit, filePartTooLarge } from "./read-limit-errors";
 import {
   DEFAULT_READ_LIMITS,
   MAX_PART_CHARS,
@@ -51,14 +51,14 @@ export interface ReadFile extends ReadWorkbook {
 
 /**
  * The file's bytes, or one sentence on why they cannot be had (missing, a folder, no permission, larger
- * than the size limit: a zip never inflates to less than a fraction of its size).
+ * than the size limit: a zip never inflates to less than a fraction of its size). A device, a FIFO or
+ * /dev/stdin is read as it arrives and stopped at the same limit (`readBounded`).
  */
 export async function readFileBytes(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Buffer> {
   try {
-    const size = (await stat(file)).size;
-    if (size > limits.maxBytes) throw fileOverLimit(file, new ReadLimitError("size", limits.maxBytes));
-    return await readFile(file);
+    return await readBounded(file, limits.maxBytes);
   } catch (error) {
+    if (error instanceof ReadLimitError) throw fileOverReadLimit(file, error);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw fileMissing(file);
     if (code === "EISDIR") throw fileIsFolder(file);

@@ -72,6 +72,11 @@ export function fileXmlUnwritable(path: string, part: string): WorkbookFileError
   return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.xmlUnwritable, { path, part }));
 }
 
+/** A cell's rich text is malformed (a run inside a run, a run without text): --out cannot write it back whole. */
+export function fileRichTextBroken(path: string): WorkbookFileError {
+  return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.richTextBroken, { path }));
+}
+
 /** A sheet name ExcelJS cannot write back (empty, or with a character an .xlsx forbids). */
 export function fileSheetNameUnwritable(path: string, sheet: string): WorkbookFileError {
   return new WorkbookFileError(path, formatBilingual(FILE_TEXTS.sheetNameUnwritable, { sheet }));

@@ -133,11 +133,15 @@ export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Pro
 /**
  * The same limits for a package another library will load whole (ExcelJS, for --out): every part is
  * inflated once and counted, nothing kept; worksheet cells count empty ones too, as that library holds
- * each. Throws what `readZipPackage` throws.
+ * each; `watch` may look at a part's chunks as they pass. Throws what `readZipPackage` throws.
  */
-export async function checkZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<void> {
+export async function checkZipPackage(
+  bytes: Uint8Array,
+  budget: ReadBudget,
+  watch?: (part: string) => ((chunk: Buffer) => void) | undefined,
+): Promise<void> {
   for (const entry of checkedEntries(bytes, budget)) {
-    await inflateEntry(bytes, entry, budget, WORKSHEET.test(entry.name) ? "countCells" : "count");
+    await inflateEntry(bytes, entry, budget, WORKSHEET.test(entry.name) ? "countCells" : "count", watch?.(entry.name));
   }
 }
 
@@ -225,7 +229,7 @@ async function inflateEntry(
     if (inflated > entry.size) throw new ZipDirectoryError(`${entry.name} inflates past its size`);
     budget.addBytes(chunk.length);
     if (counter) counter.push(chunk);
-    else if (sink) sink(chunk);
+    if (sink) sink(chunk);
     else if (mode === "keep") {
       whole.push(chunk);
       if (inflated > MAX_PART_CHARS) throw new PartTooLargeError(entry.name);
