@@ -28,5 +28,7 @@ fsp.readFile = async function readAfterPause(file, ...rest) {
 const open = fsp.open;
 fsp.open = async function openAfterPause(file, ...rest) {
   if (at === "temp" && String(file).endsWith(".tmp")) await pause();
+  // The input is read through a handle opened "r" (bounded-read.ts); the check's own hold on it opens with flags.
+  if (at === "read" && rest[0] === "r") await pause();
   return open.call(this, file, ...rest);
 };
