@@ -102,14 +102,15 @@ export function describeMarks(hostName: string, create: HostFactory): void {
   });
 }
 
-/** Starts live validation on a host, the findings it last reported at hand (`latest()`). */
-async function watch(host: HostUnderTest["host"]) {
+/** Starts live validation on a host, the findings it last reported at hand (`latest()`), failures to `onError`. */
+async function watch(host: HostUnderTest["host"], onError?: (error: unknown) => void) {
   let latest: readonly Finding[] = [];
   const live = await startLiveValidation(host, {
     today: TODAY,
     locale: "zh-CN",
     debounceMs: 10_000,
     onFindings: (f) => (latest = f),
+    ...(onError ? { onError } : {}),
   });
   return { live, latest: () => latest };
 }
@@ -150,41 +151,29 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
         2,
       );
       const t = create([{ name: "目标", values: empty }]);
-      let latest: readonly Finding[] = [];
-      const live = await startLiveValidation(t.host, {
-        today: TODAY,
-        locale: "zh-CN",
-        debounceMs: 10_000,
-        onFindings: (f) => (latest = f),
-      });
+      const { live, latest } = await watch(t.host);
       // No share anywhere: one note on the 个人目标 header (E4), and the missing owner on D6.
-      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["E4 sheet.column.empty", "D6 target.specific.owner"]);
+      expect(latest().map((f) => `${f.cell} ${f.rule}`)).toEqual(["E4 sheet.column.empty", "D6 target.specific.owner"]);
       await t.edit!("目标", 5, 3, [["乙"]]);
       await t.edit!("目标", 4, 4, [["35万"]]);
       await live.flush();
       // The first share makes the column count: the note goes, the rows still without one are named.
-      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["E6 decomposition.missing", "E7 decomposition.missing"]);
+      expect(latest().map((f) => `${f.cell} ${f.rule}`)).toEqual(["E6 decomposition.missing", "E7 decomposition.missing"]);
       expect(t.marks("目标")).toEqual(["E6 warning", "E7 warning"]);
       await live.stop();
     });
 
     it("keeps findings on the right rows when a row is deleted and the host reports only that row", async () => {
       const t = create([{ name: "目标", values: copy(TARGETS) }]);
-      let latest: readonly Finding[] = [];
-      const live = await startLiveValidation(t.host, {
-        today: TODAY,
-        locale: "zh-CN",
-        debounceMs: 10_000,
-        onFindings: (f) => (latest = f),
-      });
+      const { live, latest } = await watch(t.host);
       // Row 3 deleted: 丙 moves up to row 3 and row 4 empties; the host reports row 3 only.
       await t.host.write({
         sheets: [{ sheet: "目标", values: [{ row: 2, column: 0, values: [TARGETS[3], TARGETS[3].map(() => null)] }] }],
       });
       await t.edit!("目标", 2, 0, [TARGETS[3]]);
       await live.flush();
-      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toEqual(["D2 decomposition.sum"]);
-      expect(latest[0].message["zh-CN"]).toBe("个人目标合计55万，团队总目标100万，还差45万未分配。");
+      expect(latest().map((f) => `${f.cell} ${f.rule}`)).toEqual(["D2 decomposition.sum"]);
+      expect(latest()[0].message["zh-CN"]).toBe("个人目标合计55万，团队总目标100万，还差45万未分配。");
       await live.stop();
     });
 
@@ -220,18 +209,11 @@ export function describeLiveValidation(hostName: string, create: HostFactory): v
       const t = create([{ name: "目标分解表", values: copy(TARGETS) }]);
       await t.protect!("目标分解表");
       const errors: unknown[] = [];
-      let latest: readonly Finding[] = [];
-      const live = await startLiveValidation(t.host, {
-        today: TODAY,
-        locale: "zh-CN",
-        debounceMs: 10_000,
-        onFindings: (f) => (latest = f),
-        onError: (e) => errors.push(e),
-      });
+      const { live, latest } = await watch(t.host, (e) => errors.push(e));
       await t.edit!("目标分解表", 1, 5, [["1.新客户开发8个"]]);
       await live.flush();
       expect(errors).toEqual([]);
-      expect(latest.map((f) => `${f.cell} ${f.rule}`)).toContain("F2 kr.count");
+      expect(latest().map((f) => `${f.cell} ${f.rule}`)).toContain("F2 kr.count");
       expect(t.marks("目标分解表")).toEqual([]);
       await live.stop();
     });
