@@ -4,24 +4,16 @@ import { UseCaseError } from "../app/use-case-error";
 import type { WorkbookHost } from "../app/workbook-host.port";
 import { serialOfLocalDate } from "../core/cell/excel-date";
 import type { Locale } from "../core/i18n/locale";
-import { openWorkbookFileReadOnly, type ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
+import type { ReadFileOptions } from "../hosts/xlsx/read-workbook-file";
 import { resolveEncodingLabel } from "../hosts/xlsx/text-decoding";
 import { WorkbookFileError } from "../hosts/xlsx/workbook-file-error";
-import { AppendOnlyHost } from "../hosts/xlsx/append-sheets";
-import {
-  FileWriteError,
-  openWorkbookFile,
-  openWorkbookFileForNewSheets,
-  saveAppendedFile,
-  saveXlsxFile,
-} from "../hosts/xlsx/xlsx-file";
-import { XlsxHost } from "../hosts/xlsx/xlsx-host";
+import type { AppendOnlyHost } from "../hosts/xlsx/append-sheets";
+import type { XlsxHost } from "../hosts/xlsx/xlsx-host";
 import { createProgress, processIo, resolveCliLocale, type CliIo } from "./cli-io";
 import { CLI_TEXT } from "./cli-messages";
 import { localize } from "../core/i18n/locale";
 import { CliUsageError, parseCliOptions } from "./cli-options";
 import type { ExitCode, WorkbookFiles } from "./commands/command";
-import { findCommand } from "./commands";
 import { reportInternalError } from "./internal-error";
 import { useCaseErrorText } from "./map-suggestion";
 import { OutputRefused, resolveOutputTarget, writeFailureKey, type OutputTarget } from "./safe-output";
@@ -29,6 +21,29 @@ import { readLimitFlags } from "./read-limit-flags";
 import { messagePath, oneLine } from "./message-path";
 
 export type { ExitCode } from "./commands/command";
+
+/**
+ * The readers and writers (ExcelJS, SheetJS) and the commands are loaded when a command runs, not at start:
+ * `--help` and a usage mistake answer without them.
+ */
+async function xlsxFiles() {
+  const [files, reading, appending, writing] = await Promise.all([
+    import("../hosts/xlsx/xlsx-file"),
+    import("../hosts/xlsx/read-workbook-file"),
+    import("../hosts/xlsx/append-sheets"),
+    import("../hosts/xlsx/xlsx-host"),
+  ]);
+  return {
+    openWorkbookFile: files.openWorkbookFile,
+    openWorkbookFileForNewSheets: files.openWorkbookFileForNewSheets,
+    openWorkbookFileReadOnly: reading.openWorkbookFileReadOnly,
+    saveAppendedFile: files.saveAppendedFile,
+    saveXlsxFile: files.saveXlsxFile,
+    FileWriteError: files.FileWriteError,
+    AppendOnlyHost: appending.AppendOnlyHost,
+    XlsxHost: writing.XlsxHost,
+  };
+}
 
 /**
  * --out is a new .xlsx file, never the input (whatever the input's format or the links to it), and
@@ -47,6 +62,7 @@ async function saveTo(
   read?: ReadFileOptions,
 ): Promise<void> {
   await target.guard.beforeSave();
+  const { AppendOnlyHost, FileWriteError, saveAppendedFile, saveXlsxFile } = await xlsxFiles();
   try {
     if (host instanceof AppendOnlyHost) await saveAppendedFile(host, input!, target.path, { ...read, replace: target.replace });
     else await saveXlsxFile(host, target.path, { replace: target.replace });
@@ -83,6 +99,7 @@ function workbookFiles(
       const target = out.file === undefined ? undefined : await checkOut(file, out.file, out.force);
       about(file);
       const progress = createProgress(io, messagePath(path.basename(file)), 3);
+      const { openWorkbookFile, openWorkbookFileForNewSheets, openWorkbookFileReadOnly } = await xlsxFiles();
       try {
         // A command that only adds sheets copies the user's file as it is and adds them: no whole-workbook model.
         const host = !target
@@ -101,6 +118,7 @@ function workbookFiles(
     },
     async onEach(files, work) {
       const progress = createProgress(io, "rollup", files.length);
+      const { openWorkbookFileReadOnly } = await xlsxFiles();
       try {
         const workbooks: { file: string; host: WorkbookHost }[] = [];
         for (const file of files) {
@@ -114,6 +132,7 @@ function workbookFiles(
     },
     async create(file, work) {
       const target = await resolveOutputTarget(file, { inputs: [], force: out.force });
+      const { XlsxHost } = await xlsxFiles();
       const host = new XlsxHost();
       await work(host);
       await saveTo(host, target).finally(() => target.guard.release());
@@ -165,7 +184,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     });
     const read = { ...readOptions(flags.encoding, locale), limits };
     const options = parseCliOptions(flags, locale);
-    const command = findCommand(name);
+    const command = (await import("./commands")).findCommand(name);
     if (!command)
       throw new CliUsageError(
         localize(CLI_TEXT.cliBadArguments, locale, { detail: localize(CLI_TEXT.cliUnknownCommand, locale, { command: name }) }),

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runBinary } from "../hardening/real-process";
+
+/**
+ * What the real command loads (bin/sales-playbook.cjs, built): `--help` and a usage mistake answer
+ * without the file libraries (ExcelJS, SheetJS) or the commands, which take most of a start
+ * (bench/results.md times `--help`); a command that reads loads them. Modules, not a clock, are asserted.
+ */
+const box = mkdtempSync(path.join(tmpdir(), "lazy-loading-"));
+afterAll(() => rmSync(box, { recursive: true, force: true }));
+
+const probe = path.join(box, "loaded.cjs");
+writeFileSync(
+  probe,
+  `process.on("exit", () => {
+    const names = new Set();
+    for (const key of Object.keys(require.cache)) {
+      const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(key);
+      if (m) names.add(m[1]);
+      else if (key.includes("/build/cli/cli/commands/")) names.add("commands");
+    }
+    process.stderr.write("\\nloaded=" + [...names].join(",") + "\\n");
+  });`,
+);
+
+async function loaded(args: readonly string[]): Promise<{ code: number | null; modules: string[] }> {
+  const run = await runBinary(args, { cwd: box, preload: probe });
+  return { code: run.code, modules: (/loaded=(.*)/.exec(run.stderr)?.[1] ?? "").split(",").filter(Boolean) };
+}
+
+describe("the command line loads what a command needs", () => {
+  it.each([[["--help"], 0] as const, [["nosuchcommand", "x.xlsx"], 2] as const])(
+    "%j answers without ExcelJS, SheetJS or the commands",
+    async (args, code) => {
+      const run = await loaded(args);
+      expect(run.code).toBe(code);
+      expect(run.modules).not.toContain("exceljs");
+      expect(run.modules).not.toContain("@e965/xlsx");
+      expect(run.modules.includes("commands")).toBe(code !== 0);
+    },
+  );
+
+  it("a command that reads a file loads its reader", async () => {
+    const file = path.join(box, "deals.csv");
+    writeFileSync(file, "日期,销售,客户,金额\n2026-11-03,张三,甲,100\n");
+    const run = await loaded(["customers", file, "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.modules).toContain("commands");
+  });
+});
