@@ -26,23 +26,33 @@ export type { ExitCode } from "./commands/command";
  * The readers and writers (ExcelJS, SheetJS) and the commands are loaded when a command runs, not at start:
  * `--help` and a usage mistake answer without them.
  */
+const readOnly = () => import("../hosts/xlsx/read-workbook-file");
+
+/** What --out and `init` need besides: the writer (ExcelJS). */
 async function xlsxFiles() {
-  const [files, reading, appending, writing] = await Promise.all([
+  const [files, appending, writing] = await Promise.all([
     import("../hosts/xlsx/xlsx-file"),
-    import("../hosts/xlsx/read-workbook-file"),
     import("../hosts/xlsx/append-sheets"),
     import("../hosts/xlsx/xlsx-host"),
   ]);
   return {
     openWorkbookFile: files.openWorkbookFile,
     openWorkbookFileForNewSheets: files.openWorkbookFileForNewSheets,
-    openWorkbookFileReadOnly: reading.openWorkbookFileReadOnly,
     saveAppendedFile: files.saveAppendedFile,
     saveXlsxFile: files.saveXlsxFile,
     FileWriteError: files.FileWriteError,
     AppendOnlyHost: appending.AppendOnlyHost,
     XlsxHost: writing.XlsxHost,
   };
+}
+
+/**
+ * The input of a command with --out. A command that only adds sheets copies the user's file as it is and
+ * adds them: no whole-workbook model.
+ */
+async function openForOut(file: string, read: ReadFileOptions, addsSheetsOnly: boolean): Promise<XlsxHost | AppendOnlyHost> {
+  const { openWorkbookFile, openWorkbookFileForNewSheets } = await xlsxFiles();
+  return (addsSheetsOnly ? await openWorkbookFileForNewSheets(file, read) : undefined) ?? (await openWorkbookFile(file, read));
 }
 
 /**
@@ -99,13 +109,10 @@ function workbookFiles(
       const target = out.file === undefined ? undefined : await checkOut(file, out.file, out.force);
       about(file);
       const progress = createProgress(io, messagePath(path.basename(file)), 3);
-      const { openWorkbookFile, openWorkbookFileForNewSheets, openWorkbookFileReadOnly } = await xlsxFiles();
       try {
-        // A command that only adds sheets copies the user's file as it is and adds them: no whole-workbook model.
-        const host = !target
-          ? await openWorkbookFileReadOnly(file, read)
-          : ((addsSheetsOnly ? await openWorkbookFileForNewSheets(file, read) : undefined) ??
-            (await openWorkbookFile(file, read)));
+        const host = target
+          ? await openForOut(file, read, addsSheetsOnly)
+          : await (await readOnly()).openWorkbookFileReadOnly(file, read);
         progress.step("read");
         const result = await work(host);
         progress.step("analyse");
@@ -118,7 +125,7 @@ function workbookFiles(
     },
     async onEach(files, work) {
       const progress = createProgress(io, "rollup", files.length);
-      const { openWorkbookFileReadOnly } = await xlsxFiles();
+      const { openWorkbookFileReadOnly } = await readOnly();
       try {
         const workbooks: { file: string; host: WorkbookHost }[] = [];
         for (const file of files) {

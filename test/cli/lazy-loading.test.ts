@@ -5,8 +5,8 @@ import { runBinary } from "../hardening/real-process";
 
 /**
  * What the real command loads (bin/sales-playbook.cjs, built): `--help` and a usage mistake answer
- * without the file libraries (ExcelJS, SheetJS) or the commands, which take most of a start
- * (bench/results.md times `--help`); a command that reads loads them. Modules, not a clock, are asserted.
+ * without the file libraries (ExcelJS, SheetJS) or the commands, which take most of a start; a command
+ * that only reads never loads the writer. Modules, not a clock, are asserted.
  */
 const box = mkdtempSync(path.join(tmpdir(), "lazy-loading-"));
 afterAll(() => rmSync(box, { recursive: true, force: true }));
@@ -42,11 +42,15 @@ describe("the command line loads what a command needs", () => {
     },
   );
 
-  it("a command that reads a file loads its reader", async () => {
+  it("a command that only reads leaves the writer (ExcelJS) out; with --out it loads it", async () => {
     const file = path.join(box, "deals.csv");
     writeFileSync(file, "日期,销售,客户,金额\n2026-11-03,张三,甲,100\n");
-    const run = await loaded(["customers", file, "--json"]);
-    expect(run.code).toBe(0);
-    expect(run.modules).toContain("commands");
+    const read = await loaded(["customers", file, "--json"]);
+    expect(read.code).toBe(0);
+    expect(read.modules).toContain("commands");
+    expect(read.modules).not.toContain("exceljs");
+    const written = await loaded(["customers", file, "--out", path.join(box, "out.xlsx")]);
+    expect(written.code).toBe(0);
+    expect(written.modules).toContain("exceljs");
   });
 });
