@@ -1,5 +1,6 @@
 import type { MonthKey } from "../reading/period";
 import type { DealLine } from "../reading/records";
+import { firstInRound, nextRound } from "./distinct-keys";
 
 export interface SegmentStats {
   readonly type: string;
@@ -48,33 +49,58 @@ export interface CustomerContribution {
   readonly latestPeriod: MonthKey | null;
 }
 
-/** Each order's status, decided by its lines: won if any line is won, else lost if any is lost. */
-function orderStatuses(lines: readonly DealLine[]): Map<number, DealLine["status"]> {
-  const statuses = new Map<number, DealLine["status"]>();
+/** Each order's status, decided by its lines: won if any line is won, else lost if any is lost. Indexed by order key. */
+function orderStatuses(lines: readonly DealLine[]): (DealLine["status"] | undefined)[] {
+  const statuses: (DealLine["status"] | undefined)[] = [];
   for (const line of lines) {
-    const prev = statuses.get(line.orderKey);
+    const prev = statuses[line.orderKey];
     if (prev === "won") continue;
     if (line.status === "won" || prev === undefined || (prev === "open" && line.status === "lost"))
-      statuses.set(line.orderKey, line.status);
+      statuses[line.orderKey] = line.status;
   }
   return statuses;
 }
 
-function closeRate(orderKeys: Iterable<number>, statuses: Map<number, DealLine["status"]>): number | null {
+/** won / (won + lost) over the distinct orders among `orderKeys`. */
+function closeRate(orderKeys: readonly number[], statuses: readonly (DealLine["status"] | undefined)[]): number | null {
   let won = 0;
   let lost = 0;
+  nextRound();
   for (const key of orderKeys) {
-    const s = statuses.get(key);
+    if (!firstInRound(key)) continue;
+    const s = statuses[key];
     if (s === "won") won++;
     else if (s === "lost") lost++;
   }
   return won + lost > 0 ? won / (won + lost) : null;
 }
 
+interface TypeTotals {
+  /** Customers of the type, each once. */
+  readonly customers: CustomerTotals[];
+  /** Orders whose first booked line is of the type (an order counts under one type). */
+  orders: number;
+  /** Every order with a line of the type that is not a return, with repeats: for its close rate. */
+  readonly allOrders: number[];
+  revenue: number;
+}
+
+interface CustomerTotals {
+  readonly name: string;
+  readonly type: string;
+  revenue: number;
+  orders: number;
+  /** The months in which the customer bought, each once. */
+  readonly periods: MonthKey[];
+  /** The types whose customer it already is. */
+  readonly types: TypeTotals[];
+}
+
 /**
  * Per customer type: distinct customers, distinct orders, revenue, share, order value, close rate,
  * repurchase rate; per customer: ABC class; concentration and churn. Revenue counts won and
- * undecided lines; lines of lost orders are left out when a status column exists.
+ * undecided lines; lines of lost orders are left out when a status column exists. Keys are counted in
+ * arrays indexed by order and customer key, not in Sets (`deal-keys.ts`: an order key belongs to one customer).
  */
 export function analyseCustomers(
   lines: readonly DealLine[],
@@ -83,25 +109,23 @@ export function analyseCustomers(
 ): CustomerContribution {
   const statuses = orderStatuses(lines);
   // Lines of lost orders, and lost lines of orders otherwise won (a refunded item), are no revenue.
-  const booked = hasStatus ? lines.filter((l) => l.status !== "lost" && statuses.get(l.orderKey) !== "lost") : lines;
+  const booked = hasStatus ? lines.filter((l) => l.status !== "lost" && statuses[l.orderKey] !== "lost") : lines;
   // Filled in the pass over the booked lines below: their months, and their orders (positive lines).
   const periods = new Set<MonthKey>();
-  const allOrders = new Set<number>();
-  const byType = new Map<string, { customers: Set<number>; orders: Set<number>; allOrders: Set<number>; revenue: number }>();
-  const byCustomer = new Map<
-    number,
-    { name: string; type: string; revenue: number; orders: Set<number>; periods: Set<MonthKey> }
-  >();
+  let allOrders = 0;
+  const byType = new Map<string, TypeTotals>();
+  const byCustomer: CustomerTotals[] = [];
+  const customerOf: (CustomerTotals | undefined)[] = [];
+  const counted: boolean[] = [];
 
   for (const line of lines) {
     const type = line.customerType || "—";
     let seg = byType.get(type);
-    if (!seg) byType.set(type, (seg = { customers: new Set(), orders: new Set(), allOrders: new Set(), revenue: 0 }));
+    if (!seg) byType.set(type, (seg = { customers: [], orders: 0, allOrders: [], revenue: 0 }));
     // A return is not a deal won or lost: negative lines decide no close rate (a lost deal kept at 0 does).
-    if (line.amount >= 0) seg.allOrders.add(line.orderKey);
+    if (line.amount >= 0) seg.allOrders.push(line.orderKey);
   }
   const returns: DealLine[] = [];
-  const orderType = new Map<number, string>();
   for (const line of booked) {
     const type = line.customerType || "—";
     const seg = byType.get(type)!;
@@ -112,42 +136,48 @@ export function analyseCustomers(
       returns.push(line);
       continue;
     }
+    let cust = customerOf[line.customerKey];
+    if (!cust) {
+      cust = { name: line.customer, type, revenue: 0, orders: 0, periods: [], types: [] };
+      customerOf[line.customerKey] = cust;
+      byCustomer.push(cust);
+    }
     // An order counts under one type (its first line's), so the types' orders add up to the total.
-    if (!orderType.has(line.orderKey)) orderType.set(line.orderKey, type);
-    if (orderType.get(line.orderKey) === type) seg.orders.add(line.orderKey);
-    allOrders.add(line.orderKey);
-    seg.customers.add(line.customerKey);
-    let cust = byCustomer.get(line.customerKey);
-    if (!cust)
-      byCustomer.set(line.customerKey, (cust = { name: line.customer, type, revenue: 0, orders: new Set(), periods: new Set() }));
+    if (!counted[line.orderKey]) {
+      counted[line.orderKey] = true;
+      seg.orders++;
+      cust.orders++;
+      allOrders++;
+    }
+    if (!cust.types.includes(seg)) {
+      cust.types.push(seg);
+      seg.customers.push(cust);
+    }
     cust.revenue += line.amount;
-    cust.orders.add(line.orderKey);
-    cust.periods.add(line.month);
+    if (!cust.periods.includes(line.month)) cust.periods.push(line.month);
   }
 
   for (const line of returns) {
-    const cust = byCustomer.get(line.customerKey);
+    const cust = customerOf[line.customerKey];
     if (cust) cust.revenue += line.amount;
   }
   const totalRevenue = [...byType.values()].reduce((s, seg) => s + seg.revenue, 0);
-  const repeatShare = (months: Iterable<Set<MonthKey>>) => {
-    const list = [...months];
-    return periods.size < 2 || list.length === 0 ? null : list.filter((m) => m.size >= 2).length / list.length;
-  };
+  const repeatShare = (customers: readonly CustomerTotals[]) =>
+    periods.size < 2 || customers.length === 0 ? null : customers.filter((c) => c.periods.length >= 2).length / customers.length;
   const segments: SegmentStats[] = [...byType.entries()]
     .map(([type, seg]) => ({
       type,
-      customers: seg.customers.size,
-      orders: seg.orders.size,
+      customers: seg.customers.length,
+      orders: seg.orders,
       revenue: seg.revenue,
       share: totalRevenue > 0 ? seg.revenue / totalRevenue : 0,
-      avgOrderValue: seg.orders.size > 0 ? seg.revenue / seg.orders.size : null,
+      avgOrderValue: seg.orders > 0 ? seg.revenue / seg.orders : null,
       closeRate: hasStatus ? closeRate(seg.allOrders, statuses) : null,
-      repurchaseRate: repeatShare([...seg.customers].map((key) => byCustomer.get(key)!.periods)),
+      repurchaseRate: repeatShare(seg.customers),
     }))
     .sort((a, b) => b.revenue - a.revenue || a.type.localeCompare(b.type));
 
-  const ranked = [...byCustomer.values()].sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));
+  const ranked = [...byCustomer].sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));
   let cumulative = 0;
   const [cutA, cutB] = options.abcCutoffs;
   const customers: CustomerStats[] = ranked.map((c) => {
@@ -155,7 +185,7 @@ export function analyseCustomers(
     const before = totalRevenue > 0 ? cumulative / totalRevenue : 1;
     cumulative += c.revenue;
     const abc: AbcClass = before < cutA ? "A" : before < cutB ? "B" : "C";
-    return { customer: c.name, type: c.type, revenue: c.revenue, orders: c.orders.size, periods: c.periods.size, abc };
+    return { customer: c.name, type: c.type, revenue: c.revenue, orders: c.orders, periods: c.periods.length, abc };
   });
   const topCount = Math.ceil(customers.length * options.topShare);
   const concentration =
@@ -167,16 +197,16 @@ export function analyseCustomers(
   const churned =
     latest === null
       ? []
-      : [...byCustomer.values()]
-          .filter((c) => c.periods.has(latest - 1) && !c.periods.has(latest))
+      : byCustomer
+          .filter((c) => c.periods.includes(latest - 1) && !c.periods.includes(latest))
           .map((c) => c.name)
           .sort();
   return {
     segments,
-    total: { customers: byCustomer.size, orders: allOrders.size, revenue: totalRevenue },
+    total: { customers: byCustomer.length, orders: allOrders, revenue: totalRevenue },
     customers,
     concentration,
-    repurchaseRate: repeatShare([...byCustomer.values()].map((c) => c.periods)),
+    repurchaseRate: repeatShare(byCustomer),
     churned,
     latestPeriod: latest,
   };

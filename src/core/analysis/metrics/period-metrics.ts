@@ -1,6 +1,7 @@
 import { PROCESS_FIELDS, type ProcessField } from "../reading/fields";
 import type { MonthKey } from "../reading/period";
 import type { ActivityRecord, DealLine } from "../reading/records";
+import { distinctCount, distinctInPlace, firstInRound, nextRound } from "./distinct-keys";
 
 /** The numbers of one period (a month, or a span of months), for the team or one rep. */
 export interface PeriodMetrics {
@@ -52,50 +53,6 @@ interface Bucket {
 }
 
 const newBucket = (): Bucket => ({ revenue: 0, orders: [], customers: [], won: [], lost: [], activity: {} });
-
-/**
- * Marks for small integer keys: `next()` starts a new round, `first(key)` is true the first time a key is seen
- * in the round. One array for every index built (grown as keys grow), so a round costs nothing to clear.
- */
-const seen = {
-  marks: new Uint32Array(1024),
-  round: 0,
-  next(): void {
-    if (++this.round === 0xffffffff) {
-      this.marks.fill(0);
-      this.round = 1;
-    }
-  },
-  first(key: number): boolean {
-    if (key >= this.marks.length) {
-      const grown = new Uint32Array(Math.max(key + 1, this.marks.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
-    }
-    if (this.marks[key] === this.round) return false;
-    this.marks[key] = this.round;
-    return true;
-  },
-};
-
-/** Keeps the first of each key, in the order first seen (as a Set would iterate them). */
-function distinctInPlace(keys: number[]): void {
-  seen.next();
-  let kept = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as number;
-    if (seen.first(key)) keys[kept++] = key;
-  }
-  keys.length = kept;
-}
-
-/** How many distinct keys the lists hold together. */
-function distinctCount(lists: readonly (readonly number[])[]): number {
-  seen.next();
-  let count = 0;
-  for (const keys of lists) for (const key of keys) if (seen.first(key)) count++;
-  return count;
-}
 
 /** Each order's status from its lines: won if any line is won, lost if a line is lost and none is won. */
 const WON = 1;
@@ -256,9 +213,9 @@ export function createMetricsIndex(
       }
       const periodSet = new Set(periodMonths);
       let newCustomers = 0;
-      seen.next();
+      nextRound();
       for (const b of inPeriod)
-        for (const c of b.customers) if (seen.first(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
+        for (const c of b.customers) if (firstInRound(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
       return {
         revenue,
         orders: distinctCount(inPeriod.map((b) => b.orders)),
