@@ -1,5 +1,5 @@
 import type { ProcessField } from "../reading/fields";
-import { firstMonths } from "./period-metrics";
+import { firstMonths, LOST, orderStatusCodes, WON } from "./period-metrics";
 import type { MonthKey } from "../reading/period";
 import type { ActivityRecord, DealLine } from "../reading/records";
 
@@ -52,22 +52,36 @@ export interface SignalOptions {
   readonly first?: ReadonlyMap<number, MonthKey>;
 }
 
-/** An order's value and outcome, from its lines (won if any line is won). */
-function orderOutcomes(lines: readonly DealLine[]): Map<number, { value: number; month: MonthKey; won: boolean; lost: boolean }> {
-  const orders = new Map<number, { value: number; month: MonthKey; won: boolean; lost: boolean }>();
+/** Each order's value (its positive lines), month (its first line's) and outcome, in arrays indexed by order key. */
+interface OrderOutcomes {
+  /** The order keys, each once, in the order first seen. */
+  readonly keys: number[];
+  readonly value: Float64Array;
+  readonly month: Float64Array;
+  /** WON if any line is won, else LOST if any is lost (`orderStatusCodes`), else 0. */
+  readonly status: Uint8Array;
+}
+
+function orderOutcomes(lines: readonly DealLine[]): OrderOutcomes {
+  const status = orderStatusCodes(lines);
+  const value = new Float64Array(status.length);
+  const month = new Float64Array(status.length).fill(NaN);
+  const keys: number[] = [];
   for (const l of lines) {
-    let o = orders.get(l.orderKey);
-    if (!o) orders.set(l.orderKey, (o = { value: 0, month: l.month, won: false, lost: false }));
-    o.value += Math.max(0, l.amount);
-    if (l.status === "won") o.won = true;
-    else if (l.status === "lost") o.lost = true;
+    const key = l.orderKey;
+    if (Number.isNaN(month[key])) {
+      month[key] = l.month;
+      keys.push(key);
+    }
+    value[key] += Math.max(0, l.amount);
   }
-  return orders;
+  return { keys, value, month, status };
 }
 
 /** The order value from which the top quarter of decided orders starts (null without outcomes); lost deals kept at 0 have none. */
 export function highTicketThreshold(lines: readonly DealLine[], share = 0.25): number | null {
-  const values = [...orderOutcomes(lines).values()].filter((o) => (o.won || o.lost) && o.value > 0).map((o) => o.value);
+  const { keys, value, status } = orderOutcomes(lines);
+  const values = keys.filter((k) => status[k] !== 0 && (value[k] as number) > 0).map((k) => value[k] as number);
   if (values.length === 0) return null;
   values.sort((a, b) => b - a);
   return values[Math.max(0, Math.ceil(values.length * share) - 1)];
@@ -91,6 +105,9 @@ export function monthSignals(
     set.add(l.customerKey);
   }
   const outcomes = orderOutcomes(lines);
+  // Each wanted month's lines, in their order, gathered in one pass rather than a pass over all lines a month.
+  const monthLines = new Map<MonthKey, DealLine[]>([...want].map((m) => [m, []]));
+  for (const l of lines) monthLines.get(l.month)?.push(l);
   for (const month of want) {
     let revenue = 0;
     let newRevenue = 0;
@@ -100,8 +117,8 @@ export function monthSignals(
     const reps = new Map<string, number>();
     const base = new Set<number>();
     for (let m = month - 3; m < month; m++) buyers.get(m)?.forEach((c) => base.add(c));
-    for (const l of lines) {
-      if (l.month !== month || l.status === "lost") continue;
+    for (const l of monthLines.get(month)!) {
+      if (l.status === "lost") continue;
       revenue += l.amount;
       reps.set(l.rep, (reps.get(l.rep) ?? 0) + l.amount);
       if (l.amount <= 0) continue;
@@ -128,10 +145,10 @@ export function monthSignals(
     let won = 0;
     let lost = 0;
     if (options.highTicketFrom !== null) {
-      for (const o of outcomes.values()) {
-        if (o.month !== month || o.value < options.highTicketFrom) continue;
-        if (o.won) won++;
-        else if (o.lost) lost++;
+      for (const k of outcomes.keys) {
+        if (outcomes.month[k] !== month || (outcomes.value[k] as number) < options.highTicketFrom) continue;
+        if (outcomes.status[k] === WON) won++;
+        else if (outcomes.status[k] === LOST) lost++;
       }
     }
     out.set(month, {

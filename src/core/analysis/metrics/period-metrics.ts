@@ -54,28 +54,28 @@ interface Bucket {
 
 const newBucket = (): Bucket => ({ revenue: 0, orders: [], customers: [], won: [], lost: [], activity: {} });
 
-/** Each order's status from its lines: won if any line is won, lost if a line is lost and none is won. */
-const WON = 1;
-const LOST = 2;
+/** An order's status decided by its lines (`orderStatusCodes`): won if any line is won, lost if a line is lost and none is won. */
+export const WON = 1;
+export const LOST = 2;
 
-/** Orders lost: a lost line and no won line. */
-function lostOrderKeys(lines: readonly DealLine[]): Set<number> {
-  const lost = new Set<number>();
-  const won = new Set<number>();
+/** Each order's status (WON, LOST or 0), indexed by order key. */
+export function orderStatusCodes(lines: readonly DealLine[]): Uint8Array {
+  let maxOrder = -1;
+  for (const l of lines) if (l.orderKey > maxOrder) maxOrder = l.orderKey;
+  const status = new Uint8Array(maxOrder + 1);
   for (const l of lines) {
-    if (l.status === "won") won.add(l.orderKey);
-    else if (l.status === "lost") lost.add(l.orderKey);
+    if (l.status === "won") status[l.orderKey] = WON;
+    else if (l.status === "lost" && status[l.orderKey] !== WON) status[l.orderKey] = LOST;
   }
-  for (const id of won) lost.delete(id);
-  return lost;
+  return status;
 }
 
 /** Each customer's first month with a positive line of an order not lost: a customer is new in that month. */
 export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
-  const lost = lostOrderKeys(lines);
+  const status = orderStatusCodes(lines);
   const first = new Map<number, MonthKey>();
   for (const l of lines) {
-    if (l.amount <= 0 || l.status === "lost" || lost.has(l.orderKey)) continue;
+    if (l.amount <= 0 || l.status === "lost" || status[l.orderKey] === LOST) continue;
     const f = first.get(l.customerKey);
     if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
   }
@@ -97,13 +97,7 @@ export function createMetricsIndex(
    */
   only?: ReadonlySet<MonthKey>,
 ): MetricsIndex {
-  let maxOrder = -1;
-  for (const l of lines) if (l.orderKey > maxOrder) maxOrder = l.orderKey;
-  const status = new Uint8Array(maxOrder + 1);
-  for (const l of lines) {
-    if (l.status === "won") status[l.orderKey] = WON;
-    else if (l.status === "lost" && status[l.orderKey] !== WON) status[l.orderKey] = LOST;
-  }
+  const status = orderStatusCodes(lines);
 
   // month -> rep ("" for the team, "\u0001" for lines without a rep) -> bucket
   const buckets = new Map<MonthKey, Map<string, Bucket>>();
