@@ -73,18 +73,21 @@ describe("bounded memory on the --out path (the workbook weighed as ExcelJS hold
   it.each([
     ["validate", "en"],
     ["customers", "zh-CN"],
-  ])("%s --out on 7 million styled empty cells (--lang %s): refused in one sentence, exit 2, well under 1.5 GB", async (command, lang) => {
-    const out = path.join(box, `${command}-report.xlsx`);
-    const result = await run([command, wide, "--out", out, "--lang", lang]);
-    expect(result.code).toBe(2);
-    expect(result.said).toEqual([
-      lang === "en"
-        ? `${wide} is too large to load whole for --out: its cells (with the empty formatted ones, rows and columns) weigh about 4,205,746 cells, over the 1,000,000-cell limit (a guard on memory): to write it anyway, add --max-cells 4300000, or leave out --out to only read it.`
-        : `${wide} 太大，无法为 --out 整体载入：其单元格（连同空白的带格式单元格、行和列）折合约 4,205,746 个，超过 1,000,000 个的上限（防止耗尽内存）：如确需写出，请加 --max-cells 4300000，或去掉 --out 只读取。`,
-    ]);
-    expect(existsSync(out)).toBe(false);
-    expect(result.peakMb).toBeLessThan(500);
-  });
+  ])(
+    "%s --out on 7 million styled empty cells (--lang %s): refused in one sentence, exit 2, well under 1.5 GB",
+    async (command, lang) => {
+      const out = path.join(box, `${command}-report.xlsx`);
+      const result = await run([command, wide, "--out", out, "--lang", lang]);
+      expect(result.code).toBe(2);
+      expect(result.said).toEqual([
+        lang === "en"
+          ? `${wide} is too large to load whole for --out: its cells (with the empty formatted ones, rows and columns) weigh about 4,205,746 cells, over the 1,000,000-cell limit (a guard on memory): to write it anyway, add --max-cells 4300000, or leave out --out to only read it.`
+          : `${wide} 太大，无法为 --out 整体载入：其单元格（连同空白的带格式单元格、行和列）折合约 4,205,746 个，超过 1,000,000 个的上限（防止耗尽内存）：如确需写出，请加 --max-cells 4300000，或去掉 --out 只读取。`,
+      ]);
+      expect(existsSync(out)).toBe(false);
+      expect(result.peakMb).toBeLessThan(500);
+    },
+  );
 
   it("the same file without --out is read as the sentence says (its 20 deal lines, the formatting passed over)", async () => {
     const result = await run(["customers", wide, "--json", "--lang", "en"]);

@@ -39,7 +39,8 @@ export class SheetCellCounter {
         break;
       }
       const name = start[1];
-      if (name === "c") weight += text.charCodeAt(TAG_REST.lastIndex - 2) === SLASH ? MODEL_WEIGHTS.emptyCell : MODEL_WEIGHTS.valueCell;
+      if (name === "c")
+        weight += text.charCodeAt(TAG_REST.lastIndex - 2) === SLASH ? MODEL_WEIGHTS.emptyCell : MODEL_WEIGHTS.valueCell;
       else if (name === "row") weight += MODEL_WEIGHTS.row;
       else if (name === "si") weight += MODEL_WEIGHTS.sharedString;
       else weight += this.columnsUpTo(text.slice(TAG_START.lastIndex, TAG_REST.lastIndex)) * MODEL_WEIGHTS.column;
@@ -56,7 +57,9 @@ export class SheetCellCounter {
 
   /** The columns a `<col>` adds beyond those already counted (its `max`, or `min` without one). */
   private columnsUpTo(attributes: string): number {
-    const last = Number(/\bmax\s*=\s*["']\s*(\d+)/.exec(attributes)?.[1] ?? /\bmin\s*=\s*["']\s*(\d+)/.exec(attributes)?.[1] ?? 0);
+    const last = Number(
+      /\bmax\s*=\s*["']\s*(\d+)/.exec(attributes)?.[1] ?? /\bmin\s*=\s*["']\s*(\d+)/.exec(attributes)?.[1] ?? 0,
+    );
     if (!(last > this.columns)) return 0;
     const added = last - this.columns;
     this.columns = last;
