@@ -210,12 +210,12 @@ export const CLI_MESSAGES = {
     "zh-CN": [
       "读取上限（防止压缩炸弹和超大文件耗尽内存）:",
       "  --max-size MB     解压后最多读取的大小，默认 1024 MB",
-      "  --max-cells 个数  最多读取的单元格数，默认 20000000（.xls、.ods 及 --out 整体载入时 8000000）",
+      "  --max-cells 个数  最多读取的单元格数，默认 20000000（.xls、.ods 为 8000000；--out 整体载入时 1000000，空白带格式单元格、行和列折算计入）",
     ].join("\n"),
     en: [
       "Read limits (guards against zip bombs and files too large for memory):",
       "  --max-size MB     the most read once unpacked, 1024 MB by default",
-      "  --max-cells N     the most cells read, 20000000 by default (8000000 for .xls, .ods and a workbook loaded whole for --out)",
+      "  --max-cells N     the most cells read, 20000000 by default (8000000 for .xls and .ods; 1000000 for a workbook loaded whole for --out, its empty formatted cells, rows and columns weighed in)",
     ].join("\n"),
   },
   cliOwner: { "zh-CN": "负责人", en: "Owner" },

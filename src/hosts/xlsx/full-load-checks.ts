@@ -1,16 +1,25 @@
+import { formatBilingual } from "../../core/i18n/locale";
+import { FILE_TEXTS } from "./file-texts";
 import { fileOverLimit } from "./read-limit-errors";
-import { ReadBudget, ReadLimitError, wholeModelLimits } from "./read-limits";
+import { FULL_LOAD_MAX_CELLS, ReadBudget, ReadLimitError } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { standInSheetNames } from "./sheet-names";
 import { RICH_TEXT_PART, RichTextRunChecker } from "./rich-text-runs";
-import { fileNotValid, fileRichTextBroken, fileSheetNameUnwritable, type FileKind } from "./workbook-file-error";
+import {
+  fileNotValid,
+  fileRichTextBroken,
+  fileSheetNameUnwritable,
+  WorkbookFileError,
+  type FileKind,
+} from "./workbook-file-error";
 import { checkZipPackage, ZipDirectoryError, type EditableZip } from "./zip-package";
 
 /**
- * What an .xlsx must pass before ExcelJS loads it whole (--out): the read limits, measured by
- * inflating each part once and keeping nothing (ExcelJS would trust the sizes the zip declares, and
- * holds every styled empty cell, so those count too); rich text it can write back (`rich-text-runs.ts`);
- * and sheet names it can write. Returns the
+ * What an .xlsx must pass before ExcelJS loads it whole (--out): the size limit, measured by inflating
+ * each part once and keeping nothing (ExcelJS would trust the sizes the zip declares); the cell limit
+ * for a whole model (`FULL_LOAD_MAX_CELLS`), the whole package weighed as ExcelJS holds it (every
+ * styled empty cell, row and column too: `SheetCellCounter`), so the sentence can say what would load
+ * it; rich text it can write back (`rich-text-runs.ts`); and sheet names it can write. Returns the
  * stand-in names to give back after the load (`restoreSheetNames`); the zip is changed in place.
  */
 export async function prepareFullLoad(
@@ -22,8 +31,11 @@ export async function prepareFullLoad(
 ): Promise<Map<string, string>> {
   const runs = new RichTextRunChecker();
   try {
-    const budget = new ReadBudget(wholeModelLimits(resolveReadLimits(options), options.limits));
+    const limit = options.limits?.maxCells ?? FULL_LOAD_MAX_CELLS;
+    // Weighed to the end (the pass keeps nothing), so the sentence can name a limit that loads it.
+    const budget = new ReadBudget({ maxBytes: resolveReadLimits(options).maxBytes, maxCells: Infinity });
     await checkZipPackage(bytes, budget, (part) => (RICH_TEXT_PART.test(part) ? (chunk) => runs.push(chunk) : undefined));
+    if (budget.cells > limit) throw fileOverFullLoadLimit(file, budget.cells, limit);
   } catch (error) {
     if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
     if (error instanceof ZipDirectoryError) throw fileNotValid(file, kind);
@@ -33,4 +45,15 @@ export async function prepareFullLoad(
   const { standIns, unwritable } = await standInSheetNames(zip);
   if (unwritable !== undefined) throw fileSheetNameUnwritable(file, unwritable);
   return standIns;
+}
+
+/** Weighs more than the --out limit: the weight, the limit and a --max-cells that loads it (two figures, rounded up). */
+function fileOverFullLoadLimit(file: string, weight: number, limit: number): WorkbookFileError {
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(weight)) - 1);
+  const raise = Math.ceil(weight / step) * step;
+  const format = (n: number) => Math.round(n).toLocaleString("en-US");
+  return new WorkbookFileError(
+    file,
+    formatBilingual(FILE_TEXTS.overFullLoad, { file, cells: format(weight), limit: format(limit), raise: String(raise) }),
+  );
 }

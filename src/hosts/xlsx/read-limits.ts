@@ -7,8 +7,8 @@
  * - 20,000,000 cells with values for the readers that keep only values (.xlsx streamed, text): about
  *   60 bytes a cell at the peak of reading (1,000,000 lines × 8 columns: 500 MB), so a 1,000,000-line
  *   export of 20 columns reads in about 1.2 GB and leaves the rest of the heap to the analysis.
- * - 8,000,000 cells where a library holds the whole workbook's model (SheetJS for .xls/.ods, ExcelJS
- *   for --out): about 300 bytes a cell there (200,000 weekly rows, 1.8 million cells, 635 MB), so
+ * - 8,000,000 cells where a library holds the whole workbook's model (SheetJS for .xls/.ods; ExcelJS
+ *   for --out weighs far more, see `FULL_LOAD_MAX_CELLS`): about 300 bytes a cell there (200,000 weekly rows, 1.8 million cells, 635 MB), so
  *   8 million stay near 2.4 GB.
  * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine (with
  * `node --max-old-space-size` for more heap).
@@ -26,6 +26,15 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 1024 * MB, maxCells: 
 
 /** The default cell limit where a library holds the whole model (see above); `--max-cells` sets both. */
 export const WHOLE_MODEL_MAX_CELLS = 8_000_000;
+
+/**
+ * The default limit for the workbook ExcelJS loads whole for --out, in cells with a value, what the
+ * rest weighs counted as such (`MODEL_WEIGHTS` in sheet-cell-counter.ts: an empty styled cell 0.6, a
+ * row 0.8...): a million cost about 1.3 GB at the peak of loading and writing (a weekly tracker of
+ * 100,000 rows, 0.9 million cells: 1.3 GB), so a file at the limit stays under 1.5 GB, and one past it
+ * is refused after a pass that keeps nothing. `--max-cells` sets it too.
+ */
+export const FULL_LOAD_MAX_CELLS = 1_000_000;
 
 /** The limits for a reader that holds the whole model: the user's `--max-cells`, else the lower default. */
 export function wholeModelLimits(limits: ReadLimits, given: Partial<ReadLimits> | undefined): ReadLimits {

@@ -120,7 +120,6 @@ export interface ZipPackage {
 
 const SKIPPED =
   /^(xl\/media\/|xl\/embeddings\/|xl\/printerSettings\/|Pictures\/|Thumbnails\/)|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/i;
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const CHUNK = 1024 * 1024;
 
 export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<ZipPackage> {
@@ -132,17 +131,17 @@ export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Pro
 
 /**
  * The same limits for a package another library will load whole (ExcelJS, for --out): every part is
- * inflated once and counted, nothing kept; worksheet cells count empty ones too, as that library holds
- * each; `watch` may look at a part's chunks as they pass. Throws what `readZipPackage` throws.
+ * inflated once and counted, nothing kept; its cells are weighed as that library holds them (empty
+ * ones, rows, columns and shared strings too: `SheetCellCounter`), in every part, as ExcelJS finds
+ * worksheets by a name anywhere in the path; `watch` may look at a part's chunks as they pass. Throws
+ * what `readZipPackage` throws.
  */
 export async function checkZipPackage(
   bytes: Uint8Array,
   budget: ReadBudget,
   watch?: (part: string) => ((chunk: Buffer) => void) | undefined,
 ): Promise<void> {
-  for (const entry of checkedEntries(bytes, budget)) {
-    await inflateEntry(bytes, entry, budget, WORKSHEET.test(entry.name) ? "countCells" : "count", watch?.(entry.name));
-  }
+  for (const entry of checkedEntries(bytes, budget)) await inflateEntry(bytes, entry, budget, "weigh", watch?.(entry.name));
 }
 
 /** The entries read, once the declared sizes are judged: a bomb that says what it is stops here. */
@@ -210,7 +209,7 @@ export class ZipParts {
   }
 }
 
-type InflateMode = "keep" | "count" | "countCells" | "stream";
+type InflateMode = "keep" | "weigh" | "stream";
 
 async function inflateEntry(
   bytes: Uint8Array,
@@ -219,7 +218,7 @@ async function inflateEntry(
   mode: InflateMode,
   sink?: (chunk: Buffer) => void,
 ): Promise<Buffer | undefined> {
-  const counter = mode === "countCells" ? new SheetCellCounter((n) => budget.addCells(n)) : undefined;
+  const counter = mode === "weigh" ? new SheetCellCounter((n) => budget.addCells(n)) : undefined;
   const whole: Buffer[] = [];
   let inflated = 0;
   const take = (chunk: Buffer) => {
