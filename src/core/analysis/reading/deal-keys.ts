@@ -12,8 +12,11 @@ export interface DealKeys {
 
 export function createDealKeys(): DealKeys {
   const customers = new Map<string, number>();
-  // Per id, the first customer's order and those of the other customers (a shared id).
-  const orders = new Map<string, { customer: number; key: number; others?: Map<number, number> }>();
+  // Per id, the first customer's order key; per order key, its customer. An id seen with other customers (shared)
+  // has their orders in `others`. No object per order: a million orders would be a million objects.
+  const orders = new Map<string, number>();
+  const customerOfOrder: number[] = [];
+  const others = new Map<string, Map<number, number>>();
   let orderCount = 0;
   return {
     customerKey(id, name) {
@@ -24,21 +27,21 @@ export function createDealKeys(): DealKeys {
     },
     orderKey(id, customerKey) {
       if (!id) return orderCount++;
-      const order = orders.get(id);
-      if (order === undefined) {
-        orders.set(id, { customer: customerKey, key: orderCount });
+      const key = orders.get(id);
+      if (key === undefined) {
+        orders.set(id, orderCount);
+        customerOfOrder[orderCount] = customerKey;
         return orderCount++;
       }
-      if (order.customer === customerKey) return order.key;
-      order.others ??= new Map();
-      let key = order.others.get(customerKey);
-      if (key === undefined) order.others.set(customerKey, (key = orderCount++));
-      return key;
+      if (customerOfOrder[key] === customerKey) return key;
+      let shared = others.get(id);
+      if (!shared) others.set(id, (shared = new Map()));
+      let own = shared.get(customerKey);
+      if (own === undefined) shared.set(customerKey, (own = orderCount++));
+      return own;
     },
     sharedOrderIds() {
-      let shared = 0;
-      for (const order of orders.values()) if (order.others) shared++;
-      return shared;
+      return others.size;
     },
   };
 }
