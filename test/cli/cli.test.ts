@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { DEAL_SHEET } from "../app/analysis.cases";
 import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions.cases";
 import { runCli } from "./cli-harness";
+import { cellAddress } from "../../src/core/cell/a1";
+import { readMarkCells } from "../../src/core/validate/mark-areas";
 import type { CellValue } from "../../src/core/cell/cell-value";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cli-test-"));
@@ -275,10 +277,16 @@ describe("sales-playbook validate --out", () => {
     const targets = wb.getWorksheet("目标分解表")!;
     const formattings = (targets as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
-    expect(formattings.map((f) => [f.ref, f.rules[0].formulae[0]])).toContainEqual([
-      "D2",
-      'ISTEXT("sales-playbook-mark|D2|info")',
-    ]);
+    // A few formats per tone, their cells coded in the formula and given as the format's ranges.
+    const marked = formattings.flatMap((f) =>
+      (readMarkCells(`=${f.rules[0].formulae[0]}`)?.cells ?? []).map(
+        (c) => `${cellAddress(c.row, c.column)} ${f.rules[0].formulae[0].split("|")[1]}`,
+      ),
+    );
+    expect(marked).toContain("D2 info");
+    const info = formattings.find((f) => f.rules[0].formulae[0].startsWith('ISTEXT("sales-playbook-marks|info|'))!;
+    expect(marked.filter((m) => m.endsWith(" info"))).toEqual(["D2 info", "D3 info"]);
+    expect(info.ref).toBe("D2:D3");
     expect(String(targets.getCell("D2").note)).toContain("个人目标合计35万，团队总目标100万，还差65万未分配。");
   });
 

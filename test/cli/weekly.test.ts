@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "./cli-harness";
+import { cellAddress, parseRangeAreas } from "../../src/core/cell/a1";
+import { readMarkCells } from "../../src/core/validate/mark-areas";
 
 /**
  * A generated team: five reps, three metrics, nine weeks (two months, 2026-09-28 to 2026-11-23) of the
@@ -244,7 +246,13 @@ describe("sales-playbook weekly on a generated team with two months of tracking"
       .map((r, i) => ({ r, sheetRow: i + 2 }))
       .filter(({ r }) => r.week <= "2026-11-16" && rate(r) < 0.85)
       .map(({ sheetRow }) => `K${sheetRow}`);
-    expect(highlighted.map((cf) => cf.ref).sort()).toEqual(expected.sort());
+    // The highlights as the formats code them (a few formats, cells joined into rectangles), and as their ranges.
+    const cells = highlighted.flatMap((cf) => readMarkCells(`=${cf.rules[0].formulae![0]}`)!.cells);
+    expect(cells.map((c) => cellAddress(c.row, c.column)).sort()).toEqual(expected.sort());
+    const ranges = highlighted.flatMap((cf) => cf.ref.split(" ").flatMap((a) => parseRangeAreas(a) ?? []));
+    expect(ranges.flatMap((r) => Array.from({ length: r.rowCount }, (_v, i) => `K${r.row + i + 1}`)).sort()).toEqual(
+      expected.sort(),
+    );
     expect(wb.getWorksheet("说明")!.getCell("A1").value).toBe("本表由销售经理维护");
   });
 

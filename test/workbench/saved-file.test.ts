@@ -181,8 +181,8 @@ async function managersWorkbook() {
     // The finding's mark and the weekly highlight: the add-in's conditional formats, with their fills.
     expect(weekly.cf).toEqual(
       expect.arrayContaining([
-        { range: "A2", formula: ['ISTEXT("sales-playbook-mark|A2|error")'], fill: noHex(MARK_FILL.error) },
-        { range: "C2", formula: ['ISTEXT("sales-playbook-mark|C2|below")'], fill: noHex(MARK_FILL.below) },
+        { range: "A2", formula: ['ISTEXT("sales-playbook-marks|error|A:2")'], fill: noHex(MARK_FILL.error) },
+        { range: "C2", formula: ['ISTEXT("sales-playbook-marks|below|C:2")'], fill: noHex(MARK_FILL.below) },
       ]),
     );
     // The grid keeps no messages: no note is written (the pane lists them when the file is checked again).

@@ -26,6 +26,12 @@ const FORMULA = new RegExp(`^=ISTEXT\\("${MARKER}\\|(${TONES})\\|([0-9A-Za-z.,;:
 export const FORMULA_LIMIT = 255;
 /** The address `Range()` takes: at most 255 characters. */
 export const ADDRESS_LIMIT = 255;
+/**
+ * The cells of one format at most: the reader expands a format's code to its cells and gives up past this (a code
+ * is not trusted to expand without end), so the writer never puts more in one format (a column marked down to row
+ * 1,048,576 becomes two formats).
+ */
+export const AREA_CELL_LIMIT = 1_000_000;
 
 /** A format of a few rectangles of one tone, and the addresses (each within `ADDRESS_LIMIT`) its cells are. */
 export interface MarkArea {
@@ -52,26 +58,39 @@ export function markAreas(tone: MarkTone, cells: readonly CellRef[]): MarkArea[]
   let ranges: RangeRef[] = [];
   let group = "";
   let end = 0;
+  let held = 0;
   const flush = () => {
     if (ranges.length === 0) return;
     out.push({ tone, formula: `${prefix(tone)}${code}${SUFFIX}`, ranges, addresses: joinAddresses(ranges) });
-    [code, ranges, group, end] = ["", [], "", 0];
+    [code, ranges, group, end, held] = ["", [], "", 0, 0];
   };
-  for (const r of joinCells(cells)) {
+  for (const r of joinCells(cells).flatMap(withinCellLimit)) {
     const g = columns(r);
     const fresh = g !== group;
     const item = `${(r.row + 1 - (fresh ? 0 : end)).toString(36)}${r.rowCount > 1 ? `.${r.rowCount.toString(36)}` : ""}`;
     let piece = fresh ? `${code ? ";" : ""}${g}:${item}` : `,${item}`;
-    if (code.length + piece.length > budget) {
+    const size = r.rowCount * r.columnCount;
+    if (code.length + piece.length > budget || held + size > AREA_CELL_LIMIT) {
       flush();
       piece = `${g}:${(r.row + 1).toString(36)}${r.rowCount > 1 ? `.${r.rowCount.toString(36)}` : ""}`;
     }
     code += piece;
+    held += size;
     ranges.push(r);
     group = g;
     end = r.row + r.rowCount;
   }
   flush();
+  return out;
+}
+
+/** A rectangle of more than `AREA_CELL_LIMIT` cells as bands of rows that each hold at most that many. */
+function withinCellLimit(r: RangeRef): RangeRef[] {
+  if (r.rowCount * r.columnCount <= AREA_CELL_LIMIT) return [r];
+  const rows = Math.floor(AREA_CELL_LIMIT / r.columnCount);
+  const out: RangeRef[] = [];
+  for (let row = r.row; row < r.row + r.rowCount; row += rows)
+    out.push({ ...r, row, rowCount: Math.min(rows, r.row + r.rowCount - row) });
   return out;
 }
 
@@ -109,7 +128,7 @@ export function readMarkAreas(formula: string): { tone: MarkTone; kind: MarkKind
       if (!i) return undefined;
       const row = end + parseInt(i[1], 36) - 1;
       const rowCount = i[2] ? parseInt(i[2], 36) : 1;
-      if (row < 0 || rowCount < 1 || row + rowCount > 1_048_576 || cells.length + rowCount * (last - first + 1) > 1_000_000)
+      if (row < 0 || rowCount < 1 || row + rowCount > 1_048_576 || cells.length + rowCount * (last - first + 1) > AREA_CELL_LIMIT)
         return undefined;
       for (let r = row; r < row + rowCount; r++) for (let c = first; c <= last; c++) cells.push({ row: r, column: c });
       end = row + rowCount;

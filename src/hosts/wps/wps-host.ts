@@ -1,6 +1,7 @@
 import { cellAddress, columnLetter, parseRangeAreas, rangeAddress, type CellRef, type RangeRef } from "../../core/cell/a1";
 import { MARK_FILL, NOTE_PREFIX, readMarkFormula, type CellMark, type MarkTone } from "../../core/validate/marks";
 import { areaMarkHandle, markAreas, readMarkAreas } from "../../core/validate/mark-areas";
+import { notesWithin } from "../common/mark-notes";
 import type { ResolvedValidation } from "../../core/templates/sheet-blueprint";
 import type {
   ChartSpec,
@@ -392,9 +393,7 @@ export class WpsHost implements WorkbookHost {
         }
       }
     }
-    const noted = add.filter((m) => m.note !== ""); // a completion highlight: fill only
-    if (noted.length > NOTE_LIMIT) return;
-    for (const mark of noted) {
+    for (const mark of notesWithin(add, NOTE_LIMIT)) {
       const cell = rangeAt(cellAddress(mark.row, mark.column));
       const existing = cell.Comment;
       if (existing) {

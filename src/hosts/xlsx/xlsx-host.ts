@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { cellAddress, rangeAddress } from "../../core/cell/a1";
-import { readMarkCells } from "../../core/validate/mark-areas";
-import { MARK_FILL, markFormula, NOTE_PREFIX } from "../../core/validate/marks";
+import { rangeAddress, type CellRef } from "../../core/cell/a1";
+import { areaMarkHandle, markAreas, readMarkAreas } from "../../core/validate/mark-areas";
+import { MARK_FILL, NOTE_PREFIX, readMarkFormula, type MarkTone } from "../../core/validate/marks";
 import type { CellValue } from "../../core/cell/cell-value";
 import type {
   ChartSpec,
@@ -18,6 +18,7 @@ import { toExcelJsValidation } from "./xlsx-validation";
 import { xlsxPackage } from "./xlsx-package";
 import { usedRange } from "./xlsx-snapshot-host";
 import { fromExcelJsValue } from "./xlsx-values";
+import { notesWithin } from "../common/mark-notes";
 
 /** Everything the port asks for is in the file; the charts are added to the package ExcelJS writes (`chart-parts.ts`). */
 const CAPABILITIES: HostCapabilities = {
@@ -28,6 +29,14 @@ const CAPABILITIES: HostCapabilities = {
   notes: true,
   charts: true,
 };
+
+/**
+ * A write adds notes to at most this many cells of the file, a sheet's all or none (`notesWithin`): each note is a
+ * comment and a drawing shape, about 10 KB of memory while ExcelJS writes the package (measured: 100,000 notes
+ * 1.1 GB, 20,000 notes 0.3 GB). Past that no one reads notes one by one: the fill still marks every cell, and the
+ * command line lists every finding (`--json`).
+ */
+export const XLSX_NOTE_LIMIT = 10_000;
 
 interface ConditionalFormattingModel {
   ref: string;
@@ -102,57 +111,111 @@ export class XlsxHost implements WorkbookHost {
     return (ws as unknown as { conditionalFormattings: ConditionalFormattingModel[] }).conditionalFormattings;
   }
 
-  /** The add-in's marks: conditional formats whose formula carries the marker; the formula is the handle. */
+  /**
+   * The add-in's marks: conditional formats whose formula carries the marker; a format of one cell (earlier
+   * versions) has its formula as the handle, a cell of a format of many (`markAreas`, this host and WPS) its tone
+   * and address (`areaMarkHandle`), so one cell of such a format can be removed and the others kept.
+   */
   private readMarks(ws: ExcelJS.Worksheet): ExistingMark[] {
-    return this.formattings(ws).flatMap((cf) =>
-      cf.rules.flatMap((rule) => {
-        const formula = `=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`;
-        const mark = readMarkCells(formula);
-        return (mark?.cells ?? []).map((cell) => ({ row: cell.row, column: cell.column, handle: formula, kind: mark!.kind }));
-      }),
-    );
-  }
-
-  private writeMarks(ws: ExcelJS.Worksheet, marks: NonNullable<SheetWrite["marks"]>): void {
-    const remove = new Set(marks.remove);
-    const list = this.formattings(ws);
-    for (const handle of remove) {
-      const mark = readMarkCells(handle);
-      for (const at of mark?.kind === "finding" ? mark.cells : []) {
-        const cell = ws.getCell(at.row + 1, at.column + 1);
-        // A completion highlight has no note: a finding's note on the same cell stays.
-        if (typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) removeNote(cell);
+    const marks = new Map<string, ExistingMark>();
+    for (const cf of this.formattings(ws)) {
+      for (const rule of cf.rules) {
+        const formula = ruleFormula(rule);
+        const single = readMarkFormula(formula);
+        if (single) marks.set(formula, { row: single.cell.row, column: single.cell.column, handle: formula, kind: single.kind });
+        const area = single ? undefined : readMarkAreas(formula);
+        for (const cell of area?.cells ?? []) {
+          const handle = areaMarkHandle(area!.tone, cell);
+          marks.set(handle, { row: cell.row, column: cell.column, handle, kind: area!.kind });
+        }
       }
     }
-    const kept = list.filter((cf) => !cf.rules.some((rule) => remove.has(`=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`)));
-    list.splice(0, list.length, ...kept);
-    for (const mark of marks.add) {
-      const address = cellAddress(mark.row, mark.column);
-      ws.addConditionalFormatting({
-        ref: address,
-        rules: [
-          {
-            type: "expression",
-            priority: 1,
-            formulae: [markFormula(address, mark.severity).slice(1)],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${MARK_FILL[mark.severity].slice(1)}` } } },
-          },
-        ],
+    return [...marks.values()];
+  }
+
+  /**
+   * Removes the marks whose handles are given, then adds the new ones as a few conditional formats per tone
+   * (`markAreas`: cells joined into rectangles, coded in the formula, as WPS writes them), never one a cell: a
+   * format of one cell costs ExcelJS a few KB, so 335,000 findings took 4 GB. A format that loses a cell goes
+   * and its other cells are written again with the new marks of their tone; only the add-in's rules are taken
+   * out of a format the user's rules share. The notes the add-in wrote on the cells whose finding marks go are
+   * removed; a new finding mark gets a note where the cell has none of the user's, while the write's notes stay
+   * within `XLSX_NOTE_LIMIT` (`notesWithin`: a sheet gets all its notes or none).
+   */
+  private writeMarks(ws: ExcelJS.Worksheet, marks: NonNullable<SheetWrite["marks"]>, noteRoom: number): number {
+    const gone = new Set(marks.remove);
+    const kept = new Map<MarkTone, CellRef[]>();
+    const unnoted: CellRef[] = [];
+    const list = this.formattings(ws);
+    if (gone.size > 0) {
+      const staying = list.flatMap((cf) => {
+        const rules = cf.rules.filter((rule) => {
+          const formula = ruleFormula(rule);
+          const single = readMarkFormula(formula);
+          if (single) {
+            if (!gone.has(formula)) return true;
+            // A completion highlight has no note: a finding's note on the same cell stays.
+            if (single.kind === "finding") unnoted.push(single.cell);
+            return false;
+          }
+          const area = readMarkAreas(formula);
+          const leaving = area ? area.cells.filter((c) => gone.has(areaMarkHandle(area.tone, c))) : [];
+          if (!area || leaving.length === 0) return true;
+          if (area.kind === "finding") unnoted.push(...leaving);
+          const cells = kept.get(area.tone) ?? [];
+          kept.set(area.tone, cells);
+          for (const c of area.cells) if (!gone.has(areaMarkHandle(area.tone, c))) cells.push(c);
+          return false;
+        });
+        if (rules.length === cf.rules.length) return [cf];
+        return rules.length > 0 ? [{ ...cf, rules }] : [];
       });
-      // A note only where the user has none: theirs is never replaced. A completion highlight has none.
-      if (mark.note === "") continue;
+      list.splice(0, list.length, ...staying);
+    }
+    for (const at of unnoted) {
+      // Only cells that exist: asking ExcelJS for a cell makes one.
+      const cell = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(
+        at.row + 1,
+        at.column + 1,
+      );
+      if (cell && typeof cell.note === "string" && cell.note.startsWith(NOTE_PREFIX)) removeNote(cell);
+    }
+    const tones = new Map(kept);
+    for (const mark of marks.add) {
+      const cells = tones.get(mark.severity) ?? [];
+      if (cells.length === 0) tones.set(mark.severity, cells);
+      cells.push(mark);
+    }
+    for (const [tone, cells] of tones) {
+      if (cells.length === 0) continue;
+      const style: Partial<ExcelJS.Style> = {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${MARK_FILL[tone].slice(1)}` } },
+      };
+      for (const area of markAreas(tone, cells)) {
+        ws.addConditionalFormatting({
+          // An xlsx sqref: the rectangles, space-separated.
+          ref: area.ranges.map(rangeAddress).join(" "),
+          rules: [{ type: "expression", priority: 1, formulae: [area.formula.slice(1)], style }],
+        });
+      }
+    }
+    const noted = notesWithin(marks.add, noteRoom);
+    for (const mark of noted) {
+      // A note only where the user has none: theirs is never replaced.
       const cell = ws.getCell(mark.row + 1, mark.column + 1);
       const note = cell.note;
       if (note === undefined || note === null || (typeof note === "string" && note.startsWith(NOTE_PREFIX)))
         cell.note = mark.note;
     }
+    return noted.length;
   }
 
   async write(batch: WriteBatch): Promise<void> {
-    for (const op of batch.sheets) this.applySheetWrite(op);
+    const notes = { room: XLSX_NOTE_LIMIT };
+    for (const op of batch.sheets) this.applySheetWrite(op, notes);
   }
 
-  private applySheetWrite(op: SheetWrite): void {
+  private applySheetWrite(op: SheetWrite, notes: { room: number }): void {
     const ws = op.create
       ? this.workbook.addWorksheet(op.sheet, op.hidden ? { state: "hidden" } : undefined)
       : this.workbook.getWorksheet(op.sheet);
@@ -206,7 +269,7 @@ export class XlsxHost implements WorkbookHost {
         }
       }
     }
-    if (op.marks) this.writeMarks(ws, op.marks);
+    if (op.marks) notes.room -= this.writeMarks(ws, op.marks, notes.room);
     if (op.table) this.addTable(ws, op.table.name, op.table.range);
     else if (op.headerRow !== undefined) ws.getRow(op.headerRow + 1).font = { bold: true };
     if (op.charts?.length) this.charts.set(ws, [...(this.charts.get(ws) ?? []), ...op.charts]);
@@ -242,6 +305,11 @@ export class XlsxHost implements WorkbookHost {
     });
     numFmts.forEach((line, r) => line.forEach((fmt, c) => fmt && (at(r + 1, c).numFmt = fmt)));
   }
+}
+
+/** A conditional format rule's formula as the add-in writes and reads it: with its leading "=". */
+function ruleFormula(rule: { formulae?: string[] }): string {
+  return `=${(rule.formulae?.[0] ?? "").replace(/^=/, "")}`;
 }
 
 /** A cell's value as the add-in reads it; the cells of a merge other than its top-left are empty, as in Excel. */

@@ -1,6 +1,6 @@
 import { rangeAddress } from "../../../src/core/cell/a1";
 import { joinCells } from "../../../src/core/cell/cell-blocks";
-import { ADDRESS_LIMIT, FORMULA_LIMIT, markAreas, readMarkAreas } from "../../../src/core/validate/mark-areas";
+import { ADDRESS_LIMIT, AREA_CELL_LIMIT, FORMULA_LIMIT, markAreas, readMarkAreas } from "../../../src/core/validate/mark-areas";
 
 const cell = (row: number, column: number) => ({ row, column });
 const key = (c: { row: number; column: number }) => `${c.row},${c.column}`;
@@ -9,6 +9,13 @@ describe("marks of many cells as a few conditional formats (mark-areas)", () => 
   it("joins runs down a column, then equal runs side by side, into rectangles", () => {
     const cells = [cell(1, 2), cell(2, 2), cell(3, 2), cell(1, 3), cell(2, 3), cell(3, 3), cell(9, 2), cell(9, 4), cell(2, 2)];
     expect(joinCells(cells).map(rangeAddress)).toEqual(["C10", "C2:D4", "E10"]);
+  });
+
+  it("splits a column marked down to row 1,048,576 so that each format reads back within its cell limit", () => {
+    const cells = Array.from({ length: 1_048_575 }, (_v, i) => cell(i + 1, 2));
+    const areas = markAreas("error", cells);
+    expect(areas.map((a) => a.ranges.map(rangeAddress))).toEqual([["C2:C1000001"], ["C1000002:C1048576"]]);
+    expect(areas.map((a) => readMarkAreas(a.formula)?.cells.length)).toEqual([AREA_CELL_LIMIT, 48_575]);
   });
 
   it("writes the cells into formulas it reads back exactly, each formula and address within 255 characters", () => {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../../src/core/cell/a1";
-import { readMarkFormula } from "../../../src/core/validate/marks";
+import { readMarkCells } from "../../../src/core/validate/mark-areas";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { fromExcelJsValue } from "../../../src/hosts/xlsx/xlsx-values";
 import type { HostFactory } from "../../app/host-under-test";
@@ -68,8 +68,8 @@ export const createXlsxHostUnderTest: HostFactory = (existing = []) => {
     },
     marks: (name) =>
       (sheet(name) as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings
-        .flatMap((cf) => cf.rules.map((r) => readMarkFormula(`=${(r.formulae?.[0] ?? "").replace(/^=/, "")}`)))
-        .flatMap((m) => (m ? [`${cellAddress(m.cell.row, m.cell.column)} ${m.severity}`] : []))
+        .flatMap((cf) => cf.rules.map((r) => readMarkCells(`=${(r.formulae?.[0] ?? "").replace(/^=/, "")}`)))
+        .flatMap((m) => (m ? m.cells.map((cell) => `${cellAddress(cell.row, cell.column)} ${m.tone}`) : []))
         .sort(),
   };
 };
