@@ -60,6 +60,14 @@ export const FILE_TEXTS = {
     "zh-CN": "{file} 的单元格超过 {limit} 个的读取上限（防止耗尽内存）：如确需读取，请加 --max-cells {raise} 提高上限后重试。",
     en: "{file} holds more than the {limit}-cell read limit (a guard on memory): to read it anyway, add --max-cells {raise} and try again.",
   },
+  cellTooLong: {
+    "zh-CN": "{file} 的单元格 {cell} 超过 32,767 个字符（Excel 单元格的上限），未读取：请把该单元格的文字缩短后重试。",
+    en: "{file} has a cell ({cell}) over 32,767 characters (the most an Excel cell holds) and was not read: shorten that cell's text and try again.",
+  },
+  someCellTooLong: {
+    "zh-CN": "{file} 中有单元格超过 32,767 个字符（Excel 单元格的上限），未读取：请把该单元格的文字缩短后重试。",
+    en: "{file} has a cell over 32,767 characters (the most an Excel cell holds) and was not read: shorten that cell's text and try again.",
+  },
   partTooLarge: {
     "zh-CN": "{file} 中的 {part} 单个部分超过 512 MB，无法一次读入：请在 Excel/WPS 中把这张表拆成几张表或几个文件后重试。",
     en: "{file} has a part ({part}) over 512 MB, too large to read in one piece: split that sheet into several sheets or files in Excel/WPS and try again.",

@@ -1,8 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import type { SheetValues } from "../../app/workbook-host.port";
 import { isErrorValue, type CellValue } from "../../core/cell/cell-value";
-import { ReadLimitError, type ReadBudget } from "./read-limits";
-import { SheetDataScanner } from "./sheet-data-scanner";
+import { cellAddress } from "../../core/cell/a1";
+import { CellTooLongError, MAX_CELL_CHARS, ReadLimitError, SHEET_SLOTS, type ReadBudget } from "./read-limits";
+import { Carry, SheetDataScanner } from "./sheet-data-scanner";
 import { WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
 import { isDateFormat } from "./date-formats";
 import { attributesOf, richText } from "./xml-text";
@@ -68,13 +69,15 @@ export async function readSpreadsheetMl(
     if (options.maxCells !== undefined && slots > options.maxCells) throw new ReadLimitError("cells", options.maxCells);
   };
   for (const sheet of sheetEntries(workbookXml)) {
+    countSlots(SHEET_SLOTS);
     const rel = rels.get(sheet.id);
     const formats = new Map<string, string>();
     const rows: CellValue[][] = [];
     let width = 0;
     if (rel && rel.type.endsWith("/worksheet")) {
       const place = (row: number, column: number, type: string, style: number, text: string) => {
-        const value = cellValue(type, text, strings);
+        if (type === "s" && strings.tooLong.has(Number(text))) throw new CellTooLongError(sheet.name, cellAddress(row, column));
+        const value = cellValue(type, text, strings.values);
         if (value === null) return;
         let line = rows[row];
         if (!line) {
@@ -89,7 +92,12 @@ export async function readSpreadsheetMl(
         } else line[column] = value;
       };
       const scanner = new SheetDataScanner(place, (n) => budget.addCells(n));
-      await parts.stream(rel.target, (text) => scanner.push(text), "latin1");
+      try {
+        await parts.stream(rel.target, (text) => scanner.push(text), "latin1");
+      } catch (error) {
+        if (error instanceof CellTooLongError && error.sheet === undefined) throw new CellTooLongError(sheet.name, error.cell);
+        throw error;
+      }
       if (!scanner.complete) throw new WorkbookFormatError(`${rel.target} has no complete sheetData`, false);
     }
     sheets.push(usedRange(sheet.name, rows, countSlots) ?? { name: sheet.name, row: 0, column: 0, values: [] });
@@ -169,23 +177,78 @@ function resolvePartName(target: string, folder: string): string {
   return out.join("/");
 }
 
-/** The shared strings, read as the part is inflated (one per `<si>`, rich text joined). */
-async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<string[]> {
-  const strings: string[] = [];
-  if (!part) return strings;
-  let carry = "";
-  const item = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-  await parts.stream(part, (text) => {
-    const s = carry + text;
-    let consumed = 0;
-    item.lastIndex = 0;
-    for (let m = item.exec(s); m; m = item.exec(s)) {
-      strings.push(m[1] === undefined ? "" : richText(m[1]));
-      consumed = item.lastIndex;
+interface SharedStrings {
+  readonly values: readonly string[];
+  /** The items whose text is past MAX_CELL_CHARS (kept as ""): a cell that shows one is refused. */
+  readonly tooLong: ReadonlySet<number>;
+}
+
+const SHARED_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
+const SHARED_ITEM_START = /<([\w.-]+:)?si\b/g;
+
+/**
+ * The shared strings, read as the part is inflated (one per `<si>`, rich text joined). Only an item
+ * not yet closed is kept across pieces; an item whose text is too long for a cell is only marked, as
+ * a table may hold an item no cell shows, and one past MAX_CELL_XML is passed over to its end tag
+ * without being kept, so the cell showing it can be named.
+ */
+async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<SharedStrings> {
+  const values: string[] = [];
+  const tooLong = new Set<number>();
+  if (!part) return { values, tooLong };
+  const carry = new Carry();
+  /** The end tag of the item kept (or passed over), and while passing over, the last characters seen. */
+  let itemEnd = "";
+  let passing: string | undefined;
+  const tooLongItem = (error: unknown, tail: string) => {
+    if (!(error instanceof CellTooLongError) || itemEnd === "") throw error;
+    tooLong.add(values.length);
+    values.push("");
+    carry.keep("", "");
+    passing = tail.slice(tail.length - itemEnd.length + 1);
+  };
+  await parts.stream(part, (piece) => {
+    if (passing !== undefined) {
+      const seen = passing + piece;
+      const end = seen.indexOf(itemEnd);
+      if (end < 0) {
+        passing = seen.slice(seen.length - itemEnd.length + 1);
+        return;
+      }
+      passing = undefined;
+      piece = seen.slice(end + itemEnd.length);
     }
-    carry = s.slice(consumed);
+    let s: string | undefined;
+    try {
+      s = carry.with(piece);
+    } catch (error) {
+      return tooLongItem(error, piece);
+    }
+    if (s === undefined) return;
+    let consumed = 0;
+    SHARED_ITEM.lastIndex = 0;
+    for (let m = SHARED_ITEM.exec(s); m; m = SHARED_ITEM.exec(s)) {
+      const value = m[1] === undefined ? "" : richText(m[1]);
+      if (value.length > MAX_CELL_CHARS) tooLong.add(values.length);
+      values.push(value.length > MAX_CELL_CHARS ? "" : value);
+      consumed = SHARED_ITEM.lastIndex;
+    }
+    // Kept for the next piece: an item it completes (waiting for its end tag), else a tag cut off; the
+    // text between items is not.
+    SHARED_ITEM_START.lastIndex = consumed;
+    const item = SHARED_ITEM_START.exec(s);
+    itemEnd = item ? `</${item[1] ?? ""}si>` : "";
+    try {
+      if (item) carry.keep(s.slice(item.index), itemEnd);
+      else {
+        const lt = s.lastIndexOf("<");
+        carry.keep(lt >= consumed && s.indexOf(">", lt) < 0 ? s.slice(lt) : "", ">");
+      }
+    } catch (error) {
+      tooLongItem(error, s);
+    }
   });
-  return strings;
+  return { values, tooLong };
 }
 
 interface CellStyles {
