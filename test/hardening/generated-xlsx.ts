@@ -84,9 +84,12 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+/** A worksheet's XML up to the start of its rows. */
+export const SHEET_START = `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>`;
+
 /** A sheet's XML around the pieces of its `<sheetData>`. */
 export function* sheetXml(rows: Iterable<string>): Iterable<string> {
-  yield `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>`;
+  yield SHEET_START;
   yield* rows;
   yield "</sheetData></worksheet>";
 }
@@ -101,8 +104,7 @@ export function workbookParts(
 ): GeneratedPart[] {
   const once = (text: string) => () => [text];
   const sheetRels = sheets.map(
-    (_, i) =>
-      `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
   );
   if (sharedStrings) sheetRels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   return [

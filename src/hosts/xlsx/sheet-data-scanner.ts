@@ -1,5 +1,6 @@
 import { cellAddress } from "../../core/cell/a1";
 import { CellTooLongError, MAX_CELL_CHARS, MAX_CELL_XML } from "./read-limits";
+import { WorkbookFormatError } from "./sheetjs-workbook";
 import { cellText, richText } from "./xml-text";
 
 /**
@@ -166,8 +167,9 @@ export class SheetDataScanner {
  * What a streamed reader keeps of one piece for the next: the start of an element (a cell, a shared
  * string, a tag) the piece cut off. The pieces after it are only gathered, not scanned again, until the
  * text it waits for (its end tag, or ">") arrives, so a long element costs one join rather than one per
- * piece; past MAX_CELL_XML it is refused (CellTooLongError, naming the cell when one is given), since no
- * spreadsheet program writes a cell that long, and reading on would only gather a hostile file's text.
+ * piece. Past MAX_CELL_XML it is refused, since no spreadsheet program writes one that long and reading
+ * on would only gather a hostile file's text: an element as a cell too long (CellTooLongError, naming
+ * the cell when one is given), a tag that never closes as a damaged file.
  */
 export class Carry {
   private kept = "";
@@ -183,7 +185,7 @@ export class Carry {
     this.more = [];
     this.length = text.length;
     this.cell = cell;
-    if (this.length > MAX_CELL_XML) throw new CellTooLongError(undefined, cell);
+    if (this.length > MAX_CELL_XML) throw this.over();
   }
 
   /** The text to scan now (what was kept, then `piece`), or undefined while what it waits for has not come. */
@@ -192,12 +194,17 @@ export class Carry {
     if (!this.arrives(piece)) {
       this.more.push(piece);
       this.length += piece.length;
-      if (this.length > MAX_CELL_XML) throw new CellTooLongError(undefined, this.cell);
+      if (this.length > MAX_CELL_XML) throw this.over();
       return undefined;
     }
     const s = this.kept + this.more.join("") + piece;
     this.keep("", "");
     return s;
+  }
+
+  private over(): Error {
+    if (this.until === ">") return new WorkbookFormatError("a tag that does not close", false);
+    return new CellTooLongError(undefined, this.cell);
   }
 
   /** Whether `until` is in `piece`, or starts in what was gathered and ends in it. */
