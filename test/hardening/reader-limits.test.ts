@@ -119,6 +119,16 @@ describe("a cell's text is capped at Excel's 32,767 characters, refused by name 
     expect(result.peakMb).toBeLessThan(LIMIT_MB);
   });
 
+  it("the same shared string on the --out path (customers --out): refused before the whole load, nothing written, under 1.5 GB", async () => {
+    const file = await sharedStringFile("shared-200mb-out.xlsx", 200 * MB);
+    const out = path.join(box, "shared-200mb-report.xlsx");
+    const result = await run(["customers", file, "--out", out, "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.said).toEqual([TOO_LONG_EN(file)]);
+    expect(existsSync(out)).toBe(false);
+    expect(result.peakMb).toBeLessThan(LIMIT_MB);
+  });
+
   it("one inline string of 300 MB in zh-CN: the same refusal in Chinese, under 1.5 GB", async () => {
     const file = await inlineStringFile("inline-200mb.xlsx", 100 * MB);
     const result = await run(["customers", file, "--lang", "zh-CN"]);

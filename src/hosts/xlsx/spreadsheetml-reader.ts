@@ -2,11 +2,12 @@ import * as XLSX from "@e965/xlsx";
 import type { SheetValues } from "../../app/workbook-host.port";
 import { isErrorValue, type CellValue } from "../../core/cell/cell-value";
 import { cellAddress } from "../../core/cell/a1";
-import { CellTooLongError, MAX_CELL_CHARS, ReadLimitError, SHEET_SLOTS, type ReadBudget } from "./read-limits";
-import { Carry, SheetDataScanner } from "./sheet-data-scanner";
+import { CellTooLongError, ReadLimitError, SHEET_SLOTS, type ReadBudget } from "./read-limits";
+import { SharedStringScanner } from "./shared-string-scanner";
+import { SheetDataScanner } from "./sheet-data-scanner";
 import { WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
 import { isDateFormat } from "./date-formats";
-import { attributesOf, richText } from "./xml-text";
+import { attributesOf } from "./xml-text";
 import { usedRange } from "./xlsx-snapshot-host";
 import type { ZipParts } from "./zip-package";
 
@@ -177,78 +178,11 @@ function resolvePartName(target: string, folder: string): string {
   return out.join("/");
 }
 
-interface SharedStrings {
-  readonly values: readonly string[];
-  /** The items whose text is past MAX_CELL_CHARS (kept as ""): a cell that shows one is refused. */
-  readonly tooLong: ReadonlySet<number>;
-}
-
-const SHARED_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-const SHARED_ITEM_START = /<([\w.-]+:)?si\b/g;
-
-/**
- * The shared strings, read as the part is inflated (one per `<si>`, rich text joined). Only an item
- * not yet closed is kept across pieces; an item whose text is too long for a cell is only marked, as
- * a table may hold an item no cell shows, and one past MAX_CELL_XML is passed over to its end tag
- * without being kept, so the cell showing it can be named.
- */
-async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<SharedStrings> {
-  const values: string[] = [];
-  const tooLong = new Set<number>();
-  if (!part) return { values, tooLong };
-  const carry = new Carry();
-  /** The end tag of the item kept (or passed over), and while passing over, the last characters seen. */
-  let itemEnd = "";
-  let passing: string | undefined;
-  const tooLongItem = (error: unknown, tail: string) => {
-    if (!(error instanceof CellTooLongError) || itemEnd === "") throw error;
-    tooLong.add(values.length);
-    values.push("");
-    carry.keep("", "");
-    passing = tail.slice(tail.length - itemEnd.length + 1);
-  };
-  await parts.stream(part, (piece) => {
-    if (passing !== undefined) {
-      const seen = passing + piece;
-      const end = seen.indexOf(itemEnd);
-      if (end < 0) {
-        passing = seen.slice(seen.length - itemEnd.length + 1);
-        return;
-      }
-      passing = undefined;
-      piece = seen.slice(end + itemEnd.length);
-    }
-    let s: string | undefined;
-    try {
-      s = carry.with(piece);
-    } catch (error) {
-      return tooLongItem(error, piece);
-    }
-    if (s === undefined) return;
-    let consumed = 0;
-    SHARED_ITEM.lastIndex = 0;
-    for (let m = SHARED_ITEM.exec(s); m; m = SHARED_ITEM.exec(s)) {
-      const value = m[1] === undefined ? "" : richText(m[1]);
-      if (value.length > MAX_CELL_CHARS) tooLong.add(values.length);
-      values.push(value.length > MAX_CELL_CHARS ? "" : value);
-      consumed = SHARED_ITEM.lastIndex;
-    }
-    // Kept for the next piece: an item it completes (waiting for its end tag), else a tag cut off; the
-    // text between items is not.
-    SHARED_ITEM_START.lastIndex = consumed;
-    const item = SHARED_ITEM_START.exec(s);
-    itemEnd = item ? `</${item[1] ?? ""}si>` : "";
-    try {
-      if (item) carry.keep(s.slice(item.index), itemEnd);
-      else {
-        const lt = s.lastIndexOf("<");
-        carry.keep(lt >= consumed && s.indexOf(">", lt) < 0 ? s.slice(lt) : "", ">");
-      }
-    } catch (error) {
-      tooLongItem(error, s);
-    }
-  });
-  return { values, tooLong };
+/** The shared strings, read as the part is inflated (see `SharedStringScanner`). */
+async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<SharedStringScanner> {
+  const scanner = new SharedStringScanner();
+  if (part) await parts.stream(part, (text) => scanner.push(text));
+  return scanner;
 }
 
 interface CellStyles {
