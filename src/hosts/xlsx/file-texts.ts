@@ -65,6 +65,14 @@ export const FILE_TEXTS = {
       "{file} 太大，无法为 --out 整体载入：其单元格（连同空白的带格式单元格、行和列）折合约 {cells} 个，超过 {limit} 个的上限（防止耗尽内存）：如确需写出，请加 --max-cells {raise}，或去掉 --out 只读取。",
     en: "{file} is too large to load whole for --out: its cells (with the empty formatted ones, rows and columns) weigh about {cells} cells, over the {limit}-cell limit (a guard on memory): to write it anyway, add --max-cells {raise}, or leave out --out to only read it.",
   },
+  cellTooLong: {
+    "zh-CN": "{file} 的单元格 {cell} 超过 32,767 个字符（Excel 单元格的上限），未读取：请把该单元格的文字缩短后重试。",
+    en: "{file} has a cell ({cell}) over 32,767 characters (the most an Excel cell holds) and was not read: shorten that cell's text and try again.",
+  },
+  someCellTooLong: {
+    "zh-CN": "{file} 中有单元格超过 32,767 个字符（Excel 单元格的上限），未读取：请把该单元格的文字缩短后重试。",
+    en: "{file} has a cell over 32,767 characters (the most an Excel cell holds) and was not read: shorten that cell's text and try again.",
+  },
   partTooLarge: {
     "zh-CN": "{file} 中的 {part} 单个部分超过 512 MB，无法一次读入：请在 Excel/WPS 中把这张表拆成几张表或几个文件后重试。",
     en: "{file} has a part ({part}) over 512 MB, too large to read in one piece: split that sheet into several sheets or files in Excel/WPS and try again.",

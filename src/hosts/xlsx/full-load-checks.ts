@@ -1,5 +1,6 @@
 import { formatBilingual } from "../../core/i18n/locale";
 import { FILE_TEXTS } from "./file-texts";
+import { CellTextCheck, cellTextRefusal } from "./cell-text-check";
 import { fileOverLimit } from "./read-limit-errors";
 import { FULL_LOAD_MAX_CELLS, ReadBudget, ReadLimitError } from "./read-limits";
 import { resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
@@ -19,7 +20,8 @@ import { checkZipPackage, ZipDirectoryError, type EditableZip } from "./zip-pack
  * each part once and keeping nothing (ExcelJS would trust the sizes the zip declares); the cell limit
  * for a whole model (`FULL_LOAD_MAX_CELLS`), the whole package weighed as ExcelJS holds it (every
  * styled empty cell, row and column too: `SheetCellCounter`), so the sentence can say what would load
- * it; rich text it can write back (`rich-text-runs.ts`); and sheet names it can write. Returns the
+ * it; each cell's text within the reader's limits (`cell-text-check.ts`); rich text it can write back
+ * (`rich-text-runs.ts`); and sheet names it can write. Returns the
  * stand-in names to give back after the load (`restoreSheetNames`); the zip is changed in place.
  */
 export async function prepareFullLoad(
@@ -30,17 +32,26 @@ export async function prepareFullLoad(
   options: ReadFileOptions,
 ): Promise<Map<string, string>> {
   const runs = new RichTextRunChecker();
+  const texts = new CellTextCheck();
   try {
     const limit = options.limits?.maxCells ?? FULL_LOAD_MAX_CELLS;
     // Weighed to the end (the pass keeps nothing), so the sentence can name a limit that loads it.
     const budget = new ReadBudget({ maxBytes: resolveReadLimits(options).maxBytes, maxCells: Infinity });
-    await checkZipPackage(bytes, budget, (part) => (RICH_TEXT_PART.test(part) ? (chunk) => runs.push(chunk) : undefined));
+    await checkZipPackage(bytes, budget, (part) => {
+      const text = texts.watch(part);
+      if (!RICH_TEXT_PART.test(part)) return text;
+      return (chunk) => {
+        runs.push(chunk);
+        text?.(chunk);
+      };
+    });
     if (budget.cells > limit) throw fileOverFullLoadLimit(file, budget.cells, limit);
   } catch (error) {
     if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
     if (error instanceof ZipDirectoryError) throw fileNotValid(file, kind);
     throw error;
   }
+  if (texts.problem) throw await cellTextRefusal(file, kind, bytes, options, texts.problem);
   if (runs.problem) throw fileRichTextBroken(file);
   const { standIns, unwritable } = await standInSheetNames(zip);
   if (unwritable !== undefined) throw fileSheetNameUnwritable(file, unwritable);

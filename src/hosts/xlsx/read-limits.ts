@@ -12,6 +12,11 @@
  *   8 million stay near 2.4 GB.
  * `--max-size MB` and `--max-cells N` raise them for a file known to be genuine (with
  * `node --max-old-space-size` for more heap).
+ *
+ * What a sheet holds is counted as it will be kept: a used range's empty rows count one slot each (a
+ * sheet from A1 to A1048576 is a million rows even with two values: 100 of them held 1.6 GB), and
+ * each sheet `SHEET_SLOTS` more, so neither tall empty ranges nor thousands of sheets pass the limit
+ * unseen. A cell's text is limited apart from these (`MAX_CELL_CHARS`): no flag raises it.
  */
 export interface ReadLimits {
   /** Uncompressed bytes read from the file (a zip's parts, or a text file's bytes). */
@@ -39,6 +44,34 @@ export const FULL_LOAD_MAX_CELLS = 1_000_000;
 /** The limits for a reader that holds the whole model: the user's `--max-cells`, else the lower default. */
 export function wholeModelLimits(limits: ReadLimits, given: Partial<ReadLimits> | undefined): ReadLimits {
   return { ...limits, maxCells: given?.maxCells ?? Math.min(limits.maxCells, WHOLE_MODEL_MAX_CELLS) };
+}
+
+/** What a sheet costs before its cells (its entry, its range, the checks that look at it), in cell slots. */
+export const SHEET_SLOTS = 1024;
+
+/**
+ * The most characters a cell's text may have: Excel's limit for a cell (32,767, in its specifications
+ * and limits), which WPS keeps too. A longer text is refused, not cut: a cut would change what the user
+ * wrote without a word (in a copy written with --out, for good), and no spreadsheet program saves such a
+ * cell, so the file is a generated or damaged one the user can correct.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * The most XML one cell, shared string or tag may take while it is read (16 MB): far past 32,767
+ * characters in any spelling (`&#x10FFFF;` is 10 bytes) and a run of formatting for each of them, so
+ * only a damaged or hostile file reaches it, and the reader stops there instead of gathering the rest.
+ */
+export const MAX_CELL_XML = 16 * MB;
+
+/** A cell past `MAX_CELL_CHARS` (or `MAX_CELL_XML`): named by sheet and reference where known; no flag helps. */
+export class CellTooLongError extends Error {
+  constructor(
+    readonly sheet?: string,
+    readonly cell?: string,
+  ) {
+    super(`a cell over ${MAX_CELL_CHARS} characters${sheet !== undefined ? ` at ${sheet}!${cell ?? "?"}` : ""}`);
+  }
 }
 
 /** A file over one of the limits: the command line names the file and the flag that raises it. */

@@ -4,8 +4,9 @@ import { sanitizeSheetName } from "../../core/cell/sheet-name";
 import { DelimitedTextError, readDelimitedText } from "./delimited-text";
 import { kindOfName, sniffContent, ZIP_KINDS } from "./file-kind";
 import { readBounded } from "./bounded-read";
-import { fileOverLimit, fileOverReadLimit, filePartTooLarge } from "./read-limit-errors";
+import { fileCellTooLong, fileOverLimit, fileOverReadLimit, filePartTooLarge } from "./read-limit-errors";
 import {
+  CellTooLongError,
   DEFAULT_READ_LIMITS,
   MAX_PART_CHARS,
   PartTooLargeError,
@@ -96,6 +97,7 @@ export async function readWorkbookBytes(file: string, bytes: Buffer, options: Re
   } catch (error) {
     if (error instanceof ReadLimitError) throw fileOverLimit(file, error);
     if (error instanceof PartTooLargeError) throw filePartTooLarge(file, error);
+    if (error instanceof CellTooLongError) throw fileCellTooLong(file, error);
     throw error;
   }
 }
@@ -124,7 +126,7 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
       }
     } catch (error) {
       if (error instanceof ZipDirectoryError || error instanceof WorkbookFormatError) throw fileNotValid(file, named ?? ".xlsx");
-      if (error instanceof ReadLimitError || error instanceof PartTooLargeError) throw error;
+      if (error instanceof ReadLimitError || error instanceof PartTooLargeError || error instanceof CellTooLongError) throw error;
       throw readerFailure(file, "The .xlsx reader", error);
     }
     // Other zips (.ods, .xlsb): SheetJS, on parts inflated under the same limits.

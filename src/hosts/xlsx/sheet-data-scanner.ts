@@ -1,3 +1,6 @@
+import { cellAddress } from "../../core/cell/a1";
+import { CellTooLongError, MAX_CELL_CHARS, MAX_CELL_XML } from "./read-limits";
+import { WorkbookFormatError } from "./sheetjs-workbook";
 import { cellText, richText } from "./xml-text";
 
 /**
@@ -11,6 +14,9 @@ import { cellText, richText } from "./xml-text";
  * Each cell is handed on as its position (0-based), its type (`t`: s, str, inlineStr, b, e, d, n,
  * or empty for a number), its style (`s`: an index into the styles' cellXfs) and its value (the
  * `<v>` text, decoded for text types; an inline string's text).
+ *
+ * Memory stays that of the values: a cell's XML is kept across pieces only up to `MAX_CELL_XML`, and a
+ * text past `MAX_CELL_CHARS` is refused as it is found (CellTooLongError, with the cell's reference).
  */
 
 const SHEET_DATA = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/;
@@ -18,7 +24,7 @@ const VALUE = /<(?:[\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/
 const INLINE = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 export class SheetDataScanner {
-  private carry = "";
+  private readonly carry = new Carry();
   private started = false;
   private ended = false;
   private row = -1;
@@ -35,14 +41,16 @@ export class SheetDataScanner {
     return this.ended;
   }
 
-  push(text: string): void {
+  push(piece: string): void {
     if (this.ended) return;
-    let s = this.carry + text;
+    let s = this.carry.with(piece);
+    if (s === undefined) return;
     if (!this.started) {
       const start = SHEET_DATA.exec(s);
       if (!start) {
-        // Keep only what could be the start of the element.
-        this.carry = s.slice(Math.max(0, s.lastIndexOf("<")));
+        // Keep only what could be the start of the element: a tag not yet closed.
+        const lt = s.lastIndexOf("<");
+        this.carry.keep(lt >= 0 && s.indexOf(">", lt) < 0 ? s.slice(lt) : "", ">");
         return;
       }
       this.started = true;
@@ -53,11 +61,18 @@ export class SheetDataScanner {
       s = s.slice(start.index + start[0].length);
     }
     let consumed = 0;
-    let pending = -1;
+    // Where the carry for the next piece starts: a cell it completes, or a tag cut off by the end of this
+    // one. Text between tags is never kept (nothing in sheetData holds any), so only those pieces grow.
+    let keep = s.length;
+    let until = ">";
+    let pending: string | undefined;
     let cells = 0;
     for (let lt = s.indexOf("<"); lt >= 0; lt = s.indexOf("<", consumed)) {
       const gt = s.indexOf(">", lt);
-      if (gt < 0) break;
+      if (gt < 0) {
+        keep = lt;
+        break;
+      }
       consumed = gt + 1;
       // The tag's local name: [local, nameEnd), after any namespace prefix.
       const closing = s.charCodeAt(lt + 1) === 47; /* / */
@@ -88,18 +103,23 @@ export class SheetDataScanner {
         const end = local === nameStart ? "</c>" : `</${s.slice(nameStart, local)}c>`;
         close = s.indexOf(end, gt);
         if (close < 0) {
-          pending = lt; // the rest of this cell comes with the next piece
+          keep = lt; // the rest of this cell comes with the next piece
+          until = end;
+          pending = this.nextReference(s, nameEnd, gt);
           break;
         }
         consumed = close + end.length;
       }
       if (this.cell(s, nameEnd, selfClosing ? gt - 1 : gt, gt + 1, close)) cells++;
     }
-    // Kept for the next piece: a cell it completes, or a tag cut off by the end of this one.
-    if (this.ended) this.carry = "";
-    else if (pending >= 0) this.carry = s.slice(pending);
-    else this.carry = s.slice(consumed);
+    this.carry.keep(this.ended ? "" : s.slice(keep), until, pending);
     if (cells > 0) this.onChunk(cells);
+  }
+
+  /** The reference of a cell whose start tag's attributes are s[from, to), before it is placed. */
+  private nextReference(s: string, from: number, to: number): string {
+    if (findAttribute(s, from, to, R) && referenceColumn(s, found, foundEnd) >= 0) return s.slice(found, foundEnd);
+    return cellAddress(Math.max(this.row, 0), this.column + 1);
   }
 
   /**
@@ -136,8 +156,63 @@ export class SheetDataScanner {
       }
       value = type === "str" || type === "e" ? cellText(utf8(raw)) : raw.trim();
     }
+    if (value.length > MAX_CELL_CHARS && (type === "str" || type === "inlineStr"))
+      throw new CellTooLongError(undefined, cellAddress(this.row, this.column));
     this.onCell(this.row, this.column, type, style, value);
     return true;
+  }
+}
+
+/**
+ * What a streamed reader keeps of one piece for the next: the start of an element (a cell, a shared
+ * string, a tag) the piece cut off. The pieces after it are only gathered, not scanned again, until the
+ * text it waits for (its end tag, or ">") arrives, so a long element costs one join rather than one per
+ * piece. Past MAX_CELL_XML it is refused, since no spreadsheet program writes one that long and reading
+ * on would only gather a hostile file's text: an element as a cell too long (CellTooLongError, naming
+ * the cell when one is given), a tag that never closes as a damaged file.
+ */
+export class Carry {
+  private kept = "";
+  private more: string[] = [];
+  private length = 0;
+  private until = "";
+  private cell: string | undefined;
+
+  /** Keeps `text` (none when ""), waiting for `until` before it is scanned again; `cell` names it if refused. */
+  keep(text: string, until: string, cell?: string): void {
+    this.kept = text;
+    this.until = text === "" ? "" : until;
+    this.more = [];
+    this.length = text.length;
+    this.cell = cell;
+    if (this.length > MAX_CELL_XML) throw this.over();
+  }
+
+  /** The text to scan now (what was kept, then `piece`), or undefined while what it waits for has not come. */
+  with(piece: string): string | undefined {
+    if (this.until === "") return this.kept + piece;
+    if (!this.arrives(piece)) {
+      this.more.push(piece);
+      this.length += piece.length;
+      if (this.length > MAX_CELL_XML) throw this.over();
+      return undefined;
+    }
+    const s = this.kept + this.more.join("") + piece;
+    this.keep("", "");
+    return s;
+  }
+
+  private over(): Error {
+    if (this.until === ">") return new WorkbookFormatError("a tag that does not close", false);
+    return new CellTooLongError(undefined, this.cell);
+  }
+
+  /** Whether `until` is in `piece`, or starts in what was gathered and ends in it. */
+  private arrives(piece: string): boolean {
+    const need = this.until.length - 1;
+    let tail = "";
+    for (let i = this.more.length - 1; i >= -1 && tail.length < need; i--) tail = (i >= 0 ? this.more[i] : this.kept) + tail;
+    return (tail.slice(tail.length - need) + piece).includes(this.until);
   }
 }
 

@@ -1,11 +1,13 @@
 import * as XLSX from "@e965/xlsx";
 import type { SheetValues } from "../../app/workbook-host.port";
 import { isErrorValue, type CellValue } from "../../core/cell/cell-value";
-import { ReadLimitError, type ReadBudget } from "./read-limits";
+import { cellAddress } from "../../core/cell/a1";
+import { CellTooLongError, ReadLimitError, SHEET_SLOTS, type ReadBudget } from "./read-limits";
+import { SharedStringScanner } from "./shared-string-scanner";
 import { SheetDataScanner } from "./sheet-data-scanner";
 import { WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
 import { isDateFormat } from "./date-formats";
-import { attributesOf, richText } from "./xml-text";
+import { attributesOf } from "./xml-text";
 import { usedRange } from "./xlsx-snapshot-host";
 import type { ZipParts } from "./zip-package";
 
@@ -68,13 +70,15 @@ export async function readSpreadsheetMl(
     if (options.maxCells !== undefined && slots > options.maxCells) throw new ReadLimitError("cells", options.maxCells);
   };
   for (const sheet of sheetEntries(workbookXml)) {
+    countSlots(SHEET_SLOTS);
     const rel = rels.get(sheet.id);
     const formats = new Map<string, string>();
     const rows: CellValue[][] = [];
     let width = 0;
     if (rel && rel.type.endsWith("/worksheet")) {
       const place = (row: number, column: number, type: string, style: number, text: string) => {
-        const value = cellValue(type, text, strings);
+        if (type === "s" && strings.tooLong.has(Number(text))) throw new CellTooLongError(sheet.name, cellAddress(row, column));
+        const value = cellValue(type, text, strings.values);
         if (value === null) return;
         let line = rows[row];
         if (!line) {
@@ -89,7 +93,12 @@ export async function readSpreadsheetMl(
         } else line[column] = value;
       };
       const scanner = new SheetDataScanner(place, (n) => budget.addCells(n));
-      await parts.stream(rel.target, (text) => scanner.push(text), "latin1");
+      try {
+        await parts.stream(rel.target, (text) => scanner.push(text), "latin1");
+      } catch (error) {
+        if (error instanceof CellTooLongError && error.sheet === undefined) throw new CellTooLongError(sheet.name, error.cell);
+        throw error;
+      }
       if (!scanner.complete) throw new WorkbookFormatError(`${rel.target} has no complete sheetData`, false);
     }
     sheets.push(usedRange(sheet.name, rows, countSlots) ?? { name: sheet.name, row: 0, column: 0, values: [] });
@@ -169,23 +178,11 @@ function resolvePartName(target: string, folder: string): string {
   return out.join("/");
 }
 
-/** The shared strings, read as the part is inflated (one per `<si>`, rich text joined). */
-async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<string[]> {
-  const strings: string[] = [];
-  if (!part) return strings;
-  let carry = "";
-  const item = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-  await parts.stream(part, (text) => {
-    const s = carry + text;
-    let consumed = 0;
-    item.lastIndex = 0;
-    for (let m = item.exec(s); m; m = item.exec(s)) {
-      strings.push(m[1] === undefined ? "" : richText(m[1]));
-      consumed = item.lastIndex;
-    }
-    carry = s.slice(consumed);
-  });
-  return strings;
+/** The shared strings, read as the part is inflated (see `SharedStringScanner`). */
+async function sharedStrings(parts: ZipParts, part: string | undefined): Promise<SharedStringScanner> {
+  const scanner = new SharedStringScanner();
+  if (part) await parts.stream(part, (text) => scanner.push(text));
+  return scanner;
 }
 
 interface CellStyles {

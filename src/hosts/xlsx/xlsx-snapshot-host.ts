@@ -36,8 +36,9 @@ const EMPTY_ROW: CellValue[] = [];
  * first to the last cell holding a value, whatever range the file declared. A dense sheet comes out
  * rectangular. A sparse one (a stray value at XFD1048576 beside a table at A1) keeps each row only up
  * to its last value and shares one empty array for empty rows: readers treat a cell past a row's end
- * as empty, and memory follows the values, not the corners. `countCells` hears how many slots the
- * rows hold (to count them against the cell limit) before they are made. The rows are handed over:
+ * as empty, and memory follows the values and the rows, not the corners. `countCells` hears how many
+ * slots the rows hold, an empty row counting one (to count them against the cell limit: 100 sheets from
+ * A1 to A1048576 hold 100 million row places), before they are made. The rows are handed over:
  * one that already spans the block exactly is kept (its gaps filled with null), not copied.
  */
 export function usedRange(
@@ -73,7 +74,10 @@ export function usedRange(
   const width = right - left + 1;
   const dense = (bottom - top + 1) * width <= DENSE_ENOUGH * cells + 1024;
   let slots = dense ? (bottom - top + 1) * width : 0;
-  if (!dense) for (const end of ends.values()) slots += end - left + 1;
+  if (!dense) {
+    for (const end of ends.values()) slots += end - left + 1;
+    slots += bottom - top + 1 - ends.size; // an empty row is one slot: its place in the range
+  }
   countCells(slots);
   const values: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) {
