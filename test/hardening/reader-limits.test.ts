@@ -139,6 +139,16 @@ describe("a cell's text is capped at Excel's 32,767 characters, refused by name 
     expect(result.peakMb).toBeLessThan(LIMIT_MB);
   });
 
+  it("the inline string on the --out path (customers --out): refused before the whole load, nothing written, under 1.5 GB", async () => {
+    const file = await inlineStringFile("inline-out.xlsx", 100 * MB);
+    const out = path.join(box, "inline-report.xlsx");
+    const result = await run(["customers", file, "--out", out, "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.said).toEqual([TOO_LONG_EN(file)]);
+    expect(existsSync(out)).toBe(false);
+    expect(result.peakMb).toBeLessThan(LIMIT_MB);
+  });
+
   it("an inline string of 300 MB that never closes (the file ends inside it): refused at the cell, not gathered, under 1.5 GB", async () => {
     const file = await inlineStringFile("inline-unclosed.xlsx", 100 * MB, false);
     const result = await run(["customers", file, "--lang", "en"]);
