@@ -3,7 +3,8 @@ import type { SheetValues } from "../../app/workbook-host.port";
 import type { CellValue } from "../../core/cell/cell-value";
 import { isDateFormat } from "./date-formats";
 import { ReadLimitError } from "./read-limits";
-import { ERRORS, type ReadWorkbook, type SheetJsReadOptions } from "./sheetjs-workbook";
+import { ERRORS, type SheetJsReadOptions } from "./sheetjs-workbook";
+import type { ReadWorkbook } from "./workbook-read";
 import { usedRange } from "./xlsx-snapshot-host";
 
 /**

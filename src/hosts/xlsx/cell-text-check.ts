@@ -3,7 +3,7 @@ import { CellTooLongError } from "./read-limits";
 import { readWorkbookBytes, type ReadFileOptions } from "./read-workbook-file";
 import { SharedStringScanner } from "./shared-string-scanner";
 import { SheetDataScanner } from "./sheet-data-scanner";
-import { WorkbookFormatError } from "./sheetjs-workbook";
+import { WorkbookFormatError } from "./workbook-read";
 import { fileNotValid, WorkbookFileError, type FileKind } from "./workbook-file-error";
 
 const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/i;

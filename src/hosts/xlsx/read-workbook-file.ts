@@ -1,4 +1,3 @@
-import * as XLSX from "@e965/xlsx";
 import path from "node:path";
 import { sanitizeSheetName } from "../../core/cell/sheet-name";
 import { DelimitedTextError, readDelimitedText } from "./delimited-text";
@@ -15,8 +14,8 @@ import {
   wholeModelLimits,
   type ReadLimits,
 } from "./read-limits";
-import { readBiff8Workbook } from "./biff8-reader";
-import { readSheetJsPackage, readSheetJsWorkbook, WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
+import { CFB } from "./sheetjs-mini";
+import { WorkbookFormatError, type ReadWorkbook } from "./workbook-read";
 import { decodeText, namesUtf16 } from "./text-decoding";
 import {
   fileEncrypted,
@@ -71,7 +70,7 @@ export async function readFileBytes(file: string, limits: ReadLimits = DEFAULT_R
 function oleHolds(bytes: Buffer): "encrypted" | "workbook" | "other" | "damaged" {
   let names: string[];
   try {
-    const container = XLSX.CFB.read(bytes, { type: "buffer" }) as { FullPaths: string[] };
+    const container = CFB.read(bytes, { type: "buffer" }) as { FullPaths: string[] };
     names = container.FullPaths.map((p) => p.split("/").filter(Boolean).pop() ?? "");
   } catch {
     return "damaged";
@@ -137,6 +136,7 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
       if (error instanceof ZipDirectoryError) throw fileNotValid(file, named ?? ".xlsx");
       throw error;
     }
+    const { readSheetJsPackage } = await sheetJs();
     try {
       const { maxCells } = wholeModelLimits(limits, options.limits);
       return { source: "workbook", ...readSheetJsPackage(pkg, { maxCells, dateFormats: options.dateFormats }) };
@@ -147,6 +147,7 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
     }
   }
   if (content === "ole") {
+    const [{ readBiff8Workbook }, { readSheetJsWorkbook }] = await Promise.all([import("./biff8-reader"), sheetJs()]);
     try {
       const read = { maxCells: wholeModelLimits(limits, options.limits).maxCells, dateFormats: options.dateFormats };
       return { source: "workbook", ...(readBiff8Workbook(bytes, read) ?? readSheetJsWorkbook(bytes, read)) };
@@ -161,26 +162,34 @@ async function readWithinLimits(file: string, bytes: Buffer, options: ReadFileOp
   if (named && ZIP_KINDS.includes(named)) throw fileNotValid(file, named);
   try {
     if (bytes.length > MAX_PART_CHARS) throw new PartTooLargeError(path.basename(file));
-    return { source: "text", ...readTextFile(file, bytes, options.encoding, limits) };
+    return { source: "text", ...(await readTextFile(file, bytes, options.encoding, limits)) };
   } catch (error) {
     if (error instanceof DelimitedTextError || error instanceof WorkbookFormatError) throw fileNotValid(file, named ?? ".csv");
     throw error;
   }
 }
 
+/** SheetJS's full build (code pages, .xls, .ods, HTML), loaded only for the files that need it. */
+const sheetJs = () => import("./sheetjs-workbook");
+
 /** A limit error passes through; anything else SheetJS throws on a sound container is our bug. */
 function readerOwnFailure(file: string, error: unknown): Error {
   return error instanceof ReadLimitError ? error : readerFailure(file, "SheetJS", error);
 }
 
-function readTextFile(file: string, bytes: Buffer, encoding: string | undefined, limits: ReadLimits): ReadWorkbook {
+async function readTextFile(
+  file: string,
+  bytes: Buffer,
+  encoding: string | undefined,
+  limits: ReadLimits,
+): Promise<ReadWorkbook> {
   const decoded = decodeText(bytes, encoding);
   if (!decoded) throw fileNotInEncoding(file, encoding ?? "");
   const name = sanitizeSheetName(path.basename(file, path.extname(file)));
   const head = decoded.text.slice(0, 4096).trimStart().toLowerCase();
   if (head.startsWith("<") && /<table[\s>]/.test(decoded.text.slice(0, 65_536).toLowerCase())) {
     // ERPs' "Excel" exports that are an HTML table: one sheet, cells as text like a CSV.
-    const read = readSheetJsWorkbook(decoded.text, { html: true, maxCells: limits.maxCells });
+    const read = (await sheetJs()).readSheetJsWorkbook(decoded.text, { html: true, maxCells: limits.maxCells });
     const [first] = read.sheets;
     return { sheets: first ? [{ ...first, name }] : [], dateFormats: new Map() };
   }

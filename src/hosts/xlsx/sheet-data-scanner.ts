@@ -1,6 +1,6 @@
 import { cellAddress } from "../../core/cell/a1";
 import { CellTooLongError, MAX_CELL_CHARS, MAX_CELL_XML } from "./read-limits";
-import { WorkbookFormatError } from "./sheetjs-workbook";
+import { WorkbookFormatError } from "./workbook-read";
 import { cellText, richText } from "./xml-text";
 
 /**

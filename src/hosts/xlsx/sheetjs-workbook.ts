@@ -5,6 +5,7 @@ import { ReadLimitError } from "./read-limits";
 import { isDateFormat } from "./date-formats";
 import { usedRange } from "./xlsx-snapshot-host";
 import { storedZip, type ZipPackage } from "./zip-package";
+import { WorkbookFormatError, type ReadWorkbook } from "./workbook-read";
 
 /**
  * Workbooks read with SheetJS Community Edition (the @e965/xlsx mirror of the official 0.20.3
@@ -12,21 +13,6 @@ import { storedZip, type ZipPackage } from "./zip-package";
  * Chosen by measurement (bench/read.bench.mjs): the only candidate that gets every writer's sheet
  * names and values right; ExcelJS's streaming reader names openpyxl's sheets "Sheet1", "Sheet2".
  */
-export interface ReadWorkbook {
-  readonly sheets: SheetValues[];
-  /** Per sheet, the number format of each date cell ("row,column" on the sheet, 0-based): kept when copied. */
-  readonly dateFormats: ReadonlyMap<string, ReadonlyMap<string, string>>;
-}
-
-/** A problem SheetJS found in the file itself (not a zip, a damaged stream, a password). */
-export class WorkbookFormatError extends Error {
-  constructor(
-    message: string,
-    readonly encrypted: boolean,
-  ) {
-    super(message);
-  }
-}
 
 /** Excel's error values by their BIFF code, as SheetJS gives them (`cell.v` of a cell of type "e"); the .xls reader uses them too. */
 export const ERRORS: Readonly<Record<number, string>> = {

@@ -1,11 +1,11 @@
-import * as XLSX from "@e965/xlsx";
+import { SSF } from "./sheetjs-mini";
 import type { SheetValues } from "../../app/workbook-host.port";
 import { isErrorValue, type CellValue } from "../../core/cell/cell-value";
 import { cellAddress } from "../../core/cell/a1";
 import { CellTooLongError, ReadLimitError, SHEET_SLOTS, type ReadBudget } from "./read-limits";
 import { SharedStringScanner } from "./shared-string-scanner";
 import { SheetDataScanner } from "./sheet-data-scanner";
-import { WorkbookFormatError, type ReadWorkbook } from "./sheetjs-workbook";
+import { WorkbookFormatError, type ReadWorkbook } from "./workbook-read";
 import { isDateFormat } from "./date-formats";
 import { attributesOf } from "./xml-text";
 import { usedRange } from "./xlsx-snapshot-host";
@@ -205,7 +205,7 @@ async function cellStyles(parts: ZipParts, part: string | undefined): Promise<Ce
     const code = attributes.get("formatCode");
     if (code !== undefined) custom.set(Number(attributes.get("numFmtId")), code);
   }
-  const builtIn = XLSX.SSF.get_table() as Record<number, string | undefined>;
+  const builtIn = SSF.get_table() as Record<number, string | undefined>;
   const list = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[1] ?? "";
   const dates: (string | undefined)[] = [];
   for (const m of list.matchAll(/<(?:[\w.-]+:)?xf\b([^>]*?)\/?>/g)) {

@@ -11,7 +11,7 @@ import { styleBareTables } from "./table-parts";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
 import { definedNamesOf } from "./defined-names";
 import { addSheetKeepingName, restoreSheetNames } from "./sheet-names";
-import type { ReadWorkbook } from "./sheetjs-workbook";
+import type { ReadWorkbook } from "./workbook-read";
 import {
   fileBrokenXml,
   fileNotValid,

@@ -1,4 +1,4 @@
-import * as XLSX from "@e965/xlsx";
+import { CFB } from "./sheetjs-mini";
 import { createInflateRaw } from "node:zlib";
 import { ReadBudget, MAX_PART_CHARS, PartTooLargeError, ReadLimitError } from "./read-limits";
 import { SheetCellCounter } from "./sheet-cell-counter";
@@ -256,10 +256,10 @@ async function inflateEntry(
  * compacted, never the original deflated streams (whose sizes it would trust).
  */
 export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const container = XLSX.CFB.utils.cfb_new();
-  for (const [name, content] of parts) XLSX.CFB.utils.cfb_add(container, name, content, { unsafe: true });
-  XLSX.CFB.utils.cfb_gc(container);
-  return XLSX.CFB.write(container, { fileType: "zip", type: "buffer", compression: false }) as Uint8Array;
+  const container = CFB.utils.cfb_new();
+  for (const [name, content] of parts) CFB.utils.cfb_add(container, name, content, { unsafe: true });
+  CFB.utils.cfb_gc(container);
+  return CFB.write(container, { fileType: "zip", type: "buffer", compression: false }) as Uint8Array;
 }
 
 export { openZip, ZipFormatError, type EditableZip } from "./zip-edit";
