@@ -51,9 +51,11 @@ export function usedRange(
   let bottom = -1;
   let right = -1;
   let cells = 0;
-  const ends = new Map<number, number>();
-  for (const key in rows) {
-    const r = Number(key);
+  // Each row's last column holding a value, -1 for none. Rows by index, not `for...in` (a string a row: most of the
+  // time of a million-line sheet); a sparse sheet is at most 1,048,576 indexes, and its slots are counted below.
+  const ends = new Int32Array(rows.length).fill(-1);
+  let filledRows = 0;
+  for (let r = 0; r < rows.length; r++) {
     const line = rows[r];
     if (!line) continue;
     let end = -1;
@@ -66,7 +68,8 @@ export function usedRange(
     }
     if (end < 0) continue;
     if (end > right) right = end;
-    ends.set(r, end);
+    ends[r] = end;
+    filledRows++;
     if (r < top) top = r;
     if (r > bottom) bottom = r;
   }
@@ -75,19 +78,19 @@ export function usedRange(
   const dense = (bottom - top + 1) * width <= DENSE_ENOUGH * cells + 1024;
   let slots = dense ? (bottom - top + 1) * width : 0;
   if (!dense) {
-    for (const end of ends.values()) slots += end - left + 1;
-    slots += bottom - top + 1 - ends.size; // an empty row is one slot: its place in the range
+    for (let r = top; r <= bottom; r++) if ((ends[r] as number) >= 0) slots += (ends[r] as number) - left + 1;
+    slots += bottom - top + 1 - filledRows; // an empty row is one slot: its place in the range
   }
   countCells(slots);
   const values: CellValue[][] = [];
   for (let r = top; r <= bottom; r++) {
-    const end = ends.get(r);
-    if (end === undefined && !dense) {
+    const end = ends[r] as number;
+    if (end < 0 && !dense) {
       values.push(EMPTY_ROW);
       continue;
     }
     const line = rows[r];
-    const last = dense ? right : (end as number);
+    const last = dense ? right : end;
     if (line && left === 0 && line.length === last + 1) {
       for (let c = 0; c <= last; c++) if (line[c] === undefined) line[c] = null;
       values.push(line as CellValue[]);
