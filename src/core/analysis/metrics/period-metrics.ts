@@ -58,8 +58,22 @@ const newBucket = (): Bucket => ({ revenue: 0, orders: [], customers: [], won: [
 export const WON = 1;
 export const LOST = 2;
 
+/**
+ * The statuses last worked out per list of lines (the index, the first months and the baselines each ask about the
+ * same lines, a dozen times for one diagnosis), kept while the list lives and as long as it has the same length.
+ */
+const statusesOf = new WeakMap<readonly DealLine[], { readonly length: number; readonly status: Uint8Array }>();
+
 /** Each order's status (WON, LOST or 0), indexed by order key. */
 export function orderStatusCodes(lines: readonly DealLine[]): Uint8Array {
+  const known = statusesOf.get(lines);
+  if (known && known.length === lines.length) return known.status;
+  const status = orderStatusCodesOf(lines);
+  statusesOf.set(lines, { length: lines.length, status });
+  return status;
+}
+
+function orderStatusCodesOf(lines: readonly DealLine[]): Uint8Array {
   let maxOrder = -1;
   for (const l of lines) if (l.orderKey > maxOrder) maxOrder = l.orderKey;
   const status = new Uint8Array(maxOrder + 1);
