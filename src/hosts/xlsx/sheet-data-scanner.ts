@@ -146,7 +146,7 @@ export class SheetDataScanner {
     }
     if (value === undefined) {
       let raw: string;
-      const plain = s.indexOf("<v>", contentStart);
+      const plain = tagWithin(s, "<v>", contentStart, contentEnd);
       const plainEnd = plain >= 0 && plain < contentEnd ? s.indexOf("</v>", plain) : -1;
       if (plainEnd >= 0 && plainEnd < contentEnd) raw = s.slice(plain + 3, plainEnd);
       else {
@@ -214,6 +214,15 @@ export class Carry {
     for (let i = this.more.length - 1; i >= -1 && tail.length < need; i--) tail = (i >= 0 ? this.more[i] : this.kept) + tail;
     return (tail.slice(tail.length - need) + piece).includes(this.until);
   }
+}
+
+/**
+ * Where `tag` starts in s[from, to), or -1: stepping from one "<" to the next, so a cell without it (a formula with
+ * no cached value) costs its own length, not a search on to the next cell that has one (quadratic over a run of them).
+ */
+function tagWithin(s: string, tag: string, from: number, to: number): number {
+  for (let at = s.indexOf("<", from); at >= 0 && at < to; at = s.indexOf("<", at + 1)) if (s.startsWith(tag, at)) return at;
+  return -1;
 }
 
 const R = 114; // r
