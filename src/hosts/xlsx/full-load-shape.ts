@@ -287,7 +287,9 @@ export async function shapeForExcelJs(zip: EditableZip, numberless: ReadonlySet<
 async function fillReferences(zip: EditableZip, sheet: string, notes: NotedCells, write: boolean): Promise<boolean> {
   const pieces: Buffer[] = [];
   const filler = new ReferenceFiller(notes, write ? (text) => pieces.push(Buffer.from(text, "latin1")) : undefined);
-  await zip.stream(sheet, (chunk) => filler.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1")));
+  await zip.stream(sheet, (chunk) =>
+    filler.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1")),
+  );
   filler.finish();
   if (write) zip.setBytes(sheet, Buffer.concat(pieces));
   return filler.changed;
