@@ -6,6 +6,7 @@ import { AppendOnlyHost, appendSheets } from "./append-sheets";
 import { keepCharts, type KeptCharts } from "./kept-charts";
 import { kindOfName, sniffContent } from "./file-kind";
 import { prepareFullLoad } from "./full-load-checks";
+import { shapeForExcelJs } from "./full-load-shape";
 import { relativizeRelationshipTargets } from "./package-relationships";
 import { styleBareTables } from "./table-parts";
 import { readFileBytes, readWorkbookBytes, resolveReadLimits, type ReadFileOptions } from "./read-workbook-file";
@@ -42,11 +43,12 @@ export async function openWorkbookFile(file: string, options: ReadFileOptions = 
       throw error;
     }
     if (zip.has("xl/workbook.xml")) {
-      const standIns = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
+      const { standIns, numberless } = await prepareFullLoad(file, kindOfName(file) ?? ".xlsx", bytes, zip, options);
       const relativized = await relativizeRelationshipTargets(zip);
+      const shaped = await shapeForExcelJs(zip, numberless);
       const styled = await styleBareTables(zip);
       const charts = await keepCharts(zip, standIns);
-      const changed = relativized || styled || charts !== undefined || standIns.size > 0;
+      const changed = relativized || shaped || styled || charts !== undefined || standIns.size > 0;
       const repaired = changed ? asBuffer(await zip.save("store")) : bytes;
       const definedNames = definedNamesOf((await zip.text("xl/workbook.xml")) ?? "");
       const host = await loadWithExcelJs(file, repaired, () => readWorkbookBytes(file, bytes, options), definedNames, charts);
