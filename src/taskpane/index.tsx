@@ -6,6 +6,8 @@ import { detectSpreadsheetHost } from "../hosts/common/detect-host";
 import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";
+import { preloadSection } from "./components/pane-chunks";
+import { rememberedStep } from "./current-step";
 import { createTaskpaneActions } from "./taskpane-actions";
 import { loadPaneTheme, paneThemeName } from "./theme";
 
@@ -24,8 +26,10 @@ async function render(host: WorkbookHost, locale: Locale, officeBackground?: str
 
 // One pane for every program: WPS loads its host on demand (a chunk of its own, so the Office pane's
 // first chunk does not grow); Excel waits for Office.js. The browser workbench builds its own page.
+// Meanwhile the current step's cards load (their chunks), so the pane is drawn with them.
 switch (detectSpreadsheetHost()) {
   case "wps":
+    void preloadSection(rememberedStep());
     void import(/* webpackChunkName: "wps-host" */ "../hosts/wps/wps-host").then(
       ({ createWpsHost, resolveEtApplication, wpsLanguageTag }) => {
         const app = resolveEtApplication();
@@ -36,6 +40,7 @@ switch (detectSpreadsheetHost()) {
   case "univer":
     break;
   default:
+    void preloadSection(rememberedStep());
     void Office.onReady(() => {
       void render(
         createExcelHost(createOfficeEnvironment()),
