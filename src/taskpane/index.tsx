@@ -13,10 +13,19 @@ import { loadPaneTheme, paneThemeName } from "./theme";
 
 /* global document, navigator, Office, window */
 
+/**
+ * The current step's cards (chunks of their own), loaded from the start, beside the host and Office.js: the pane is
+ * drawn once they are here, so its first paint shows them (no spinner, nor React's pause before it reveals a card).
+ */
+const currentCards = preloadSection(rememberedStep());
+
 async function render(host: WorkbookHost, locale: Locale, officeBackground?: string): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const theme = await loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) }));
+  const [theme] = await Promise.all([
+    loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) })),
+    currentCards,
+  ]);
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <App locale={locale} actions={createTaskpaneActions(host)} />
@@ -26,10 +35,8 @@ async function render(host: WorkbookHost, locale: Locale, officeBackground?: str
 
 // One pane for every program: WPS loads its host on demand (a chunk of its own, so the Office pane's
 // first chunk does not grow); Excel waits for Office.js. The browser workbench builds its own page.
-// Meanwhile the current step's cards load (their chunks), so the pane is drawn with them.
 switch (detectSpreadsheetHost()) {
   case "wps":
-    void preloadSection(rememberedStep());
     void import(/* webpackChunkName: "wps-host" */ "../hosts/wps/wps-host").then(
       ({ createWpsHost, resolveEtApplication, wpsLanguageTag }) => {
         const app = resolveEtApplication();
@@ -40,7 +47,6 @@ switch (detectSpreadsheetHost()) {
   case "univer":
     break;
   default:
-    void preloadSection(rememberedStep());
     void Office.onReady(() => {
       void render(
         createExcelHost(createOfficeEnvironment()),

@@ -65,7 +65,7 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
     rememberStep(section);
     setStep(section);
   };
-  /** A section: its cards load as chunks (`pane-chunks.ts`; a spinner meanwhile). */
+  /** A section: its cards load as chunks (`pane-chunks.tsx`; a spinner meanwhile). */
   const section = (id: PaneSection, children: React.ReactNode) => {
     const isStep = (PANE_STEPS as readonly string[]).includes(id);
     const open = isStep ? step === id : tools.has(id);
