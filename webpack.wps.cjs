@@ -96,7 +96,7 @@ class WpsPackagePlugin {
 function wpsPackageConfig({ dev, publicUrl }) {
   return {
     // The Office pane's budget (webpack.config.js): the same pane, for the same Chromium 87 floor.
-    ...baseConfig({ name: "wps", environment: "wps", dev, sizeBudget: 530_000 }),
+    ...baseConfig({ name: "wps", environment: "wps", dev, sizeBudget: 360_000 }),
     entry: {
       index: "./src/wps/ribbon.ts",
       taskpane: "./src/taskpane/index.tsx",

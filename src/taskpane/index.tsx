@@ -6,15 +6,26 @@ import { detectSpreadsheetHost } from "../hosts/common/detect-host";
 import { createExcelHost } from "../hosts/excel/excel-host";
 import { createOfficeEnvironment } from "../hosts/excel/excel-environment";
 import { App } from "./components/app";
+import { preloadSection } from "./components/pane-chunks";
+import { rememberedStep } from "./current-step";
 import { createTaskpaneActions } from "./taskpane-actions";
 import { loadPaneTheme, paneThemeName } from "./theme";
 
 /* global document, navigator, Office, window */
 
+/**
+ * The current step's cards (chunks of their own), loaded from the start, beside the host and Office.js: the pane is
+ * drawn once they are here, so its first paint shows them (no spinner, nor React's pause before it reveals a card).
+ */
+const currentCards = preloadSection(rememberedStep());
+
 async function render(host: WorkbookHost, locale: Locale, officeBackground?: string): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const theme = await loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) }));
+  const [theme] = await Promise.all([
+    loadPaneTheme(paneThemeName({ officeBackground, matchMedia: (q) => window.matchMedia(q) })),
+    currentCards,
+  ]);
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <App locale={locale} actions={createTaskpaneActions(host)} />

@@ -28,7 +28,8 @@ import { USE_CASES } from "../app/use-cases";
 import type { UniverHost } from "../hosts/univer/univer-host";
 import { UNIVER_CAPABILITIES } from "../hosts/univer/univer-capabilities";
 import { App } from "../taskpane/components/app";
-import { preloadPane } from "../taskpane/components/pane-chunks";
+import { preloadPane, preloadSection } from "../taskpane/components/pane-chunks";
+import { rememberedStep } from "../taskpane/current-step";
 import { createTaskpaneActions, taskpaneActionsWhenReady, type TaskpaneActions } from "../taskpane/taskpane-actions";
 import { loadPaneTheme, paneThemeName } from "../taskpane/theme";
 import { exampleTeam } from "./example-team";
@@ -538,7 +539,12 @@ const root = document.getElementById("container");
 if (root) {
   const locale = resolveLocale(new URLSearchParams(window.location.search).get("lang") ?? window.navigator.language);
   document.documentElement.lang = locale;
-  void loadPaneTheme(paneThemeName({ matchMedia: (q) => window.matchMedia(q) })).then((theme) =>
+  // The page is drawn once the current step's cards (chunks of their own) are here, so the pane shows them at once,
+  // before Univer's script, long to run, starts.
+  void Promise.all([
+    loadPaneTheme(paneThemeName({ matchMedia: (q) => window.matchMedia(q) })),
+    preloadSection(rememberedStep()),
+  ]).then(([theme]) =>
     createRoot(root).render(
       <FluentProvider theme={theme}>
         <Workbench initialLocale={locale} />

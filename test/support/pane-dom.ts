@@ -31,3 +31,13 @@ export async function openSection(section: PaneSection): Promise<void> {
   await waitFor(() => expect(region.querySelector(".fui-Card")).not.toBeNull());
   await waitFor(() => expect(region.querySelector(":scope > .fui-Spinner")).toBeNull());
 }
+
+/** Waits for the cards of the pane's open sections, which load as chunks when the pane is drawn (`pane-chunks.tsx`). */
+export async function openCardsDrawn(): Promise<void> {
+  await waitFor(() => {
+    for (const region of document.querySelectorAll("section > [id$='-cards']:not([hidden])")) {
+      expect(region.querySelector(".fui-Card")).not.toBeNull();
+      expect(region.querySelector(":scope > .fui-Spinner")).toBeNull();
+    }
+  });
+}

@@ -13,7 +13,7 @@ import { ACTION_ROWS, REVIEW_HEADERS, reviewTeam, TARGETS } from "../app/actions
 import { PROGRESS_DEALS } from "../app/progress.cases";
 import type { CellValue } from "../../src/core/cell/cell-value";
 import { generateTeam } from "../support/team-generator";
-import { installResizeObserver, openSection } from "../support/pane-dom";
+import { installResizeObserver, openCardsDrawn, openSection } from "../support/pane-dom";
 
 installResizeObserver();
 
@@ -35,6 +35,7 @@ describe("task pane", () => {
   it("inserts the five sheets when the button is clicked and says how many", async () => {
     const host = new MemoryHost();
     renderApp(host, "zh-CN");
+    await openCardsDrawn();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
     });
@@ -48,6 +49,7 @@ describe("task pane", () => {
     const host = new MemoryHost({ nativeValidation: false, tables: true, freezePanes: true });
     host.seedSheet("Weekly Plan Tracking", [["mine"]]);
     renderApp(host, "en");
+    await openCardsDrawn();
     fireEvent.click(screen.getByRole("checkbox", { name: "Include the playbook's example rows" }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
@@ -63,6 +65,7 @@ describe("task pane", () => {
     const host = new MemoryHost();
     host.write = () => Promise.reject(new Error("The workbook is protected"));
     renderApp(host, "en");
+    await openCardsDrawn();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
     });
@@ -80,6 +83,7 @@ describe("task pane check", () => {
         <App locale="zh-CN" actions={createTaskpaneActions(host, thursday)} />
       </FluentProvider>,
     );
+    await openCardsDrawn();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
     });

@@ -7,7 +7,9 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { App } from "../../src/taskpane/components/app";
 import { createTaskpaneActions, taskpaneActionsWhenReady, type TaskpaneActions } from "../../src/taskpane/taskpane-actions";
 import type { Locale } from "../../src/core/i18n/locale";
-import { installResizeObserver, openSection } from "../support/pane-dom";
+import { rememberStep } from "../../src/taskpane/current-step";
+import { preloadSection } from "../../src/taskpane/components/pane-chunks";
+import { installResizeObserver, openCardsDrawn, openSection } from "../support/pane-dom";
 
 installResizeObserver();
 
@@ -42,8 +44,9 @@ describe("the pane's steps", () => {
       const region = document.getElementById(button.getAttribute("aria-controls")!)!;
       expect(region.hidden).toBe(button.getAttribute("aria-expanded") !== "true");
     }
+    // The open step's cards are drawn once their chunks are here; a step not yet opened has not drawn its cards.
+    await openCardsDrawn();
     expect(screen.getByRole("button", { name: "Insert templates" })).toBeTruthy();
-    // A step not yet opened has not loaded its cards (their chunk loads when it opens).
     expect(screen.queryByRole("button", { name: "Diagnose", hidden: true })).toBeNull();
   });
 
@@ -83,9 +86,21 @@ describe("the pane's steps", () => {
     expect(await screen.findByRole("button", { name: "一键诊断" })).toBeTruthy();
   });
 
+  it("draws the current step's cards at once when their chunks loaded as the pane started (no spinner)", async () => {
+    // What index.tsx does while Office.js gets ready; no other test of this file opens the weekly step.
+    rememberStep("weekly");
+    await preloadSection("weekly");
+    renderApp(new MemoryHost(), "en");
+    const region = document.getElementById("pane-weekly-cards")!;
+    expect(region.hidden).toBe(false);
+    expect(region.querySelector(".fui-Spinner")).toBeNull();
+    expect(screen.getByRole("button", { name: "Review the week" })).toBeTruthy();
+  });
+
   it("keeps what a step showed while it is closed, and closes the open step on a second click", async () => {
     const host = new MemoryHost();
     renderApp(host, "en");
+    await openCardsDrawn();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
     });

@@ -47,11 +47,11 @@ export function useAction<T>(locale: Locale): {
   run: (work: (onStep: WorkStepCallback) => Promise<T>) => Promise<void>;
   show: (value: T) => void;
   fail: (error: unknown) => void;
-  resultRef: React.RefObject<HTMLDivElement | null>;
+  resultRef: React.RefObject<HTMLDivElement>;
 } {
   const [state, setState] = React.useState<ActionState<T>>({ kind: "idle" });
   const [settled, setSettled] = React.useState(0);
-  const resultRef = React.useRef<HTMLDivElement | null>(null);
+  const resultRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     if (settled > 0) resultRef.current?.focus();
   }, [settled]);

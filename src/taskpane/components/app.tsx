@@ -4,11 +4,11 @@ import { localize, type Bilingual, type Locale } from "../../core/i18n/locale";
 import { PANE_MESSAGES } from "../i18n/pane-messages";
 import type { TaskpaneActions } from "../taskpane-actions";
 import { PANE_STEPS, rememberedStep, rememberStep, type PaneSection, type PaneStep } from "../current-step";
-import { InsertTemplatesCard } from "./insert-templates-card";
 import {
   ActionPlanCard,
   AnalysisCard,
   CheckWorkbookCard,
+  InsertTemplatesCard,
   MonthlyReviewCard,
   ProgressCard,
   SettingsCard,
@@ -65,8 +65,8 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
     rememberStep(section);
     setStep(section);
   };
-  /** A section: `children` load as chunks (a spinner meanwhile); `first`, in the first chunk, shows at once. */
-  const section = (id: PaneSection, children: React.ReactNode, first?: React.ReactNode) => {
+  /** A section: its cards load as chunks (`pane-chunks.tsx`; a spinner meanwhile). */
+  const section = (id: PaneSection, children: React.ReactNode) => {
     const isStep = (PANE_STEPS as readonly string[]).includes(id);
     const open = isStep ? step === id : tools.has(id);
     const toggle = () => {
@@ -84,7 +84,6 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
         onToggle={toggle}
         onUse={isStep ? () => use(id as PaneStep) : undefined}
       >
-        {first}
         <React.Suspense fallback={<Spinner size="tiny" label={localize(PANE_MESSAGES.working, locale)} />}>
           {children}
         </React.Suspense>
@@ -98,10 +97,10 @@ export function App({ locale: hostLocale, actions }: AppProps): React.JSX.Elemen
       {section(
         "targets",
         <>
+          <InsertTemplatesCard locale={locale} actions={actions} />
           <TargetSplitCard locale={locale} actions={actions} />
           <ProgressCard locale={locale} actions={actions} />
         </>,
-        <InsertTemplatesCard locale={locale} actions={actions} />,
       )}
       {section("diagnosis", <AnalysisCard locale={locale} actions={actions} />)}
       {section("actionPlan", <ActionPlanCard locale={locale} actions={actions} />)}

@@ -69,7 +69,7 @@ export function DataPanelSave({
   readonly onSave: () => void;
   readonly state: ActionState<string>;
   readonly locale: Locale;
-  readonly resultRef: React.RefObject<HTMLDivElement | null>;
+  readonly resultRef: React.RefObject<HTMLDivElement>;
 }): React.JSX.Element {
   const styles = useDataPanelStyles();
   return (
