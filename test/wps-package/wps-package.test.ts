@@ -22,7 +22,9 @@ const URLS_NEVER_FETCHED = [
   "http://www.w3.org/1999/xlink",
   "http://www.w3.org/2000/svg",
   "http://www.w3.org/XML/1998/namespace",
-  "https://react.dev/errors/", // React's error messages point people there
+  "http://www.w3.org/1999/xhtml", // React 18 DOM's HTML namespace name
+  "https://react.dev/errors/", // React 19's error messages point people there
+  "https://reactjs.org/docs/error-decoder.html", // and React 18's
   "https://github.com/zloirock/core-js", // core-js's polyfills name their source and licence as text
 ];
 
