@@ -1,5 +1,7 @@
 import path from "node:path";
+import { columnLetter } from "../../core/cell/a1";
 import type { EditableZip } from "./zip-package";
+import { findAttribute, found, isSpace, MAX_ROW, reference, referenceColumn } from "./xml-positions";
 
 /*
  * What ExcelJS 4.4's load (--out) needs of a package that ECMA-376 lets a writer leave out, put in
@@ -173,13 +175,13 @@ export class ReferenceFiller {
       if (length === 3 && s.startsWith("row", local)) {
         if (this.waitingAt >= 0) this.settleRow(s, this.row + 1);
         const has = findAttribute(s, nameEnd, gt, R);
-        const r = has ? rowNumber(s, found, foundEnd) : 0;
+        const r = has ? rowNumber(s, found.start, found.end) : 0;
         if (r > 0) {
           this.row = this.rowElement = r;
           this.column = 0;
         } else {
-          this.waitingAt = has ? found : nameEnd;
-          this.waitingEnd = has ? foundEnd : -1;
+          this.waitingAt = has ? found.start : nameEnd;
+          this.waitingEnd = has ? found.end : -1;
           if (selfClosing) this.settleRow(s, this.row + 1);
           else if (!this.emit) this.changed = true;
         }
@@ -192,24 +194,24 @@ export class ReferenceFiller {
       if (length !== 1 || s.charCodeAt(local) !== C) continue;
       const tagEnd = selfClosing ? gt - 1 : gt;
       const has = findAttribute(s, nameEnd, tagEnd, R);
-      const [rFrom, rTo] = [found, foundEnd];
-      const column = has ? referenceColumn(s, rFrom, rTo) : 0;
-      if (this.waitingAt >= 0) this.settleRow(s, column > 0 ? referenceRow : this.row + 1);
+      const [rFrom, rTo] = [found.start, found.end];
+      const column = has ? referenceColumn(s, rFrom, rTo) + 1 : 0;
+      if (this.waitingAt >= 0) this.settleRow(s, column > 0 ? reference.row + 1 : this.row + 1);
       const edits: [number, number, string][] = [];
       if (column > 0) {
-        this.row = referenceRow;
+        this.row = reference.row + 1;
         this.column = column;
       } else {
         if (this.row === 0) this.row = 1;
         this.column += 1;
-        const ref = columnName(this.column) + this.row;
+        const ref = columnLetter(this.column - 1) + this.row;
         edits.push(has ? [rFrom, rTo, ref] : [nameEnd, nameEnd, ` r="${ref}"`]);
       }
       if (this.notes.get(this.row)?.delete(this.column)) {
         // A noted cell without a style: ExcelJS would drop it, and its note, when it holds no value.
         const styled = findAttribute(s, nameEnd, tagEnd, S);
         if (!styled) edits.push([nameEnd, nameEnd, ` s="${NO_STYLE}"`]);
-        else if (!(decimal(s, found, foundEnd) > 0)) edits.push([found, foundEnd, String(NO_STYLE)]);
+        else if (!(decimal(s, found.start, found.end) > 0)) edits.push([found.start, found.end, String(NO_STYLE)]);
       }
       for (const [from, to, text] of edits.sort((a, b) => a[0] - b[0])) this.edit(s, from, to, text);
     }
@@ -232,7 +234,7 @@ export class ReferenceFiller {
     this.notes.delete(n);
     return [...columns]
       .sort((a, b) => a - b)
-      .map((column) => `<${this.prefix}c r="${columnName(column)}${n}" s="${NO_STYLE}"/>`)
+      .map((column) => `<${this.prefix}c r="${columnLetter(column - 1)}${n}" s="${NO_STYLE}"/>`)
       .join("");
   }
 
@@ -374,11 +376,12 @@ export function notedCells(xml: string): NotedCells {
   const cells: NotedCells = new Map();
   for (const match of xml.matchAll(/<(?:[\w.-]+:)?comment\b[^>]*?\sref\s*=\s*(["'])([^"']*)\1/g)) {
     const ref = match[2];
-    const column = referenceColumn(ref, 0, ref.length);
+    const column = referenceColumn(ref, 0, ref.length) + 1;
     if (column === 0) continue;
-    const row = cells.get(referenceRow) ?? new Set<number>();
+    const rowNumber = reference.row + 1;
+    const row = cells.get(rowNumber) ?? new Set<number>();
     row.add(column);
-    cells.set(referenceRow, row);
+    cells.set(rowNumber, row);
   }
   return cells;
 }
@@ -401,34 +404,6 @@ const S = 115;
  */
 const NO_STYLE = 2 ** 31 - 1;
 
-/** Where the last attribute `findAttribute` found has its value: s[found, foundEnd). */
-let found = 0;
-let foundEnd = 0;
-
-/** Finds one of the tag's own one-letter attributes in s[from, to) (as the values reader does), its value's place left in `found`/`foundEnd`. */
-function findAttribute(s: string, from: number, to: number, name: number): boolean {
-  for (let at = from + 1; at < to; at++) {
-    if (s.charCodeAt(at) !== name || !isSpace(s.charCodeAt(at - 1))) continue;
-    let i = at + 1;
-    while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61 /* = */) continue;
-    i++;
-    while (isSpace(s.charCodeAt(i))) i++;
-    const quote = s.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) continue;
-    const end = s.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0 || end > to) return false;
-    found = i + 1;
-    foundEnd = end;
-    return true;
-  }
-  return false;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
 /** The digits in s[start, end) as a number; NaN when there are none or anything else is there. */
 function decimal(s: string, start: number, end: number): number {
   let n = 0;
@@ -444,32 +419,4 @@ function decimal(s: string, start: number, end: number): number {
 function rowNumber(s: string, start: number, end: number): number {
   const n = decimal(s, start, end);
   return n >= 1 && n <= MAX_ROW ? n : 0;
-}
-
-const MAX_ROW = 1_048_576;
-const MAX_COLUMN = 16_384;
-
-/** The 1-based column of a reference like "AB12" (a $ allowed before either part), or 0; its row left in `referenceRow`. */
-let referenceRow = 0;
-function referenceColumn(s: string, start: number, end: number): number {
-  let i = s.charCodeAt(start) === 36 ? start + 1 : start;
-  let column = 0;
-  const lettersStart = i;
-  for (; i < end; i++) {
-    const code = s.charCodeAt(i) & ~32; // upper case
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  if (i === lettersStart || i - lettersStart > 3 || column > MAX_COLUMN) return 0;
-  if (s.charCodeAt(i) === 36) i++;
-  const row = rowNumber(s, i, end);
-  if (row === 0) return 0;
-  referenceRow = row;
-  return column;
-}
-
-function columnName(column: number): string {
-  let name = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

@@ -2,6 +2,7 @@ import { cellAddress } from "../../core/cell/a1";
 import { CellTooLongError, MAX_CELL_CHARS, MAX_CELL_XML } from "./read-limits";
 import { WorkbookFormatError } from "./workbook-read";
 import { cellText, richText } from "./xml-text";
+import { findAttribute, found, isSpace, reference, referenceColumn } from "./xml-positions";
 
 /**
  * A worksheet's `<sheetData>` read as its XML is inflated, piece by piece: each cell that holds
@@ -91,7 +92,7 @@ export class SheetDataScanner {
         continue;
       }
       if (length === 3 && s.startsWith("row", local)) {
-        const r = findAttribute(s, nameEnd, gt, R) ? Number(s.slice(found, foundEnd)) : NaN;
+        const r = findAttribute(s, nameEnd, gt, R) ? Number(s.slice(found.start, found.end)) : NaN;
         this.row = Number.isInteger(r) && r > 0 ? r - 1 : this.row + 1;
         this.column = -1;
         continue;
@@ -118,7 +119,7 @@ export class SheetDataScanner {
 
   /** The reference of a cell whose start tag's attributes are s[from, to), before it is placed. */
   private nextReference(s: string, from: number, to: number): string {
-    if (findAttribute(s, from, to, R) && referenceColumn(s, found, foundEnd) >= 0) return s.slice(found, foundEnd);
+    if (findAttribute(s, from, to, R) && referenceColumn(s, found.start, found.end) >= 0) return s.slice(found.start, found.end);
     return cellAddress(Math.max(this.row, 0), this.column + 1);
   }
 
@@ -128,17 +129,17 @@ export class SheetDataScanner {
    * new string (its value), not three.
    */
   private cell(s: string, from: number, to: number, contentStart: number, contentEnd: number): boolean {
-    const column = findAttribute(s, from, to, R) ? referenceColumn(s, found, foundEnd) : -1;
+    const column = findAttribute(s, from, to, R) ? referenceColumn(s, found.start, found.end) : -1;
     if (column >= 0) {
-      this.row = referenceRow;
+      this.row = reference.row;
       this.column = column;
     } else {
       if (this.row < 0) this.row = 0;
       this.column += 1;
     }
     if (contentEnd <= contentStart) return false;
-    const type = findAttribute(s, from, to, T) ? typeName(s, found, foundEnd) : "";
-    const style = findAttribute(s, from, to, S) ? digits(s, found, foundEnd) : 0;
+    const type = findAttribute(s, from, to, T) ? typeName(s, found.start, found.end) : "";
+    const style = findAttribute(s, from, to, S) ? digits(s, found.start, found.end) : 0;
     let value: string | undefined;
     if (type === "inlineStr") {
       const inline = INLINE.exec(s.slice(contentStart, contentEnd));
@@ -229,33 +230,6 @@ const R = 114; // r
 const T = 116; // t
 const S = 115; // s
 
-/** Where the last attribute `findAttribute` found has its value: s[found, foundEnd). */
-let found = 0;
-let foundEnd = 0;
-
-/**
- * Finds one of the cell's own one-letter attributes (no namespace prefix on these) in s[from, to),
- * in either quotes, and leaves its value's place in `found`/`foundEnd`.
- */
-function findAttribute(s: string, from: number, to: number, name: number): boolean {
-  for (let at = from + 1; at < to; at++) {
-    if (s.charCodeAt(at) !== name || !isSpace(s.charCodeAt(at - 1))) continue;
-    let i = at + 1;
-    while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 61 /* = */) continue;
-    i++;
-    while (isSpace(s.charCodeAt(i))) i++;
-    const quote = s.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) continue;
-    const end = s.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0 || end > to) return false;
-    found = i + 1;
-    foundEnd = end;
-    return true;
-  }
-  return false;
-}
-
 /** The cell type in s[start, end), as one of a few shared strings. */
 function typeName(s: string, start: number, end: number): string {
   const length = end - start;
@@ -286,39 +260,6 @@ function digits(s: string, start: number, end: number): number {
     n = n * 10 + (code - 48);
   }
   return n;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-/**
- * The 0-based column of a reference like "AB12" (a $ allowed before either part), or -1 when it is
- * not one; its 0-based row is left in `referenceRow`.
- */
-let referenceRow = -1;
-function referenceColumn(s: string, start: number, end: number): number {
-  let i = s.charCodeAt(start) === 36 ? start + 1 : start;
-  let column = 0;
-  const lettersStart = i;
-  for (; i < end; i++) {
-    const code = s.charCodeAt(i) & ~32; // upper case
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  const letters = i - lettersStart;
-  if (letters === 0 || letters > 3) return -1;
-  if (s.charCodeAt(i) === 36) i++;
-  if (i >= end) return -1;
-  let row = 0;
-  for (; i < end; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 48 || code > 57) return -1;
-    row = row * 10 + (code - 48);
-  }
-  if (row === 0) return -1;
-  referenceRow = row - 1;
-  return column - 1;
 }
 
 /** The sheet's XML arrives as latin1 (one character per byte, fast, never cut inside a character): text values are UTF-8. */
