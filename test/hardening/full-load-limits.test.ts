@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { runBinary } from "./real-process";
+import { peakMemoryProbe, runMeasured } from "./real-process";
 import { put } from "./sandbox";
 
 /**
@@ -17,28 +17,9 @@ jest.setTimeout(180_000); // a hang guard only: each case ends in a few seconds
 const box = mkdtempSync(path.join(tmpdir(), "full-load-limits-"));
 afterAll(() => rmSync(box, { recursive: true, force: true }));
 
-const builtCli = existsSync(path.resolve(__dirname, "../../build/cli/cli/main.js"));
-const probe = path.join(box, "max-rss.cjs");
-// The peak of the command's own memory: VmHWM starts afresh at exec (getrusage's maxRSS would carry jest's).
-writeFileSync(
-  probe,
-  `process.on("exit", () => {
-    const kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]);
-    process.stderr.write("\\nmaxRSS=" + kb + "\\n");
-  });`,
-);
-
+const probe = peakMemoryProbe(box);
 /** The real command with the probe: its exit code, what it said on stderr (one line a sentence) and its peak in MB. */
-async function run(args: readonly string[]): Promise<{ code: number | null; stdout: string; said: string[]; peakMb: number }> {
-  if (!builtCli) throw new Error("build/cli is missing: run `npm run build:cli` first");
-  const result = await runBinary(args, { cwd: box, preload: probe });
-  const peakMb = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024;
-  const said = result.stderr
-    .replace(/\n?maxRSS=\d+\n/, "")
-    .split("\n")
-    .filter((line) => line !== "");
-  return { code: result.code, stdout: result.stdout, said, peakMb };
-}
+const run = (args: readonly string[]) => runMeasured(args, { cwd: box, probe, killAfterMs: 150_000 });
 
 /**
  * A deal sheet of 20 lines whose cells from row 22 on are `rows` × `columns` empty cells with a yellow

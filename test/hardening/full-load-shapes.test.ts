@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { NOTE_PREFIX } from "../../src/core/validate/marks";
 import { PYTHON } from "../support/export-fixtures";
 import { convertFilesWithLibreOffice, findSoffice } from "../support/soffice";
+import { generatedZip, sheetXml, workbookParts } from "./generated-xlsx";
 import { runBinary } from "./real-process";
 import { put } from "./sandbox";
 
@@ -60,34 +61,7 @@ const HEADER = ["团队总目标", "目标项", "负责人", "个人目标", "�
 
 /** A one-sheet workbook (目标) whose sheet data is `rows` as written. */
 async function targetsWorkbook(name: string, rows: string): Promise<string> {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="目标" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/worksheets/sheet1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData>${rows}</sheetData></worksheet>`,
-  );
-  return put(box, name, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return put(box, name, await generatedZip(workbookParts([{ name: "目标", xml: () => sheetXml([rows]) }])));
 }
 
 /** The sheet's lines: a header, a target, and one more after a line left out (row 4 where references say so), its deadline unreadable. */

@@ -1,14 +1,14 @@
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import JSZip from "jszip";
 import { cellAddress, parseRangeAreas } from "../../src/core/cell/a1";
 import { readMarkCells } from "../../src/core/validate/mark-areas";
 import { MARK_FILL } from "../../src/core/validate/marks";
 import { PYTHON } from "../support/export-fixtures";
 import { convertWithLibreOffice, findSoffice } from "../support/soffice";
-import { BIN } from "./real-process";
+import { generatedZip, sheetXml, workbookParts } from "./generated-xlsx";
+import { peakMemoryProbe, runMeasured } from "./real-process";
 import { put } from "./sandbox";
 
 /*
@@ -23,33 +23,9 @@ const box = mkdtempSync(path.join(tmpdir(), "marks-memory-"));
 afterAll(() => rmSync(box, { recursive: true, force: true }));
 const soffice = findSoffice();
 
-const builtCli = existsSync(path.resolve(__dirname, "../../build/cli/cli/main.js"));
-const probe = path.join(box, "max-rss.cjs");
-writeFileSync(
-  probe,
-  `process.on("exit", () => {
-    const kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]);
-    process.stderr.write("\\nmaxRSS=" + kb + "\\n");
-  });`,
-);
-
+const probe = peakMemoryProbe(box);
 /** The real command with the probe: its exit code, output and peak memory. Killed after 240 s. */
-function run(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string; peakMb: number }> {
-  if (!builtCli) throw new Error("build/cli is missing: run `npm run build:cli` first");
-  const child = spawn(process.execPath, ["--require", probe, BIN, ...args], { cwd: box });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d));
-  child.stderr.on("data", (d: Buffer) => (stderr += d));
-  const guard = setTimeout(() => child.kill("SIGKILL"), 240_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(guard);
-      const peakMb = Number(/maxRSS=(\d+)/.exec(stderr)?.[1]) / 1024;
-      resolve({ code, stdout, stderr: stderr.replace(/\n?maxRSS=\d+\n/, ""), peakMb });
-    }),
-  );
-}
+const run = (args: readonly string[]) => runMeasured(args, { cwd: box, probe, killAfterMs: 240_000 });
 
 const HEADER = ["团队总目标", "目标项", "负责人", "个人目标", "时间节点", "关键结果(KR)", "完成标准"];
 /** Target rows with one cell each, in turn the item (B) and the owner (C): four findings a row. */
@@ -65,35 +41,7 @@ async function targetsFile(): Promise<string> {
   const rows = [`<row r="1">${HEADER.map((h, c) => text(`${String.fromCharCode(65 + c)}1`, h)).join("")}</row>`];
   for (let r = 2; r < ROWS + 2; r++)
     rows.push(`<row r="${r}">${r % 2 === 0 ? text(`B${r}`, "销售额") : text(`C${r}`, "甲")}</row>`);
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="目标" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/worksheets/sheet1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData>${rows.join("")}</sheetData></worksheet>`,
-  );
-  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
-  return put(box, "targets.xlsx", bytes);
+  return put(box, "targets.xlsx", await generatedZip(workbookParts([{ name: "目标", xml: () => sheetXml(rows) }])));
 }
 
 /** The cells each mark should be on, as "C2 error". */

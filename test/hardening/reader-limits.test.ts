@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { BIN } from "./real-process";
+import { peakMemoryProbe, runMeasured } from "./real-process";
 import { generatedZip, repeated, SHEET_START, sheetXml, workbookParts } from "./generated-xlsx";
 
 /**
@@ -15,46 +14,9 @@ jest.setTimeout(180_000); // a hang guard only: each case ends in seconds
 const box = mkdtempSync(path.join(tmpdir(), "reader-limits-"));
 afterAll(() => rmSync(box, { recursive: true, force: true }));
 
-const builtCli = existsSync(path.resolve(__dirname, "../../build/cli/cli/main.js"));
-const probe = path.join(box, "max-rss.cjs");
-// The peak of the command's own memory: VmHWM starts afresh at exec (getrusage's maxRSS would carry jest's).
-writeFileSync(
-  probe,
-  `process.on("exit", () => {
-    const kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]);
-    process.stderr.write("\\nmaxRSS=" + kb + "\\n");
-  });`,
-);
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  /** What the command said on stderr, without the probe's line. */
-  readonly said: string[];
-  readonly peakMb: number;
-}
-
+const probe = peakMemoryProbe(box);
 /** The real command with the probe; killed after 150 s. */
-function run(args: readonly string[]): Promise<Run> {
-  if (!builtCli) throw new Error("build/cli is missing: run `npm run build:cli` first");
-  const child = spawn(process.execPath, ["--require", probe, BIN, ...args], { cwd: box });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d));
-  child.stderr.on("data", (d: Buffer) => (stderr += d));
-  const guard = setTimeout(() => child.kill("SIGKILL"), 150_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(guard);
-      const peakMb = Number(/maxRSS=(\d+)/.exec(stderr)?.[1]) / 1024;
-      const said = stderr
-        .replace(/\n?maxRSS=\d+\n/, "")
-        .split("\n")
-        .filter((line) => line !== "");
-      resolve({ code, stdout, said, peakMb });
-    }),
-  );
-}
+const run = (args: readonly string[]) => runMeasured(args, { cwd: box, probe, killAfterMs: 150_000 });
 
 const MB = 1024 * 1024;
 const LIMIT_MB = 1500;

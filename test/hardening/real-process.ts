@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../cli/cli-harness";
 
@@ -39,6 +39,57 @@ export function runBinary(
       resolve({ code, signal, stdout, stderr });
     }),
   );
+}
+
+/**
+ * A preload that prints the command's own peak memory as it exits: VmHWM, which starts afresh at exec
+ * (getrusage's maxRSS would carry the parent's). Written into `folder`; its path is returned.
+ */
+export function peakMemoryProbe(folder: string): string {
+  const probe = path.join(folder, "max-rss.cjs");
+  writeFileSync(
+    probe,
+    `process.on("exit", () => {
+    const kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]);
+    process.stderr.write("\\nmaxRSS=" + kb + "\\n");
+  });`,
+  );
+  return probe;
+}
+
+/** What the probe's command said: stderr without the probe's line, as lines, and the peak in MB. */
+export function measuredOutput(stderr: string): { stderr: string; said: string[]; peakMb: number } {
+  const own = stderr.replace(/\n?maxRSS=\d+\n/, "");
+  return {
+    stderr: own,
+    said: own.split("\n").filter((line) => line !== ""),
+    peakMb: Number(/maxRSS=(\d+)/.exec(stderr)?.[1]) / 1024,
+  };
+}
+
+export interface MeasuredRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  /** What the command said on stderr, without the probe's line; and that, a line a sentence. */
+  readonly stderr: string;
+  readonly said: string[];
+  readonly peakMb: number;
+}
+
+/** The built command (bin/sales-playbook.cjs) with the peak-memory probe, in `cwd`; killed after `killAfterMs`. */
+export async function runMeasured(
+  args: readonly string[],
+  options: { cwd: string; probe: string; killAfterMs: number },
+): Promise<MeasuredRun> {
+  if (!existsSync(path.resolve(__dirname, "../../build/cli/cli/main.js")))
+    throw new Error("build/cli is missing: run `npm run build:cli` first");
+  const started = Date.now();
+  const result = await runBinary(args, {
+    cwd: options.cwd,
+    preload: options.probe,
+    killWhen: () => Date.now() - started > options.killAfterMs,
+  });
+  return { code: result.code, stdout: result.stdout, ...measuredOutput(result.stderr) };
 }
 
 /** Our temporary files in a folder (hidden, `.name.xlsx.<pid>.<hex>.tmp`). */

@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { BIN } from "./real-process";
+import { BIN, measuredOutput, peakMemoryProbe } from "./real-process";
 import { put, withPart } from "./sandbox";
 
 /**
@@ -17,15 +17,7 @@ const box = mkdtempSync(path.join(tmpdir(), "stream-limits-"));
 afterAll(() => rmSync(box, { recursive: true, force: true }));
 
 const builtCli = existsSync(path.resolve(__dirname, "../../build/cli/cli/main.js"));
-const probe = path.join(box, "max-rss.cjs");
-// The peak of the command's own memory: VmHWM starts afresh at exec (getrusage's maxRSS would carry jest's).
-writeFileSync(
-  probe,
-  `process.on("exit", () => {
-    const kb = Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]);
-    process.stderr.write("\\nmaxRSS=" + kb + "\\n");
-  });`,
-);
+const probe = peakMemoryProbe(box);
 
 interface Run {
   readonly code: number | null;
@@ -56,11 +48,7 @@ function run(args: readonly string[], feed?: (child: ChildProcess) => () => void
     child.on("close", (code) => {
       clearTimeout(guard);
       stop?.();
-      const peakMb = Number(/maxRSS=(\d+)/.exec(stderr)?.[1]) / 1024;
-      const said = stderr
-        .replace(/\n?maxRSS=\d+\n/, "")
-        .split("\n")
-        .filter((line) => line !== "");
+      const { said, peakMb } = measuredOutput(stderr);
       resolve({ code, stdout, said, peakMb });
     }),
   );
