@@ -1,4 +1,5 @@
 import { createDeflateRaw, crc32 } from "node:zlib";
+import { zipBytes, type ZipFixtureEntry } from "../scale/zip-fixtures";
 
 /**
  * Large but repetitive .xlsx packages written piece by piece, for the memory cases: a part of hundreds
@@ -11,14 +12,7 @@ export interface GeneratedPart {
   readonly pieces: () => Iterable<string>;
 }
 
-interface Deflated {
-  readonly name: Buffer;
-  readonly data: Buffer;
-  readonly crc: number;
-  readonly size: number;
-}
-
-async function deflatePart(part: GeneratedPart): Promise<Deflated> {
+async function deflatePart(part: GeneratedPart): Promise<ZipFixtureEntry> {
   const deflater = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   deflater.on("data", (chunk: Buffer) => out.push(chunk));
@@ -36,48 +30,14 @@ async function deflatePart(part: GeneratedPart): Promise<Deflated> {
   }
   deflater.end();
   await ended;
-  return { name: Buffer.from(part.name, "utf8"), data: Buffer.concat(out), crc, size };
+  return { name: part.name, data: Buffer.concat(out), crc, size };
 }
 
 /** A zip of the parts (deflated, no zip64: each part under 4 GB). */
 export async function generatedZip(parts: readonly GeneratedPart[]): Promise<Buffer> {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const d = await deflatePart(part);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // names in UTF-8
-    header.writeUInt16LE(8, 8); // deflated
-    header.writeUInt32LE(d.crc >>> 0, 14);
-    header.writeUInt32LE(d.data.length, 18);
-    header.writeUInt32LE(d.size, 22);
-    header.writeUInt16LE(d.name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(d.crc >>> 0, 16);
-    entry.writeUInt32LE(d.data.length, 20);
-    entry.writeUInt32LE(d.size, 24);
-    entry.writeUInt16LE(d.name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    local.push(header, d.name, d.data);
-    central.push(entry, d.name);
-    offset += header.length + d.name.length + d.data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, directory, end]);
+  const entries: ZipFixtureEntry[] = [];
+  for (const part of parts) entries.push(await deflatePart(part));
+  return zipBytes(entries);
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

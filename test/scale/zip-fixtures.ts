@@ -36,6 +36,11 @@ export function repeatedEntry(name: string, head: string, block: string, times: 
 
 /** Writes the entries as a zip (deflate, no data descriptors, no ZIP64). */
 export function writeZip(file: string, entries: readonly ZipFixtureEntry[]): void {
+  writeFileSync(file, zipBytes(entries));
+}
+
+/** The entries as a zip's bytes (deflate, no data descriptors, no ZIP64). */
+export function zipBytes(entries: readonly ZipFixtureEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -72,7 +77,7 @@ export function writeZip(file: string, entries: readonly ZipFixtureEntry[]): voi
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  writeFileSync(file, Buffer.concat([...locals, directory, end]));
+  return Buffer.concat([...locals, directory, end]);
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
