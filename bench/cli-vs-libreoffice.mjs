@@ -1,7 +1,8 @@
 // Row 3: the command line. `--help` against Node.js starting with nothing to run (goal under 150 ms). On a
 // generated .xlsx and .csv of deal lines (default 100,000), `customers --json` and `diagnose --json`, each run
 // alternately with LibreOffice headless merely converting the same file to CSV: wall time and peak RSS, median
-// of the runs after a warm-up (goals: time ratio ≤ 0.5, diagnose ≤ 0.35). With scaleLines (`npm run bench --
+// of the runs after a warm-up (goals: time ratio ≤ 0.5, diagnose ≤ 0.35); on the .xlsx, `diagnose --json` also
+// against pandas + openpyxl making the customer table from it (bench/peers/pandas-customers.py; goal ≤ 0.15). With scaleLines (`npm run bench --
 // --size full`): 1,000,000 lines, customers, diagnose and `diagnose --out` (goals: customers ≤ 10 s and ≤ 1 GB,
 // diagnose ≤ 5 s and ≤ 600 MB, --out within 2× of diagnose). Run by scripts/bench.mjs, which compiles
 // bench/lib/data.ts and builds the command line first.
@@ -51,9 +52,9 @@ async function writeFiles(lines) {
   return { xlsx, csv };
 }
 
-function hasSoffice() {
+function runs(command, args) {
   try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    execFileSync(command, args, { stdio: "ignore", timeout: 60_000 });
     return true;
   } catch {
     return false;
@@ -62,7 +63,9 @@ function hasSoffice() {
 
 const ours = (command, file, extra = []) => [process.execPath, [cli, command, file, "--json", "--lang", "en", ...extra]];
 const figures = [];
-const soffice = sizes.libreoffice && hasSoffice();
+const soffice = sizes.libreoffice && runs("soffice", ["--version"]);
+const PYTHON = "/usr/bin/python3";
+const pandas = sizes.libreoffice && runs(PYTHON, ["-c", "import pandas, openpyxl"]);
 const onRun = (k, r, warm) =>
   progress(`  ${warm ? "warm-up " : ""}${k}: ${secs(r.ms)}, ${mb(r.peakMB)}${r.status ? `, exit ${r.status}` : ""}`);
 
@@ -85,6 +88,8 @@ const onRun = (k, r, warm) =>
 
 /** Ours against LibreOffice converting the same file, at most (diagnose's from issue #24). */
 const LO_GOAL = { customers: 0.5, diagnose: 0.35 };
+/** `diagnose --json` against pandas + openpyxl making the customer table from the same .xlsx, at most (issue #24). */
+const PANDAS_GOAL = 0.15;
 
 if (sizes.lines > 0) {
   const files = await writeFiles(sizes.lines);
@@ -113,6 +118,7 @@ if (sizes.lines > 0) {
         ],
       ];
     }
+    if (pandas && kind === ".xlsx") candidates.pandas = [PYTHON, [path.resolve("bench/peers/pandas-customers.py"), file]];
     const r = alternateRuns(candidates, { runs: sizes.cliRuns, warmup: sizes.cliWarmup, onRun });
     for (const command of ["customers", "diagnose"]) {
       const o = r[command];
@@ -131,6 +137,25 @@ if (sizes.lines > 0) {
         ratio,
         goal: `time ratio ≤ ${LO_GOAL[command]}`,
         pass: ratio === null ? null : !failed && ratio <= LO_GOAL[command],
+      });
+    }
+    if (kind === ".xlsx") {
+      const o = r.diagnose;
+      const py = r.pandas;
+      const ratio = py && !py.error ? o.ms / py.ms : null;
+      const failed = o.error ?? py?.error;
+      figures.push({
+        row: 3,
+        figure: `\`diagnose --json\`, reading a ${count(sizes.lines)}-line .xlsx (wall time, peak RSS); peer: pandas + openpyxl making the customer table from it${failed ? `; FAILED: ${failed}` : ""}`,
+        ours: `${secs(o.ms)}, ${mb(o.peakMB)}`,
+        peer: py
+          ? `${secs(py.ms)}, ${mb(py.peakMB)}`
+          : sizes.libreoffice
+            ? "pandas or openpyxl not installed"
+            : "not run (--no-libreoffice)",
+        ratio,
+        goal: `time ratio ≤ ${PANDAS_GOAL}`,
+        pass: ratio === null ? null : !failed && ratio <= PANDAS_GOAL,
       });
     }
   }

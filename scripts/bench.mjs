@@ -4,8 +4,8 @@
 //   npm run bench -- --size full          the default sizes and the 1,000,000-line command-line rows
 // Sizes one by one: --targets N --weekly N --deals N --activity N --lines N --scale-lines N --office-rows N;
 // --runs N (timed runs after the warm-up), --cli-runs N, --cli-warmup 0 (no warm-up run of the command line),
-// --no-libreoffice (the command line's figures without their peer), --rows 1,2,5 (only those rows), --no-build (use
-// build/cli and dist/ as they are), --dist DIR, --out FILE (bench/results.md; "-" writes nothing),
+// --no-libreoffice (the command line's figures without their peers, LibreOffice and pandas), --rows 1,2,5 (only
+// those rows), --no-build (use build/cli and dist/ as they are), --dist DIR, --out FILE (bench/results.md; "-" writes nothing),
 // --render (write --out again from the figures of the last run, bench/out/results.json, without measuring),
 // --keep (with --rows: the other rows keep the figures of the last run), --extras (also the reader comparison,
 // bench/read.bench.mjs, and the hostile-file runs, bench/cli-validate.bench.mjs).
@@ -131,7 +131,7 @@ if (!render && !flag("no-build")) {
 const ROWS = [
   [1, "validation", "bench/out/bench/validate.bench.js", []],
   [2, "diagnosis compute, ours and arquero", "bench/out/bench/diagnose.bench.js", []],
-  [3, "reading files, ours and LibreOffice", "bench/cli-vs-libreoffice.mjs", []],
+  [3, "reading files, ours, LibreOffice and pandas", "bench/cli-vs-libreoffice.mjs", []],
   [4, "Office.js round trips", "bench/out/bench/office.bench.js", []],
   [5, "bundles", "bench/bundles.mjs", ["--dist", dist]],
   [6, "first render", "bench/first-render.mjs", ["--dist", dist]],
