@@ -104,7 +104,17 @@ export function monthSignals(
     if (!set) buyers.set(l.month, (set = new Set()));
     set.add(l.customerKey);
   }
-  const outcomes = orderOutcomes(lines);
+  // The high-ticket orders' outcomes per wanted month, in one pass over the orders rather than one a month.
+  const highTicket = new Map<MonthKey, { won: number; lost: number }>([...want].map((m) => [m, { won: 0, lost: 0 }]));
+  if (options.highTicketFrom !== null) {
+    const outcomes = orderOutcomes(lines);
+    for (const k of outcomes.keys) {
+      const tally = highTicket.get(outcomes.month[k] as number);
+      if (!tally || (outcomes.value[k] as number) < options.highTicketFrom) continue;
+      if (outcomes.status[k] === WON) tally.won++;
+      else if (outcomes.status[k] === LOST) tally.lost++;
+    }
+  }
   // Each wanted month's lines, in their order, gathered in one pass rather than a pass over all lines a month.
   const monthLines = new Map<MonthKey, DealLine[]>([...want].map((m) => [m, []]));
   for (const l of lines) monthLines.get(l.month)?.push(l);
@@ -142,15 +152,6 @@ export function monthSignals(
       }
     }
     const weeks = options.daysCovered(month) / 7;
-    let won = 0;
-    let lost = 0;
-    if (options.highTicketFrom !== null) {
-      for (const k of outcomes.keys) {
-        if (outcomes.month[k] !== month || (outcomes.value[k] as number) < options.highTicketFrom) continue;
-        if (outcomes.status[k] === WON) won++;
-        else if (outcomes.status[k] === LOST) lost++;
-      }
-    }
     out.set(month, {
       month,
       revenue,
@@ -164,7 +165,7 @@ export function monthSignals(
       returningRevenue,
       activityPerRepWeek: active.size > 0 && weeks > 0 ? total / active.size / weeks : null,
       reps,
-      highTicket: { won, lost },
+      highTicket: highTicket.get(month)!,
     });
   }
   return out;
