@@ -33,7 +33,8 @@ interface Tally {
 /** Each month's revenue and orders by customer type, for the months asked about, in one pass over the lines. */
 function byType(lines: readonly DealLine[], months: readonly MonthKey[]): Map<MonthKey, Map<string, Tally>> {
   const out = new Map<MonthKey, Map<string, Tally>>(months.map((m) => [m, new Map()]));
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.status === "lost" || l.amount <= 0 || !l.customerType) continue;
     const month = out.get(l.month);
     if (!month) continue;

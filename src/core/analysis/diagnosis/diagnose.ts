@@ -118,7 +118,8 @@ function summarisePipeline(lines: readonly DealLine[], today: number): PipelineS
   const deals = new Set<number>();
   const future = new Set<number>();
   let value = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     deals.add(l.orderKey);
     if (l.date > today) future.add(l.orderKey);
     value += l.amount;
@@ -306,7 +307,11 @@ function weeksCovered(span: readonly MonthKey[], lists: readonly (readonly { rea
   const start = monthStart(span[0]);
   const end = monthStart(span[span.length - 1] + 1) - 1;
   let last = -Infinity;
-  for (const dates of lists) for (const d of dates) if (d.date >= start && d.date <= end && d.date > last) last = d.date;
+  for (const dates of lists)
+    for (let j = 0; j < dates.length; j++) {
+      const d = dates[j]!;
+      if (d.date >= start && d.date <= end && d.date > last) last = d.date;
+    }
   if (!Number.isFinite(last)) return 1;
   return Math.round((mondayOf(last) - mondayOf(start)) / 7) + 1;
 }
@@ -346,6 +351,9 @@ function dated(
 /** The day of the month's last deal, or null. */
 function lastDealDay(lines: readonly DealLine[], month: MonthKey): number | null {
   let last = -Infinity;
-  for (const l of lines) if (l.month === month && l.date > last) last = l.date;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.month === month && l.date > last) last = l.date;
+  }
   return Number.isFinite(last) ? last : null;
 }

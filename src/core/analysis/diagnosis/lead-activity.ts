@@ -32,7 +32,8 @@ export function leadActivity(
   };
   const monthOfPair = (pair: number) => months[pair % months.length];
   const fresh = new Map<number, Set<number>>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.status === "lost" || l.amount <= 0) continue;
     const place = inMonths.get(l.month);
     if (place === undefined || first.get(l.customerKey) !== l.month) continue;
@@ -46,7 +47,8 @@ export function leadActivity(
   let best: { field: ProcessField; fit: number; closeness: number; ratio: number } | null = null;
   for (const field of fields) {
     const perRepMonth = new Map<number, number>();
-    for (const r of activity) {
+    for (let i = 0; i < activity.length; i++) {
+      const r = activity[i]!;
       const v = r.counts[field];
       if (v === undefined) continue;
       const place = inMonths.get(r.month);

@@ -73,11 +73,20 @@ export function orderStatusCodes(lines: readonly DealLine[]): Uint8Array {
   return status;
 }
 
+/*
+ * The passes over the lines in analysis/ are indexed loops, not for-of: a function that runs once per diagnosis is
+ * rarely optimised before its loop ends, and until then for-of allocates an iterator result per line (105 MB of the
+ * 230 MB one diagnosis of 100,000 lines allocated, measured with the sampling heap profiler).
+ */
 function orderStatusCodesOf(lines: readonly DealLine[]): Uint8Array {
   let maxOrder = -1;
-  for (const l of lines) if (l.orderKey > maxOrder) maxOrder = l.orderKey;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.orderKey > maxOrder) maxOrder = l.orderKey;
+  }
   const status = new Uint8Array(maxOrder + 1);
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.status === "won") status[l.orderKey] = WON;
     else if (l.status === "lost" && status[l.orderKey] !== WON) status[l.orderKey] = LOST;
   }
@@ -96,7 +105,8 @@ export function firstMonths(lines: readonly DealLine[]): ReadonlyMap<number, Mon
   if (known && known.length === lines.length) return known.first;
   const status = orderStatusCodes(lines);
   const first = new Map<number, MonthKey>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.amount <= 0 || l.status === "lost" || status[l.orderKey] === LOST) continue;
     const f = first.get(l.customerKey);
     if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
@@ -167,7 +177,8 @@ export function createMetricsIndex(
   };
   let lastMonth = NaN;
   let byMonth: (Bucket | undefined)[] | undefined;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const month = l.month;
     const slot = slotOf(l.rep || "\u0001");
     if (only && !only.has(month)) continue;
@@ -182,7 +193,8 @@ export function createMetricsIndex(
   }
   for (const bySlot of buckets.values())
     for (const b of bySlot) if (b) for (const keys of [b.orders, b.customers, b.won, b.lost]) distinctInPlace(keys);
-  for (const a of activity) {
+  for (let i = 0; i < activity.length; i++) {
+    const a = activity[i]!;
     const bySlot = monthBuckets(a.month);
     for (const b of [bySlot[0]!, slotBucket(bySlot, slotOf(a.rep || "\u0001"))]) {
       for (const field of PROCESS_FIELDS) {
@@ -196,7 +208,10 @@ export function createMetricsIndex(
   const bucketMetrics = (month: MonthKey, b: Bucket | undefined): PeriodMetrics => {
     if (!b) return { ...EMPTY_METRICS, activity: {} };
     let newCustomers = 0;
-    for (const c of b.customers) if (firstMonth.get(c) === month) newCustomers++;
+    for (let i = 0; i < b.customers.length; i++) {
+      const c = b.customers[i]!;
+      if (firstMonth.get(c) === month) newCustomers++;
+    }
     const activity: Partial<Record<ProcessField, number>> = {};
     for (const field of PROCESS_FIELDS) {
       const v = b.activity[field];
@@ -241,7 +256,10 @@ export function createMetricsIndex(
       let newCustomers = 0;
       nextRound();
       for (const b of inPeriod)
-        for (const c of b.customers) if (firstInRound(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
+        for (let i = 0; i < b.customers.length; i++) {
+          const c = b.customers[i]!;
+          if (firstInRound(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
+        }
       return {
         revenue,
         orders: distinctCount(inPeriod.map((b) => b.orders)),

@@ -37,7 +37,8 @@ export function assessDataQuality(
 ): DataQuality {
   const monthSet = new Set<MonthKey>();
   let lastDate = 0;
-  for (const l of deals.lines) {
+  for (let i = 0; i < deals.lines.length; i++) {
+    const l = deals.lines[i]!;
     monthSet.add(l.month);
     lastDate = Math.max(lastDate, l.date);
   }
@@ -82,7 +83,8 @@ export function assessDataQuality(
       const spanMonths = new Set(span);
       // Each line's and record's month was worked out from its date when it was read (`monthOf`).
       for (const dated of [deals.lines, inWindow])
-        for (const { date, month } of dated) {
+        for (let i = 0; i < dated.length; i++) {
+          const { date, month } = dated[i]!;
           if (!spanMonths.has(month)) continue;
           first = Math.min(first, date);
           last = Math.max(last, date);
