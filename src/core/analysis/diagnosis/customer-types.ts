@@ -30,12 +30,16 @@ interface Tally {
   orders: Set<number>;
 }
 
-function byType(lines: readonly DealLine[], month: MonthKey): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  for (const l of lines) {
-    if (l.month !== month || l.status === "lost" || l.amount <= 0 || !l.customerType) continue;
-    let t = out.get(l.customerType);
-    if (!t) out.set(l.customerType, (t = { revenue: 0, orders: new Set() }));
+/** Each month's revenue and orders by customer type, for the months asked about, in one pass over the lines. */
+function byType(lines: readonly DealLine[], months: readonly MonthKey[]): Map<MonthKey, Map<string, Tally>> {
+  const out = new Map<MonthKey, Map<string, Tally>>(months.map((m) => [m, new Map()]));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.status === "lost" || l.amount <= 0 || !l.customerType) continue;
+    const month = out.get(l.month);
+    if (!month) continue;
+    let t = month.get(l.customerType);
+    if (!t) month.set(l.customerType, (t = { revenue: 0, orders: new Set() }));
     t.revenue += l.amount;
     t.orders.add(l.orderKey);
   }
@@ -49,8 +53,9 @@ export function typeShifts(
   baselineMonths: readonly MonthKey[],
 ): TypeShifts | null {
   if (baselineMonths.length === 0) return null;
-  const now = byType(lines, current);
-  const before = baselineMonths.map((m) => byType(lines, m));
+  const tallies = byType(lines, [current, ...baselineMonths]);
+  const now = tallies.get(current)!;
+  const before = baselineMonths.map((m) => tallies.get(m)!);
   const names = new Set([...now.keys(), ...before.flatMap((b) => [...b.keys()])]);
   if (names.size < 2) return null;
   const n = baselineMonths.length;

@@ -118,7 +118,8 @@ function summarisePipeline(lines: readonly DealLine[], today: number): PipelineS
   const deals = new Set<number>();
   const future = new Set<number>();
   let value = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     deals.add(l.orderKey);
     if (l.date > today) future.add(l.orderKey);
     value += l.amount;
@@ -243,7 +244,7 @@ function analyseMonth(
       },
     ]),
   );
-  const weeks = weeksCovered(span, [...sheets.deals.lines, ...sheets.records]);
+  const weeks = weeksCovered(span, [sheets.deals.lines, sheets.records]);
   const horizontal = analyseHorizontal(sheets.index, span, weeks, monthly);
   const issues = drivers ? topProblems(sheets, comp, { current, days, drivers, activityField, horizontal }) : [];
   // The headline names the same cause as the TOP 3's first item.
@@ -301,12 +302,16 @@ function trendOf(index: MetricsIndex, current: MonthKey): Diagnosis["trend"] {
  * Weeks (Monday to Sunday) from the span's first day to its last record (deal or activity, never
  * after today): a week across a month boundary counts once, and weeks after the data ends do not.
  */
-function weeksCovered(span: readonly MonthKey[], dates: readonly { readonly date: number }[]): number {
+function weeksCovered(span: readonly MonthKey[], lists: readonly (readonly { readonly date: number }[])[]): number {
   if (span.length === 0) return 0;
   const start = monthStart(span[0]);
   const end = monthStart(span[span.length - 1] + 1) - 1;
   let last = -Infinity;
-  for (const d of dates) if (d.date >= start && d.date <= end && d.date > last) last = d.date;
+  for (const dates of lists)
+    for (let j = 0; j < dates.length; j++) {
+      const d = dates[j]!;
+      if (d.date >= start && d.date <= end && d.date > last) last = d.date;
+    }
   if (!Number.isFinite(last)) return 1;
   return Math.round((mondayOf(last) - mondayOf(start)) / 7) + 1;
 }
@@ -346,6 +351,9 @@ function dated(
 /** The day of the month's last deal, or null. */
 function lastDealDay(lines: readonly DealLine[], month: MonthKey): number | null {
   let last = -Infinity;
-  for (const l of lines) if (l.month === month && l.date > last) last = l.date;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.month === month && l.date > last) last = l.date;
+  }
   return Number.isFinite(last) ? last : null;
 }

@@ -22,27 +22,41 @@ export function leadActivity(
 ): ProcessField | null {
   const now = months[months.length - 1];
   const before = now - 1;
-  const fresh = new Map<string, Set<number>>();
-  const inMonths = new Set(months);
-  for (const l of lines) {
-    if (l.status === "lost" || l.amount <= 0 || !inMonths.has(l.month) || first.get(l.customerKey) !== l.month) continue;
-    const key = `${l.rep}\u0000${l.month}`;
+  // (rep, month) pairs as integers, rep number × months + the month's place, not a string per line and record.
+  const inMonths = new Map(months.map((m, i) => [m, i]));
+  const repNumbers = new Map<string, number>();
+  const pairOf = (rep: string, monthPlace: number) => {
+    let n = repNumbers.get(rep);
+    if (n === undefined) repNumbers.set(rep, (n = repNumbers.size));
+    return n * months.length + monthPlace;
+  };
+  const monthOfPair = (pair: number) => months[pair % months.length];
+  const fresh = new Map<number, Set<number>>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.status === "lost" || l.amount <= 0) continue;
+    const place = inMonths.get(l.month);
+    if (place === undefined || first.get(l.customerKey) !== l.month) continue;
+    const key = pairOf(l.rep, place);
     let set = fresh.get(key);
     if (!set) fresh.set(key, (set = new Set()));
     set.add(l.customerKey);
   }
-  const newIn = (month: MonthKey) => [...fresh].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v.size : 0), 0);
+  const newIn = (month: MonthKey) => [...fresh].reduce((s, [k, v]) => s + (monthOfPair(k) === month ? v.size : 0), 0);
   const newRatio = Math.log((newIn(now) + 0.5) / (newIn(before) + 0.5));
   let best: { field: ProcessField; fit: number; closeness: number; ratio: number } | null = null;
   for (const field of fields) {
-    const perRepMonth = new Map<string, number>();
-    for (const r of activity) {
+    const perRepMonth = new Map<number, number>();
+    for (let i = 0; i < activity.length; i++) {
+      const r = activity[i]!;
       const v = r.counts[field];
-      if (v === undefined || !inMonths.has(r.month)) continue;
-      const key = `${r.rep}\u0000${r.month}`;
+      if (v === undefined) continue;
+      const place = inMonths.get(r.month);
+      if (place === undefined) continue;
+      const key = pairOf(r.rep, place);
       perRepMonth.set(key, (perRepMonth.get(key) ?? 0) + v);
     }
-    const total = (month: MonthKey) => [...perRepMonth].reduce((s, [k, v]) => s + (k.endsWith(`\u0000${month}`) ? v : 0), 0);
+    const total = (month: MonthKey) => [...perRepMonth].reduce((s, [k, v]) => s + (monthOfPair(k) === month ? v : 0), 0);
     const [b, n] = [total(before), total(now)];
     if (b <= 0 || n <= 0) continue;
     const pairs = [...perRepMonth].map(([k, v]) => [v, fresh.get(k)?.size ?? 0] as const);

@@ -67,7 +67,8 @@ function orderOutcomes(lines: readonly DealLine[]): OrderOutcomes {
   const value = new Float64Array(status.length);
   const month = new Float64Array(status.length).fill(NaN);
   const keys: number[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const key = l.orderKey;
     if (Number.isNaN(month[key])) {
       month[key] = l.month;
@@ -98,16 +99,31 @@ export function monthSignals(
   const out = new Map<MonthKey, MonthSignals>();
   const want = new Set(months);
   const earliest = Math.min(...months) - 3;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.status === "lost" || l.amount <= 0 || l.month < earliest) continue;
     let set = buyers.get(l.month);
     if (!set) buyers.set(l.month, (set = new Set()));
     set.add(l.customerKey);
   }
-  const outcomes = orderOutcomes(lines);
+  // The high-ticket orders' outcomes per wanted month, in one pass over the orders rather than one a month.
+  const highTicket = new Map<MonthKey, { won: number; lost: number }>([...want].map((m) => [m, { won: 0, lost: 0 }]));
+  if (options.highTicketFrom !== null) {
+    const outcomes = orderOutcomes(lines);
+    for (let i = 0; i < outcomes.keys.length; i++) {
+      const k = outcomes.keys[i]!;
+      const tally = highTicket.get(outcomes.month[k] as number);
+      if (!tally || (outcomes.value[k] as number) < options.highTicketFrom) continue;
+      if (outcomes.status[k] === WON) tally.won++;
+      else if (outcomes.status[k] === LOST) tally.lost++;
+    }
+  }
   // Each wanted month's lines, in their order, gathered in one pass rather than a pass over all lines a month.
   const monthLines = new Map<MonthKey, DealLine[]>([...want].map((m) => [m, []]));
-  for (const l of lines) monthLines.get(l.month)?.push(l);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    monthLines.get(l.month)?.push(l);
+  }
   for (const month of want) {
     let revenue = 0;
     let newRevenue = 0;
@@ -117,7 +133,9 @@ export function monthSignals(
     const reps = new Map<string, number>();
     const base = new Set<number>();
     for (let m = month - 3; m < month; m++) buyers.get(m)?.forEach((c) => base.add(c));
-    for (const l of monthLines.get(month)!) {
+    const inMonth = monthLines.get(month)!;
+    for (let i = 0; i < inMonth.length; i++) {
+      const l = inMonth[i]!;
       if (l.status === "lost") continue;
       revenue += l.amount;
       reps.set(l.rep, (reps.get(l.rep) ?? 0) + l.amount);
@@ -134,7 +152,8 @@ export function monthSignals(
     let total = 0;
     const active = new Set<string>();
     if (options.activityField) {
-      for (const r of activity) {
+      for (let i = 0; i < activity.length; i++) {
+        const r = activity[i]!;
         const v = r.counts[options.activityField];
         if (r.month !== month || v === undefined) continue;
         total += v;
@@ -142,15 +161,6 @@ export function monthSignals(
       }
     }
     const weeks = options.daysCovered(month) / 7;
-    let won = 0;
-    let lost = 0;
-    if (options.highTicketFrom !== null) {
-      for (const k of outcomes.keys) {
-        if (outcomes.month[k] !== month || (outcomes.value[k] as number) < options.highTicketFrom) continue;
-        if (outcomes.status[k] === WON) won++;
-        else if (outcomes.status[k] === LOST) lost++;
-      }
-    }
     out.set(month, {
       month,
       revenue,
@@ -164,7 +174,7 @@ export function monthSignals(
       returningRevenue,
       activityPerRepWeek: active.size > 0 && weeks > 0 ? total / active.size / weeks : null,
       reps,
-      highTicket: { won, lost },
+      highTicket: highTicket.get(month)!,
     });
   }
   return out;

@@ -85,7 +85,8 @@ export function repMonths(
     if (!g) groups.set(rep, (g = { n: acc(), r: acc(), returns: 0, activity: undefined }));
     return g;
   };
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.month !== month || l.status === "lost") continue;
     const g = of(l.rep);
     if (l.amount < 0) {
@@ -98,7 +99,8 @@ export function repMonths(
     a.customers.add(l.customerKey);
   }
   if (activityField) {
-    for (const r of activity) {
+    for (let i = 0; i < activity.length; i++) {
+      const r = activity[i]!;
       const v = r.counts[activityField];
       if (r.month !== month || v === undefined) continue;
       const g = of(r.rep);

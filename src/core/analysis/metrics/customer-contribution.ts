@@ -52,7 +52,8 @@ export interface CustomerContribution {
 /** Each order's status, decided by its lines: won if any line is won, else lost if any is lost. Indexed by order key. */
 function orderStatuses(lines: readonly DealLine[]): (DealLine["status"] | undefined)[] {
   const statuses: (DealLine["status"] | undefined)[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const prev = statuses[line.orderKey];
     if (prev === "won") continue;
     if (line.status === "won" || prev === undefined || (prev === "open" && line.status === "lost"))
@@ -118,7 +119,8 @@ export function analyseCustomers(
   const customerOf: (CustomerTotals | undefined)[] = [];
   const counted: boolean[] = [];
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const type = line.customerType || "—";
     let seg = byType.get(type);
     if (!seg) byType.set(type, (seg = { customers: [], orders: 0, allOrders: [], revenue: 0 }));
@@ -126,7 +128,8 @@ export function analyseCustomers(
     if (line.amount >= 0) seg.allOrders.push(line.orderKey);
   }
   const returns: DealLine[] = [];
-  for (const line of booked) {
+  for (let i = 0; i < booked.length; i++) {
+    const line = booked[i]!;
     const type = line.customerType || "—";
     const seg = byType.get(type)!;
     seg.revenue += line.amount;

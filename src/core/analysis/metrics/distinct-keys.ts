@@ -42,6 +42,10 @@ export function distinctInPlace(keys: number[]): void {
 export function distinctCount(lists: readonly (readonly number[])[]): number {
   nextRound();
   let count = 0;
-  for (const keys of lists) for (const key of keys) if (firstInRound(key)) count++;
+  for (const keys of lists)
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      if (firstInRound(key)) count++;
+    }
   return count;
 }

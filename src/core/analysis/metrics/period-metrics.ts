@@ -73,26 +73,45 @@ export function orderStatusCodes(lines: readonly DealLine[]): Uint8Array {
   return status;
 }
 
+/*
+ * The passes over the lines in analysis/ are indexed loops, not for-of: a function that runs once per diagnosis is
+ * rarely optimised before its loop ends, and until then for-of allocates an iterator result per line (105 MB of the
+ * 230 MB one diagnosis of 100,000 lines allocated, measured with the sampling heap profiler).
+ */
 function orderStatusCodesOf(lines: readonly DealLine[]): Uint8Array {
   let maxOrder = -1;
-  for (const l of lines) if (l.orderKey > maxOrder) maxOrder = l.orderKey;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.orderKey > maxOrder) maxOrder = l.orderKey;
+  }
   const status = new Uint8Array(maxOrder + 1);
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.status === "won") status[l.orderKey] = WON;
     else if (l.status === "lost" && status[l.orderKey] !== WON) status[l.orderKey] = LOST;
   }
   return status;
 }
 
+/** The first months last worked out per list of lines (the index, the compared months and the baselines ask again). */
+const firstMonthsOf = new WeakMap<
+  readonly DealLine[],
+  { readonly length: number; readonly first: ReadonlyMap<number, MonthKey> }
+>();
+
 /** Each customer's first month with a positive line of an order not lost: a customer is new in that month. */
-export function firstMonths(lines: readonly DealLine[]): Map<number, MonthKey> {
+export function firstMonths(lines: readonly DealLine[]): ReadonlyMap<number, MonthKey> {
+  const known = firstMonthsOf.get(lines);
+  if (known && known.length === lines.length) return known.first;
   const status = orderStatusCodes(lines);
   const first = new Map<number, MonthKey>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.amount <= 0 || l.status === "lost" || status[l.orderKey] === LOST) continue;
     const f = first.get(l.customerKey);
     if (f === undefined || l.month < f) first.set(l.customerKey, l.month);
   }
+  firstMonthsOf.set(lines, { length: lines.length, first });
   return first;
 }
 
@@ -113,21 +132,34 @@ export function createMetricsIndex(
 ): MetricsIndex {
   const status = orderStatusCodes(lines);
 
-  // month -> rep ("" for the team, "\u0001" for lines without a rep) -> bucket
-  const buckets = new Map<MonthKey, Map<string, Bucket>>();
-  const monthBuckets = (month: MonthKey): Map<string, Bucket> => {
-    let byRep = buckets.get(month);
-    if (!byRep) buckets.set(month, (byRep = new Map([["", newBucket()]])));
-    return byRep;
+  // Each rep ("\u0001" for lines without a rep) gets a slot number once, so a line looks its rep up once: per month,
+  // slot 0 is the team's bucket and slot n + 1 rep n's.
+  const slots = new Map<string, number>();
+  const slotOf = (rep: string): number => {
+    let slot = slots.get(rep);
+    if (slot === undefined) slots.set(rep, (slot = slots.size + 1));
+    return slot;
   };
-  const repBucket = (byRep: Map<string, Bucket>, rep: string): Bucket => {
-    let own = byRep.get(rep);
-    if (!own) byRep.set(rep, (own = newBucket()));
+  const buckets = new Map<MonthKey, (Bucket | undefined)[]>();
+  const monthBuckets = (month: MonthKey): (Bucket | undefined)[] => {
+    let bySlot = buckets.get(month);
+    if (!bySlot) buckets.set(month, (bySlot = [newBucket()]));
+    return bySlot;
+  };
+  const slotBucket = (bySlot: (Bucket | undefined)[], slot: number): Bucket => {
+    let own = bySlot[slot];
+    if (!own) {
+      while (bySlot.length < slot) bySlot.push(undefined);
+      bySlot[slot] = own = newBucket();
+    }
     return own;
+  };
+  const bucketOf = (month: MonthKey, rep: string | undefined): Bucket | undefined => {
+    const slot = rep ? slots.get(rep) : 0;
+    return slot === undefined ? undefined : buckets.get(month)?.[slot];
   };
   const firstMonth = first;
   const months = new Set<MonthKey>();
-  const reps = new Set<string>();
   const add = (b: Bucket, l: DealLine, orderStatus: number) => {
     // A return is not a deal won or lost: negative lines decide no close rate. A lost deal is often kept at 0.
     if (orderStatus === WON && l.amount >= 0) b.won.push(l.orderKey);
@@ -144,10 +176,11 @@ export function createMetricsIndex(
     b.customers.push(l.customerKey);
   };
   let lastMonth = NaN;
-  let byMonth: Map<string, Bucket> | undefined;
-  for (const l of lines) {
+  let byMonth: (Bucket | undefined)[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const month = l.month;
-    if (l.rep) reps.add(l.rep);
+    const slot = slotOf(l.rep || "\u0001");
     if (only && !only.has(month)) continue;
     if (month !== lastMonth) {
       months.add(month);
@@ -155,26 +188,30 @@ export function createMetricsIndex(
       lastMonth = month;
     }
     const orderStatus = status[l.orderKey] as number;
-    add(byMonth!.get("")!, l, orderStatus);
-    add(repBucket(byMonth!, l.rep || "\u0001"), l, orderStatus);
+    add(byMonth![0]!, l, orderStatus);
+    add(slotBucket(byMonth!, slot), l, orderStatus);
   }
-  for (const byRep of buckets.values())
-    for (const b of byRep.values()) for (const keys of [b.orders, b.customers, b.won, b.lost]) distinctInPlace(keys);
-  for (const a of activity) {
-    if (a.rep) reps.add(a.rep);
-    const byRep = monthBuckets(a.month);
-    for (const b of [byRep.get("")!, repBucket(byRep, a.rep || "\u0001")]) {
+  for (const bySlot of buckets.values())
+    for (const b of bySlot) if (b) for (const keys of [b.orders, b.customers, b.won, b.lost]) distinctInPlace(keys);
+  for (let i = 0; i < activity.length; i++) {
+    const a = activity[i]!;
+    const bySlot = monthBuckets(a.month);
+    for (const b of [bySlot[0]!, slotBucket(bySlot, slotOf(a.rep || "\u0001"))]) {
       for (const field of PROCESS_FIELDS) {
         const v = a.counts[field];
         if (v !== undefined) b.activity[field] = (b.activity[field] ?? 0) + v;
       }
     }
   }
+  const reps = [...slots.keys()].filter((rep) => rep !== "\u0001");
 
   const bucketMetrics = (month: MonthKey, b: Bucket | undefined): PeriodMetrics => {
     if (!b) return { ...EMPTY_METRICS, activity: {} };
     let newCustomers = 0;
-    for (const c of b.customers) if (firstMonth.get(c) === month) newCustomers++;
+    for (let i = 0; i < b.customers.length; i++) {
+      const c = b.customers[i]!;
+      if (firstMonth.get(c) === month) newCustomers++;
+    }
     const activity: Partial<Record<ProcessField, number>> = {};
     for (const field of PROCESS_FIELDS) {
       const v = b.activity[field];
@@ -193,24 +230,20 @@ export function createMetricsIndex(
 
   return {
     months: [...months].sort((a, b) => a - b),
-    reps: [...reps].sort(),
+    reps: reps.sort(),
     customerKeys(periodMonths, rep) {
       const keys = new Set<number>();
-      for (const month of periodMonths)
-        buckets
-          .get(month)
-          ?.get(rep ?? "")
-          ?.customers.forEach((c) => keys.add(c));
+      for (const month of periodMonths) bucketOf(month, rep)?.customers.forEach((c) => keys.add(c));
       return keys;
     },
     metrics(periodMonths, rep) {
       // One month (most questions): that bucket's counts as they are, without merging its lists.
-      if (periodMonths.length === 1) return bucketMetrics(periodMonths[0], buckets.get(periodMonths[0])?.get(rep ?? ""));
+      if (periodMonths.length === 1) return bucketMetrics(periodMonths[0], bucketOf(periodMonths[0], rep));
       const inPeriod: Bucket[] = [];
       const activity: Partial<Record<ProcessField, number>> = {};
       let revenue = 0;
       for (const month of periodMonths) {
-        const b = buckets.get(month)?.get(rep ?? "");
+        const b = bucketOf(month, rep);
         if (!b) continue;
         inPeriod.push(b);
         revenue += b.revenue;
@@ -223,7 +256,10 @@ export function createMetricsIndex(
       let newCustomers = 0;
       nextRound();
       for (const b of inPeriod)
-        for (const c of b.customers) if (firstInRound(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
+        for (let i = 0; i < b.customers.length; i++) {
+          const c = b.customers[i]!;
+          if (firstInRound(c) && periodSet.has(firstMonth.get(c) ?? -1)) newCustomers++;
+        }
       return {
         revenue,
         orders: distinctCount(inPeriod.map((b) => b.orders)),

@@ -63,7 +63,8 @@ function judge(share: number, teamShare: number, rate: number | null, teamRate: 
 
 function groupBy(lines: readonly DealLine[], key: (l: DealLine) => string): Map<string, DealLine[]> {
   const out = new Map<string, DealLine[]>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const k = key(l);
     if (!k) continue;
     const list = out.get(k);

@@ -35,7 +35,14 @@ export function assessDataQuality(
   currentOrders: number,
   options = DEFAULT_QUALITY_OPTIONS,
 ): DataQuality {
-  const months = [...new Set(deals.lines.map((l) => l.month))].sort((a, b) => a - b);
+  const monthSet = new Set<MonthKey>();
+  let lastDate = 0;
+  for (let i = 0; i < deals.lines.length; i++) {
+    const l = deals.lines[i]!;
+    monthSet.add(l.month);
+    lastDate = Math.max(lastDate, l.date);
+  }
+  const months = [...monthSet].sort((a, b) => a - b);
   const gaps: MonthKey[] = [];
   for (let m = months[0]; months.length > 0 && m <= months[months.length - 1]; m++) if (!months.includes(m)) gaps.push(m);
   const rejected = deals.rejected.noDate.count + deals.rejected.noAmount.count + deals.rejected.noCustomer.count;
@@ -62,7 +69,6 @@ export function assessDataQuality(
     });
   }
   const latest = months[months.length - 1];
-  const lastDate = deals.lines.reduce((max, l) => Math.max(max, l.date), 0);
   const partialPeriod = latest !== undefined && monthOf(lastDate + 3) === latest;
   let activityCompleteness: number | null = null;
   let weeksWithoutActivity: number | null = null;
@@ -75,11 +81,14 @@ export function assessDataQuality(
       let first = Infinity;
       let last = -Infinity;
       const spanMonths = new Set(span);
-      for (const d of [...deals.lines.map((l) => l.date), ...inWindow.map((r) => r.date)]) {
-        if (!spanMonths.has(monthOf(d))) continue;
-        first = Math.min(first, d);
-        last = Math.max(last, d);
-      }
+      // Each line's and record's month was worked out from its date when it was read (`monthOf`).
+      for (const dated of [deals.lines, inWindow])
+        for (let i = 0; i < dated.length; i++) {
+          const { date, month } = dated[i]!;
+          if (!spanMonths.has(month)) continue;
+          first = Math.min(first, date);
+          last = Math.max(last, date);
+        }
       for (let w = mondayOf(first); Number.isFinite(first) && w <= last; w += 7) weeks.add(w);
     }
     const recorded = new Set(inWindow.map((r) => `${r.rep}\u0000${mondayOf(r.date)}`));

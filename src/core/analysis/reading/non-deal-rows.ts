@@ -12,7 +12,8 @@ const NOTE =
 
 /** A totals or subtotals row: one of its text cells says 合计/小计/总计/共计/Total/Subtotal/Sum. */
 export function isTotalRow(line: readonly CellValue[]): boolean {
-  for (const v of line) {
+  for (let i = 0; i < line.length; i++) {
+    const v = line[i];
     if (typeof v !== "string" || v.length > 40) continue;
     if (v.includes("计") ? TOTAL_ZH.test(v.trim()) : TOTAL_WORD.test(v) && TOTAL_EN.test(v.trim())) return true;
   }

@@ -164,7 +164,7 @@ function isNotData(
 const text = (v: CellValue | undefined) => normalizeText(v ?? "");
 
 function isBlankRow(line: readonly CellValue[]): boolean {
-  for (const v of line) if (!isBlank(v)) return false;
+  for (let i = 0; i < line.length; i++) if (!isBlank(line[i])) return false;
   return true;
 }
 
