@@ -158,19 +158,21 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
   const { today, completionTarget, coachingDays } = ctx.settings;
   for (const line of lines) {
     const { row } = line;
-    const filled = line.days.filter((d) => d !== undefined).length;
-    if (line.week !== undefined) {
-      const missing = line.days.flatMap((d, i) =>
-        d === undefined && !line.unreadable?.[i] && line.week! + i < today ? [i] : [],
+    // Plain loops over the five days: filter and flatMap cost a tenth of validating 50,000 weekly rows (#24).
+    let filled = 0;
+    const missing: number[] = [];
+    for (let i = 0; i < line.days.length; i++) {
+      if (line.days[i] !== undefined) filled++;
+      else if (line.week !== undefined && !line.unreadable?.[i] && line.week + i < today) missing.push(i);
+    }
+    // Days past and empty; a line without a week date has none (it is judged once its Friday is filled in).
+    if (missing.length > 0) {
+      const days = joinBilingual(
+        missing.map((i) => WEEKDAY_NAMES[i]),
+        T.listSeparator,
       );
-      if (missing.length > 0) {
-        const days = joinBilingual(
-          missing.map((i) => WEEKDAY_NAMES[i]),
-          T.listSeparator,
-        );
-        const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
-        ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
-      }
+      const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
+      ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
     }
     // Totals and rates mean nothing while a day cannot be read: that error comes first.
     if (filled === 0 || line.unreadable?.some(Boolean)) continue;
