@@ -39,7 +39,7 @@ export class SheetValidator {
   }
 
   private countFilled(row: TableRow, step: 1 | -1): void {
-    for (const [key, count] of this.filled) if (!isBlank(row.cells[key])) this.filled.set(key, count + step);
+    for (const key of this.filled.keys()) if (!isBlank(row.cells[key])) this.filled.set(key, this.filled.get(key)! + step);
   }
 
   /** The group an edit can affect beyond its own row, if the template has groups. */

@@ -40,7 +40,8 @@ function weekStart(value: unknown, today: number): number | undefined {
 
 /** The structured layout: one row per rep, metric and week, numeric day cells. Reports unreadable day cells. */
 function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
-  const unreadable = WEEKDAY_KEYS.map(() => false);
+  // Only for a row with an unreadable day: 50,000 rows need not each carry five falses.
+  let unreadable: boolean[] | undefined;
   const days = WEEKDAY_KEYS.map((key, i) => {
     const v = row.cells[key];
     if (isBlank(v)) return undefined;
@@ -63,7 +64,7 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
       usable === undefined ? undefined : asWritten(usable),
       bare ? { was: v, value: usable } : undefined,
     );
-    unreadable[i] = usable === undefined;
+    if (usable === undefined) (unreadable ??= WEEKDAY_KEYS.map(() => false))[i] = true;
     return usable;
   });
   const target = typeof row.cells.target === "number" ? row.cells.target : findQuantities(row.cells.target)[0]?.value;
