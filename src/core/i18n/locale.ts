@@ -18,19 +18,66 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 /** Values for a text's `{name}` placeholders; a bilingual value is filled in the text's own language. */
 export type TextParams = Readonly<Record<string, string | number | Bilingual>>;
 
+/** A `{name}` or `{name|one|other}` placeholder of a text, as written. */
+interface Placeholder {
+  readonly whole: string;
+  readonly key: string;
+  readonly one?: string;
+  readonly other?: string;
+}
+
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/** A text split once into its literal pieces and placeholders, in order. */
+function compile(template: string): readonly (string | Placeholder)[] {
+  const parts: (string | Placeholder)[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ whole: m[0], key: m[1], one: m[2], other: m[3] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length || parts.length === 0) parts.push(template.slice(last));
+  return parts;
+}
+
+/**
+ * Each text's pieces, per locale, split on first use. Validation fills in about 100,000 findings' texts at a
+ * time: a regular-expression replace per text and locale was a fifth of its time (#24), joining the pieces a
+ * tenth of that. Keyed by the text object, so a text built at run time is forgotten with it.
+ */
+const COMPILED = new WeakMap<Bilingual, Partial<Record<Locale, readonly (string | Placeholder)[]>>>();
+
+function partsOf(text: Bilingual, locale: Locale): readonly (string | Placeholder)[] {
+  let byLocale = COMPILED.get(text);
+  if (!byLocale) COMPILED.set(text, (byLocale = {}));
+  return (byLocale[locale] ??= compile(text[locale]));
+}
+
 /**
  * Renders a bilingual text in one locale with its placeholders filled. Unknown placeholders are left as written.
  * `{name|one|other}` is a word that agrees with the count `name` ("{count} {count|sheet|sheets}"): `one` when
  * it is 1, else `other` (English needs it; Chinese does not).
  */
 export function localize(text: Bilingual, locale: Locale, params: TextParams = {}): string {
-  return text[locale].replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, key: string, one?: string, other?: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+  const parts = partsOf(text, locale);
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const { whole, key, one, other } = part;
+    if (!Object.prototype.hasOwnProperty.call(params, key)) {
+      out += whole;
+      continue;
+    }
     const value = params[key];
     const written = typeof value === "object" ? value[locale] : String(value);
-    if (one === undefined || other === undefined) return written;
-    return Number(written.replace(/,/g, "")) === 1 ? one : other;
-  });
+    if (one === undefined || other === undefined) out += written;
+    else out += Number(written.replace(/,/g, "")) === 1 ? one : other;
+  }
+  return out;
 }
 
 /** A bilingual text with its placeholders filled in both languages: a sentence kept for either locale. */

@@ -4,7 +4,7 @@ import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
 import { formatBilingual } from "../i18n/locale";
 import { RuleContext } from "./rule-context";
-import { detectPeriod, parseDeadline, periodContaining, type Period } from "../parse/deadline";
+import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
 import { detectMetric } from "../parse/metrics";
 import type { TableRow } from "../sheet/sheet-table";
 import { TARGETS_TEXT as T } from "./targets-text";
@@ -24,7 +24,7 @@ function amountOf(value: unknown): number | undefined {
  */
 export function decompositionKey(row: TableRow, today: number): string {
   const deadline = isBlank(row.cells.deadline) ? undefined : parseDeadline(row.cells.deadline, today);
-  const kind = detectPeriod(row.cells.teamTarget, today).kind;
+  const kind = periodKindNamed(row.cells.teamTarget) ?? "month";
   const period = periodContaining(kind, deadline?.ok ? deadline.value.serial : today).start;
   return `${normalizeText(row.cells.teamTarget)}\u0000${normalizeText(row.cells.targetItem)}\u0000${period}`;
 }
@@ -60,7 +60,7 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
   }
   // History is monthly revenue: it speaks only to revenue targets, scaled to the target's period.
   if (!history || detectMetric(first.cells.targetItem) !== "revenue") return;
-  const months = PERIOD_MONTHS[detectPeriod(first.cells.teamTarget, ctx.settings.today).kind];
+  const months = PERIOD_MONTHS[periodKindNamed(first.cells.teamTarget) ?? "month"];
   const pastOf = (row: TableRow) => {
     const monthly = history.get(normalizeText(row.cells.owner));
     return monthly === undefined ? undefined : monthly * months;

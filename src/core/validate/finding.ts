@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter } from "../cell/a1";
+import { columnLetter } from "../cell/a1";
 import type { CellValue } from "../cell/cell-value";
 import type { Bilingual } from "../i18n/locale";
 
@@ -85,19 +85,28 @@ export interface FindingOptions {
   readonly replacement?: Finding["replacement"];
 }
 
-/** A finding at a 0-based sheet position. */
+/** Column letters by 0-based column, worked out once each: a sheet of 100,000 findings reuses a few dozen. */
+const LETTERS: string[] = [];
+
+/**
+ * A finding at a 0-based sheet position. Built as one literal with the optional keys added after (same key
+ * order as the JSON has always had), and its column letters shared: no spread objects nor a letter string per
+ * finding, garbage that was a tenth of validating a sheet of 100,000 findings (#24).
+ */
 export function createFinding({ sheet, row, column, rule, severity, message, fix, replacement }: FindingOptions): Finding {
-  return {
+  const letters = (LETTERS[column] ??= columnLetter(column));
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     sheet,
     row: row + 1,
-    column: columnLetter(column),
-    cell: cellAddress(row, column),
+    column: letters,
+    cell: `${letters}${row + 1}`,
     rule,
     severity,
     message,
-    ...(fix ? { fix } : {}),
-    ...(replacement ? { replacement } : {}),
   };
+  if (fix) finding.fix = fix;
+  if (replacement) finding.replacement = replacement;
+  return finding;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -39,7 +39,7 @@ export class SheetValidator {
   }
 
   private countFilled(row: TableRow, step: 1 | -1): void {
-    for (const [key, count] of this.filled) if (!isBlank(row.cells[key])) this.filled.set(key, count + step);
+    for (const key of this.filled.keys()) if (!isBlank(row.cells[key])) this.filled.set(key, this.filled.get(key)! + step);
   }
 
   /** The group an edit can affect beyond its own row, if the template has groups. */
@@ -63,9 +63,9 @@ export class SheetValidator {
     this.countFilled(row, 1);
     const key = this.groupKey(row);
     if (key === undefined) return;
-    const group = this.groups.get(key) ?? new Set<number>();
-    group.add(row.sheetRow);
-    this.groups.set(key, group);
+    const group = this.groups.get(key);
+    if (group) group.add(row.sheetRow);
+    else this.groups.set(key, new Set([row.sheetRow]));
   }
 
   private unindex(sheetRow: number): string | undefined {
@@ -156,13 +156,14 @@ export class SheetValidator {
         // Rows of a group not revalidated above are re-read quietly: their own findings are unchanged.
         const quiet = new RuleContext(this.table, this.input.settings, empty);
         for (const key of new Set(groupKeys)) {
-          const lines = groupRows(key).flatMap((row) => read.get(row.sheetRow) ?? readWeekLines(quiet, row));
           const byMetric = new Map<string, WeekLine[]>();
-          for (const line of lines) {
-            const metricKey = weeklyGroupKey(line);
-            const group = byMetric.get(metricKey);
-            if (group) group.push(line);
-            else byMetric.set(metricKey, [line]);
+          for (const row of groupRows(key)) {
+            for (const line of read.get(row.sheetRow) ?? readWeekLines(quiet, row)) {
+              const metricKey = weeklyGroupKey(line);
+              const group = byMetric.get(metricKey);
+              if (group) group.push(line);
+              else byMetric.set(metricKey, [line]);
+            }
           }
           for (const group of byMetric.values()) validateWeeklyGroup(ctx, group);
         }

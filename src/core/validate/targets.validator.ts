@@ -1,7 +1,7 @@
 import { isBlank } from "../cell/cell-value";
 import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
 import { parseCriterion } from "../parse/criterion";
-import { detectPeriod, parseDeadline, periodContaining } from "../parse/deadline";
+import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
 import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
 import { splitNumberedList } from "../parse/numbered-list";
 import { normalizeText } from "../parse/parse-result";
@@ -13,6 +13,7 @@ import { isPlaceholder } from "../parse/placeholder";
 import { validateKeyResultRelevance } from "./key-results";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
+import type { ValidationSettings } from "./validation-settings";
 
 const ACTIVITY = /完成|组织|上线|开展|举办|召开|建立|搭建|推出|launch|organi[sz]e|complete|hold|set up|roll out/i;
 const VAGUE = /提升|加强|优化|改善|提高|增强|加大|强化|improve|enhance|optimi[sz]e|strengthen|boost|increase|better/i;
@@ -46,6 +47,25 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
   if (ctx.has("criteria") && !criteriaLeft) validateCriteria(ctx, row, krs);
 }
 
+/**
+ * The periods of `kind` around today: the one just over, today's and the next. The same for every row of a
+ * kind, so worked out once per settings (10,000 rows each building three periods from dates was a tenth of
+ * validating them, #24).
+ */
+const AROUND = new WeakMap<ValidationSettings, Map<Period["kind"], readonly Period[]>>();
+
+function periodsAround(kind: Period["kind"], settings: ValidationSettings): readonly Period[] {
+  let byKind = AROUND.get(settings);
+  if (!byKind) AROUND.set(settings, (byKind = new Map()));
+  let periods = byKind.get(kind);
+  if (!periods) {
+    const current = periodContaining(kind, settings.today);
+    periods = [periodContaining(kind, current.start - 1), current, periodContaining(kind, current.end + 1)];
+    byKind.set(kind, periods);
+  }
+  return periods;
+}
+
 function validateDeadline(ctx: RuleContext, row: TableRow): void {
   if (!ctx.has("deadline")) return;
   const value = row.cells.deadline;
@@ -66,8 +86,7 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
   }
   // A row is the target of the period its deadline falls in: today's, the one just over (the month under
   // review) or the next (planned ahead). Only a deadline further away is outside the team target's period.
-  const current = detectPeriod(row.cells.teamTarget, ctx.settings.today);
-  const periods = [periodContaining(current.kind, current.start - 1), current, periodContaining(current.kind, current.end + 1)];
+  const periods = periodsAround(periodKindNamed(row.cells.teamTarget) ?? "month", ctx.settings);
   if (!periods.some((p) => deadline.value.serial >= p.start && deadline.value.serial <= p.end)) {
     ctx.report(row, "deadline", "target.timebound.outside", "warning", T.deadlineOutside);
   }

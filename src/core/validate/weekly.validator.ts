@@ -40,7 +40,8 @@ function weekStart(value: unknown, today: number): number | undefined {
 
 /** The structured layout: one row per rep, metric and week, numeric day cells. Reports unreadable day cells. */
 function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
-  const unreadable = WEEKDAY_KEYS.map(() => false);
+  // Only for a row with an unreadable day: 50,000 rows need not each carry five falses.
+  let unreadable: boolean[] | undefined;
   const days = WEEKDAY_KEYS.map((key, i) => {
     const v = row.cells[key];
     if (isBlank(v)) return undefined;
@@ -63,7 +64,7 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
       usable === undefined ? undefined : asWritten(usable),
       bare ? { was: v, value: usable } : undefined,
     );
-    unreadable[i] = usable === undefined;
+    if (usable === undefined) (unreadable ??= WEEKDAY_KEYS.map(() => false))[i] = true;
     return usable;
   });
   const target = typeof row.cells.target === "number" ? row.cells.target : findQuantities(row.cells.target)[0]?.value;
@@ -158,19 +159,21 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
   const { today, completionTarget, coachingDays } = ctx.settings;
   for (const line of lines) {
     const { row } = line;
-    const filled = line.days.filter((d) => d !== undefined).length;
-    if (line.week !== undefined) {
-      const missing = line.days.flatMap((d, i) =>
-        d === undefined && !line.unreadable?.[i] && line.week! + i < today ? [i] : [],
+    // Plain loops over the five days: filter and flatMap cost a tenth of validating 50,000 weekly rows (#24).
+    let filled = 0;
+    const missing: number[] = [];
+    for (let i = 0; i < line.days.length; i++) {
+      if (line.days[i] !== undefined) filled++;
+      else if (line.week !== undefined && !line.unreadable?.[i] && line.week + i < today) missing.push(i);
+    }
+    // Days past and empty; a line without a week date has none (it is judged once its Friday is filled in).
+    if (missing.length > 0) {
+      const days = joinBilingual(
+        missing.map((i) => WEEKDAY_NAMES[i]),
+        T.listSeparator,
       );
-      if (missing.length > 0) {
-        const days = joinBilingual(
-          missing.map((i) => WEEKDAY_NAMES[i]),
-          T.listSeparator,
-        );
-        const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
-        ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
-      }
+      const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
+      ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
     }
     // Totals and rates mean nothing while a day cannot be read: that error comes first.
     if (filled === 0 || line.unreadable?.some(Boolean)) continue;
