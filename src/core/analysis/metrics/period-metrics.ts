@@ -132,14 +132,15 @@ export function createMetricsIndex(
 ): MetricsIndex {
   const status = orderStatusCodes(lines);
 
-  // Each rep ("\u0001" for lines without a rep) gets a slot number once, so a line looks its rep up once: per month,
-  // slot 0 is the team's bucket and slot n + 1 rep n's.
+  // Each rep ("\u0001" for lines without a rep) gets a slot number once: per month, slot 0 is the team's bucket and
+  // slot n + 1 rep n's. A line finds its slot by its rep key, not by hashing the name.
   const slots = new Map<string, number>();
   const slotOf = (rep: string): number => {
     let slot = slots.get(rep);
     if (slot === undefined) slots.set(rep, (slot = slots.size + 1));
     return slot;
   };
+  const slotOfRepKey: number[] = [];
   const buckets = new Map<MonthKey, (Bucket | undefined)[]>();
   const monthBuckets = (month: MonthKey): (Bucket | undefined)[] => {
     let bySlot = buckets.get(month);
@@ -180,7 +181,8 @@ export function createMetricsIndex(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const month = l.month;
-    const slot = slotOf(l.rep || "\u0001");
+    let slot = slotOfRepKey[l.repKey];
+    if (slot === undefined) slotOfRepKey[l.repKey] = slot = slotOf(l.rep || "\u0001");
     if (only && !only.has(month)) continue;
     if (month !== lastMonth) {
       months.add(month);
