@@ -122,8 +122,12 @@ export function firstMonths(lines: readonly DealLine[]): ReadonlyMap<number, Mon
 export function createMetricsIndex(
   lines: readonly DealLine[],
   activity: readonly ActivityRecord[],
-  /** Each customer's first month: from all lines when `lines` are only some days of each month (month to date). */
-  first: ReadonlyMap<number, MonthKey> = firstMonths(lines),
+  /**
+   * Each customer's first month: from all lines when `lines` are only some days of each month (month to date). Null
+   * for a caller that reads revenue and won and lost orders only (the rep profiles' 10 indexes): orders and customers
+   * are not gathered, and read 0.
+   */
+  first: ReadonlyMap<number, MonthKey> | null = firstMonths(lines),
   /**
    * Only these months are indexed (a caller that asks about no other): the other lines still decide their orders'
    * status and name their reps, so the months kept read exactly as in the whole index.
@@ -132,14 +136,15 @@ export function createMetricsIndex(
 ): MetricsIndex {
   const status = orderStatusCodes(lines);
 
-  // Each rep ("\u0001" for lines without a rep) gets a slot number once, so a line looks its rep up once: per month,
-  // slot 0 is the team's bucket and slot n + 1 rep n's.
+  // Each rep ("\u0001" for lines without a rep) gets a slot number once: per month, slot 0 is the team's bucket and
+  // slot n + 1 rep n's. A line finds its slot by its rep key, not by hashing the name.
   const slots = new Map<string, number>();
   const slotOf = (rep: string): number => {
     let slot = slots.get(rep);
     if (slot === undefined) slots.set(rep, (slot = slots.size + 1));
     return slot;
   };
+  const slotOfRepKey: number[] = [];
   const buckets = new Map<MonthKey, (Bucket | undefined)[]>();
   const monthBuckets = (month: MonthKey): (Bucket | undefined)[] => {
     let bySlot = buckets.get(month);
@@ -158,7 +163,8 @@ export function createMetricsIndex(
     const slot = rep ? slots.get(rep) : 0;
     return slot === undefined ? undefined : buckets.get(month)?.[slot];
   };
-  const firstMonth = first;
+  const firstMonth = first ?? new Map<number, MonthKey>();
+  const gatherCustomers = first !== null;
   const months = new Set<MonthKey>();
   const add = (b: Bucket, l: DealLine, orderStatus: number) => {
     // A return is not a deal won or lost: negative lines decide no close rate. A lost deal is often kept at 0.
@@ -171,7 +177,7 @@ export function createMetricsIndex(
     if (l.status === "lost") return;
     b.revenue += l.amount;
     // A return or credit note (a negative line) takes revenue off; it is not an order or a buying customer.
-    if (l.amount <= 0) return;
+    if (l.amount <= 0 || !gatherCustomers) return;
     b.orders.push(l.orderKey);
     b.customers.push(l.customerKey);
   };
@@ -180,7 +186,8 @@ export function createMetricsIndex(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const month = l.month;
-    const slot = slotOf(l.rep || "\u0001");
+    let slot = slotOfRepKey[l.repKey];
+    if (slot === undefined) slotOfRepKey[l.repKey] = slot = slotOf(l.rep || "\u0001");
     if (only && !only.has(month)) continue;
     if (month !== lastMonth) {
       months.add(month);

@@ -75,10 +75,11 @@ function groupBy(lines: readonly DealLine[], key: (l: DealLine) => string): Map<
 }
 
 /**
- * The profiles read revenue and won and lost orders, never new customers: their indexes need no customer's first
- * month (working it out again for every product line and type took more memory than the indexes themselves).
+ * The profiles read revenue and won and lost orders, never orders, customers or new customers: their indexes gather no
+ * customers (`null` first months; working the first months out again for every product line and type took more memory
+ * than the indexes themselves).
  */
-const NO_FIRST_MONTHS: ReadonlyMap<number, MonthKey> = new Map();
+const OUTCOMES_ONLY = null;
 
 /** A product line's or customer type's index and the team's figures on it over the months (the same for every rep). */
 interface Group {
@@ -91,7 +92,7 @@ function groupsOf(lines: readonly DealLine[], key: (l: DealLine) => string, mont
   const out = new Map<string, Group>();
   const only = new Set(months);
   for (const [name, groupLines] of groupBy(lines, key)) {
-    const index = createMetricsIndex(groupLines, [], NO_FIRST_MONTHS, only);
+    const index = createMetricsIndex(groupLines, [], OUTCOMES_ONLY, only);
     out.set(name, { index, team: index.metrics(months) });
   }
   return out;
@@ -133,7 +134,7 @@ export function profileReps(
   options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
 ): RepProfile[] {
   // Indexed over the months asked about only; every line still decides its order's status and names its rep.
-  const index = createMetricsIndex(lines, [], NO_FIRST_MONTHS, new Set(months));
+  const index = createMetricsIndex(lines, [], OUTCOMES_ONLY, new Set(months));
   const team = index.metrics(months);
   // The team's figures on each line and type are measured once, not again for every rep (a 3-month union of every
   // order and customer set per rep and group: 2× the command's peak memory on 100,000 lines).

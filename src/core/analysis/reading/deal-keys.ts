@@ -1,9 +1,12 @@
 /**
- * Small integers standing for customers and orders (set membership on 100,000 lines is cheaper on numbers).
+ * Small integers standing for reps, customers and orders (set membership and grouping on 100,000 lines are cheaper
+ * on numbers).
  * A customer is its id where the sheet has one, else its name. An order is its id and its customer: one id on
  * lines of different customers is one order each; a line without an id is an order of its own.
  */
 export interface DealKeys {
+  /** The same for every line of a rep (the name as read, "" included). */
+  repKey(rep: string): number;
   customerKey(id: string, name: string): number;
   orderKey(id: string, customerKey: number): number;
   /** Order ids seen with more than one customer. */
@@ -11,6 +14,7 @@ export interface DealKeys {
 }
 
 export function createDealKeys(): DealKeys {
+  const reps = new Map<string, number>();
   const customers = new Map<string, number>();
   // Per id, the first customer's order key; per order key, its customer. An id seen with other customers (shared)
   // has their orders in `others`. No object per order: a million orders would be a million objects.
@@ -19,6 +23,11 @@ export function createDealKeys(): DealKeys {
   const others = new Map<string, Map<number, number>>();
   let orderCount = 0;
   return {
+    repKey(rep) {
+      let key = reps.get(rep);
+      if (key === undefined) reps.set(rep, (key = reps.size));
+      return key;
+    },
     customerKey(id, name) {
       const text = id || `\u0002${name}`;
       let key = customers.get(text);

@@ -46,6 +46,8 @@ export interface DealLine {
   /** The calendar month of `date`, computed once. */
   readonly month: MonthKey;
   readonly rep: string;
+  /** A small integer standing for `rep` (`deal-keys`): the month index finds a rep's figures by it, not by the name. */
+  readonly repKey: number;
   /** The customer's name where the sheet has one beside the customer id (the id tells customers apart), else the customer cell. */
   readonly customer: string;
   readonly customerType: string;
@@ -253,13 +255,15 @@ export function readDealSheet(
     statuses.count(statusCell);
     if (date !== undefined && date > today && status === "lost") continue;
     const target = date === undefined || status === "open" || date > today ? pipeline : lines;
+    const rep = c.rep === undefined ? "" : text(line[c.rep]);
     target.push({
       sheetRow: origin + r,
       date: date ?? NaN,
       month: date === undefined ? 0 : monthOf(date),
       amount: amount ?? 0,
       customer,
-      rep: c.rep === undefined ? "" : text(line[c.rep]),
+      rep,
+      repKey: keys.repKey(rep),
       customerType: c.customerType === undefined ? "" : text(line[c.customerType]),
       orderId,
       orderKey: keys.orderKey(id, customerKey),
