@@ -104,9 +104,15 @@ export class SheetDataScanner {
       if (length !== 1 || s.charCodeAt(local) !== 99 /* c */) continue;
       const selfClosing = s.charCodeAt(gt - 1) === 47;
       let close = gt + 1;
+      let valueEnd = -1;
       if (!selfClosing) {
         const end = local === nameStart ? "</c>" : `</${s.slice(nameStart, local)}c>`;
-        close = s.indexOf(end, gt);
+        // Most cells are <c ...><v>text</v></c>: the value's end and the cell's found in one search, not three.
+        if (s.startsWith("<v>", gt + 1)) {
+          valueEnd = s.indexOf("</v>", gt + 4);
+          if (valueEnd >= 0 && !s.startsWith(end, valueEnd + 4)) valueEnd = -1;
+        }
+        close = valueEnd >= 0 ? valueEnd + 4 : s.indexOf(end, gt);
         if (close < 0) {
           keep = lt; // the rest of this cell comes with the next piece
           until = end;
@@ -115,7 +121,7 @@ export class SheetDataScanner {
         }
         consumed = close + end.length;
       }
-      if (this.cell(s, nameEnd, selfClosing ? gt - 1 : gt, gt + 1, close)) cells++;
+      if (this.cell(s, nameEnd, selfClosing ? gt - 1 : gt, gt + 1, close, valueEnd)) cells++;
     }
     this.carry.keep(this.ended ? "" : s.slice(keep), until, pending);
     if (cells > 0) this.onChunk(cells);
@@ -131,10 +137,11 @@ export class SheetDataScanner {
 
   /**
    * Places one `<c>` whose attributes are s[from, to) and content s[contentStart, contentEnd) (empty
-   * for `<c/>`); true when it held something. Works on positions in the piece, so a cell costs at most one
-   * new string (its value), and a number none.
+   * for `<c/>`), `valueEnd` being where its `</v>` is when the content is only `<v>text</v>` (else -1);
+   * true when it held something. Works on positions in the piece, so a cell costs at most one new
+   * string (its value), and a number none.
    */
-  private cell(s: string, from: number, to: number, contentStart: number, contentEnd: number): boolean {
+  private cell(s: string, from: number, to: number, contentStart: number, contentEnd: number, valueEnd: number): boolean {
     readAttributes(s, from, to);
     const column = attributes.r >= 0 ? referenceColumn(s, attributes.r, attributes.rEnd) : -1;
     if (column >= 0) {
@@ -154,8 +161,8 @@ export class SheetDataScanner {
     }
     if (value === undefined) {
       let raw: string;
-      const plain = tagWithin(s, "<v>", contentStart, contentEnd);
-      const plainEnd = plain >= 0 && plain < contentEnd ? s.indexOf("</v>", plain) : -1;
+      const plain = valueEnd >= 0 ? contentStart : tagWithin(s, "<v>", contentStart, contentEnd);
+      const plainEnd = valueEnd >= 0 ? valueEnd : plain >= 0 && plain < contentEnd ? s.indexOf("</v>", plain) : -1;
       if (plainEnd >= 0 && plainEnd < contentEnd) {
         if (type === "" || type === "s" || type === "n") {
           const n = plainDecimal(s, plain + 3, plainEnd);
