@@ -1,7 +1,7 @@
 import { cellAddress } from "../../core/cell/a1";
 import { CellTooLongError, MAX_CELL_CHARS, MAX_CELL_XML } from "./read-limits";
 import { WorkbookFormatError } from "./workbook-read";
-import { cellText, richText } from "./xml-text";
+import { cellText, ownString, richText } from "./xml-text";
 import { attributes, isSpace, readAttributes, reference, referenceColumn } from "./xml-positions";
 
 /**
@@ -157,7 +157,7 @@ export class SheetDataScanner {
     let value: string | undefined;
     if (type === "inlineStr") {
       const inline = INLINE.exec(s.slice(contentStart, contentEnd));
-      value = inline ? richText(utf8(inline[1] ?? "")) : undefined;
+      value = inline ? ownString(richText(utf8(inline[1] ?? ""))) : undefined;
     }
     if (value === undefined) {
       let raw: string;
@@ -177,7 +177,8 @@ export class SheetDataScanner {
         if (!v) return false;
         raw = v[1] ?? "";
       }
-      value = type === "str" || type === "e" ? cellText(utf8(raw)) : raw.trim();
+      // A text is kept in the grid (its own string, see `ownString`); any other value becomes a number or a boolean.
+      value = type === "str" || type === "e" ? ownString(cellText(utf8(raw))) : raw.trim();
     }
     if (value.length > MAX_CELL_CHARS && (type === "str" || type === "inlineStr"))
       throw new CellTooLongError(undefined, cellAddress(this.row, this.column));
