@@ -1,7 +1,7 @@
 import path from "node:path";
 import { columnLetter } from "../../core/cell/a1";
 import type { EditableZip } from "./zip-package";
-import { findAttribute, found, isSpace, MAX_ROW, reference, referenceColumn } from "./xml-positions";
+import { attributes, isSpace, MAX_ROW, readAttributes, reference, referenceColumn } from "./xml-positions";
 
 /*
  * What ExcelJS 4.4's load (--out) needs of a package that ECMA-376 lets a writer leave out, put in
@@ -174,14 +174,15 @@ export class ReferenceFiller {
       const selfClosing = s.charCodeAt(gt - 1) === SLASH;
       if (length === 3 && s.startsWith("row", local)) {
         if (this.waitingAt >= 0) this.settleRow(s, this.row + 1);
-        const has = findAttribute(s, nameEnd, gt, R);
-        const r = has ? rowNumber(s, found.start, found.end) : 0;
+        readAttributes(s, nameEnd, gt);
+        const has = attributes.r >= 0;
+        const r = has ? rowNumber(s, attributes.r, attributes.rEnd) : 0;
         if (r > 0) {
           this.row = this.rowElement = r;
           this.column = 0;
         } else {
-          this.waitingAt = has ? found.start : nameEnd;
-          this.waitingEnd = has ? found.end : -1;
+          this.waitingAt = has ? attributes.r : nameEnd;
+          this.waitingEnd = has ? attributes.rEnd : -1;
           if (selfClosing) this.settleRow(s, this.row + 1);
           else if (!this.emit) this.changed = true;
         }
@@ -193,8 +194,9 @@ export class ReferenceFiller {
       }
       if (length !== 1 || s.charCodeAt(local) !== C) continue;
       const tagEnd = selfClosing ? gt - 1 : gt;
-      const has = findAttribute(s, nameEnd, tagEnd, R);
-      const [rFrom, rTo] = [found.start, found.end];
+      readAttributes(s, nameEnd, tagEnd);
+      const has = attributes.r >= 0;
+      const [rFrom, rTo, sFrom, sTo] = [attributes.r, attributes.rEnd, attributes.s, attributes.sEnd];
       const column = has ? referenceColumn(s, rFrom, rTo) + 1 : 0;
       if (this.waitingAt >= 0) this.settleRow(s, column > 0 ? reference.row + 1 : this.row + 1);
       const edits: [number, number, string][] = [];
@@ -209,9 +211,8 @@ export class ReferenceFiller {
       }
       if (this.notes.get(this.row)?.delete(this.column)) {
         // A noted cell without a style: ExcelJS would drop it, and its note, when it holds no value.
-        const styled = findAttribute(s, nameEnd, tagEnd, S);
-        if (!styled) edits.push([nameEnd, nameEnd, ` s="${NO_STYLE}"`]);
-        else if (!(decimal(s, found.start, found.end) > 0)) edits.push([found.start, found.end, String(NO_STYLE)]);
+        if (sFrom < 0) edits.push([nameEnd, nameEnd, ` s="${NO_STYLE}"`]);
+        else if (!(decimal(s, sFrom, sTo) > 0)) edits.push([sFrom, sTo, String(NO_STYLE)]);
       }
       for (const [from, to, text] of edits.sort((a, b) => a[0] - b[0])) this.edit(s, from, to, text);
     }
@@ -394,8 +395,6 @@ const SHEET_DATA = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/g;
 const SLASH = 47;
 const COLON = 58;
 const C = 99;
-const R = 114;
-const S = 115;
 
 /**
  * The style given to a noted cell that has none. ExcelJS 4.4 drops an empty cell whose style is 0 or

@@ -1,6 +1,6 @@
 import { CellTooLongError, MAX_CELL_CHARS } from "./read-limits";
 import { Carry } from "./sheet-data-scanner";
-import { richText } from "./xml-text";
+import { ownString, richText } from "./xml-text";
 
 const SHARED_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
 const SHARED_ITEM_START = /<([\w.-]+:)?si\b/g;
@@ -42,7 +42,7 @@ export class SharedStringScanner {
     let consumed = 0;
     SHARED_ITEM.lastIndex = 0;
     for (let m = SHARED_ITEM.exec(s); m; m = SHARED_ITEM.exec(s)) {
-      const value = m[1] === undefined ? "" : richText(m[1]);
+      const value = m[1] === undefined ? "" : ownString(richText(m[1]));
       if (value.length > MAX_CELL_CHARS) this.tooLong.add(this.values.length);
       this.values.push(value.length > MAX_CELL_CHARS ? "" : value);
       consumed = SHARED_ITEM.lastIndex;

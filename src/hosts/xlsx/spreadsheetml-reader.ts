@@ -76,8 +76,9 @@ export async function readSpreadsheetMl(
     const rows: CellValue[][] = [];
     let width = 0;
     if (rel && rel.type.endsWith("/worksheet")) {
-      const place = (row: number, column: number, type: string, style: number, text: string) => {
-        if (type === "s" && strings.tooLong.has(Number(text))) throw new CellTooLongError(sheet.name, cellAddress(row, column));
+      const place = (row: number, column: number, type: string, style: number, text: string | number) => {
+        if (type === "s" && strings.tooLong.size > 0 && strings.tooLong.has(Number(text)))
+          throw new CellTooLongError(sheet.name, cellAddress(row, column));
         const value = cellValue(type, text, strings.values);
         if (value === null) return;
         let line = rows[row];
@@ -107,7 +108,14 @@ export async function readSpreadsheetMl(
   return { sheets, dateFormats };
 }
 
-function cellValue(type: string, text: string, strings: readonly string[]): CellValue {
+/** A cell's value from its type and `<v>` text, or the number the scanner read from that text. */
+function cellValue(type: string, text: string | number, strings: readonly string[]): CellValue {
+  if (typeof text === "number") {
+    // Only a number or a shared string's index comes as a number (see SheetDataScanner).
+    if (type !== "s") return text;
+    const shared = strings[text];
+    return shared ? shared : null;
+  }
   switch (type) {
     case "s": {
       const shared = strings[Number(text)];

@@ -31,6 +31,17 @@ export function cellText(xml: string): string {
   return text.replace(OOXML_ESCAPE, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/**
+ * The text as a string of its own, for a value that is kept. V8 makes a cut of 13 characters or more a view
+ * into the string it was cut from, so a cell's text cut from a 64 KB piece of XML would keep the whole piece as
+ * long as the value lives: measured on a 200,000-line sheet of inline strings, 93 MB held after reading, 50 MB
+ * with each text copied. A JSON round trip is the copy that makes a plain string of either width with nothing
+ * around it (joined to a character and cut again, the copy is itself a view, 32 bytes more); about 0.3 µs a text.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 const ATTRIBUTE = /(?:^|\s)([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of a start tag's inside (`r="A1" t="s"`), names with any namespace prefix removed. */

