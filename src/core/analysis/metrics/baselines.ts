@@ -77,11 +77,15 @@ function orderOutcomes(lines: readonly DealLine[]): OrderOutcomes {
 /** The order value from which the top quarter of decided orders starts (null without outcomes); lost deals kept at 0 have none. */
 export function highTicketThreshold(lines: readonly DealLine[], share = 0.25): number | null {
   const { value, status } = orderOutcomes(lines);
-  const values: number[] = [];
-  for (let k = 0; k < status.length; k++) if (status[k] !== 0 && (value[k] as number) > 0) values.push(value[k] as number);
-  if (values.length === 0) return null;
-  values.sort((a, b) => b - a);
-  return values[Math.max(0, Math.ceil(values.length * share) - 1)];
+  let count = 0;
+  for (let k = 0; k < status.length; k++) if (status[k] !== 0 && (value[k] as number) > 0) count++;
+  if (count === 0) return null;
+  // A typed array sorts numbers without a compare function (ascending): the n-th largest is counted from the end.
+  const values = new Float64Array(count);
+  count = 0;
+  for (let k = 0; k < status.length; k++) if (status[k] !== 0 && (value[k] as number) > 0) values[count++] = value[k] as number;
+  values.sort();
+  return values[count - Math.max(1, Math.ceil(count * share))] as number;
 }
 
 /**
