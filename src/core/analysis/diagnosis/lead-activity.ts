@@ -44,22 +44,32 @@ export function leadActivity(
   }
   const newIn = (month: MonthKey) => [...fresh].reduce((s, [k, v]) => s + (monthOfPair(k) === month ? v.size : 0), 0);
   const newRatio = Math.log((newIn(now) + 0.5) / (newIn(before) + 0.5));
+  // Each record's pair, worked out once for all the fields (-1: not in the months).
+  const recordPairs = new Int32Array(activity.length);
+  for (let i = 0; i < activity.length; i++) {
+    const r = activity[i]!;
+    const place = inMonths.get(r.month);
+    recordPairs[i] = place === undefined ? -1 : pairOf(r.rep, place);
+  }
   let best: { field: ProcessField; fit: number; closeness: number; ratio: number } | null = null;
   for (const field of fields) {
-    const perRepMonth = new Map<number, number>();
+    // Each pair's sum of the field, by pair number; the pairs in the order first seen (the sums below add up in it).
+    const sums = new Float64Array(repNumbers.size * months.length);
+    const known = new Uint8Array(sums.length);
+    const seen: number[] = [];
     for (let i = 0; i < activity.length; i++) {
-      const r = activity[i]!;
-      const v = r.counts[field];
-      if (v === undefined) continue;
-      const place = inMonths.get(r.month);
-      if (place === undefined) continue;
-      const key = pairOf(r.rep, place);
-      perRepMonth.set(key, (perRepMonth.get(key) ?? 0) + v);
+      const v = activity[i]!.counts[field];
+      const key = recordPairs[i]!;
+      if (v === undefined || key < 0) continue;
+      if (!known[key]) seen.push(key);
+      known[key] = 1;
+      sums[key] += v;
     }
-    const total = (month: MonthKey) => [...perRepMonth].reduce((s, [k, v]) => s + (monthOfPair(k) === month ? v : 0), 0);
+    const perRepMonth = seen.map((k) => [k, sums[k]!] as const);
+    const total = (month: MonthKey) => perRepMonth.reduce((s, [k, v]) => s + (monthOfPair(k) === month ? v : 0), 0);
     const [b, n] = [total(before), total(now)];
     if (b <= 0 || n <= 0) continue;
-    const pairs = [...perRepMonth].map(([k, v]) => [v, fresh.get(k)?.size ?? 0] as const);
+    const pairs = perRepMonth.map(([k, v]) => [v, fresh.get(k)?.size ?? 0] as const);
     const r = correlation(pairs);
     const fit = r !== null && r >= 0.3 ? r : -Infinity;
     const ratio = Math.log(n / b);

@@ -1,6 +1,7 @@
 import type { MonthKey } from "../reading/period";
 import type { DealLine } from "../reading/records";
 import { firstInRound, nextRound } from "./distinct-keys";
+import { LOST, orderStatusCodes, WON } from "./period-metrics";
 
 export interface SegmentStats {
   readonly type: string;
@@ -49,29 +50,16 @@ export interface CustomerContribution {
   readonly latestPeriod: MonthKey | null;
 }
 
-/** Each order's status, decided by its lines: won if any line is won, else lost if any is lost. Indexed by order key. */
-function orderStatuses(lines: readonly DealLine[]): (DealLine["status"] | undefined)[] {
-  const statuses: (DealLine["status"] | undefined)[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prev = statuses[line.orderKey];
-    if (prev === "won") continue;
-    if (line.status === "won" || prev === undefined || (prev === "open" && line.status === "lost"))
-      statuses[line.orderKey] = line.status;
-  }
-  return statuses;
-}
-
 /** won / (won + lost) over the distinct orders among `orderKeys`. */
-function closeRate(orderKeys: readonly number[], statuses: readonly (DealLine["status"] | undefined)[]): number | null {
+function closeRate(orderKeys: readonly number[], statuses: Uint8Array): number | null {
   let won = 0;
   let lost = 0;
   nextRound();
   for (const key of orderKeys) {
     if (!firstInRound(key)) continue;
     const s = statuses[key];
-    if (s === "won") won++;
-    else if (s === "lost") lost++;
+    if (s === WON) won++;
+    else if (s === LOST) lost++;
   }
   return won + lost > 0 ? won / (won + lost) : null;
 }
@@ -108,30 +96,40 @@ export function analyseCustomers(
   hasStatus: boolean,
   options: ContributionOptions = DEFAULT_CONTRIBUTION_OPTIONS,
 ): CustomerContribution {
-  const statuses = orderStatuses(lines);
+  // Each order's status decided by its lines: won if any line is won, else lost if any is lost.
+  const statuses = orderStatusCodes(lines);
   // Lines of lost orders, and lost lines of orders otherwise won (a refunded item), are no revenue.
-  const booked = hasStatus ? lines.filter((l) => l.status !== "lost" && statuses[l.orderKey] !== "lost") : lines;
+  const booked = hasStatus ? lines.filter((l) => l.status !== "lost" && statuses[l.orderKey] !== LOST) : lines;
   // Filled in the pass over the booked lines below: their months, and their orders (positive lines).
   const periods = new Set<MonthKey>();
   let allOrders = 0;
   const byType = new Map<string, TypeTotals>();
   const byCustomer: CustomerTotals[] = [];
-  const customerOf: (CustomerTotals | undefined)[] = [];
-  const counted: boolean[] = [];
+  // Indexed by key, allocated to the largest key: an array filled at scattered indexes from empty turns into a
+  // dictionary (the span's order keys start in the tens of thousands).
+  let customerKeys = 0;
+  for (let i = 0; i < lines.length; i++) customerKeys = Math.max(customerKeys, lines[i]!.customerKey + 1);
+  const customerOf = new Array<CustomerTotals | undefined>(customerKeys);
+  const counted = new Uint8Array(statuses.length);
 
+  // Each line finds its type's totals by the type's key (`deal-keys`), not by hashing its name per line.
+  const segOfTypeKey: TypeTotals[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const type = line.customerType || "—";
-    let seg = byType.get(type);
-    if (!seg) byType.set(type, (seg = { customers: [], orders: 0, allOrders: [], revenue: 0 }));
+    let seg: TypeTotals | undefined = segOfTypeKey[line.typeKey];
+    if (!seg) {
+      const type = line.customerType || "—";
+      seg = byType.get(type);
+      if (!seg) byType.set(type, (seg = { customers: [], orders: 0, allOrders: [], revenue: 0 }));
+      segOfTypeKey[line.typeKey] = seg;
+    }
     // A return is not a deal won or lost: negative lines decide no close rate (a lost deal kept at 0 does).
     if (line.amount >= 0) seg.allOrders.push(line.orderKey);
   }
   const returns: DealLine[] = [];
   for (let i = 0; i < booked.length; i++) {
     const line = booked[i]!;
-    const type = line.customerType || "—";
-    const seg = byType.get(type)!;
+    const seg = segOfTypeKey[line.typeKey]!;
     seg.revenue += line.amount;
     periods.add(line.month);
     // A return or credit note takes revenue off its customer; it is not an order or a buying month.
@@ -141,13 +139,13 @@ export function analyseCustomers(
     }
     let cust = customerOf[line.customerKey];
     if (!cust) {
-      cust = { name: line.customer, type, revenue: 0, orders: 0, periods: [], types: [] };
+      cust = { name: line.customer, type: line.customerType || "—", revenue: 0, orders: 0, periods: [], types: [] };
       customerOf[line.customerKey] = cust;
       byCustomer.push(cust);
     }
     // An order counts under one type (its first line's), so the types' orders add up to the total.
     if (!counted[line.orderKey]) {
-      counted[line.orderKey] = true;
+      counted[line.orderKey] = 1;
       seg.orders++;
       cust.orders++;
       allOrders++;

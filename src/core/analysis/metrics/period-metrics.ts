@@ -133,9 +133,12 @@ export function createMetricsIndex(
    * status and name their reps, so the months kept read exactly as in the whole index.
    */
   only?: ReadonlySet<MonthKey>,
+  /**
+   * Each order's status (`orderStatusCodes`) when more lines than `lines` decide it: the rep profiles' groups keep
+   * only the lines of the months indexed, their orders decided by all the group's lines.
+   */
+  status: Uint8Array = orderStatusCodes(lines),
 ): MetricsIndex {
-  const status = orderStatusCodes(lines);
-
   // Each rep ("\u0001" for lines without a rep) gets a slot number once: per month, slot 0 is the team's bucket and
   // slot n + 1 rep n's. A line finds its slot by its rep key, not by hashing the name.
   const slots = new Map<string, number>();
@@ -181,6 +184,7 @@ export function createMetricsIndex(
     b.orders.push(l.orderKey);
     b.customers.push(l.customerKey);
   };
+  // Lines mostly come in date order: a month's buckets, and whether it is indexed, are looked up when it changes.
   let lastMonth = NaN;
   let byMonth: (Bucket | undefined)[] | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -188,12 +192,12 @@ export function createMetricsIndex(
     const month = l.month;
     let slot = slotOfRepKey[l.repKey];
     if (slot === undefined) slotOfRepKey[l.repKey] = slot = slotOf(l.rep || "\u0001");
-    if (only && !only.has(month)) continue;
     if (month !== lastMonth) {
-      months.add(month);
-      byMonth = monthBuckets(month);
       lastMonth = month;
+      byMonth = only && !only.has(month) ? undefined : monthBuckets(month);
+      if (byMonth) months.add(month);
     }
+    if (!byMonth) continue;
     const orderStatus = status[l.orderKey] as number;
     add(byMonth![0]!, l, orderStatus);
     add(slotBucket(byMonth!, slot), l, orderStatus);

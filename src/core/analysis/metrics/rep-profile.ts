@@ -1,5 +1,13 @@
 import type { MonthKey } from "../reading/period";
-import { closeRateOf, createMetricsIndex, type MetricsIndex, type PeriodMetrics } from "./period-metrics";
+import {
+  closeRateOf,
+  createMetricsIndex,
+  LOST,
+  orderStatusCodes,
+  WON,
+  type MetricsIndex,
+  type PeriodMetrics,
+} from "./period-metrics";
 import type { DealLine } from "../reading/records";
 
 /**
@@ -61,15 +69,41 @@ function judge(share: number, teamShare: number, rate: number | null, teamRate: 
   return up && !down ? "strong" : down && !up ? "weak" : "even";
 }
 
-function groupBy(lines: readonly DealLine[], key: (l: DealLine) => string): Map<string, DealLine[]> {
-  const out = new Map<string, DealLine[]>();
+/** A product line's or customer type's lines in the months, and its orders' statuses decided by all its lines. */
+interface GroupLines {
+  readonly lines: DealLine[];
+  readonly status: Uint8Array;
+}
+
+/**
+ * The lines of each name (product line or customer type; none without one) in `months`, the names in the order first
+ * seen. Each order's status (`orderStatusCodes`) is decided by all the group's lines, of every month, in the same pass:
+ * the groups' indexes then read the months' lines only (profileReps 34 -> 25 ms per call on 100,000 lines).
+ */
+function groupBy(
+  lines: readonly DealLine[],
+  key: (l: DealLine) => number,
+  name: (l: DealLine) => string,
+  months: ReadonlySet<MonthKey>,
+): Map<string, GroupLines> {
+  const out = new Map<string, GroupLines>();
+  const orders = orderStatusCodes(lines).length;
+  // Each line finds its group by the name's key (`deal-keys`), not by hashing the name (groupBy 13 -> 4 ms of CPU per
+  // diagnosis of 100,000 lines); null: no name.
+  const groupOfKey: (GroupLines | null | undefined)[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const k = key(l);
-    if (!k) continue;
-    const list = out.get(k);
-    if (list) list.push(l);
-    else out.set(k, [l]);
+    let group = groupOfKey[key(l)];
+    if (group === undefined) {
+      const k = name(l);
+      group = k ? out.get(k) : null;
+      if (group === undefined) out.set(k, (group = { lines: [], status: new Uint8Array(orders) }));
+      groupOfKey[key(l)] = group;
+    }
+    if (!group) continue;
+    if (months.has(l.month)) group.lines.push(l);
+    if (l.status === "won") group.status[l.orderKey] = WON;
+    else if (l.status === "lost" && group.status[l.orderKey] !== WON) group.status[l.orderKey] = LOST;
   }
   return out;
 }
@@ -88,11 +122,16 @@ interface Group {
 }
 
 /** Each group's index and team figures, measured once: every rep's standings compare against them. */
-function groupsOf(lines: readonly DealLine[], key: (l: DealLine) => string, months: readonly MonthKey[]): Map<string, Group> {
+function groupsOf(
+  lines: readonly DealLine[],
+  key: (l: DealLine) => number,
+  nameOf: (l: DealLine) => string,
+  months: readonly MonthKey[],
+): Map<string, Group> {
   const out = new Map<string, Group>();
   const only = new Set(months);
-  for (const [name, groupLines] of groupBy(lines, key)) {
-    const index = createMetricsIndex(groupLines, [], OUTCOMES_ONLY, only);
+  for (const [name, group] of groupBy(lines, key, nameOf, only)) {
+    const index = createMetricsIndex(group.lines, [], OUTCOMES_ONLY, only, group.status);
     out.set(name, { index, team: index.metrics(months) });
   }
   return out;
@@ -138,8 +177,18 @@ export function profileReps(
   const team = index.metrics(months);
   // The team's figures on each line and type are measured once, not again for every rep (a 3-month union of every
   // order and customer set per rep and group: 2× the command's peak memory on 100,000 lines).
-  const byProduct = groupsOf(lines, (l) => l.product, months);
-  const byType = groupsOf(lines, (l) => l.customerType, months);
+  const byProduct = groupsOf(
+    lines,
+    (l) => l.productKey,
+    (l) => l.product,
+    months,
+  );
+  const byType = groupsOf(
+    lines,
+    (l) => l.typeKey,
+    (l) => l.customerType,
+    months,
+  );
   return index.reps.map((rep) => {
     const mine = index.metrics(months, rep);
     const products = standings(byProduct, months, rep, mine.revenue, team.revenue, options);

@@ -37,10 +37,12 @@ export function assessDataQuality(
 ): DataQuality {
   const monthSet = new Set<MonthKey>();
   let lastDate = 0;
+  // Lines mostly come in date order: a month is added to the set when it changes, not once per line.
+  let lastMonth = NaN;
   for (let i = 0; i < deals.lines.length; i++) {
     const l = deals.lines[i]!;
-    monthSet.add(l.month);
-    lastDate = Math.max(lastDate, l.date);
+    if (l.month !== lastMonth) monthSet.add((lastMonth = l.month));
+    if (l.date > lastDate) lastDate = l.date;
   }
   const months = [...monthSet].sort((a, b) => a - b);
   const gaps: MonthKey[] = [];
@@ -81,11 +83,12 @@ export function assessDataQuality(
       let first = Infinity;
       let last = -Infinity;
       const spanMonths = new Set(span);
+      const [from, to] = [Math.min(...span), Math.max(...span)];
       // Each line's and record's month was worked out from its date when it was read (`monthOf`).
       for (const dated of [deals.lines, inWindow])
         for (let i = 0; i < dated.length; i++) {
           const { date, month } = dated[i]!;
-          if (!spanMonths.has(month)) continue;
+          if (month < from || month > to || !spanMonths.has(month)) continue;
           first = Math.min(first, date);
           last = Math.max(last, date);
         }

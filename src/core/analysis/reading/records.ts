@@ -62,6 +62,9 @@ export interface DealLine {
    */
   readonly status?: DealStatus;
   readonly product: string;
+  /** Small integers standing for `customerType` and `product` (`deal-keys`): the groupings by them index by these. */
+  readonly typeKey: number;
+  readonly productKey: number;
 }
 
 export interface ActivityRecord {
@@ -256,6 +259,8 @@ export function readDealSheet(
     if (date !== undefined && date > today && status === "lost") continue;
     const target = date === undefined || status === "open" || date > today ? pipeline : lines;
     const rep = c.rep === undefined ? "" : text(line[c.rep]);
+    const customerType = c.customerType === undefined ? "" : text(line[c.customerType]);
+    const product = c.product === undefined ? "" : text(line[c.product]);
     target.push({
       sheetRow: origin + r,
       date: date ?? NaN,
@@ -264,12 +269,14 @@ export function readDealSheet(
       customer,
       rep,
       repKey: keys.repKey(rep),
-      customerType: c.customerType === undefined ? "" : text(line[c.customerType]),
+      customerType,
       orderId,
       orderKey: keys.orderKey(id, customerKey),
       customerKey,
       status,
-      product: c.product === undefined ? "" : text(line[c.product]),
+      product,
+      typeKey: keys.typeKey(customerType),
+      productKey: keys.productKey(product),
     });
   }
   // A column that never says lost cannot tell a close rate: its won lines say no more than booked ones.
