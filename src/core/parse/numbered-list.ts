@@ -1,4 +1,3 @@
-import { memoizeText } from "./memo";
 import { normalizeText } from "./parse-result";
 
 export interface ListItem {
@@ -27,9 +26,11 @@ const EDGES = /^[\s；;，,。]+|[\s；;，,。]+$/g;
 
 /**
  * One pass that builds the items as they are found: no array of matches nor intermediate items (three copies of
- * each item were a tenth of validating 10,000 target rows, whose KR and criteria cells are nearly all distinct, #24).
+ * each item were a tenth of validating 10,000 target rows, #24). Not remembered: KR and criteria cells are nearly
+ * all distinct (each rep's own numbers), so a memory missed on almost every cell and its upkeep cost more than
+ * splitting again; the parsers of the items remember theirs.
  */
-const splitText = memoizeText((text: string): readonly ListItem[] => {
+function splitText(text: string): readonly ListItem[] {
   const items: ListItem[] = [];
   const add = (part: string, label: number | undefined) => {
     const itemText = part.replace(EDGES, "");
@@ -53,4 +54,4 @@ const splitText = memoizeText((text: string): readonly ListItem[] => {
     mark = next;
   }
   return items;
-});
+}
