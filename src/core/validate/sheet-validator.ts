@@ -22,6 +22,18 @@ function gather(byMetric: Map<string, WeekLine[]>, lines: readonly WeekLine[]): 
   }
 }
 
+/** Where a row of `sheetRow` is, or goes, among rows in sheet order. */
+function sortedIndex(rows: readonly TableRow[], sheetRow: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid].sheetRow < sheetRow) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Validates a sheet once, then revalidates single edited rows at the cost of that row and its
  * group (the rows of one decomposition, or one rep's weeks), never the whole sheet. An edit that
@@ -29,27 +41,38 @@ function gather(byMetric: Map<string, WeekLine[]>, lines: readonly WeekLine[]): 
  * every row: then the sheet is validated whole.
  */
 export class SheetValidator {
-  private readonly rows = new Map<number, TableRow>();
-  private readonly groups = new Map<string, Set<number>>();
-  /** The sheet's optional columns and how many rows fill each in. */
-  private readonly filled: Map<string, number>;
+  /**
+   * The rows by sheet row, made on the first edit: a sheet validated once (a check, the command line) needs none,
+   * and a map of 60,000 rows held for the whole call was garbage collection's work (#24). Until then, the table's.
+   */
+  private byRow?: Map<number, TableRow>;
+  /** Each group's rows in sheet order (no sort when a group is validated). */
+  private readonly groups = new Map<string, TableRow[]>();
+  /** The sheet's optional columns, and how many rows fill each in. */
+  private readonly optional: readonly string[];
+  private readonly filled: number[];
 
   constructor(
     readonly table: SheetTable,
     private readonly input: ValidationInput,
   ) {
-    this.filled = new Map(OPTIONAL_COLUMNS[table.template].filter((c) => table.columns.has(c.key)).map((c) => [c.key, 0]));
+    this.optional = OPTIONAL_COLUMNS[table.template].filter((c) => table.columns.has(c.key)).map((c) => c.key);
+    this.filled = this.optional.map(() => 0);
     for (const row of table.rows) this.index(row);
+  }
+
+  private get rows(): Map<number, TableRow> {
+    return (this.byRow ??= new Map(this.table.rows.map((row) => [row.sheetRow, row])));
   }
 
   /** Optional columns present but empty on every data row (none while the sheet has no data). */
   private emptyColumns(): Set<string> {
-    if (this.rows.size === 0) return new Set();
-    return new Set([...this.filled].filter(([, count]) => count === 0).map(([key]) => key));
+    if ((this.byRow?.size ?? this.table.rows.length) === 0) return new Set();
+    return new Set(this.optional.filter((_key, i) => this.filled[i] === 0));
   }
 
   private countFilled(row: TableRow, step: 1 | -1): void {
-    for (const key of this.filled.keys()) if (!isBlank(row.cells[key])) this.filled.set(key, this.filled.get(key)! + step);
+    for (let i = 0; i < this.optional.length; i++) if (!isBlank(row.cells[this.optional[i]])) this.filled[i] += step;
   }
 
   /** The group an edit can affect beyond its own row, if the template has groups. */
@@ -69,13 +92,15 @@ export class SheetValidator {
   }
 
   private index(row: TableRow): void {
-    this.rows.set(row.sheetRow, row);
+    this.byRow?.set(row.sheetRow, row);
     this.countFilled(row, 1);
     const key = this.groupKey(row);
     if (key === undefined) return;
     const group = this.groups.get(key);
-    if (group) group.add(row.sheetRow);
-    else this.groups.set(key, new Set([row.sheetRow]));
+    if (!group) this.groups.set(key, [row]);
+    // The table's rows come in sheet order; an edited row goes in its place.
+    else if (group.length === 0 || group[group.length - 1].sheetRow < row.sheetRow) group.push(row);
+    else group.splice(sortedIndex(group, row.sheetRow), 0, row);
   }
 
   private unindex(sheetRow: number): string | undefined {
@@ -84,7 +109,9 @@ export class SheetValidator {
     this.rows.delete(sheetRow);
     this.countFilled(old, -1);
     const key = this.groupKey(old);
-    if (key !== undefined) this.groups.get(key)?.delete(sheetRow);
+    const group = key === undefined ? undefined : this.groups.get(key);
+    const at = group ? sortedIndex(group, sheetRow) : -1;
+    if (group?.[at]?.sheetRow === sheetRow) group.splice(at, 1);
     return key;
   }
 
@@ -107,7 +134,7 @@ export class SheetValidator {
 
   /** Findings of every row and group, and the sheet's notes on its header row. */
   validateAll(): Finding[] {
-    return this.validate([...this.rows.values()], [...this.groups.keys()], true);
+    return this.validate(this.byRow ? [...this.byRow.values()] : this.table.rows, [...this.groups.keys()], true);
   }
 
   /**
@@ -140,7 +167,7 @@ export class SheetValidator {
       for (const r of [this.table.headerRow, ...this.rows.keys()]) affected.add(r);
       return { rows: [...affected].sort((a, b) => a - b), findings: this.validateAll() };
     }
-    for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r);
+    for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r.sheetRow);
     const rows = [...affected].map((r) => this.rows.get(r)).filter((r): r is TableRow => r !== undefined);
     return { rows: [...affected].sort((a, b) => a - b), findings: this.validate(rows, [...keys]) };
   }
@@ -150,7 +177,7 @@ export class SheetValidator {
     const ctx = new RuleContext(this.table, this.input.settings, empty);
     if (wholeSheet) reportEmptyColumns(ctx);
     const ordered = [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
-    const groupRows = (key: string) => [...(this.groups.get(key) ?? [])].sort((a, b) => a - b).map((r) => this.rows.get(r)!);
+    const groupRows = (key: string): readonly TableRow[] => this.groups.get(key) ?? [];
     switch (this.table.template) {
       case "targets":
         for (const row of ordered) validateTargetRow(ctx, row);
@@ -174,7 +201,7 @@ export class SheetValidator {
           validateWeekLines(ctx, lines);
           const key = this.groupKey(row)!;
           let group = open.get(key);
-          if (!group) open.set(key, (group = { left: this.groups.get(key)?.size ?? 0, byMetric: new Map() }));
+          if (!group) open.set(key, (group = { left: this.groups.get(key)?.length ?? 0, byMetric: new Map() }));
           gather(group.byMetric, lines);
           if (--group.left === 0) {
             open.delete(key);

@@ -46,6 +46,22 @@ describe("revalidating one edited row", () => {
     expect(brief(findings)).toEqual(["decomposition.sum @ D3 (warning)", "decomposition.sum @ D2 (warning)"]);
   });
 
+  it("a row edited again is revalidated in its place, also when it was its group's only row", () => {
+    const validator = new SheetValidator(table, { settings: SETTINGS });
+    const edited = table.rows[1500];
+    const edit = (cells: Record<string, CellValue>) =>
+      validator.revalidateRow(edited.sheetRow, { ...edited, cells: { ...edited.cells, ...cells } });
+    expect(brief(edit({ repTarget: "25万" }).findings)).toEqual(["decomposition.sum @ D1502 (warning)"]);
+    // Moved to a team of its own (its old team now short), to another, back to the first, then first among its team's rows.
+    expect(brief(edit({ teamTarget: "月度35万 #新" }).findings)).toEqual(["decomposition.sum @ D1503 (warning)"]);
+    expect(brief(edit({ teamTarget: "月度36万 #新" }).findings)).toEqual(["decomposition.sum @ D1502 (info)"]);
+    expect(brief(edit({ teamTarget: "月度35万 #新" }).findings)).toEqual([]); // the team it left, emptied, has it again
+    const back = edit({});
+    expect(back.rows).toEqual([1501, 1502, 1503]);
+    expect(brief(back.findings)).toEqual([]);
+    expect(validator.validateAll()).toEqual([]);
+  });
+
   it("a cleared row disappears from its group", () => {
     const validator = new SheetValidator(table, { settings: SETTINGS });
     const { findings } = validator.revalidateRow(table.rows[2].sheetRow, undefined);
