@@ -1,5 +1,6 @@
 import { fromExcelSerial, mondayOf, toExcelSerial, type CalendarDate } from "../cell/excel-date";
 import { parseChineseNumeral } from "./numerals";
+import { memoizeText } from "./memo";
 import { failed, normalizeText, parsed, type ParseResult } from "./parse-result";
 
 /** A deadline resolved to a day (Excel serial), with what it was read from. */
@@ -66,12 +67,30 @@ const DAY_OF_MONTH_EN = /\b(\d{1,2})(?:st|nd|rd|th)\b/;
  * Q4/第四季度, 季度末/end of quarter, 年底/end of year.
  */
 export function parseDeadline(input: unknown, today: number): ParseResult<Deadline> {
-  const ref = fromExcelSerial(today);
-  if (!ref) return failed("invalid-date");
+  const read = deadlineReader(today);
+  if (!read) return failed("invalid-date");
   if (typeof input === "number") {
     return fromExcelSerial(input) ? parsed({ serial: Math.floor(input), kind: "date" }) : failed("invalid-date");
   }
-  const text = normalizeText(input).toLowerCase();
+  return read(normalizeText(input).toLowerCase());
+}
+
+/**
+ * A remembering reader of deadline texts per `today`: a sheet repeats its deadlines ("30日", "月底") and validation
+ * reads each twice (the row's rule and its decomposition's period), 20,000 parses of 10,000 target rows (#24).
+ */
+const READERS = new Map<number, ((text: string) => ParseResult<Deadline>) | undefined>();
+
+function deadlineReader(today: number): ((text: string) => ParseResult<Deadline>) | undefined {
+  if (READERS.has(today)) return READERS.get(today);
+  const ref = fromExcelSerial(today);
+  const read = ref ? memoizeText((text) => readDeadline(text, ref, today)) : undefined;
+  if (READERS.size >= 16) READERS.clear();
+  READERS.set(today, read);
+  return read;
+}
+
+function readDeadline(text: string, ref: CalendarDate, today: number): ParseResult<Deadline> {
   if (!text) return failed("empty");
 
   let m = FULL_DATE.exec(text);
@@ -116,13 +135,17 @@ export function parseDeadline(input: unknown, today: number): ParseResult<Deadli
 
 /** The kind of period a text names: 季度/quarter/Q4, 年度/annual, 周/weekly, 月度/monthly; undefined when it names none. */
 export function periodKindNamed(input: unknown): Period["kind"] | undefined {
-  const text = normalizeText(input).toLowerCase();
+  return kindNamedIn(normalizeText(input).toLowerCase());
+}
+
+/** Remembered: every row of a decomposition repeats its team target, read twice per row by validation (#24). */
+const kindNamedIn = memoizeText((text: string): Period["kind"] | undefined => {
   if (/季度|quarter|\bq[1-4]\b/.test(text)) return "quarter";
   if (/年度|全年|年目标|annual|yearly|\byear\b/.test(text)) return "year";
   if (/周|weekly|\bweek\b/.test(text)) return "week";
   if (/月度|月|monthly|\bmonth\b/.test(text)) return "month";
   return undefined;
-}
+});
 
 /** The period of `kind` that contains a day (Excel serial). */
 export function periodContaining(kind: Period["kind"], serial: number): Period {

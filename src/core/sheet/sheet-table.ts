@@ -72,14 +72,18 @@ export function readSheetTable(grid: SheetGrid): SheetTable | undefined {
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.values.length); r++) {
     const match = matchHeader(grid.values[r] ?? []);
     if (!match) continue;
+    // The columns as two arrays read by index: iterating the map per row allocated an entry pair per cell,
+    // a tenth of reading 50,000 rows (#24).
+    const keys = [...match.columns.keys()];
+    const cols = [...match.columns.values()];
     const rows: TableRow[] = [];
     for (let i = r + 1; i < grid.values.length; i++) {
       const line = grid.values[i] ?? [];
       const cells: Record<string, CellValue> = {};
       let filled = false;
-      for (const [key, col] of match.columns) {
-        const v = line[col] ?? null;
-        cells[key] = v;
+      for (let k = 0; k < keys.length; k++) {
+        const v = line[cols[k]] ?? null;
+        cells[keys[k]] = v;
         if (v !== null && !(typeof v === "string" && v.trim() === "")) filled = true;
       }
       if (filled) rows.push({ sheetRow: grid.row + i, cells });

@@ -4,7 +4,7 @@ import type { MetricsIndex } from "../analysis/metrics/period-metrics";
 import { checkDays, readActionItem } from "../actions/action-rows";
 import { strategyEffect } from "../actions/strategy-effect";
 import { METRIC_NAMES } from "../parse/metrics";
-import { formatBilingual } from "../i18n/locale";
+import { fillOnRead } from "../i18n/locale";
 import { normalizeText } from "../parse/parse-result";
 import { ACTIONS_TEXT as T } from "./actions-text";
 import type { RuleContext } from "./rule-context";
@@ -24,7 +24,7 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
   const closed = item.status === "done" || item.status === "dropped";
   const name = item.strategy || item.problem;
   if (ctx.has("owner") && item.owner === "") {
-    ctx.report(row, "owner", "actions.owner.missing", "warning", formatBilingual(T.noOwner, { strategy: name }));
+    ctx.report(row, "owner", "actions.owner.missing", "warning", fillOnRead(T.noOwner, { strategy: name }));
   }
   if (ctx.has("resources") && item.resources === "") {
     ctx.report(
@@ -32,7 +32,7 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
       "resources",
       "actions.resources.missing",
       "warning",
-      formatBilingual(T.noResources, { strategy: name }),
+      fillOnRead(T.noResources, { strategy: name }),
       T.noResourcesFix,
     );
   }
@@ -43,14 +43,14 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
       "deadline",
       blank ? "actions.deadline.missing" : "actions.deadline.unparsed",
       "warning",
-      blank ? formatBilingual(T.noDeadline, { strategy: name }) : T.deadlineUnread,
+      blank ? fillOnRead(T.noDeadline, { strategy: name }) : T.deadlineUnread,
     );
   }
   if (ctx.has("metric") && item.strategy !== "" && normalizeText(row.cells.metric) === "") {
-    ctx.report(row, "metric", "actions.metric.missing", "warning", formatBilingual(T.noMetric, { strategy: name }));
+    ctx.report(row, "metric", "actions.metric.missing", "warning", fillOnRead(T.noMetric, { strategy: name }));
   }
   if (!closed && ctx.has("status") && item.deadline !== undefined && item.deadline < today) {
-    const message = formatBilingual(T.overdue, { strategy: name, deadline: String(serialToIso(item.deadline)) });
+    const message = fillOnRead(T.overdue, { strategy: name, deadline: String(serialToIso(item.deadline)) });
     ctx.report(row, "status", "actions.overdue", "warning", message);
   }
   if (!closed) {
@@ -61,7 +61,7 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
         key,
         "actions.check.missing",
         "warning",
-        formatBilingual(T.checkMissing, { day: String(serialToIso(day)), index: key.slice(3) }),
+        fillOnRead(T.checkMissing, { day: String(serialToIso(day)), index: key.slice(3) }),
         T.checkFix,
       );
     }
@@ -76,7 +76,7 @@ export function validateActionRow(ctx: RuleContext, row: TableRow, metrics?: Met
     basis: item.basis,
   });
   if (!effect || effect.verdict === "worked") return;
-  const message = formatBilingual(T.metricUnchanged, {
+  const message = fillOnRead(T.metricUnchanged, {
     effect: effect.sentence,
     before: effect.beforeMonth,
     after: effect.afterMonth,

@@ -1,6 +1,6 @@
 import { readCustomerPeriodStamp, type CustomerPeriod } from "../analysis/metrics/customer-table";
 import { normalizeText } from "../parse/parse-result";
-import { formatBilingual } from "../i18n/locale";
+import { fillOnRead } from "../i18n/locale";
 import { CUSTOMERS_TEXT as T } from "./customers-text";
 import type { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
@@ -31,7 +31,7 @@ export function validateCustomerPeriod(ctx: RuleContext, rows: readonly TableRow
     "period",
     "customers.period.stale",
     "warning",
-    formatBilingual(T.periodStale, { to: latest.stamp.to, year, quarter }),
+    fillOnRead(T.periodStale, { to: latest.stamp.to, year, quarter }),
     T.periodStaleFix,
   );
 }

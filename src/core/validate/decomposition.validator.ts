@@ -2,7 +2,7 @@ import { isBlank } from "../cell/cell-value";
 import { normalizeText } from "../parse/parse-result";
 import { findQuantities } from "../parse/quantity";
 import { formatAmount } from "../i18n/format";
-import { formatBilingual } from "../i18n/locale";
+import { fillOnRead } from "../i18n/locale";
 import { RuleContext } from "./rule-context";
 import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
 import { detectMetric } from "../parse/metrics";
@@ -50,7 +50,7 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
   if (team !== undefined && known.length === shares.length) {
     const sum = known.reduce((total, s) => total + s.amount, 0);
     if (Math.abs(sum - team) > ctx.settings.sumTolerance * Math.abs(team)) {
-      const message = formatBilingual(sum > team ? T.sharesOver : T.sharesShort, {
+      const message = fillOnRead(sum > team ? T.sharesOver : T.sharesShort, {
         sum: formatAmount(sum),
         team: formatAmount(team),
         difference: formatAmount(Math.abs(team - sum)),
@@ -69,7 +69,7 @@ export function validateDecomposition(ctx: RuleContext, group: readonly TableRow
   for (const { row, amount } of known) {
     const past = pastOf(row);
     if (past === undefined || past <= 0 || amount <= past * (1 + band)) continue;
-    const message = formatBilingual(T.growthBeyondBand, {
+    const message = fillOnRead(T.growthBeyondBand, {
       past: formatAmount(past),
       above: Math.round((amount / past - 1) * 100),
       band: Math.round(band * 100),

@@ -1,4 +1,4 @@
-import { formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
+import { fillOnRead, joinBilingual, type Bilingual } from "../i18n/locale";
 import type { KeyResult } from "../parse/key-results";
 import { driversOf, METRIC_EXAMPLES, METRIC_NAMES, supportsMetric, type MetricKey } from "../parse/metrics";
 import type { RuleContext } from "./rule-context";
@@ -40,17 +40,10 @@ export function validateKeyResultRelevance(
   const item = METRIC_NAMES[itemMetric];
   const others = all.filter((other) => other !== kr);
   const examples = supportingExamples(itemMetric, others);
-  const fix = formatBilingual(T.relevanceFix, { item, examples });
+  const fix = fillOnRead(T.relevanceFix, { item, examples });
   if (kr.metric) {
     const metric = METRIC_NAMES[kr.metric];
-    ctx.report(
-      row,
-      "keyResults",
-      "kr.relevant",
-      "warning",
-      formatBilingual(T.keyResultNotDriver, { index: n, metric, item }),
-      fix,
-    );
+    ctx.report(row, "keyResults", "kr.relevant", "warning", fillOnRead(T.keyResultNotDriver, { index: n, metric, item }), fix);
     return;
   }
   ctx.report(
@@ -58,7 +51,7 @@ export function validateKeyResultRelevance(
     "keyResults",
     "kr.relevant",
     "warning",
-    formatBilingual(T.keyResultNotSales, { index: n, text: kr.item.text, item }),
+    fillOnRead(T.keyResultNotSales, { index: n, text: kr.item.text, item }),
     fix,
   );
 }

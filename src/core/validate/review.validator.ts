@@ -4,7 +4,7 @@ import { parseDeadline } from "../parse/deadline";
 import { splitNumberedList } from "../parse/numbered-list";
 import { parsePercent } from "../parse/quantity";
 import { formatPercent } from "../i18n/format";
-import { asWritten, formatBilingual, joinBilingual } from "../i18n/locale";
+import { asWritten, fillOnRead, joinBilingual } from "../i18n/locale";
 import { MONTHLY_REVIEW_TEXT as T } from "./monthly-review-text";
 import { RuleContext } from "./rule-context";
 import type { TableRow } from "../sheet/sheet-table";
@@ -33,7 +33,7 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
           "achievement",
           "review.achievement.mismatch",
           "warning",
-          formatBilingual(T.achievementMismatch, { rate: formatPercent(rate.value), computed: formatPercent(computed) }),
+          fillOnRead(T.achievementMismatch, { rate: formatPercent(rate.value), computed: formatPercent(computed) }),
           asWritten(formatPercent(computed)),
           // The rate is computed from the row's own target and actual: written as a number (the column is a percent).
           { was: cells.achievement ?? null, value: Math.round(computed * 10000) / 10000 },
@@ -52,7 +52,7 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
       "improvements",
       "review.improvement.owner",
       "warning",
-      formatBilingual(noOwner.length > 1 ? T.improvementsNoOwner : T.improvementNoOwner, {
+      fillOnRead(noOwner.length > 1 ? T.improvementsNoOwner : T.improvementNoOwner, {
         items: joinBilingual(noOwner, T.listSeparator),
       }),
       T.playbookExample,
@@ -64,7 +64,7 @@ export function validateReviewRow(ctx: RuleContext, row: TableRow): void {
       "improvements",
       "review.improvement.deadline",
       "warning",
-      formatBilingual(noDeadline.length > 1 ? T.improvementsNoDeadline : T.improvementNoDeadline, {
+      fillOnRead(noDeadline.length > 1 ? T.improvementsNoDeadline : T.improvementNoDeadline, {
         items: joinBilingual(noDeadline, T.listSeparator),
       }),
       T.playbookExample,

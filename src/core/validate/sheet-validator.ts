@@ -12,6 +12,28 @@ import { validateTargetRow } from "./targets.validator";
 import type { ValidationInput } from "./validation-settings";
 import { readWeekLines, validateWeeklyGroup, validateWeekLines, weeklyGroupKey, type WeekLine } from "./weekly.validator";
 
+/** Adds week lines to their rep's and metric's group, in the order read. */
+function gather(byMetric: Map<string, WeekLine[]>, lines: readonly WeekLine[]): void {
+  for (const line of lines) {
+    const key = weeklyGroupKey(line);
+    const group = byMetric.get(key);
+    if (group) group.push(line);
+    else byMetric.set(key, [line]);
+  }
+}
+
+/** Where a row of `sheetRow` is, or goes, among rows in sheet order. */
+function sortedIndex(rows: readonly TableRow[], sheetRow: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid].sheetRow < sheetRow) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Validates a sheet once, then revalidates single edited rows at the cost of that row and its
  * group (the rows of one decomposition, or one rep's weeks), never the whole sheet. An edit that
@@ -19,27 +41,38 @@ import { readWeekLines, validateWeeklyGroup, validateWeekLines, weeklyGroupKey, 
  * every row: then the sheet is validated whole.
  */
 export class SheetValidator {
-  private readonly rows = new Map<number, TableRow>();
-  private readonly groups = new Map<string, Set<number>>();
-  /** The sheet's optional columns and how many rows fill each in. */
-  private readonly filled: Map<string, number>;
+  /**
+   * The rows by sheet row, made on the first edit: a sheet validated once (a check, the command line) needs none,
+   * and a map of 60,000 rows held for the whole call was garbage collection's work (#24). Until then, the table's.
+   */
+  private byRow?: Map<number, TableRow>;
+  /** Each group's rows in sheet order (no sort when a group is validated). */
+  private readonly groups = new Map<string, TableRow[]>();
+  /** The sheet's optional columns, and how many rows fill each in. */
+  private readonly optional: readonly string[];
+  private readonly filled: number[];
 
   constructor(
     readonly table: SheetTable,
     private readonly input: ValidationInput,
   ) {
-    this.filled = new Map(OPTIONAL_COLUMNS[table.template].filter((c) => table.columns.has(c.key)).map((c) => [c.key, 0]));
+    this.optional = OPTIONAL_COLUMNS[table.template].filter((c) => table.columns.has(c.key)).map((c) => c.key);
+    this.filled = this.optional.map(() => 0);
     for (const row of table.rows) this.index(row);
+  }
+
+  private get rows(): Map<number, TableRow> {
+    return (this.byRow ??= new Map(this.table.rows.map((row) => [row.sheetRow, row])));
   }
 
   /** Optional columns present but empty on every data row (none while the sheet has no data). */
   private emptyColumns(): Set<string> {
-    if (this.rows.size === 0) return new Set();
-    return new Set([...this.filled].filter(([, count]) => count === 0).map(([key]) => key));
+    if ((this.byRow?.size ?? this.table.rows.length) === 0) return new Set();
+    return new Set(this.optional.filter((_key, i) => this.filled[i] === 0));
   }
 
   private countFilled(row: TableRow, step: 1 | -1): void {
-    for (const key of this.filled.keys()) if (!isBlank(row.cells[key])) this.filled.set(key, this.filled.get(key)! + step);
+    for (let i = 0; i < this.optional.length; i++) if (!isBlank(row.cells[this.optional[i]])) this.filled[i] += step;
   }
 
   /** The group an edit can affect beyond its own row, if the template has groups. */
@@ -59,13 +92,15 @@ export class SheetValidator {
   }
 
   private index(row: TableRow): void {
-    this.rows.set(row.sheetRow, row);
+    this.byRow?.set(row.sheetRow, row);
     this.countFilled(row, 1);
     const key = this.groupKey(row);
     if (key === undefined) return;
     const group = this.groups.get(key);
-    if (group) group.add(row.sheetRow);
-    else this.groups.set(key, new Set([row.sheetRow]));
+    if (!group) this.groups.set(key, [row]);
+    // The table's rows come in sheet order; an edited row goes in its place.
+    else if (group.length === 0 || group[group.length - 1].sheetRow < row.sheetRow) group.push(row);
+    else group.splice(sortedIndex(group, row.sheetRow), 0, row);
   }
 
   private unindex(sheetRow: number): string | undefined {
@@ -74,7 +109,9 @@ export class SheetValidator {
     this.rows.delete(sheetRow);
     this.countFilled(old, -1);
     const key = this.groupKey(old);
-    if (key !== undefined) this.groups.get(key)?.delete(sheetRow);
+    const group = key === undefined ? undefined : this.groups.get(key);
+    const at = group ? sortedIndex(group, sheetRow) : -1;
+    if (group?.[at]?.sheetRow === sheetRow) group.splice(at, 1);
     return key;
   }
 
@@ -97,7 +134,7 @@ export class SheetValidator {
 
   /** Findings of every row and group, and the sheet's notes on its header row. */
   validateAll(): Finding[] {
-    return this.validate([...this.rows.values()], [...this.groups.keys()], true);
+    return this.validate(this.byRow ? [...this.byRow.values()] : this.table.rows, [...this.groups.keys()], true);
   }
 
   /**
@@ -130,7 +167,7 @@ export class SheetValidator {
       for (const r of [this.table.headerRow, ...this.rows.keys()]) affected.add(r);
       return { rows: [...affected].sort((a, b) => a - b), findings: this.validateAll() };
     }
-    for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r);
+    for (const key of keys) for (const r of this.groups.get(key) ?? []) affected.add(r.sheetRow);
     const rows = [...affected].map((r) => this.rows.get(r)).filter((r): r is TableRow => r !== undefined);
     return { rows: [...affected].sort((a, b) => a - b), findings: this.validate(rows, [...keys]) };
   }
@@ -140,33 +177,47 @@ export class SheetValidator {
     const ctx = new RuleContext(this.table, this.input.settings, empty);
     if (wholeSheet) reportEmptyColumns(ctx);
     const ordered = [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
-    const groupRows = (key: string) => [...(this.groups.get(key) ?? [])].sort((a, b) => a - b).map((r) => this.rows.get(r)!);
+    const groupRows = (key: string): readonly TableRow[] => this.groups.get(key) ?? [];
     switch (this.table.template) {
       case "targets":
         for (const row of ordered) validateTargetRow(ctx, row);
         for (const key of new Set(groupKeys)) validateDecomposition(ctx, groupRows(key), this.input.history);
         break;
       case "weekly": {
-        const read = new Map<number, WeekLine[]>();
+        // A rep's lines are gathered by metric as the rows are read, and the rep's weeks checked once the last of the
+        // rep's rows is read: the rows validated are always whole groups (see revalidateRows), so the lines of a
+        // sheet whose reps keep their rows together are never all held at once. Holding the lines of 50,000 rows
+        // until the end was a third of what the garbage collector copied (#24). The group findings still follow
+        // the row findings, in the groups' order.
+        const open = new Map<string, { left: number; readonly byMetric: Map<string, WeekLine[]> }>();
+        const checked = new Map<string, readonly Finding[]>();
+        const check = (key: string, byMetric: Map<string, WeekLine[]>) => {
+          const group = new RuleContext(this.table, this.input.settings, empty);
+          for (const lines of byMetric.values()) validateWeeklyGroup(group, lines);
+          checked.set(key, group.findings);
+        };
         for (const row of ordered) {
           const lines = readWeekLines(ctx, row);
-          read.set(row.sheetRow, lines);
           validateWeekLines(ctx, lines);
-        }
-        // Rows of a group not revalidated above are re-read quietly: their own findings are unchanged.
-        const quiet = new RuleContext(this.table, this.input.settings, empty);
-        for (const key of new Set(groupKeys)) {
-          const byMetric = new Map<string, WeekLine[]>();
-          for (const row of groupRows(key)) {
-            for (const line of read.get(row.sheetRow) ?? readWeekLines(quiet, row)) {
-              const metricKey = weeklyGroupKey(line);
-              const group = byMetric.get(metricKey);
-              if (group) group.push(line);
-              else byMetric.set(metricKey, [line]);
-            }
+          const key = this.groupKey(row)!;
+          let group = open.get(key);
+          if (!group) open.set(key, (group = { left: this.groups.get(key)?.length ?? 0, byMetric: new Map() }));
+          gather(group.byMetric, lines);
+          if (--group.left === 0) {
+            open.delete(key);
+            check(key, group.byMetric);
           }
-          for (const group of byMetric.values()) validateWeeklyGroup(ctx, group);
         }
+        // A group with rows not validated above (none today) is re-read quietly: its rows' own findings are unchanged.
+        const quiet = new RuleContext(this.table, this.input.settings, empty);
+        const keys = new Set(groupKeys);
+        for (const key of keys) {
+          if (checked.has(key)) continue;
+          const byMetric = new Map<string, WeekLine[]>();
+          for (const row of groupRows(key)) gather(byMetric, readWeekLines(quiet, row));
+          check(key, byMetric);
+        }
+        for (const key of keys) for (const finding of checked.get(key)!) ctx.findings.push(finding);
         break;
       }
       case "review":

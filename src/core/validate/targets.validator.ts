@@ -1,5 +1,5 @@
 import { isBlank } from "../cell/cell-value";
-import { asWritten, formatBilingual, type Bilingual } from "../i18n/locale";
+import { asWritten, fillOnRead, type Bilingual } from "../i18n/locale";
 import { parseCriterion } from "../parse/criterion";
 import { parseDeadline, periodContaining, periodKindNamed, type Period } from "../parse/deadline";
 import { detectMetric, METRIC_NAMES, type MetricKey } from "../parse/metrics";
@@ -39,7 +39,7 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
   const criteriaLeft = ctx.has("criteria") && isPlaceholder(cells.criteria);
   if (criteriaLeft) ctx.report(row, "criteria", "criteria.placeholder", "warning", T.criteriaPlaceholder);
   if (isPlaceholder(cells.keyResults)) {
-    ctx.report(row, "keyResults", "kr.placeholder", "warning", formatBilingual(T.keyResultsPlaceholder, { min, max }));
+    ctx.report(row, "keyResults", "kr.placeholder", "warning", fillOnRead(T.keyResultsPlaceholder, { min, max }));
     return;
   }
   const krs = readKeyResults(cells.keyResults);
@@ -80,7 +80,7 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
       "deadline",
       "target.timebound.unparsed",
       "warning",
-      formatBilingual(T.deadlineUnread, { value: normalizeText(value) }),
+      fillOnRead(T.deadlineUnread, { value: normalizeText(value) }),
     );
     return;
   }
@@ -95,11 +95,11 @@ function validateDeadline(ctx: RuleContext, row: TableRow): void {
 function validateKeyResults(ctx: RuleContext, row: TableRow, krs: readonly KeyResult[], itemMetric: MetricKey | undefined): void {
   const { minKeyResults: min, maxKeyResults: max } = ctx.settings;
   if (krs.length === 0) {
-    ctx.report(row, "keyResults", "kr.missing", "error", formatBilingual(T.noKeyResults, { min, max }));
+    ctx.report(row, "keyResults", "kr.missing", "error", fillOnRead(T.noKeyResults, { min, max }));
     return;
   }
   if (krs.length < min || krs.length > max) {
-    ctx.report(row, "keyResults", "kr.count", "warning", formatBilingual(T.keyResultCount, { count: krs.length, min, max }));
+    ctx.report(row, "keyResults", "kr.count", "warning", fillOnRead(T.keyResultCount, { count: krs.length, min, max }));
   }
   for (const kr of krs) {
     const n = kr.item.index;
@@ -112,14 +112,14 @@ function validateKeyResults(ctx: RuleContext, row: TableRow, krs: readonly KeyRe
       : VAGUE.test(kr.item.text)
         ? ["kr.vague", T.keyResultVague]
         : ["kr.measurable", T.keyResultNoNumber];
-    ctx.report(row, "keyResults", rule, "warning", formatBilingual(text, { index: n, text: kr.item.text }));
+    ctx.report(row, "keyResults", rule, "warning", fillOnRead(text, { index: n, text: kr.item.text }));
   }
 }
 
 function showQuantity(value: number, percent: boolean, unit = ""): Bilingual {
   if (unit === "%") unit = "";
   if (percent) return asWritten(formatPercent(value));
-  return formatBilingual(T.quantity, { amount: formatAmount(value), unit });
+  return fillOnRead(T.quantity, { amount: formatAmount(value), unit });
 }
 
 /** The criterion a KR implies, in the playbook's form: "1.实际新客户数≥8个". */
@@ -128,7 +128,7 @@ function criterionFix(kr: KeyResult): Bilingual | undefined {
   const q = kr.criterion.quantity;
   const value = showQuantity(q.value, q.percent, q.unit);
   const metric = kr.metric ? METRIC_NAMES[kr.metric] : T.criterionResult;
-  return formatBilingual(T.criterion, { index: kr.item.index, metric, value });
+  return fillOnRead(T.criterion, { index: kr.item.index, metric, value });
 }
 
 function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResult[]): void {
@@ -139,7 +139,7 @@ function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResu
       "criteria",
       "criteria.count",
       "warning",
-      formatBilingual(T.criteriaCount, { keyResults: krs.length, criteria: criteria.length }),
+      fillOnRead(T.criteriaCount, { keyResults: krs.length, criteria: criteria.length }),
     );
   }
   criteria.forEach((item, i) => {
@@ -152,7 +152,7 @@ function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResu
         "criteria",
         "criteria.quantified",
         "warning",
-        formatBilingual(T.criterionUnquantified, { index: item.index, text: item.text }),
+        fillOnRead(T.criterionUnquantified, { index: item.index, text: item.text }),
         fix,
       );
       return;
@@ -173,7 +173,7 @@ function validateCriteria(ctx: RuleContext, row: TableRow, krs: readonly KeyResu
         "criteria",
         "criteria.mismatch",
         "warning",
-        formatBilingual(T.criterionMismatch, { index: item.index, criterion: b, keyResult: kr.item.index, target: a }),
+        fillOnRead(T.criterionMismatch, { index: item.index, criterion: b, keyResult: kr.item.index, target: a }),
         criterionFix(kr),
       );
     }

@@ -1,6 +1,6 @@
 import { isBlank } from "../cell/cell-value";
 import { fromExcelSerial } from "../cell/excel-date";
-import { asWritten, formatBilingual, joinBilingual, type Bilingual } from "../i18n/locale";
+import { asWritten, fillOnRead, joinBilingual, type Bilingual } from "../i18n/locale";
 import { parseDeadline } from "../parse/deadline";
 import { METRIC_NAMES, readMetricSegments, type MetricKey } from "../parse/metrics";
 import { normalizeText } from "../parse/parse-result";
@@ -60,7 +60,7 @@ function readStructuredLine(ctx: RuleContext, row: TableRow): WeekLine {
       key,
       "weekly.day.invalid",
       usable === undefined ? "error" : "warning",
-      formatBilingual(T.dayInvalid, { day: WEEKDAY_NAMES[i], value: text }),
+      fillOnRead(T.dayInvalid, { day: WEEKDAY_NAMES[i], value: text }),
       usable === undefined ? undefined : asWritten(usable),
       bare ? { was: v, value: usable } : undefined,
     );
@@ -100,7 +100,7 @@ function readFreeTextLines(ctx: RuleContext, row: TableRow): WeekLine[] {
     const markedDaily = DAILY_MARK.test(text);
     const marked = markedDaily || WEEKLY_MARK.test(text);
     if (looksDaily && !marked) {
-      const message = formatBilingual(T.targetAmbiguous, { target: targetText, metric: metricLabel(metric), value });
+      const message = fillOnRead(T.targetAmbiguous, { target: targetText, metric: metricLabel(metric), value });
       ctx.report(row, "target", "weekly.target.ambiguous", "info", message);
     }
     const daily = markedDaily || (looksDaily && !marked);
@@ -154,6 +154,19 @@ export function isConcreteMeasure(value: unknown): boolean {
   return text !== "" && text.replace(EFFORT, "").replace(/[\s\p{P}\p{S}]/gu, "") !== "";
 }
 
+/**
+ * The days a set names ("周二、周三"), by the set as bits (Monday the lowest): at most 32 lists, each joined once,
+ * not for each of the thousands of rows that leave days empty (#24).
+ */
+const DAY_LISTS: Bilingual[] = [];
+
+function dayList(days: number): Bilingual {
+  return (DAY_LISTS[days] ??= joinBilingual(
+    WEEKDAY_NAMES.filter((_name, i) => (days & (1 << i)) !== 0),
+    T.listSeparator,
+  ));
+}
+
 /** The rules of one row's week lines. Cost: this row only. */
 export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]): void {
   const { today, completionTarget, coachingDays } = ctx.settings;
@@ -161,19 +174,21 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
     const { row } = line;
     // Plain loops over the five days: filter and flatMap cost a tenth of validating 50,000 weekly rows (#24).
     let filled = 0;
-    const missing: number[] = [];
+    // The days past and empty, a bit each (Monday the lowest), and the first of them.
+    let missing = 0;
+    let first = -1;
     for (let i = 0; i < line.days.length; i++) {
       if (line.days[i] !== undefined) filled++;
-      else if (line.week !== undefined && !line.unreadable?.[i] && line.week + i < today) missing.push(i);
+      else if (line.week !== undefined && !line.unreadable?.[i] && line.week + i < today) {
+        missing |= 1 << i;
+        if (first < 0) first = i;
+      }
     }
     // Days past and empty; a line without a week date has none (it is judged once its Friday is filled in).
-    if (missing.length > 0) {
-      const days = joinBilingual(
-        missing.map((i) => WEEKDAY_NAMES[i]),
-        T.listSeparator,
-      );
-      const message = formatBilingual(missing.length > 1 ? T.daysMissing : T.dayMissing, { days });
-      ctx.report(row, WEEKDAY_KEYS[missing[0]], "weekly.day.missing", "warning", message);
+    if (missing !== 0) {
+      const several = (missing & (missing - 1)) !== 0;
+      const message = fillOnRead(several ? T.daysMissing : T.dayMissing, { days: dayList(missing) });
+      ctx.report(row, WEEKDAY_KEYS[first], "weekly.day.missing", "warning", message);
     }
     // Totals and rates mean nothing while a day cannot be read: that error comes first.
     if (filled === 0 || line.unreadable?.some(Boolean)) continue;
@@ -187,7 +202,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
     // A week under the threshold with its reason and a concrete measure written has been dealt with: no warning.
     const answered = !isBlank(row.cells.reason) && isConcreteMeasure(row.cells.measure);
     if (weekIsOver(line, today) && rate < completionTarget && !answered) {
-      const message = formatBilingual(T.completionLow, {
+      const message = fillOnRead(T.completionLow, {
         metric,
         rate: formatPercent(rate),
         threshold: formatPercent(completionTarget),
@@ -195,7 +210,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
       ctx.report(row, ctx.has("completion") ? "completion" : "target", "weekly.completion.low", "warning", message);
     }
     if (weekIsOver(line, today) && rate < 1 && isBlank(row.cells.reason)) {
-      const message = formatBilingual(T.reasonMissing, { metric, done: total, target: line.target });
+      const message = fillOnRead(T.reasonMissing, { metric, done: total, target: line.target });
       ctx.report(row, "reason", "weekly.reason.missing", "warning", message);
     }
     const pace = line.target / 5;
@@ -205,7 +220,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
       const past = line.week === undefined || line.week + i < today;
       streak = past && d !== undefined && d < pace ? streak + 1 : 0;
       if (streak === coachingDays) {
-        const message = formatBilingual(T.coachingDays, { metric, days: coachingDays, pace });
+        const message = fillOnRead(T.coachingDays, { metric, days: coachingDays, pace });
         ctx.report(row, WEEKDAY_KEYS[i], "weekly.coaching", "warning", message);
         break;
       }
@@ -232,7 +247,7 @@ export function validateWeeklyGroup(ctx: RuleContext, lines: readonly WeekLine[]
     streak = isMissed(weeks[i]) ? (consecutive ? streak + 1 : 1) : 0;
     if (streak === ctx.settings.coachingWeeks) {
       const line = weeks[i];
-      const message = formatBilingual(T.coachingWeeks, { owner: line.owner, metric: metricLabel(line.metric), weeks: streak });
+      const message = fillOnRead(T.coachingWeeks, { owner: line.owner, metric: metricLabel(line.metric), weeks: streak });
       ctx.report(line.row, "owner", "weekly.coaching", "warning", message);
     }
   }

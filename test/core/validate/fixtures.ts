@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import type { Locale } from "../../../src/core/i18n/locale";
+import type { Bilingual, Locale } from "../../../src/core/i18n/locale";
 import { createSheetBlueprint } from "../../../src/core/templates/sheet-blueprint";
 import type { TemplateKey } from "../../../src/core/templates/template.types";
 import { findTemplate } from "../../../src/core/templates/templates";
@@ -33,4 +33,9 @@ export function findingsOf(grid: SheetGrid, settings = SETTINGS): Finding[] {
 /** The short form tests compare: rule @ cell (severity). */
 export function brief(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.rule} @ ${f.cell} (${f.severity})`);
+}
+
+/** A finding's text as read in each language (a finding's texts are filled when read). */
+export function bothLanguages(text: Bilingual | undefined): Record<Locale, string> | undefined {
+  return text && { "zh-CN": text["zh-CN"], en: text.en };
 }

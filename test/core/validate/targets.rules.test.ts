@@ -2,7 +2,7 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
 import { createValidationSettings } from "../../../src/core/validate/validation-settings";
 import { validateSheets } from "../../../src/core/validate/validate-sheets";
-import { brief, findingsOf, TODAY, templateGrid } from "./fixtures";
+import { bothLanguages, brief, findingsOf, TODAY, templateGrid } from "./fixtures";
 
 const GOOD_ZH: Record<string, CellValue> = {
   teamTarget: "月度100万",
@@ -124,7 +124,7 @@ describe("fixes are concrete texts", () => {
   it("suggests the criterion the KR implies", () => {
     const grid = templateGrid("targets", "zh-CN", [{ ...GOOD_ZH, criteria: "1.实际开发≥5个 2.复购客户数≥现有客户数60%" }]);
     const [finding] = findingsOf(grid);
-    expect(finding.fix).toEqual({ "zh-CN": "1.实际新客户数≥8个", en: "1. Actual new customers >= 8" });
+    expect(bothLanguages(finding.fix)).toEqual({ "zh-CN": "1.实际新客户数≥8个", en: "1. Actual new customers >= 8" });
     expect(finding.message["zh-CN"]).toBe("第1条完成标准的数值（5个）与第1个KR（8个）不一致。");
   });
 });
@@ -215,7 +215,7 @@ describe("KRs support the target item (KR需支撑目标项)", () => {
     expect(brief(findings)).toEqual(["kr.relevant @ F2 (warning)"]);
     expect(findings[0].message["zh-CN"]).toBe(`第1个KR“${kr}”既不是销售结果，也不带动目标项“销售额”：KR需支撑目标项。`);
     // The fix names KRs that would move revenue, leaving out the one the row already has (new customers).
-    expect(findings[0].fix).toEqual({
+    expect(bothLanguages(findings[0].fix)).toEqual({
       "zh-CN": "换成能带动“销售额”的KR，如：复购率60%、客单价≥5万、成交订单20单",
       en: "Use a KR that moves revenue, e.g. repurchase rate 60%, average order value >= 50,000, 20 orders",
     });
