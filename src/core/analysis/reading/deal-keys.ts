@@ -26,14 +26,28 @@ function textKeys(): (text: string) => number {
   };
 }
 
-export function createDealKeys(): DealKeys {
+/** How many orders of one shared id are searched one by one before the id gets a map of its customers' orders. */
+const SHORT_CHAIN = 8;
+
+/** `capacity`: the most orders there can be (the lines to read): the per-order arrays are made once at that size. */
+export function createDealKeys(capacity: number): DealKeys {
   const customers = new Map<string, number>();
-  // Per id, the first customer's order key; per order key, its customer. An id seen with other customers (shared)
-  // has their orders in `others`. No object per order: a million orders would be a million objects.
+  // Per id, its first order key; per order key, its customer and the next order key of the same id (-1 for none).
+  // An id shared by a few customers has its orders found along that chain: no object per order or per shared id
+  // (the bench's sheet shares each of its 50,000 ids between two customers: a map per shared id made the customer
+  // and order keys of 100,000 lines cost 32.5 ms, the chain 24). An id of more customers than SHORT_CHAIN gets a
+  // map, so a long chain is never walked per line. Typed arrays made at their full size: no growth, no garbage.
   const orders = new Map<string, number>();
-  const customerOfOrder: number[] = [];
-  const others = new Map<string, Map<number, number>>();
+  const customerOfOrder = new Int32Array(capacity);
+  const nextOfOrder = new Int32Array(capacity);
+  const many = new Map<number, Map<number, number>>();
+  let shared = 0;
   let orderCount = 0;
+  const newOrder = (customerKey: number): number => {
+    customerOfOrder[orderCount] = customerKey;
+    nextOfOrder[orderCount] = -1;
+    return orderCount++;
+  };
   return {
     repKey: textKeys(),
     typeKey: textKeys(),
@@ -45,22 +59,34 @@ export function createDealKeys(): DealKeys {
       return key;
     },
     orderKey(id, customerKey) {
-      if (!id) return orderCount++;
-      const key = orders.get(id);
-      if (key === undefined) {
-        orders.set(id, orderCount);
-        customerOfOrder[orderCount] = customerKey;
-        return orderCount++;
+      if (!id) return newOrder(-1);
+      const first = orders.get(id);
+      if (first === undefined) {
+        const key = newOrder(customerKey);
+        orders.set(id, key);
+        return key;
       }
-      if (customerOfOrder[key] === customerKey) return key;
-      let shared = others.get(id);
-      if (!shared) others.set(id, (shared = new Map()));
-      let own = shared.get(customerKey);
-      if (own === undefined) shared.set(customerKey, (own = orderCount++));
+      const byCustomer = many.get(first);
+      if (byCustomer) {
+        let own = byCustomer.get(customerKey);
+        if (own === undefined) byCustomer.set(customerKey, (own = newOrder(customerKey)));
+        return own;
+      }
+      let length = 0;
+      for (let key = first; key !== -1; key = nextOfOrder[key]!, length++) if (customerOfOrder[key] === customerKey) return key;
+      if (length === 1) shared++;
+      const own = newOrder(customerKey);
+      nextOfOrder[own] = nextOfOrder[first]!;
+      nextOfOrder[first] = own;
+      if (length + 1 > SHORT_CHAIN) {
+        const all = new Map<number, number>();
+        for (let key = first; key !== -1; key = nextOfOrder[key]!) all.set(customerOfOrder[key]!, key);
+        many.set(first, all);
+      }
       return own;
     },
     sharedOrderIds() {
-      return others.size;
+      return shared;
     },
   };
 }

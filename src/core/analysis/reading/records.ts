@@ -221,7 +221,7 @@ export function readDealSheet(
   const skipped = { total: tally(), note: tally(), example: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
-  const keys = createDealKeys();
+  const keys = createDealKeys(Math.max(0, values.length - headerRow - 1));
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
