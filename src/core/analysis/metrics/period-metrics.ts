@@ -204,15 +204,18 @@ export function createMetricsIndex(
   }
   for (const bySlot of buckets.values())
     for (const b of bySlot) if (b) for (const keys of [b.orders, b.customers, b.won, b.lost]) distinctInPlace(keys);
+  const addActivity = (b: Bucket, a: ActivityRecord) => {
+    for (let f = 0; f < PROCESS_FIELDS.length; f++) {
+      const field = PROCESS_FIELDS[f]!;
+      const v = a.counts[field];
+      if (v !== undefined) b.activity[field] = (b.activity[field] ?? 0) + v;
+    }
+  };
   for (let i = 0; i < activity.length; i++) {
     const a = activity[i]!;
     const bySlot = monthBuckets(a.month);
-    for (const b of [bySlot[0]!, slotBucket(bySlot, slotOf(a.rep || "\u0001"))]) {
-      for (const field of PROCESS_FIELDS) {
-        const v = a.counts[field];
-        if (v !== undefined) b.activity[field] = (b.activity[field] ?? 0) + v;
-      }
-    }
+    addActivity(bySlot[0]!, a);
+    addActivity(slotBucket(bySlot, slotOf(a.rep || "\u0001")), a);
   }
   const reps = [...slots.keys()].filter((rep) => rep !== "\u0001");
 

@@ -153,17 +153,34 @@ function isNotData(
   repColumn: number | undefined,
   skipped: { readonly total: Tally; readonly example: Tally },
   row: number,
+  isExample: (value: CellValue | undefined) => boolean,
 ): boolean {
   if (isBlankRow(line)) return true;
   if (isTotalRow(line)) {
     reject(skipped.total, row);
     return true;
   }
-  if (repColumn !== undefined && isExampleName(line[repColumn])) {
+  if (repColumn !== undefined && isExample(line[repColumn])) {
     reject(skipped.example, row);
     return true;
   }
   return false;
+}
+
+/**
+ * `isExampleName` once per distinct rep cell (the first 4,096): it builds its expression on each call, 7 MB of
+ * garbage for the bench's 100,000 lines when asked per line.
+ */
+function exampleNames(): (value: CellValue | undefined) => boolean {
+  const known = new Map<CellValue | undefined, boolean>();
+  return (value) => {
+    let is = known.get(value);
+    if (is === undefined) {
+      is = isExampleName(value);
+      if (known.size < 4096) known.set(value, is);
+    }
+    return is;
+  };
 }
 
 /**
@@ -241,11 +258,12 @@ export function readDealSheet(
   const skipped = { total: tally(), note: tally(), example: tally() };
   const lines: DealLine[] = [];
   const pipeline: DealLine[] = [];
+  const isExample = exampleNames();
   const keys = createDealKeys(Math.max(0, values.length - headerRow - 1));
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (isNotData(line, c.rep, skipped, origin + r)) continue;
+    if (isNotData(line, c.rep, skipped, origin + r, isExample)) continue;
     const date = c.date === undefined ? undefined : dates.read(cellOf(line, mapping, "date"));
     const amount = c.amount === undefined ? undefined : readAmount(cellOf(line, mapping, "amount") ?? null);
     if (date === undefined && amount === undefined && isNoteRow(line, headerLine, c.date ?? c.amount)) {
@@ -335,10 +353,11 @@ export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<Acti
   const rejected = { noDate: tally() };
   const skipped = { total: tally(), note: tally(), example: tally() };
   const records: ActivityRecord[] = [];
+  const isExample = exampleNames();
   const headerLine = values[headerRow] ?? [];
   for (let r = headerRow + 1; r < values.length; r++) {
     const line = values[r] ?? [];
-    if (isNotData(line, c.rep, skipped, origin + r)) continue;
+    if (isNotData(line, c.rep, skipped, origin + r, isExample)) continue;
     const date = c.date === undefined ? undefined : dates.read(line[c.date]);
     if (date === undefined) {
       if (isNoteRow(line, headerLine, c.date)) reject(skipped.note, origin + r);
@@ -346,7 +365,8 @@ export function readActivitySheet(grid: SheetGrid, options: DataReadOptions<Acti
       continue;
     }
     const counts: Partial<Record<ProcessField, number>> = {};
-    for (const field of PROCESS_FIELDS) {
+    for (let f = 0; f < PROCESS_FIELDS.length; f++) {
+      const field = PROCESS_FIELDS[f]!;
       const col = c[field];
       const v = col === undefined ? undefined : readAmount(line[col] ?? null);
       if (v !== undefined && v >= 0) counts[field] = v;
