@@ -115,7 +115,7 @@ export function monthSignals(
     monthLines[slot]?.push(l);
     if (l.status !== "lost" && l.amount > 0) buyers[slot]!.push(l.customerKey);
   }
-  buyers.forEach(distinctInPlace);
+  buyers.forEach((keys) => distinctInPlace(keys));
   // The high-ticket orders' outcomes per wanted month, in one pass over the orders rather than one a month.
   const highTicket = new Map<MonthKey, { won: number; lost: number }>([...want].map((m) => [m, { won: 0, lost: 0 }]));
   if (options.highTicketFrom !== null) {

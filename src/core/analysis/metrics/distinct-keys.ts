@@ -27,19 +27,23 @@ export function firstInRound(key: number): boolean {
   return true;
 }
 
-/** Keeps the first of each key, in the order first seen (as a Set would iterate them). */
-export function distinctInPlace(keys: number[]): void {
+/**
+ * Keeps the first of each key among the list's first `length`, in the order first seen (as a Set would iterate
+ * them), and returns how many; an array is cut to them.
+ */
+export function distinctInPlace(keys: number[] | Int32Array, length = keys.length): number {
   nextRound();
   let kept = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as number;
+  for (let i = 0; i < length; i++) {
+    const key = keys[i]!;
     if (firstInRound(key)) keys[kept++] = key;
   }
-  keys.length = kept;
+  if (Array.isArray(keys)) keys.length = kept;
+  return kept;
 }
 
 /** How many distinct keys the lists hold together. */
-export function distinctCount(lists: readonly (readonly number[])[]): number {
+export function distinctCount(lists: readonly ArrayLike<number>[]): number {
   nextRound();
   let count = 0;
   for (const keys of lists)
