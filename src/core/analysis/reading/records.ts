@@ -168,8 +168,9 @@ function isNotData(
 }
 
 /**
- * `isExampleName` once per distinct rep cell (the first 4,096): it builds its expression on each call, 7 MB of
- * garbage for the bench's 100,000 lines when asked per line.
+ * `isExampleName` once per distinct rep cell (the first 4,096): a sheet names few reps, and asking per line read each
+ * cell as text and ran the expression again (with the expression then built per call, 7 MB of garbage for the bench's
+ * 100,000 lines).
  */
 function exampleNames(): (value: CellValue | undefined) => boolean {
   const known = new Map<CellValue | undefined, boolean>();
