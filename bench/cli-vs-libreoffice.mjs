@@ -91,6 +91,21 @@ const LO_GOAL = { customers: 0.5, diagnose: 0.35 };
 /** `diagnose --json` against pandas + openpyxl making the customer table from the same .xlsx, at most (issue #24). */
 const PANDAS_GOAL = 0.15;
 
+/** A figure of ours against a peer's runs on the same file: the time ratio against `goal`, or why the peer did not run. */
+function againstPeer(command, kind, o, peer, { name, missing, goal }) {
+  const ratio = peer && !peer.error ? o.ms / peer.ms : null;
+  const failed = o.error ?? peer?.error;
+  return {
+    row: 3,
+    figure: `\`${command} --json\`, reading a ${count(sizes.lines)}-line ${kind} (wall time, peak RSS); peer: ${name}${failed ? `; FAILED: ${failed}` : ""}`,
+    ours: `${secs(o.ms)}, ${mb(o.peakMB)}`,
+    peer: peer ? `${secs(peer.ms)}, ${mb(peer.peakMB)}` : sizes.libreoffice ? missing : "not run (--no-libreoffice)",
+    ratio,
+    goal: `time ratio ≤ ${goal}`,
+    pass: ratio === null ? null : !failed && ratio <= goal,
+  };
+}
+
 if (sizes.lines > 0) {
   const files = await writeFiles(sizes.lines);
   const profile = mkdtempSync(path.join(tmpdir(), "bench-lo-profile-"));
@@ -120,44 +135,22 @@ if (sizes.lines > 0) {
     }
     if (pandas && kind === ".xlsx") candidates.pandas = [PYTHON, [path.resolve("bench/peers/pandas-customers.py"), file]];
     const r = alternateRuns(candidates, { runs: sizes.cliRuns, warmup: sizes.cliWarmup, onRun });
-    for (const command of ["customers", "diagnose"]) {
-      const o = r[command];
-      const lo = r.libreoffice;
-      const ratio = lo && !lo.error ? o.ms / lo.ms : null;
-      const failed = o.error ?? lo?.error;
-      figures.push({
-        row: 3,
-        figure: `\`${command} --json\`, reading a ${count(sizes.lines)}-line ${kind} (wall time, peak RSS); peer: LibreOffice headless converting it to CSV${failed ? `; FAILED: ${failed}` : ""}`,
-        ours: `${secs(o.ms)}, ${mb(o.peakMB)}`,
-        peer: lo
-          ? `${secs(lo.ms)}, ${mb(lo.peakMB)}`
-          : sizes.libreoffice
-            ? "LibreOffice not installed"
-            : "not run (--no-libreoffice)",
-        ratio,
-        goal: `time ratio ≤ ${LO_GOAL[command]}`,
-        pass: ratio === null ? null : !failed && ratio <= LO_GOAL[command],
-      });
-    }
-    if (kind === ".xlsx") {
-      const o = r.diagnose;
-      const py = r.pandas;
-      const ratio = py && !py.error ? o.ms / py.ms : null;
-      const failed = o.error ?? py?.error;
-      figures.push({
-        row: 3,
-        figure: `\`diagnose --json\`, reading a ${count(sizes.lines)}-line .xlsx (wall time, peak RSS); peer: pandas + openpyxl making the customer table from it${failed ? `; FAILED: ${failed}` : ""}`,
-        ours: `${secs(o.ms)}, ${mb(o.peakMB)}`,
-        peer: py
-          ? `${secs(py.ms)}, ${mb(py.peakMB)}`
-          : sizes.libreoffice
-            ? "pandas or openpyxl not installed"
-            : "not run (--no-libreoffice)",
-        ratio,
-        goal: `time ratio ≤ ${PANDAS_GOAL}`,
-        pass: ratio === null ? null : !failed && ratio <= PANDAS_GOAL,
-      });
-    }
+    for (const command of ["customers", "diagnose"])
+      figures.push(
+        againstPeer(command, kind, r[command], r.libreoffice, {
+          name: "LibreOffice headless converting it to CSV",
+          missing: "LibreOffice not installed",
+          goal: LO_GOAL[command],
+        }),
+      );
+    if (kind === ".xlsx")
+      figures.push(
+        againstPeer("diagnose", kind, r.diagnose, r.pandas, {
+          name: "pandas + openpyxl making the customer table from it",
+          missing: "pandas or openpyxl not installed",
+          goal: PANDAS_GOAL,
+        }),
+      );
   }
   rmSync(profile, { recursive: true, force: true });
   rmSync(loOut, { recursive: true, force: true });
