@@ -6,7 +6,7 @@ const GROUPED = [0, 1, 2].map((digits) => new Intl.NumberFormat("en-US", { maxim
 /**
  * The figures formatted, remembered per precision: validation writes the same amounts into thousands of findings
  * (a team target, its shares), and each `format` call was a few microseconds, a twentieth of validating a sheet of
- * 100,000 findings (#24). Bounded like the parsers' memory; 0 is formatted each time (-0 shares its key).
+ * 100,000 findings. Bounded like the parsers' memory; 0 is formatted each time (-0 shares its key).
  */
 const FORMATTED = [0, 1, 2].map(() => new Map<number, string>());
 function grouped(n: number, digits: 0 | 1 | 2 = 2): string {

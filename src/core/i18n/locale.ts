@@ -43,7 +43,7 @@ function compile(template: string): readonly (string | Placeholder)[] {
 
 /**
  * Each text's pieces, per locale, split on first use. Validation fills in about 100,000 findings' texts at a
- * time: a regular-expression replace per text and locale was a fifth of its time (#24), joining the pieces a
+ * time: a regular-expression replace per text and locale was a fifth of its time, joining the pieces a
  * tenth of that. Keyed by the text object, so a text built at run time is forgotten with it.
  */
 const COMPILED = new WeakMap<Bilingual, Partial<Record<Locale, readonly (string | Placeholder)[]>>>();
@@ -89,7 +89,7 @@ export function formatBilingual(text: Bilingual, params?: TextParams): Bilingual
  * A bilingual text whose placeholders are filled when one of its languages is read (each time it is read), for
  * texts made by the thousand and mostly never read: validation's findings, up to 100,000 on a large sheet, of
  * which a note or the pane shows one language, and the task pane only the few in view. Filling both languages
- * of every finding up front, and keeping the strings, was a fifth of validating such a sheet (#24). It reads like
+ * of every finding up front, and keeping the strings, was a fifth of validating such a sheet. It reads like
  * any bilingual text; its own fields are the text and its params, so tests compare what it reads.
  */
 class FilledOnRead implements Bilingual {

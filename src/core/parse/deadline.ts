@@ -77,7 +77,7 @@ export function parseDeadline(input: unknown, today: number): ParseResult<Deadli
 
 /**
  * A remembering reader of deadline texts per `today`: a sheet repeats its deadlines ("30日", "月底") and validation
- * reads each twice (the row's rule and its decomposition's period), 20,000 parses of 10,000 target rows (#24).
+ * reads each twice (the row's rule and its decomposition's period), 20,000 parses of 10,000 target rows.
  */
 const READERS = new Map<number, ((text: string) => ParseResult<Deadline>) | undefined>();
 
@@ -138,7 +138,7 @@ export function periodKindNamed(input: unknown): Period["kind"] | undefined {
   return kindNamedIn(normalizeText(input).toLowerCase());
 }
 
-/** Remembered: every row of a decomposition repeats its team target, read twice per row by validation (#24). */
+/** Remembered: every row of a decomposition repeats its team target, read twice per row by validation. */
 const kindNamedIn = memoizeText((text: string): Period["kind"] | undefined => {
   if (/季度|quarter|\bq[1-4]\b/.test(text)) return "quarter";
   if (/年度|全年|年目标|annual|yearly|\byear\b/.test(text)) return "year";

@@ -26,7 +26,7 @@ const EDGES = /^[\s；;，,。]+|[\s；;，,。]+$/g;
 
 /**
  * One pass that builds the items as they are found: no array of matches nor intermediate items (three copies of
- * each item were a tenth of validating 10,000 target rows, #24). Not remembered: KR and criteria cells are nearly
+ * each item were a tenth of validating 10,000 target rows). Not remembered: KR and criteria cells are nearly
  * all distinct (each rep's own numbers), so a memory missed on almost every cell and its upkeep cost more than
  * splitting again; the parsers of the items remember theirs.
  */

@@ -73,7 +73,7 @@ export function readSheetTable(grid: SheetGrid): SheetTable | undefined {
     const match = matchHeader(grid.values[r] ?? []);
     if (!match) continue;
     // The columns as two arrays read by index: iterating the map per row allocated an entry pair per cell,
-    // a tenth of reading 50,000 rows (#24).
+    // a tenth of reading 50,000 rows.
     const keys = [...match.columns.keys()];
     const cols = [...match.columns.values()];
     const rows: TableRow[] = [];

@@ -91,7 +91,7 @@ const LETTERS: string[] = [];
 /**
  * A finding at a 0-based sheet position. Built as one literal with the optional keys added after (same key
  * order as the JSON has always had), and its column letters shared: no spread objects nor a letter string per
- * finding, garbage that was a tenth of validating a sheet of 100,000 findings (#24).
+ * finding, garbage that was a tenth of validating a sheet of 100,000 findings.
  */
 export function createFinding({ sheet, row, column, rule, severity, message, fix, replacement }: FindingOptions): Finding {
   const letters = (LETTERS[column] ??= columnLetter(column));

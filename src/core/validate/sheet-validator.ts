@@ -43,7 +43,7 @@ function sortedIndex(rows: readonly TableRow[], sheetRow: number): number {
 export class SheetValidator {
   /**
    * The rows by sheet row, made on the first edit: a sheet validated once (a check, the command line) needs none,
-   * and a map of 60,000 rows held for the whole call was garbage collection's work (#24). Until then, the table's.
+   * and a map of 60,000 rows held for the whole call was garbage collection's work. Until then, the table's.
    */
   private byRow?: Map<number, TableRow>;
   /** Each group's rows in sheet order (no sort when a group is validated). */
@@ -187,7 +187,7 @@ export class SheetValidator {
         // A rep's lines are gathered by metric as the rows are read, and the rep's weeks checked once the last of the
         // rep's rows is read: the rows validated are always whole groups (see revalidateRows), so the lines of a
         // sheet whose reps keep their rows together are never all held at once. Holding the lines of 50,000 rows
-        // until the end was a third of what the garbage collector copied (#24). The group findings still follow
+        // until the end was a third of what the garbage collector copied. The group findings still follow
         // the row findings, in the groups' order.
         const open = new Map<string, { left: number; readonly byMetric: Map<string, WeekLine[]> }>();
         const checked = new Map<string, readonly Finding[]>();

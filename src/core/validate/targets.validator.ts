@@ -50,7 +50,7 @@ export function validateTargetRow(ctx: RuleContext, row: TableRow): void {
 /**
  * The periods of `kind` around today: the one just over, today's and the next. The same for every row of a
  * kind, so worked out once per settings (10,000 rows each building three periods from dates was a tenth of
- * validating them, #24).
+ * validating them).
  */
 const AROUND = new WeakMap<ValidationSettings, Map<Period["kind"], readonly Period[]>>();
 

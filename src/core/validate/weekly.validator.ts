@@ -156,7 +156,7 @@ export function isConcreteMeasure(value: unknown): boolean {
 
 /**
  * The days a set names ("周二、周三"), by the set as bits (Monday the lowest): at most 32 lists, each joined once,
- * not for each of the thousands of rows that leave days empty (#24).
+ * not for each of the thousands of rows that leave days empty.
  */
 const DAY_LISTS: Bilingual[] = [];
 
@@ -172,7 +172,7 @@ export function validateWeekLines(ctx: RuleContext, lines: readonly WeekLine[]):
   const { today, completionTarget, coachingDays } = ctx.settings;
   for (const line of lines) {
     const { row } = line;
-    // Plain loops over the five days: filter and flatMap cost a tenth of validating 50,000 weekly rows (#24).
+    // Plain loops over the five days: filter and flatMap cost a tenth of validating 50,000 weekly rows.
     let filled = 0;
     // The days past and empty, a bit each (Monday the lowest), and the first of them.
     let missing = 0;
