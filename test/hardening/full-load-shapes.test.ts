@@ -29,25 +29,21 @@ async function cli(...args: string[]): Promise<{ code: number | null; stdout: st
   return runBinary([...args, "--lang", "en"], { cwd: box });
 }
 
-/** The first sheet's notes as openpyxl reads them, by cell. */
-function notesOf(file: string): Record<string, string> {
+/** The first sheet's cells as openpyxl reads them, by cell: `expr` of each cell `c` for which it is not None. */
+function openpyxlCells<T>(file: string, expr: string): Record<string, T> {
   const script = [
     "import json, sys, openpyxl",
     "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]",
-    "print(json.dumps({c.coordinate: c.comment.text for row in ws.iter_rows() for c in row if c.comment}))",
+    `print(json.dumps({c.coordinate: ${expr} for row in ws.iter_rows() for c in row if (${expr}) is not None}))`,
   ].join("\n");
   return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" }));
 }
 
+/** The first sheet's notes as openpyxl reads them, by cell. */
+const notesOf = (file: string) => openpyxlCells<string>(file, "(c.comment.text if c.comment else None)");
+
 /** The first sheet's values as openpyxl reads them, by cell (empty cells left out). */
-function valuesOf(file: string): Record<string, string | number> {
-  const script = [
-    "import json, sys, openpyxl",
-    "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]",
-    "print(json.dumps({c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None}))",
-  ].join("\n");
-  return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" }));
-}
+const valuesOf = (file: string) => openpyxlCells<string | number>(file, "c.value");
 
 /** Each file as LibreOffice reads it (its first sheet as CSV): it opens, and these are its lines. */
 function libreOfficeLines(files: readonly string[]): string[][] {
