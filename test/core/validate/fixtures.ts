@@ -13,6 +13,20 @@ import { validateSheets } from "../../../src/core/validate/validate-sheets";
 export const TODAY = toExcelSerial(2026, 11, 26);
 export const SETTINGS = createValidationSettings(TODAY);
 
+/** A weekly tracker row (by column key): 张三's 电话, 75 planned, 15 a day in the week of 2026-11-16, with `change` on top. */
+export const weeklyRow = (change: Record<string, CellValue> = {}): Record<string, CellValue> => ({
+  week: toExcelSerial(2026, 11, 16),
+  owner: "张三",
+  metric: "电话",
+  target: 75,
+  mon: 15,
+  tue: 15,
+  wed: 15,
+  thu: 15,
+  fri: 15,
+  ...change,
+});
+
 /** A sheet as insertTemplates lays it out: header row, then the given rows (by column key). */
 export function templateGrid(key: TemplateKey, locale: Locale, rows: Record<string, CellValue>[], name = key): SheetGrid {
   const template = findTemplate(key);

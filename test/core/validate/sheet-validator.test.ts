@@ -2,7 +2,7 @@ import type { CellValue } from "../../../src/core/cell/cell-value";
 import { readSheetTable } from "../../../src/core/sheet/sheet-table";
 import { SheetValidator } from "../../../src/core/validate/sheet-validator";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { brief, SETTINGS, templateGrid } from "./fixtures";
+import { brief, SETTINGS, templateGrid, weeklyRow } from "./fixtures";
 
 function targetRows(teams: number): Record<string, CellValue>[] {
   return Array.from({ length: teams }, (_v, team) =>
@@ -73,18 +73,13 @@ describe("validating a weekly tracker by rep", () => {
   // Two reps, three weeks each; 张三 misses weeks 1 and 2, 李四 weeks 2 and 3 (two missed weeks in a row call for coaching).
   const weeks = [toExcelSerial(2026, 11, 2), toExcelSerial(2026, 11, 9), toExcelSerial(2026, 11, 16)];
   const missedWeeks: Record<string, number[]> = { 张三: [0, 1], 李四: [1, 2] };
-  const line = (owner: string, w: number): Record<string, CellValue> => ({
-    week: weeks[w],
-    owner,
-    metric: "电话",
-    target: 75,
-    mon: 15,
-    tue: 15,
-    wed: 15,
-    thu: 15,
-    fri: missedWeeks[owner].includes(w) ? 10 : 15,
-    reason: missedWeeks[owner].includes(w) ? "请假" : null,
-  });
+  const line = (owner: string, w: number): Record<string, CellValue> =>
+    weeklyRow({
+      week: weeks[w],
+      owner,
+      fri: missedWeeks[owner].includes(w) ? 10 : 15,
+      reason: missedWeeks[owner].includes(w) ? "请假" : null,
+    });
   const together = ["张三", "李四"].flatMap((owner) => [0, 1, 2].map((w) => line(owner, w)));
   // 张三's rows start first and end last: the reps' order is not the order in which their last rows come.
   const interleaved = [line("张三", 0), ...[0, 1, 2].map((w) => line("李四", w)), line("张三", 1), line("张三", 2)];

@@ -1,29 +1,16 @@
 import type { CellValue } from "../../../src/core/cell/cell-value";
 import { toExcelSerial } from "../../../src/core/cell/excel-date";
-import { brief, findingsOf, templateGrid } from "./fixtures";
+import { brief, findingsOf, templateGrid, weeklyRow } from "./fixtures";
 
 const LAST_WEEK = toExcelSerial(2026, 11, 16);
 const THIS_WEEK = toExcelSerial(2026, 11, 23); // today is Thursday 26th
-
-const row = (change: Record<string, CellValue>): Record<string, CellValue> => ({
-  week: LAST_WEEK,
-  owner: "张三",
-  metric: "电话",
-  target: 75,
-  mon: 15,
-  tue: 15,
-  wed: 15,
-  thu: 15,
-  fri: 15,
-  ...change,
-});
 
 const run = (rows: Record<string, CellValue>[], locale: "zh-CN" | "en" = "zh-CN") =>
   brief(findingsOf(templateGrid("weekly", locale, rows)));
 
 describe("weekly tracker rules", () => {
   it.each(["zh-CN", "en"] as const)("a completed week on target has no findings (%s)", (locale) => {
-    expect(run([row({})], locale)).toEqual([]);
+    expect(run([weeklyRow({})], locale)).toEqual([]);
   });
 
   it.each([
@@ -76,19 +63,19 @@ describe("weekly tracker rules", () => {
     ],
   ])("%s", (_name, change, expected) => {
     const { locale, ...cells } = change as Record<string, CellValue> & { locale?: "zh-CN" | "en" };
-    expect(run([row(cells)], locale ?? "zh-CN")).toEqual(expected);
+    expect(run([weeklyRow(cells)], locale ?? "zh-CN")).toEqual(expected);
   });
 
   it("flags empty past days of this week, never today or the future", () => {
     const findings = findingsOf(
-      templateGrid("weekly", "zh-CN", [row({ week: THIS_WEEK, mon: 15, tue: null, wed: null, thu: null, fri: null })]),
+      templateGrid("weekly", "zh-CN", [weeklyRow({ week: THIS_WEEK, mon: 15, tue: null, wed: null, thu: null, fri: null })]),
     );
     expect(brief(findings)).toEqual(["weekly.day.missing @ F2 (warning)"]);
     expect(findings[0].message["zh-CN"]).toBe("周二、周三已过去但没有填写：请当天下班前更新完成情况，避免数据跟进“形式化”。");
   });
 
   it("does not judge the completion of a week still under way", () => {
-    expect(run([row({ week: THIS_WEEK, mon: 15, tue: 12, wed: 15, thu: null, fri: null })])).toEqual([]);
+    expect(run([weeklyRow({ week: THIS_WEEK, mon: 15, tue: 12, wed: 15, thu: null, fri: null })])).toEqual([]);
   });
 
   const missed = { fri: 10, reason: "请假", measure: "下周补" }; // 70/75: missed, above 85%
@@ -96,15 +83,17 @@ describe("weekly tracker rules", () => {
   it("asks for coaching after two missed weeks in a row for the same rep and metric", () => {
     expect(
       run([
-        row({ week: toExcelSerial(2026, 11, 2), ...missed }),
-        row({ week: toExcelSerial(2026, 11, 9), ...missed }),
-        row({ week: LAST_WEEK }),
-        row({ owner: "李四", week: LAST_WEEK, ...missed }),
+        weeklyRow({ week: toExcelSerial(2026, 11, 2), ...missed }),
+        weeklyRow({ week: toExcelSerial(2026, 11, 9), ...missed }),
+        weeklyRow({ week: LAST_WEEK }),
+        weeklyRow({ owner: "李四", week: LAST_WEEK, ...missed }),
       ]),
     ).toEqual(["weekly.coaching @ B3 (warning)"]);
   });
 
   it("does not count weeks with a gap between them as consecutive", () => {
-    expect(run([row({ week: toExcelSerial(2026, 11, 2), ...missed }), row({ week: LAST_WEEK, ...missed })])).toEqual([]);
+    expect(run([weeklyRow({ week: toExcelSerial(2026, 11, 2), ...missed }), weeklyRow({ week: LAST_WEEK, ...missed })])).toEqual(
+      [],
+    );
   });
 });
